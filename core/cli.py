@@ -1,0 +1,70 @@
+"""Headless commands (``python main.py <command> ...``). Never imports Qt.
+
+Each feature adds a module to :data:`COMMAND_MODULES`; the module exposes ``register(subparsers)`` and sets
+``func`` on its parsers. ``func(args) -> int`` returns the exit code. Errors from :mod:`core.errors` become a
+French message on standard error and exit code 1 (2 for invalid input), never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+
+from core.errors import InvalidInput, VigieError
+from core.version import version
+
+COMMAND_MODULES: tuple[str, ...] = (
+    "core.commands.vault",
+    "core.commands.demo",
+)
+
+# Options that the GUI accepts too: they alone do not make a command line headless.
+GUI_OPTIONS_WITH_VALUE = ("--vault", "--lang")
+
+
+def is_headless(args: list[str]) -> bool:
+    rest = list(args)
+    while rest:
+        head = rest[0]
+        if head in GUI_OPTIONS_WITH_VALUE:
+            rest = rest[2:]
+        elif any(head.startswith(opt + "=") for opt in GUI_OPTIONS_WITH_VALUE):
+            rest = rest[1:]
+        else:
+            return True
+    return False
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vigie",
+        description="Vigie : registre RGPD, sécurité et violations de données pour un cabinet de santé.",
+    )
+    parser.add_argument("--version", action="version", version=f"Vigie {version()}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func = getattr(args, "func", None)
+    if func is None:
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return int(func(args))
+    except InvalidInput as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    except VigieError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Interrompu.", file=sys.stderr)
+        return 130

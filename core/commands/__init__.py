@@ -1,0 +1,1 @@
+"""One module per headless command group; see core/cli.py for the contract."""

@@ -1,0 +1,1 @@
+"""Domain objects: frozen dataclasses, enums and validators. No SQL, no I/O."""

@@ -1,0 +1,90 @@
+"""The practice's identity: who the controller is, as the CNIL forms and the register ask for it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields, replace
+
+from core.errors import FieldProblem, InvalidInput
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def luhn_ok(digits: str) -> bool:
+    """SIREN and SIRET carry a Luhn check digit (La Poste's SIRET 356 000 000 xxxxx excepted)."""
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2 == 1:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def _digits(value: str) -> str:
+    return "".join(ch for ch in value if not ch.isspace())
+
+
+@dataclass(frozen=True)
+class Practice:
+    name: str
+    profession: str
+    practitioner: str = ""
+    rpps: str = ""
+    adeli: str = ""
+    siret: str = ""
+    siren: str = ""
+    address: str = ""
+    postcode: str = ""
+    city: str = ""
+    email: str = ""
+    phone: str = ""
+    dpo_designated: bool = False
+    dpo_name: str = ""
+    dpo_contact: str = ""
+
+    def normalized(self) -> Practice:
+        """Trim text, strip spaces out of identifiers, derive the SIREN from the SIRET when missing."""
+        values = {f.name: getattr(self, f.name) for f in fields(self)}
+        for key, value in values.items():
+            if isinstance(value, str):
+                values[key] = value.strip()
+        for key in ("rpps", "adeli", "siret", "siren", "postcode"):
+            values[key] = _digits(values[key])
+        if values["siret"] and not values["siren"] and len(values["siret"]) == 14:
+            values["siren"] = values["siret"][:9]
+        return replace(self, **values)
+
+    def problems(self) -> list[FieldProblem]:
+        p: list[FieldProblem] = []
+        if not self.name.strip():
+            p.append(FieldProblem("name", "le nom du cabinet est obligatoire"))
+        if not self.profession.strip():
+            p.append(FieldProblem("profession", "choisissez une profession"))
+        checks = (
+            ("rpps", 11, False, "le n° RPPS compte 11 chiffres"),
+            ("adeli", 9, False, "le n° ADELI compte 9 chiffres"),
+            ("siret", 14, True, "le SIRET compte 14 chiffres avec une clé de contrôle valide"),
+            ("siren", 9, True, "le SIREN compte 9 chiffres avec une clé de contrôle valide"),
+            ("postcode", 5, False, "le code postal compte 5 chiffres"),
+        )
+        for name, length, luhn, text in checks:
+            value = _digits(getattr(self, name))
+            if value and (len(value) != length or not value.isdigit() or (luhn and not luhn_ok(value))):
+                p.append(FieldProblem(name, text))
+        if self.siret and self.siren and _digits(self.siret)[:9] != _digits(self.siren):
+            p.append(FieldProblem("siren", "le SIREN doit être le début du SIRET"))
+        if self.email.strip() and not _EMAIL.match(self.email.strip()):
+            p.append(FieldProblem("email", "adresse e-mail invalide"))
+        if self.dpo_designated and not self.dpo_name.strip():
+            p.append(FieldProblem("dpo_name", "indiquez le nom du délégué à la protection des données"))
+        return p
+
+    def validated(self) -> Practice:
+        practice = self.normalized()
+        problems = practice.problems()
+        if problems:
+            raise InvalidInput(problems)
+        return practice

@@ -1,0 +1,121 @@
+"""Typed errors carrying a stable code and parameters, never prose.
+
+The CLI turns them into French text with :func:`core.messages.message`; the GUI into translated text with
+``gui.messages``. Keeping prose out of the exceptions keeps health data out of tracebacks and logs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+class VigieError(Exception):
+    """Base of every error a user may see. ``code`` selects the message; ``params`` fill it."""
+
+    code = "error"
+
+    def __init__(self, **params: Any) -> None:
+        self.params = params
+        super().__init__(self.code)
+
+    def __str__(self) -> str:
+        from core.messages import message
+
+        return message(self)
+
+
+# --- vault and key management -------------------------------------------------------------------------
+class VaultNotFound(VigieError):
+    code = "vault_not_found"
+
+
+class VaultExists(VigieError):
+    code = "vault_exists"
+
+
+class WrongPassphrase(VigieError):
+    code = "wrong_passphrase"
+
+
+class WrongRecoveryCode(VigieError):
+    code = "wrong_recovery_code"
+
+
+class CorruptVault(VigieError):
+    """The key is right (key check value matches) but the database fails its HMAC or integrity checks."""
+
+    code = "corrupt_vault"
+
+
+class CorruptKeyFile(VigieError):
+    code = "corrupt_keyfile"
+
+
+class KeyFileMissing(VigieError):
+    code = "keyfile_missing"
+
+
+class VaultTooNew(VigieError):
+    code = "vault_too_new"
+
+
+class VaultInUse(VigieError):
+    """Another Vigie instance (or process) holds the vault's lock file."""
+
+    code = "vault_in_use"
+
+
+class VaultLocked(VigieError):
+    """An operation needed the open vault but it is locked (auto-lock, user lock)."""
+
+    code = "vault_locked"
+
+
+class NotSqlCipher(VigieError):
+    """The SQLite library in use has no SQLCipher: refuse rather than write plaintext."""
+
+    code = "not_sqlcipher"
+
+
+class WeakPassphrase(VigieError):
+    code = "weak_passphrase"
+
+
+class StorageError(VigieError):
+    """The disk refused a write (full, read-only, I/O error). Nothing committed was lost."""
+
+    code = "storage_error"
+
+
+class MigrationFailed(VigieError):
+    code = "migration_failed"
+
+
+# --- input validation ------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class FieldProblem:
+    """One offending field: a JSON-path-like location and a French explanation."""
+
+    path: str
+    problem: str
+
+
+class InvalidInput(VigieError):
+    """Input (a file, a form, a JSON document) is not acceptable; ``problems`` lists each field and why."""
+
+    code = "invalid_input"
+
+    def __init__(self, problems: list[FieldProblem], **params: Any) -> None:
+        self.problems = list(problems)
+        super().__init__(**params)
+
+
+class NotFound(VigieError):
+    code = "not_found"
+
+
+class Conflict(VigieError):
+    """The change is refused because of the record's state (frozen assessment, closed incident, ...)."""
+
+    code = "conflict"

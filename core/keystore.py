@@ -1,0 +1,68 @@
+"""The OS credential store as an optional cache of the data key ("remember on this computer").
+
+Never the only holder of the key: the key file's passphrase and recovery slots always are. Every keyring
+failure (no backend on headless Linux, locked collection, refused write) degrades to "ask the passphrase".
+"""
+
+from __future__ import annotations
+
+import logging
+
+import keyring
+from keyring.errors import KeyringError
+
+SERVICE = "fr.vigie.vault"
+log = logging.getLogger(__name__)
+
+
+def _backend_usable() -> bool:
+    backend = keyring.get_keyring()
+    try:
+        priority = backend.priority  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - a broken backend must not stop the app
+        return False
+    # The "fail" backend and plaintext file backends (keyrings.alt) are never used for a key.
+    name = type(backend).__module__
+    return priority > 0 and "fail" not in name and "keyrings.alt" not in name
+
+
+def load(db_uuid: str) -> bytearray | None:
+    if not _backend_usable():
+        return None
+    try:
+        value = keyring.get_password(SERVICE, db_uuid)
+    except (KeyringError, RuntimeError, OSError):
+        log.info("keyring read failed; falling back to the passphrase")
+        return None
+    if not value:
+        return None
+    try:
+        key = bytearray.fromhex(value)
+    except ValueError:
+        return None
+    return key if len(key) == 32 else None
+
+
+def store(db_uuid: str, dek: bytes | bytearray) -> bool:
+    """True when the key is now remembered; False (never an exception) when the keyring refused."""
+    if not _backend_usable():
+        return False
+    try:
+        keyring.set_password(SERVICE, db_uuid, bytes(dek).hex())
+        return True
+    except (KeyringError, RuntimeError, OSError):
+        log.info("keyring write failed; the key is not remembered")
+        return False
+
+
+def forget(db_uuid: str) -> None:
+    if not _backend_usable():
+        return
+    try:
+        keyring.delete_password(SERVICE, db_uuid)
+    except (KeyringError, RuntimeError, OSError):
+        pass
+
+
+def available() -> bool:
+    return _backend_usable()

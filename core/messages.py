@@ -1,0 +1,50 @@
+"""French text for :mod:`core.errors` codes, used by the command line (the GUI has its own translated table)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from core.errors import VigieError
+
+MESSAGES_FR: dict[str, str] = {
+    "error": "Une erreur est survenue.",
+    "vault_not_found": "Aucun coffre Vigie n'existe à cet emplacement : {path}",
+    "vault_exists": "Un coffre Vigie existe déjà à cet emplacement : {path}. Il n'a pas été modifié.",
+    "wrong_passphrase": "Phrase de passe incorrecte.",
+    "wrong_recovery_code": "Code de secours incorrect.",
+    "corrupt_vault": (
+        "Le coffre est endommagé ({detail}). La clé est correcte : ce n'est pas une erreur de phrase de passe. "
+        "Ne modifiez pas le fichier ; restaurez la dernière sauvegarde saine."
+    ),
+    "corrupt_keyfile": "Le fichier de clés du coffre est illisible ou altéré : {path}.",
+    "keyfile_missing": "Le fichier de clés du coffre est introuvable : {path}. Restaurez-le depuis une sauvegarde.",
+    "vault_too_new": (
+        "Ce coffre a été écrit par une version plus récente de Vigie (schéma {found}, cette version connaît "
+        "jusqu'au schéma {supported}). Mettez Vigie à jour ; le coffre n'a pas été modifié."
+    ),
+    "vault_in_use": "Ce coffre est déjà ouvert par une autre fenêtre ou un autre programme Vigie.",
+    "vault_locked": "Le coffre est verrouillé. Déverrouillez-le pour continuer.",
+    "not_sqlcipher": "La bibliothèque de chiffrement SQLCipher est absente : Vigie refuse d'écrire en clair.",
+    "weak_passphrase": "Phrase de passe trop faible : {reason}",
+    "storage_error": (
+        "Écriture impossible sur le disque ({detail}). Rien de ce qui était enregistré n'a été perdu ; "
+        "libérez de la place ou choisissez un autre dossier."
+    ),
+    "migration_failed": "La mise à jour du coffre a échoué ({detail}). Le coffre est resté dans son état précédent.",
+    "invalid_input": "Données invalides.",
+    "not_found": "Élément introuvable : {what}.",
+    "conflict": "Opération refusée : {reason}",
+}
+
+
+def message(error: VigieError) -> str:
+    template = MESSAGES_FR.get(error.code, MESSAGES_FR["error"])
+    try:
+        text = template.format(**error.params)
+    except (KeyError, IndexError, ValueError):
+        text = template
+    problems = getattr(error, "problems", None)
+    if problems:
+        text += "\n" + "\n".join(f"- {p.path} : {p.problem}" for p in problems)
+    return text

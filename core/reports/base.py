@@ -1,0 +1,129 @@
+"""Shared look of Vigie's documents: page template, paragraph styles, tables, deterministic output."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from core.clock import format_paris
+
+ACCENT = colors.HexColor("#1f4e79")
+MUTED = colors.HexColor("#5a5a5a")
+LIGHT = colors.HexColor("#e8eef5")
+DANGER = colors.HexColor("#a4262c")
+OK = colors.HexColor("#2e7d32")
+WARN = colors.HexColor("#b26a00")
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = getSampleStyleSheet()
+    body = ParagraphStyle("VBody", parent=base["BodyText"], fontName="Helvetica", fontSize=9.5, leading=12.5)
+    return {
+        "title": ParagraphStyle("VTitle", parent=base["Title"], fontName="Helvetica-Bold", fontSize=20,
+                                leading=24, textColor=ACCENT, spaceAfter=8),
+        "subtitle": ParagraphStyle("VSub", parent=body, fontSize=12, leading=15, textColor=MUTED,
+                                   alignment=TA_CENTER, spaceAfter=12),
+        "h1": ParagraphStyle("VH1", parent=base["Heading1"], fontName="Helvetica-Bold", fontSize=15,
+                             leading=18, textColor=ACCENT, spaceBefore=6, spaceAfter=6),
+        "h2": ParagraphStyle("VH2", parent=base["Heading2"], fontName="Helvetica-Bold", fontSize=11.5,
+                             leading=14, textColor=ACCENT, spaceBefore=8, spaceAfter=4),
+        "body": body,
+        "small": ParagraphStyle("VSmall", parent=body, fontSize=8, leading=10, textColor=MUTED),
+        "cell": ParagraphStyle("VCell", parent=body, fontSize=8.5, leading=10.5),
+        "cellbold": ParagraphStyle("VCellB", parent=body, fontName="Helvetica-Bold", fontSize=8.5, leading=10.5),
+        "label": ParagraphStyle("VLabel", parent=body, fontName="Helvetica-Bold", fontSize=8.5, leading=10.5,
+                                textColor=MUTED),
+        "alert": ParagraphStyle("VAlert", parent=body, fontName="Helvetica-Bold", textColor=DANGER),
+    }
+
+
+STYLES = _styles()
+
+
+def para(text: str, style: str = "body") -> Paragraph:
+    """A paragraph from plain text: escaped (user text may contain < or &), newlines kept."""
+    return Paragraph(escape(text or "").replace("\n", "<br/>"), STYLES[style])
+
+
+def rich(markup: str, style: str = "body") -> Paragraph:
+    """A paragraph from trusted reportlab markup written by us (bold, italics); never user text."""
+    return Paragraph(markup, STYLES[style])
+
+
+def field_table(rows: Sequence[tuple[str, str]], label_width: float = 55 * mm) -> Table:
+    """Two columns, label then value, the layout used for every "fiche" in Vigie's documents."""
+    data = [[para(label, "label"), para(value if value else "—", "cell")] for label, value in rows]
+    table = Table(data, colWidths=[label_width, A4[0] - 36 * mm - label_width], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#c8d3df")),
+        ("BACKGROUND", (0, 0), (0, -1), LIGHT),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return table
+
+
+def grid_table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]) -> Table:
+    """A summary table with a repeated header row."""
+    data = [[para(h, "cellbold") for h in header]]
+    data += [[para(str(c), "cell") for c in row] for row in rows]
+    table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#c8d3df")),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return table
+
+
+def build_pdf(
+    out: BinaryIO,
+    story: list[Flowable],
+    *,
+    title: str,
+    footer: str,
+    generated_at: datetime,
+    author: str = "Vigie",
+) -> None:
+    """Render ``story`` on A4 with a footer "<footer> — page n" and fixed metadata (deterministic bytes)."""
+    stamp = format_paris(generated_at)
+
+    def decorate(canvas, doc) -> None:  # noqa: ANN001 - reportlab callback
+        canvas.saveState()
+        canvas.setFont("Helvetica", 7.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(18 * mm, 10 * mm, f"{footer} — édité le {stamp}")
+        canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, f"page {doc.page}")
+        canvas.restoreState()
+
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=16 * mm,
+        bottomMargin=18 * mm,
+        title=title,
+        author=author,
+        creator="Vigie",
+        producer="Vigie",
+        subject=title,
+        invariant=1,
+        lang="fr-FR",
+    )
+    doc.build(story, onFirstPage=decorate, onLaterPages=decorate)

@@ -1,0 +1,39 @@
+"""First run: validate everything, then create the vault and store the practice identity in one go."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from core.clock import Clock, system_clock
+from core.domain.practice import Practice
+from core.paths import keyfile_path
+from core.passphrase import check_strength
+from core.services.practice import PracticeService
+from core.vault import Vault
+
+
+def create_vault(
+    path: Path,
+    passphrase: str,
+    practice: Practice,
+    *,
+    remember: bool = False,
+    clock: Clock = system_clock,
+    enforce_strength: bool = True,
+) -> tuple[Vault, str]:
+    """Nothing is written unless the identity and passphrase are acceptable; a failure leaves no vault."""
+    practice = practice.validated()
+    if enforce_strength:
+        check_strength(passphrase, user_inputs=[practice.name, practice.practitioner, practice.city])
+    vault, code = Vault.create(path, passphrase, remember=remember)
+    try:
+        PracticeService(vault, clock).save(practice)
+    except BaseException:
+        vault.forget_key()
+        vault.lock()
+        for leftover in (Path(path), keyfile_path(Path(path))):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        raise
+    return vault, code

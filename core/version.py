@@ -1,0 +1,23 @@
+"""The application version, read from one place: pyproject.toml (or the installed metadata)."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib import metadata
+
+from core.paths import app_root
+
+
+@cache
+def version() -> str:
+    pyproject = app_root() / "pyproject.toml"
+    if pyproject.is_file():
+        with pyproject.open("rb") as fh:
+            return str(tomllib.load(fh)["project"]["version"])
+    try:
+        return metadata.version("vigie")
+    except metadata.PackageNotFoundError:  # pragma: no cover - broken install
+        return "0+unknown"
+
+

@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Qt translations. Source strings are French (the default language); English lives in .ts files.
+
+One .ts file per gui/ source file (resources/translations/en/<module>.ts), so that features never edit the
+same translation file; ``build`` merges them all into resources/translations/vigie_en.qm.
+
+    python tools/i18n.py update   # refresh the .ts files from gui/ (keeps existing translations)
+    python tools/i18n.py build    # compile every .ts into the .qm the app loads
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS_DIR = ROOT / "resources" / "translations" / "en"
+QM_FILE = ROOT / "resources" / "translations" / "vigie_en.qm"
+
+
+def _tool(name: str) -> str:
+    here = Path(sys.executable).parent
+    for candidate in (here / f"pyside6-{name}", here / f"pyside6-{name}.exe", here / "Scripts" / f"pyside6-{name}.exe"):
+        if candidate.exists():
+            return str(candidate)
+    found = shutil.which(f"pyside6-{name}")
+    if not found:
+        sys.exit(f"pyside6-{name} introuvable : installez PySide6 dans cet environnement.")
+    return found
+
+
+def ts_name(source: Path) -> Path:
+    rel = source.relative_to(ROOT).with_suffix("")
+    return TS_DIR / (".".join(rel.parts) + ".ts")
+
+
+def sources() -> list[Path]:
+    return sorted(p for p in (ROOT / "gui").rglob("*.py") if "tr(" in p.read_text(encoding="utf-8"))
+
+
+def update() -> None:
+    TS_DIR.mkdir(parents=True, exist_ok=True)
+    lupdate = _tool("lupdate")
+    wanted = set()
+    for src in sources():
+        ts = ts_name(src)
+        wanted.add(ts)
+        subprocess.run(
+            [lupdate, "-silent", "-locations", "none", "-no-obsolete", "-source-language", "fr_FR",
+             "-target-language", "en_GB", str(src), "-ts", str(ts)],
+            check=True,
+        )
+    for stale in TS_DIR.glob("*.ts"):
+        if stale not in wanted:
+            stale.unlink()
+
+
+def build() -> None:
+    files = sorted(TS_DIR.glob("*.ts"))
+    if not files:
+        return
+    newest = max(f.stat().st_mtime for f in files)
+    if QM_FILE.exists() and QM_FILE.stat().st_mtime >= newest and os.environ.get("VIGIE_I18N_FORCE") != "1":
+        return
+    subprocess.run([_tool("lrelease"), "-silent", *map(str, files), "-qm", str(QM_FILE)], check=True)
+
+
+if __name__ == "__main__":
+    command = sys.argv[1] if len(sys.argv) > 1 else ""
+    if command == "update":
+        update()
+    elif command == "build":
+        build()
+    else:
+        print(__doc__)
+        sys.exit(2)
