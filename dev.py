@@ -14,7 +14,6 @@ import hashlib
 import os
 import subprocess
 import sys
-import tomllib
 import venv
 from pathlib import Path
 
@@ -28,6 +27,8 @@ def venv_python() -> Path:
 
 
 def requirements(with_tests: bool) -> list[str]:
+    import tomllib
+
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     reqs = list(project["dependencies"])
     if with_tests:
@@ -36,7 +37,7 @@ def requirements(with_tests: bool) -> list[str]:
 
 
 def ensure_venv(with_tests: bool) -> Path:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py itself may be started by an old python3
         sys.exit("Vigie demande Python 3.11 ou plus récent.")
     if not venv_python().exists():
         print("Création de l'environnement .venv …", flush=True)

@@ -15,6 +15,8 @@ import sys
 from core.errors import InvalidInput, VigieError
 from core.version import version
 
+# Command modules are imported on every run: keep their top-level imports light (import services, the vault
+# or reportlab inside the command function) so that e.g. ``assess`` answers fast.
 COMMAND_MODULES: tuple[str, ...] = (
     "core.commands.vault",
     "core.commands.demo",

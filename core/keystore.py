@@ -6,6 +6,7 @@ failure (no backend on headless Linux, locked collection, refused write) degrade
 
 from __future__ import annotations
 
+import contextlib
 import logging
 
 import keyring
@@ -58,10 +59,8 @@ def store(db_uuid: str, dek: bytes | bytearray) -> bool:
 def forget(db_uuid: str) -> None:
     if not _backend_usable():
         return
-    try:
+    with contextlib.suppress(KeyringError, RuntimeError, OSError):
         keyring.delete_password(SERVICE, db_uuid)
-    except (KeyringError, RuntimeError, OSError):
-        pass
 
 
 def available() -> bool:

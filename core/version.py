@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import tomllib
 from functools import cache
-from importlib import metadata
 
 from core.paths import app_root
 
@@ -15,6 +14,8 @@ def version() -> str:
     if pyproject.is_file():
         with pyproject.open("rb") as fh:
             return str(tomllib.load(fh)["project"]["version"])
+    from importlib import metadata
+
     try:
         return metadata.version("vigie")
     except metadata.PackageNotFoundError:  # pragma: no cover - broken install

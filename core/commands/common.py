@@ -7,9 +7,12 @@ import getpass
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.paths import default_vault_path
-from core.vault import Vault
+
+if TYPE_CHECKING:
+    from core.vault import Vault
 
 PASSPHRASE_ENV = "VIGIE_PASSPHRASE"
 
@@ -44,4 +47,6 @@ def read_passphrase(confirm: bool = False) -> str:
 
 
 def open_vault(args: argparse.Namespace) -> Vault:
+    from core.vault import Vault
+
     return Vault.unlock_with_passphrase(vault_path(args), read_passphrase())

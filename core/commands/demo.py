@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 from core.commands.common import add_vault_option, read_passphrase, vault_path
-from core.demo import build
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -17,6 +16,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _demo(args: argparse.Namespace) -> int:
+    from core.demo import build
+
     path = vault_path(args)
     vault, code = build(path, read_passphrase(), size=args.size)
     vault.lock()

@@ -6,10 +6,7 @@ import argparse
 import sys
 
 from core.commands.common import add_vault_option, read_passphrase, vault_path
-from core.domain.practice import Practice
 from core.errors import CorruptVault
-from core.services.setup import create_vault
-from core.vault import Vault
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -28,6 +25,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _create(args: argparse.Namespace) -> int:
+    from core.domain.practice import Practice
+    from core.services.setup import create_vault
+
     path = vault_path(args)
     passphrase = read_passphrase(confirm=True)
     vault, code = create_vault(path, passphrase, Practice(name=args.name, profession=args.profession))
@@ -39,6 +39,8 @@ def _create(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from core.vault import Vault
+
     path = vault_path(args)
     try:
         vault = Vault.unlock_with_passphrase(path, read_passphrase())

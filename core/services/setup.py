@@ -7,8 +7,8 @@ from pathlib import Path
 
 from core.clock import Clock, system_clock
 from core.domain.practice import Practice
-from core.paths import keyfile_path
 from core.passphrase import check_strength
+from core.paths import keyfile_path
 from core.services.practice import PracticeService
 from core.vault import Vault
 
