@@ -32,6 +32,7 @@ from core.domain.checklist import (
     Evidence,
     ItemAnswer,
 )
+from core.domain.practice import Practice
 from core.errors import (
     AssessmentAlreadyOpen,
     AssessmentFrozen,
@@ -498,9 +499,7 @@ class ChecklistService:
             "assessment": {"id": assessment.id, "year": assessment.year, "started_at": assessment.started_at,
                            "closed_at": closed_at, "closed_by": closed_by,
                            "catalogue_version": assessment.catalogue_version, "profile": assessment.profile},
-            "practice": {"name": practice.name, "practitioner": practice.practitioner,
-                         "profession": practice.profession, "rpps": practice.rpps, "siret": practice.siret}
-            if practice else {},
+            "practice": _identity(practice),
             "answers": rows,
             "not_applicable_by_profile": [i.id for i in self.catalogue.items if i.id not in applicable_ids],
             "scores": {"overall": result.overall.percent,
@@ -510,6 +509,11 @@ class ChecklistService:
             "evidence": [{"id": e.id, "item_id": e.item_id, "filename": e.filename, "size": e.size,
                           "sha256": e.sha256} for e in evidence],
         }
+
+    def practice_identity(self) -> dict[str, str]:
+        """The controller's identity as printed on the report (frozen into the snapshot at closing)."""
+        with self._vault.read() as conn:
+            return _identity(practice_repo.get(conn))
 
     def snapshot(self, assessment_id: int) -> dict[str, Any]:
         with self._vault.read() as conn:
@@ -568,6 +572,13 @@ class ChecklistService:
         applicable = {i.id for i in self.applicable_items(assessment)}
         measures = checklist_measures.suggest(self.catalogue.measures, answers, applicable)
         return RegisterMeasures(assessment.id, assessment.year, assessment.is_closed, measures)
+
+
+def _identity(practice: Practice | None) -> dict[str, str]:
+    if practice is None:
+        return {}
+    keys = ("name", "practitioner", "profession", "rpps", "adeli", "siret", "address", "postcode", "city")
+    return {k: getattr(practice, k) for k in keys}
 
 
 def _action_to_dict(a: Action) -> dict[str, Any]:
