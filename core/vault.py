@@ -63,8 +63,16 @@ class Vault:
 
     # --- creation -------------------------------------------------------------------------------------
     @classmethod
-    def create(cls, path: Path, passphrase: str, *, remember: bool = False) -> tuple[Vault, str]:
-        """Create an empty vault (schema applied). Returns it open, with the recovery code to show once."""
+    def create(
+        cls, path: Path, passphrase: str, *, remember: bool = False, recovery_code: str | None = None
+    ) -> tuple[Vault, str]:
+        """Create an empty vault (schema applied). Returns it open, with the recovery code to show once.
+
+        The first-run wizard generates the recovery code itself (:func:`core.crypto.new_recovery_code`) so that
+        it can be shown and confirmed before anything is written; it is passed in here.
+        """
+        if recovery_code is not None and not crypto.recovery_code_is_well_formed(recovery_code):
+            raise ValueError("malformed recovery code")
         path = Path(path)
         if path.exists():
             raise VaultExists(path=str(path))
@@ -74,7 +82,7 @@ class Vault:
         try:
             dek = crypto.new_dek()
             db_uuid = secrets.token_hex(16)
-            recovery_code = crypto.new_recovery_code()
+            recovery_code = recovery_code or crypto.new_recovery_code()
             params = crypto.default_scrypt()
             if staging.exists():
                 staging.unlink()
