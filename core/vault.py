@@ -142,7 +142,9 @@ class Vault:
         if dek is None:
             return None
         if not secrets.compare_digest(crypto.key_check_value(dek, keyfile.db_uuid), keyfile.kcv):
-            keystore.forget(keyfile.db_uuid)  # stale (e.g. an older backup was restored): never use it blindly
+            keystore.forget(
+                keyfile.db_uuid
+            )  # stale (e.g. an older backup was restored): never use it blindly
             return None
         return cls._open(path, keyfile, dek)
 
@@ -258,6 +260,20 @@ class Vault:
         updated = KeyFile(**{**self.keyfile.__dict__, "slots": {**self.keyfile.slots, PASSPHRASE_SLOT: slot}})
         updated.save(keyfile_path(self.path))
         self.keyfile = updated
+
+    def verify_passphrase(self, passphrase: str) -> bool:
+        """Ask the current passphrase again before sensitive changes (someone may be at an unlocked PC)."""
+        try:
+            dek = crypto.unwrap(
+                self.keyfile.slots[PASSPHRASE_SLOT],
+                crypto.normalize_passphrase(passphrase),
+                _aad(PASSPHRASE_SLOT, self.db_uuid),
+            )
+        except (crypto.UnwrapFailed, ValueError, KeyError):
+            return False
+        ok = secrets.compare_digest(bytes(dek), bytes(self._require_dek()))
+        crypto.zero(dek)
+        return ok
 
     def rotate_recovery_code(self) -> str:
         dek = self._require_dek()

@@ -11,6 +11,7 @@ same translation file; ``build`` merges them all into resources/translations/vig
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -23,7 +24,11 @@ QM_FILE = ROOT / "resources" / "translations" / "vigie_en.qm"
 
 def _tool(name: str) -> str:
     here = Path(sys.executable).parent
-    for candidate in (here / f"pyside6-{name}", here / f"pyside6-{name}.exe", here / "Scripts" / f"pyside6-{name}.exe"):
+    for candidate in (
+        here / f"pyside6-{name}",
+        here / f"pyside6-{name}.exe",
+        here / "Scripts" / f"pyside6-{name}.exe",
+    ):
         if candidate.exists():
             return str(candidate)
     found = shutil.which(f"pyside6-{name}")
@@ -38,7 +43,8 @@ def ts_name(source: Path) -> Path:
 
 
 def sources() -> list[Path]:
-    return sorted(p for p in (ROOT / "gui").rglob("*.py") if "tr(" in p.read_text(encoding="utf-8"))
+    marker = re.compile(r"\.tr\(|translate\(")
+    return sorted(p for p in (ROOT / "gui").rglob("*.py") if marker.search(p.read_text(encoding="utf-8")))
 
 
 def update() -> None:
@@ -49,8 +55,20 @@ def update() -> None:
         ts = ts_name(src)
         wanted.add(ts)
         subprocess.run(
-            [lupdate, "-silent", "-locations", "none", "-no-obsolete", "-source-language", "fr_FR",
-             "-target-language", "en_GB", str(src), "-ts", str(ts)],
+            [
+                lupdate,
+                "-silent",
+                "-locations",
+                "none",
+                "-no-obsolete",
+                "-source-language",
+                "fr_FR",
+                "-target-language",
+                "en_GB",
+                str(src),
+                "-ts",
+                str(ts),
+            ],
             check=True,
         )
     for stale in TS_DIR.glob("*.ts"):
