@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -97,9 +98,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.restore_button)
         layout.addWidget(self.status)
         layout.addStretch(1)
-        self.stack.setSizePolicy(
-            self.stack.sizePolicy().horizontalPolicy(), self.stack.sizePolicy().verticalPolicy().Maximum
-        )
+        self._fit_stack()
         self._backoff = QTimer(self)
         self._backoff.setSingleShot(True)
         self._backoff.timeout.connect(self._end_backoff)
@@ -169,7 +168,16 @@ class UnlockDialog(QDialog):
     def _show_page(self, index: int) -> None:
         self.error.clear()
         self.stack.setCurrentIndex(index)
+        self._fit_stack()
         (self.passphrase if index == 0 else self.code).setFocus()
+
+    def _fit_stack(self) -> None:
+        """Size the stack to its visible page, so the error shows right under the field."""
+        for i in range(self.stack.count()):
+            policy = QSizePolicy.Policy.Preferred if i == self.stack.currentIndex() else QSizePolicy.Policy.Ignored
+            self.stack.widget(i).setSizePolicy(policy, policy)
+        self.stack.adjustSize()
+        self.adjustSize()
 
     # --- actions ----------------------------------------------------------------------------------------------
     def unlock(self) -> None:
