@@ -174,7 +174,9 @@ class UnlockDialog(QDialog):
     def _fit_stack(self) -> None:
         """Size the stack to its visible page, so the error shows right under the field."""
         for i in range(self.stack.count()):
-            policy = QSizePolicy.Policy.Preferred if i == self.stack.currentIndex() else QSizePolicy.Policy.Ignored
+            policy = (
+                QSizePolicy.Policy.Preferred if i == self.stack.currentIndex() else QSizePolicy.Policy.Ignored
+            )
             self.stack.widget(i).setSizePolicy(policy, policy)
         self.stack.adjustSize()
         self.adjustSize()

@@ -12,8 +12,10 @@ def test_open_backup_and_close(qtbot, qapp, vault, app_settings, monkeypatch):
     window = controller.window
     qtbot.addWidget(window)
     controller.worker.wait_idle()
-    qtbot.waitUntil(lambda: len(backup_service.list_backups(backup_service.auto_backup_dir(vault.path))) == 1,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: len(backup_service.list_backups(backup_service.auto_backup_dir(vault.path))) == 1,
+        timeout=10_000,
+    )
     controller.close_vault(backup=True)
     assert controller.window is None and not vault.is_open
     assert len(backup_service.list_backups(backup_service.auto_backup_dir(vault.path))) == 2
