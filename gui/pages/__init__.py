@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from gui.context import AppContext
 from gui.pages.intro import intro_page
+from gui.pages.security import SecurityPage
 from gui.pages.settings import SettingsPage
 
 PageFactory = Callable[[AppContext, QWidget], QWidget]
@@ -39,7 +40,7 @@ SECTIONS: list[Section] = [
         lambda: QCoreApplication.translate("sections", "Sous-traitants"),
         intro_page("processors"),
     ),
-    Section("security", lambda: QCoreApplication.translate("sections", "Sécurité"), intro_page("security")),
+    Section("security", lambda: QCoreApplication.translate("sections", "Sécurité"), SecurityPage),
     Section(
         "incidents", lambda: QCoreApplication.translate("sections", "Incidents"), intro_page("incidents")
     ),

@@ -1,0 +1,1 @@
+"""Qt table models (one per list), each with a sort role carrying raw values."""
