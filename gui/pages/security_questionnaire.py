@@ -1,6 +1,6 @@
 """The questionnaire tab: items by theme in a table, the why/how of the selected item beside it.
 
-Keyboard: O or 1 = Oui, P or 2 = Partiellement, N or 3 = Non, S or 4 = Sans objet, Entrée = confirm a
+Keyboard: O (or Y) or 1 = Oui, P or 2 = Partiellement, N or 3 = Non, S or 4 = Sans objet, Entrée = confirm a
 pre-filled answer; the selection then moves to the next question, so the whole list is answered from the keyboard.
 """
 
@@ -43,7 +43,7 @@ from gui.models.checklist import (
 )
 
 KEYS = {
-    Qt.Key.Key_O: Answer.YES, Qt.Key.Key_1: Answer.YES,
+    Qt.Key.Key_O: Answer.YES, Qt.Key.Key_Y: Answer.YES, Qt.Key.Key_1: Answer.YES,
     Qt.Key.Key_P: Answer.PARTIAL, Qt.Key.Key_2: Answer.PARTIAL,
     Qt.Key.Key_N: Answer.NO, Qt.Key.Key_3: Answer.NO,
     Qt.Key.Key_S: Answer.NA, Qt.Key.Key_4: Answer.NA,
