@@ -7,7 +7,6 @@ canonical JSON snapshot and its SHA-256: from then on, the service and the datab
 
 from __future__ import annotations
 
-import hashlib
 import json
 import mimetypes
 from collections.abc import Mapping
@@ -32,7 +31,6 @@ from core.domain.checklist import (
     Evidence,
     ItemAnswer,
 )
-from core.domain.practice import Practice
 from core.errors import (
     AssessmentAlreadyOpen,
     AssessmentFrozen,
@@ -46,11 +44,10 @@ from core.errors import (
 )
 from core.rules import checklist_measures, checklist_scoring
 from core.rules.checklist_scoring import ScoredItem, ScoreResult
+from core.services import checklist_snapshot
 from core.storage.repositories import checklist as repo
 from core.storage.repositories import practice as practice_repo
 from core.vault import Vault
-
-SNAPSHOT_FORMAT = 1
 
 
 @dataclass(frozen=True)
@@ -91,14 +88,6 @@ class RegisterMeasures:
     year: int
     closed: bool
     measures: dict[str, checklist_measures.MeasureSuggestion]
-
-
-def canonical_json(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-
-
-def sha256_hex(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 class ChecklistService:
@@ -269,7 +258,7 @@ class ChecklistService:
         if len(content) > MAX_EVIDENCE_BYTES:
             raise EvidenceTooLarge(filename=name, limit_mb=MAX_EVIDENCE_BYTES // (1024 * 1024))
         kind = media_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
-        digest = sha256_hex(content)
+        digest = checklist_snapshot.sha256_hex(content)
         now = self._now()
         with self._vault.transaction() as conn:
             self._require_open(conn, assessment_id)
@@ -286,7 +275,7 @@ class ChecklistService:
         if found is None:
             raise NotFound(what=f"justificatif n° {evidence_id}")
         meta, content = found
-        if sha256_hex(content) != meta.sha256:
+        if checklist_snapshot.sha256_hex(content) != meta.sha256:
             raise EvidenceCorrupt(filename=meta.filename)
         return meta, content
 
@@ -336,7 +325,7 @@ class ChecklistService:
         """
         assessment = self.get(assessment_id)
         if assessment.is_closed:
-            return [_action_from_dict(a) for a in self.snapshot(assessment_id)["actions"]]
+            return [checklist_snapshot.action_from_dict(a) for a in self.snapshot(assessment_id)["actions"]]
         return self._live_plan(assessment, self.answers(assessment_id), self.actions())
 
     def _live_plan(self, assessment: Assessment, answers: Mapping[str, ItemAnswer],
@@ -472,48 +461,26 @@ class ChecklistService:
                 raise AssessmentIncomplete(unanswered=len(unanswered), unconfirmed=len(unconfirmed),
                                            items=unanswered + unconfirmed)
             snap = self._build_snapshot(conn, assessment, answers, now, closed_by.strip())
-            text = canonical_json(snap)
-            repo.close_assessment(conn, assessment_id, now, closed_by.strip(), text, sha256_hex(text.encode()))
+            text = checklist_snapshot.canonical_json(snap)
+            repo.close_assessment(conn, assessment_id, now, closed_by.strip(), text, checklist_snapshot.sha256_hex(text.encode()))
             closed = repo.get_assessment(conn, assessment_id)
         assert closed is not None
         return closed
 
     def _build_snapshot(self, conn, assessment: Assessment, answers: Mapping[str, ItemAnswer],  # noqa: ANN001
                         closed_at: str, closed_by: str) -> dict[str, Any]:
-        practice = practice_repo.get(conn)
         applicable = self.applicable_items(assessment)
-        rows = []
-        for item in applicable:
-            a = answers[item.id]
-            rows.append({"item_id": item.id, "theme": item.theme, "weight": a.weight,
-                         "sanction_2020": item.sanction_2020, "question": item.question.fr,
-                         "answer": a.answer.value if a.answer else None, "note": a.note,
-                         "na_reason": a.na_reason, "source": a.source.value, "answered_at": a.answered_at})
-        scored = self._scored_items(assessment, answers)
-        result = checklist_scoring.score(scored, self._theme_order())
-        plan = self._live_plan(assessment, answers, repo.list_actions(conn))
-        evidence = repo.list_evidence(conn, assessment.id)
-        applicable_ids = {i.id for i in applicable}
-        return {
-            "format": SNAPSHOT_FORMAT,
-            "assessment": {"id": assessment.id, "year": assessment.year, "started_at": assessment.started_at,
-                           "closed_at": closed_at, "closed_by": closed_by,
-                           "catalogue_version": assessment.catalogue_version, "profile": assessment.profile},
-            "practice": _identity(practice),
-            "answers": rows,
-            "not_applicable_by_profile": [i.id for i in self.catalogue.items if i.id not in applicable_ids],
-            "scores": {"overall": result.overall.percent,
-                       "themes": {t.theme: t.percent for t in result.themes},
-                       "red_flags": list(result.red_flags)},
-            "actions": [_action_to_dict(a) for a in plan],
-            "evidence": [{"id": e.id, "item_id": e.item_id, "filename": e.filename, "size": e.size,
-                          "sha256": e.sha256} for e in evidence],
-        }
+        result = checklist_scoring.score(self._scored_items(assessment, answers), self._theme_order())
+        return checklist_snapshot.build(
+            assessment, closed_at, closed_by, practice_repo.get(conn), applicable, answers, result,
+            self._live_plan(assessment, answers, repo.list_actions(conn)), repo.list_evidence(conn, assessment.id),
+            [i.id for i in self.catalogue.items if i not in applicable],
+        )
 
     def practice_identity(self) -> dict[str, str]:
         """The controller's identity as printed on the report (frozen into the snapshot at closing)."""
         with self._vault.read() as conn:
-            return _identity(practice_repo.get(conn))
+            return checklist_snapshot.identity(practice_repo.get(conn))
 
     def snapshot(self, assessment_id: int) -> dict[str, Any]:
         with self._vault.read() as conn:
@@ -531,10 +498,10 @@ class ChecklistService:
             text = repo.get_snapshot(conn, assessment_id) or ""
             evidence = [repo.get_evidence(conn, e.id) for e in repo.list_evidence(conn, assessment_id)]
         problems = []
-        if sha256_hex(text.encode()) != assessment.content_hash:
+        if checklist_snapshot.sha256_hex(text.encode()) != assessment.content_hash:
             problems.append("l'empreinte de l'instantané ne correspond plus")
         for found in evidence:
-            if found is not None and sha256_hex(found[1]) != found[0].sha256:
+            if found is not None and checklist_snapshot.sha256_hex(found[1]) != found[0].sha256:
                 problems.append(f"justificatif altéré : {found[0].filename}")
         return problems
 
@@ -573,24 +540,3 @@ class ChecklistService:
         measures = checklist_measures.suggest(self.catalogue.measures, answers, applicable)
         return RegisterMeasures(assessment.id, assessment.year, assessment.is_closed, measures)
 
-
-def _identity(practice: Practice | None) -> dict[str, str]:
-    if practice is None:
-        return {}
-    keys = ("name", "practitioner", "profession", "rpps", "adeli", "siret", "address", "postcode", "city")
-    return {k: getattr(practice, k) for k in keys}
-
-
-def _action_to_dict(a: Action) -> dict[str, Any]:
-    return {"id": a.id, "item_id": a.item_id, "origin_assessment_id": a.origin_assessment_id, "title": a.title,
-            "owner": a.owner, "due_date": a.due_date.isoformat() if a.due_date else None,
-            "status": a.status.value, "cost": a.cost, "effort": a.effort.value,
-            "done_on": a.done_on.isoformat() if a.done_on else None, "created_at": a.created_at,
-            "updated_at": a.updated_at}
-
-
-def _action_from_dict(d: Mapping[str, Any]) -> Action:
-    return Action(int(d["id"]), d["item_id"], int(d["origin_assessment_id"]), d["title"], d["owner"],
-                  date.fromisoformat(d["due_date"]) if d["due_date"] else None, ActionStatus(d["status"]),
-                  d["cost"], Effort(d["effort"]), date.fromisoformat(d["done_on"]) if d["done_on"] else None,
-                  d["created_at"], d["updated_at"])
