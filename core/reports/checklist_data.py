@@ -109,7 +109,8 @@ def build(service: ChecklistService, assessment_id: int) -> ChecklistReportData:
 
     def row(raw: dict) -> AnswerRow:
         item = cat.item(raw["item_id"])
-        question = item.question.fr if item else raw.get("question", "")
+        # A closed assessment prints the question as it was asked then (kept in its snapshot).
+        question = raw.get("question") or (item.question.fr if item else "")
         if raw["answer"] is None:
             label = "Sans réponse"
         else:

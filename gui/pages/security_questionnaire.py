@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -168,6 +169,9 @@ class QuestionnaireTab(QWidget):
         self.evidence.setWordWrap(True)
         self.attach = QPushButton(self.tr("&Joindre un justificatif…"), self)
         self.attach.clicked.connect(self.choose_evidence)
+        self.export = QPushButton(self.tr("E&xtraire un justificatif…"), self)
+        self.export.setToolTip(self.tr("Enregistre une copie déchiffrée du justificatif à l'endroit choisi"))
+        self.export.clicked.connect(self.choose_export)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
 
@@ -188,6 +192,7 @@ class QuestionnaireTab(QWidget):
         notes = QHBoxLayout()
         notes.addWidget(self.save_note)
         notes.addWidget(self.attach)
+        notes.addWidget(self.export)
         notes.addStretch(1)
         form.addLayout(notes)
         form.addWidget(self.evidence)
@@ -262,6 +267,7 @@ class QuestionnaireTab(QWidget):
             for label in (self.question, self.tags, self.why, self.how, self.reference, self.previous, self.evidence):
                 label.clear()
             self.confirm_button.setVisible(False)
+            self.export.setEnabled(False)
             return
         item = row.item
         self.question.setText(f"{item.id} — {item.question.get(self.lang)}")
@@ -290,6 +296,7 @@ class QuestionnaireTab(QWidget):
         self.reason.setText(row.answer.na_reason if row.answer else "")
         self.note.setPlainText(row.answer.note if row.answer else "")
         self.confirm_button.setVisible(bool(editable and row.answer and row.answer.needs_confirmation))
+        self.export.setEnabled(bool(row.evidence))
         self.evidence.setText(
             self.tr("Justificatifs : %1").replace("%1", ", ".join(e.filename for e in row.evidence))
             if row.evidence else ""
@@ -364,6 +371,34 @@ class QuestionnaireTab(QWidget):
             return False
         self._after_save(row.item.id, False)
         self._say(self.tr("Justificatif chiffré dans le coffre : %1").replace("%1", path.name))
+        return True
+
+    def choose_export(self) -> None:
+        row = self.current_row()
+        if row is None or not row.evidence:
+            return
+        chosen = row.evidence[-1]
+        if len(row.evidence) > 1:
+            names = [f"{e.id} — {e.filename}" for e in row.evidence]
+            name, ok = QInputDialog.getItem(self, self.tr("Extraire un justificatif"), self.tr("Justificatif"),
+                                            names, len(names) - 1, False)
+            if not ok:
+                return
+            chosen = row.evidence[names.index(name)]
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Extraire un justificatif"),
+                                              str(Path.home() / chosen.filename))
+        if path:
+            self.export_evidence(chosen.id, Path(path))
+
+    def export_evidence(self, evidence_id: int, path: Path) -> bool:
+        """Write a decrypted copy where the user chose, after checking it against its recorded SHA-256."""
+        try:
+            meta, content = self.service.evidence_content(evidence_id)
+            path.write_bytes(content)
+        except Exception as exc:  # noqa: BLE001
+            self._say(error_text(exc), error=True)
+            return False
+        self._say(self.tr("Justificatif extrait (empreinte vérifiée) : %1").replace("%1", str(path)))
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802

@@ -136,6 +136,24 @@ def test_close_makes_it_read_only_and_the_report_is_written(qtbot, vault, worker
     assert len(tab.item_ids_in_view()) == before - 1
 
 
+def test_evidence_is_attached_encrypted_and_extracted(qtbot, vault, worker, app_settings, tmp_path):
+    page = make_page(qtbot, vault, worker, app_settings)
+    page.start()
+    tab = page.questionnaire
+    tab.select_item("SAUV-04")
+    source = tmp_path / "restauration.txt"
+    source.write_bytes(b"Restauration du 12/06 reussie")
+    assert tab.attach_file(source)
+    assert "restauration.txt" in tab.evidence.text() and tab.export.isEnabled()
+    evidence = page.service.evidence(page.assessment.id)[0]
+    out = tmp_path / "copie.txt"
+    assert tab.export_evidence(evidence.id, out)
+    assert out.read_bytes() == source.read_bytes()
+    with vault.read() as conn:
+        stored = conn.execute("SELECT sha256 FROM checklist_evidence").fetchone()[0]
+    assert stored == evidence.sha256
+
+
 def test_security_is_a_section_of_the_main_window(qtbot, vault, worker, app_settings):
     from gui.main_window import MainWindow
 

@@ -60,6 +60,14 @@
         <translation>Attach &amp;evidence…</translation>
     </message>
     <message>
+        <source>E&amp;xtraire un justificatif…</source>
+        <translation>E&amp;xport evidence…</translation>
+    </message>
+    <message>
+        <source>Enregistre une copie déchiffrée du justificatif à l&apos;endroit choisi</source>
+        <translation>Saves a decrypted copy of the evidence file where you choose</translation>
+    </message>
+    <message>
         <source>Pourquoi</source>
         <translation>Why</translation>
     </message>
@@ -122,6 +130,18 @@
     <message>
         <source>Justificatif chiffré dans le coffre : %1</source>
         <translation>Evidence encrypted in the vault: %1</translation>
+    </message>
+    <message>
+        <source>Extraire un justificatif</source>
+        <translation>Export evidence</translation>
+    </message>
+    <message>
+        <source>Justificatif</source>
+        <translation>Evidence file</translation>
+    </message>
+    <message>
+        <source>Justificatif extrait (empreinte vérifiée) : %1</source>
+        <translation>Evidence exported (fingerprint checked): %1</translation>
     </message>
 </context>
 </TS>
