@@ -157,6 +157,17 @@ def _answers_table(rows, widths) -> Table:  # noqa: ANN001 - AnswerRow sequence
     return table
 
 
+def _signature_block() -> Table:
+    """Blank lines to fill in by hand (no dash placeholders)."""
+    rows = [[para("Fait à", "label"), ""], [para("Le", "label"), ""], [para("Nom et signature", "label"), ""]]
+    table = Table(rows, colWidths=[40 * mm, 100 * mm], rowHeights=[9 * mm, 9 * mm, 24 * mm], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LINEBELOW", (1, 0), (1, -1), 0.5, MUTED),
+    ]))
+    return table
+
+
 def story(data: ChecklistReportData) -> list[Flowable]:
     status = (f"Clôturée le {data.closed} — document figé" if data.closed
               else "En cours — document provisoire, les réponses peuvent encore changer")
@@ -220,7 +231,7 @@ def story(data: ChecklistReportData) -> list[Flowable]:
             para("Je certifie que les réponses ci-dessus reflètent la situation du cabinet à la date indiquée.",
                  "body"),
             Spacer(1, 10),
-            field_table([("Fait à", ""), ("Le", ""), ("Nom et signature", "\n\n\n")]),
+            _signature_block(),
         ]),
     ]
     return parts
