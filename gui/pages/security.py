@@ -166,7 +166,9 @@ class SecurityPage(QWidget):
         self.assessment = self.service.get(wanted) if wanted is not None else None
         year = self.service.today().year
         if current is None:
-            self.start_button.setText(self.tr("&Commencer l'auto-évaluation %1").replace("%1", str(year)))
+            text = (self.tr("&Commencer une nouvelle auto-évaluation %1")
+                    if any(a.year == year for a in assessments) else self.tr("&Commencer l'auto-évaluation %1"))
+            self.start_button.setText(text.replace("%1", str(year)))
         self.start_button.setVisible(current is None)
         profile = self.service.profile()
         for key, check in self.conditions.items():

@@ -72,6 +72,10 @@
         <translation>(in progress)</translation>
     </message>
     <message>
+        <source>&amp;Commencer une nouvelle auto-évaluation %1</source>
+        <translation>&amp;Start a new %1 self-assessment</translation>
+    </message>
+    <message>
         <source>&amp;Commencer l&apos;auto-évaluation %1</source>
         <translation>&amp;Start the %1 self-assessment</translation>
     </message>
