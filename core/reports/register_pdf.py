@@ -138,7 +138,7 @@ def _retention(a: Activity) -> list[Flowable]:
             V.label(V.END_ACTIONS, r.end_action) if r.end_action else "—",
             notes or "—",
         ])
-    widths = [w * mm for w in (38, 19, 19, 30, 21, 47)]
+    widths = [w * mm for w in (36, 18, 18, 28, 25, 49)]
     header = ["Catégorie de données", "Base active", "Archives", "Point de départ", "Sort final", "Critère, précisions"]
     return [CondPageBreak(40 * mm), title, grid_table(header, rows, widths)]
 
