@@ -187,16 +187,20 @@ class Activity:
         def clean(items: tuple[str, ...]) -> tuple[str, ...]:
             return tuple(s.strip() for s in items if s.strip())
 
-        def checked(items: tuple[Checked, ...]) -> tuple[Checked, ...]:
-            return tuple(Checked(c.code.strip(), c.detail.strip()) for c in items)
+        def checked(items: tuple[Checked, ...], vocab: dict[str, V.Term]) -> tuple[Checked, ...]:
+            """Trimmed, in the vocabulary's (CNIL) order so that every screen and export agrees."""
+            order = {code: i for i, code in enumerate(vocab)}
+            cleaned = [Checked(c.code.strip(), c.detail.strip()) for c in items]
+            return tuple(sorted(cleaned, key=lambda c: order.get(c.code, len(order))))
 
         return replace(
             self,
             name=self.name.strip(), ref=self.ref.strip(), software=self.software.strip(),
             joint_controller=self.joint_controller.strip(), purposes=clean(self.purposes),
             legal_basis_detail=self.legal_basis_detail.strip(), art9_detail=self.art9_detail.strip(),
-            persons=checked(self.persons), data_categories=checked(self.data_categories),
-            sensitive_data=checked(self.sensitive_data), data_source=self.data_source.strip(),
+            persons=checked(self.persons, V.PERSON_CATEGORIES),
+            data_categories=checked(self.data_categories, V.DATA_CATEGORIES),
+            sensitive_data=checked(self.sensitive_data, V.SENSITIVE_DATA), data_source=self.data_source.strip(),
             recipients_internal=clean(self.recipients_internal), recipients_external=clean(self.recipients_external),
             processor_refs=tuple(dict.fromkeys(r.strip() for r in self.processor_refs if r.strip())),
             transfers=tuple(Transfer(t.country.strip(), t.safeguard.strip(), t.detail.strip())
@@ -204,7 +208,8 @@ class Activity:
             retention=tuple(replace(r, category=r.category.strip(), trigger=r.trigger.strip(),
                                     criterion=r.criterion.strip(), justification=r.justification.strip())
                             for r in self.retention),
-            security_measures=checked(self.security_measures), dpia_reason=self.dpia_reason.strip(),
+            security_measures=checked(self.security_measures, V.SECURITY_MEASURES),
+            dpia_reason=self.dpia_reason.strip(),
             information=self.information.strip(),
         )
 
