@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from core.clock import from_iso, in_paris
 from core.domain import register_vocab as V
@@ -271,11 +272,15 @@ class ActivityEditor(QDialog):
         self.error.clear()
 
         def done(saved: Activity) -> None:
+            if not isValid(self.buttons):
+                return
             self.saved = saved
             self.buttons.setEnabled(True)
             self.accept()
 
         def failed(exc: BaseException) -> None:
+            if not isValid(self.buttons):
+                return
             self.buttons.setEnabled(True)
             self.error.setText(error_text(exc))
             self.update_missing()

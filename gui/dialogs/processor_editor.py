@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from core.domain import register_vocab as V
 from core.domain.register import Activity, Processor
@@ -182,11 +183,15 @@ class ProcessorEditor(QDialog):
         self.error.clear()
 
         def done(saved: Processor) -> None:
+            if not isValid(self.buttons):
+                return
             self.saved = saved
             self.buttons.setEnabled(True)
             self.accept()
 
         def failed(exc: BaseException) -> None:
+            if not isValid(self.buttons):
+                return
             self.buttons.setEnabled(True)
             self.error.setText(error_text(exc))
 

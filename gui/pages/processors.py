@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from core.content.register_templates import processor_template, processor_templates
 from core.domain.register import Activity, Processor
@@ -107,6 +108,8 @@ class ProcessorsPage(QWidget):
         self.ctx.worker.submit(load, self._loaded, self._failed)
 
     def _loaded(self, result: tuple[list[Processor], list[Activity]]) -> None:
+        if not isValid(self.model):  # the page was closed (vault locked) while the worker was busy
+            return
         processors, self.activities = result
         usage = Counter(ref for a in self.activities for ref in a.processor_refs)
         today = self.service.today()
@@ -116,6 +119,8 @@ class ProcessorsPage(QWidget):
         self.warnings.setVisible(bool(lines))
 
     def _failed(self, exc: BaseException) -> None:
+        if not isValid(self.status):
+            return
         self.status.setStyleSheet("color: #a4262c;")
         self.status.setText(error_text(exc))
 
@@ -174,7 +179,8 @@ class ProcessorsPage(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         ref = processor.ref
-        self.ctx.worker.submit(lambda: self.service.delete_processor(ref), lambda _r: self.refresh(), self._failed)
+        self.ctx.worker.submit(lambda: self.service.delete_processor(ref),
+                               lambda _r: self.refresh() if isValid(self.model) else None, self._failed)
 
 
 def processors_page(ctx: AppContext, parent: QWidget) -> QWidget:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from core.content.register_templates import templates_for
 from core.domain.register import Activity
@@ -134,6 +135,8 @@ class RegisterPage(QWidget):
         self.ctx.worker.submit(load, self._loaded, self._failed)
 
     def _loaded(self, result: tuple[list[Activity], str]) -> None:
+        if not isValid(self.model):  # the page was closed (vault locked) while the worker was busy
+            return
         activities, self.profession = result
         self.model.set_rows(activities)
         complete = sum(1 for a in activities if a.status == "complete")
@@ -142,10 +145,14 @@ class RegisterPage(QWidget):
         self.empty_banner.setVisible(not activities)
 
     def _failed(self, exc: BaseException) -> None:
+        if not isValid(self.status):
+            return
         self.status.setStyleSheet("color: #a4262c;")
         self.status.setText(error_text(exc))
 
     def _say(self, text: str) -> None:
+        if not isValid(self.status):
+            return
         self.status.setStyleSheet("color: #2e7d32;")
         self.status.setText(text)
 
@@ -184,7 +191,12 @@ class RegisterPage(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         ref = activity.ref
-        self.ctx.worker.submit(lambda: self.service.delete_activity(ref), lambda _r: self.refresh(), self._failed)
+        self.ctx.worker.submit(lambda: self.service.delete_activity(ref), lambda _r: self._refresh_if_open(),
+                               self._failed)
+
+    def _refresh_if_open(self) -> None:
+        if isValid(self.model):
+            self.refresh()
 
     def choose_templates(self) -> TemplatePicker:
         present = {self.model.activity(row).template_key for row in range(self.model.rowCount())}
@@ -199,6 +211,8 @@ class RegisterPage(QWidget):
         service, lang = self.service, self.ctx.lang
 
         def done(created: list[Activity]) -> None:
+            if not isValid(self.model):
+                return
             self._say(self.tr("%1 activité(s) ajoutée(s) au registre. Complétez-les puis passez-les à l'état "
                               "« Complète ».").replace("%1", str(len(created))))
             self.refresh()
@@ -252,13 +266,15 @@ class RegisterPage(QWidget):
             return exchange.import_json(vault, path.read_bytes(), replace=True, clock=clock)
 
         def done(counts: tuple[int, int]) -> None:
+            if not isValid(self.model):
+                return
             self._say(self.tr("Registre importé : %1 activité(s), %2 prestataire(s).")
                       .replace("%1", str(counts[0])).replace("%2", str(counts[1])))
             self.refresh()
 
         def failed(exc: BaseException) -> None:
             self._failed(exc)
-            if isinstance(exc, InvalidInput):  # the JSON path tells the user where the file is wrong
+            if isinstance(exc, InvalidInput) and isValid(self.status):  # the JSON path tells the user where the file is wrong
                 self.status.setText(self.tr("Fichier refusé, rien n'a été modifié :") + "\n" + "\n".join(
                     f"• {p.path} : {p.problem}" for p in exc.problems[:20]))
 
