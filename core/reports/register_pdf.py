@@ -104,9 +104,9 @@ def _summary(report: RegisterReport) -> list[Flowable]:
     for a in report.register.activities:
         sensitive = ", ".join(_SHORT_SENSITIVE.get(s.code, s.code) for s in a.sensitive_data) or "Aucune"
         basis = V.label(V.LEGAL_BASES, a.legal_basis) if a.legal_basis else "À préciser"
-        status = "Complète" if a.status == "complete" else f"Brouillon ({a.completeness()} %)"
+        status = "Complète" if a.status == "complete" else f"Brouillon, {a.completeness()} %"
         rows.append([a.ref, a.name, basis, sensitive, status, _day(a.updated_at)])
-    widths = [w * mm for w in (12, 58, 42, 20, 22, 20)]
+    widths = [w * mm for w in (12, 55, 40, 21, 26, 20)]
     header = ["Réf.", "Activité de traitement", "Base légale", "Données sensibles", "Fiche", "Mise à jour"]
     story: list[Flowable] = [rich("Liste des activités de traitement", "h1")]
     if rows:

@@ -4,6 +4,7 @@ the activity editor, and the exports (PDF to print, JSON, CSV) and JSON import."
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -64,6 +65,9 @@ class RegisterPage(QWidget):
         self.new_button.clicked.connect(lambda: self.open_editor(None))
         self.edit_button = QPushButton(self.tr("&Modifier"), self)
         self.edit_button.clicked.connect(self.edit_selected)
+        self.complete_button = QPushButton(self.tr("&Valider la fiche"), self)
+        self.complete_button.setToolTip(self.tr("Passer la fiche sélectionnée à l'état « Complète »"))
+        self.complete_button.clicked.connect(self.mark_complete)
         self.delete_button = QPushButton(self.tr("&Supprimer"), self)
         self.delete_button.clicked.connect(self.delete_selected)
         self.templates_button = QPushButton(self.tr("Activités &types…"), self)
@@ -77,7 +81,7 @@ class RegisterPage(QWidget):
         self.import_button = QPushButton(self.tr("&Importer…"), self)
         self.import_button.clicked.connect(self.import_file)
         actions = QHBoxLayout()
-        for b in (self.new_button, self.edit_button, self.delete_button, self.templates_button):
+        for b in (self.new_button, self.edit_button, self.complete_button, self.delete_button, self.templates_button):
             actions.addWidget(b)
         actions.addStretch(1)
         for b in (self.pdf_button, self.json_button, self.csv_button, self.import_button):
@@ -178,6 +182,21 @@ class RegisterPage(QWidget):
         self.editor.accepted.connect(self.refresh)
         self.editor.open()
         return self.editor
+
+    def mark_complete(self) -> None:
+        """Refused, with the list of what is missing, unless every expected item is filled in."""
+        activity = self.selected()
+        if activity is None:
+            return
+        service = self.service
+
+        def done(saved: Activity) -> None:
+            if isValid(self.model):
+                self._say(self.tr("Fiche %1 validée.").replace("%1", saved.ref))
+                self.refresh()
+
+        self.ctx.worker.submit(lambda: service.update_activity(replace(activity, status="complete")), done,
+                               self._failed)
 
     def delete_selected(self, confirmed: bool = False) -> None:
         activity = self.selected()

@@ -97,6 +97,25 @@ def test_first_use_templates_fill_the_register(qtbot, ctx):
     again.reject()
 
 
+def test_validating_a_record_lists_what_is_missing(qtbot, ctx):
+    service = RegisterService(ctx.vault, ctx.clock)
+    service.apply_templates(["accounting"], create_processors=False)
+    page = RegisterPage(ctx)
+    qtbot.addWidget(page)
+    _idle(qtbot, ctx)
+    page.table.selectRow(0)
+    page.mark_complete()
+    _idle(qtbot, ctx)
+    assert "à préciser" in page.status.text() and service.activity("T01").status == "draft"
+    service.update_activity(replace(service.activity("T01"), software="Tableur"))
+    page.refresh()
+    _idle(qtbot, ctx)
+    page.table.selectRow(0)
+    page.mark_complete()
+    _idle(qtbot, ctx)
+    assert "validée" in page.status.text() and service.activity("T01").status == "complete"
+
+
 def test_editor_requires_a_justification_for_a_shorter_retention(qtbot, ctx):
     service = RegisterService(ctx.vault, ctx.clock)
     service.apply_templates(["patient_record_doctor"], create_processors=False)

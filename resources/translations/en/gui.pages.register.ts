@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>&amp;Choisir les activités de mon cabinet…</source>
-        <translation>&amp;Choose my practice&apos;s activities…</translation>
+        <translation>C&amp;hoose my practice&apos;s activities…</translation>
     </message>
     <message>
         <source>&amp;Nouvelle fiche</source>
@@ -22,6 +22,14 @@
     <message>
         <source>&amp;Modifier</source>
         <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Valider la fiche</source>
+        <translation>&amp;Mark complete</translation>
+    </message>
+    <message>
+        <source>Passer la fiche sélectionnée à l&apos;état « Complète »</source>
+        <translation>Set the selected record to “Complete”</translation>
     </message>
     <message>
         <source>&amp;Supprimer</source>
@@ -62,6 +70,10 @@
     <message>
         <source>%1 activité(s), dont %2 fiche(s) complète(s).</source>
         <translation>%1 activity(ies), %2 complete record(s).</translation>
+    </message>
+    <message>
+        <source>Fiche %1 validée.</source>
+        <translation>Record %1 marked complete.</translation>
     </message>
     <message>
         <source>Supprimer la fiche</source>
