@@ -56,6 +56,6 @@ def _import(args: argparse.Namespace) -> int:
         print(f"Lecture impossible de {args.file} : {exc.strerror or exc}", file=sys.stderr)
         return 1
     with open_vault(args) as vault:
-        activities, processors = exchange.import_json(vault, data, replace=args.replace)
+        activities, processors = exchange.import_json(vault, data, replace_existing=args.replace)
     print(f"Registre importé : {activities} activité(s), {processors} prestataire(s).")
     return 0

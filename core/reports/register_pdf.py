@@ -55,7 +55,7 @@ def _controller_rows(p: Practice | None) -> list[tuple[str, str]]:
     profession = by_code(p.profession)
     address = ", ".join(x for x in (p.address, f"{p.postcode} {p.city}".strip()) if x)
     ids = "  ".join(x for x in (f"RPPS {p.rpps}" if p.rpps else "", f"ADELI {p.adeli}" if p.adeli else "") if x)
-    dpo = f"{p.dpo_name} — {p.dpo_contact}".strip(" —") if p.dpo_designated else "Non désigné (exercice individuel)"
+    dpo = f"{p.dpo_name} — {p.dpo_contact}".strip(" —") if p.dpo_designated else "Non désigné"
     return [
         ("Responsable du traitement", p.name),
         ("Praticien", p.practitioner),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from typing import Any, BinaryIO
 
 from core.clock import Clock, from_iso, system_clock, to_iso
@@ -78,15 +78,18 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"valeur non autorisée en JSON : {name}")
 
 
-def import_json(vault: Vault, data: bytes, *, replace: bool = False, clock: Clock = system_clock) -> tuple[int, int]:
-    """Replace the register with the file's content. Refused if the register is not empty and not ``replace``."""
+def import_json(vault: Vault, data: bytes, *, replace_existing: bool = False,
+                clock: Clock = system_clock) -> tuple[int, int]:
+    """Replace the register with the file's content; refused if the register is not empty and not
+    ``replace_existing`` (checked inside the transaction)."""
     register = parse_json(data)
     now = to_iso(clock())
     processors = [p if p.created_at else _stamped(p, now) for p in register.processors]
     activities = [a if a.created_at else _stamped(a, now) for a in register.activities]
     with vault.transaction() as conn:
-        if repo.counts(conn) != (0, 0) and not replace:
-            raise Conflict(reason="le registre contient déjà des fiches ; confirmez leur remplacement")
+        if repo.counts(conn) != (0, 0) and not replace_existing:
+            raise Conflict(reason="le registre contient déjà des fiches ou des prestataires ; confirmez leur "
+                                  "remplacement (option --replace en ligne de commande)")
         repo.clear(conn)
         repo.insert_processors(conn, processors)
         repo.insert_activities(conn, activities)
@@ -94,8 +97,6 @@ def import_json(vault: Vault, data: bytes, *, replace: bool = False, clock: Cloc
 
 
 def _stamped(item: Any, now: str) -> Any:
-    from dataclasses import replace
-
     return replace(item, created_at=now, updated_at=item.updated_at or now)
 
 

@@ -282,7 +282,7 @@ class RegisterPage(QWidget):
         vault, clock = self.ctx.vault, self.ctx.clock
 
         def job() -> tuple[int, int]:
-            return exchange.import_json(vault, path.read_bytes(), replace=True, clock=clock)
+            return exchange.import_json(vault, path.read_bytes(), replace_existing=True, clock=clock)
 
         def done(counts: tuple[int, int]) -> None:
             if not isValid(self.model):

@@ -57,7 +57,7 @@ def test_import_refuses_to_overwrite_unless_asked(seeded):
     data = export_bytes(seeded)
     with pytest.raises(Conflict):
         ex.import_json(seeded, data)
-    assert ex.import_json(seeded, data, replace=True) == (4, 7)
+    assert ex.import_json(seeded, data, replace_existing=True) == (4, 7)
     assert export_bytes(seeded) == data
 
 
@@ -99,7 +99,7 @@ def test_malformed_documents_name_the_faulty_path_and_write_nothing(seeded, muta
     doc = json.loads(before)
     mutate(doc)
     with pytest.raises(InvalidInput) as exc:
-        ex.import_json(seeded, json.dumps(doc).encode(), replace=True)
+        ex.import_json(seeded, json.dumps(doc).encode(), replace_existing=True)
     assert expected_path in {p.path for p in exc.value.problems}, exc.value.problems
     assert export_bytes(seeded) == before
 
@@ -113,7 +113,7 @@ def test_malformed_documents_name_the_faulty_path_and_write_nothing(seeded, muta
 def test_unreadable_files_are_refused_cleanly(seeded, data):
     before = export_bytes(seeded)
     with pytest.raises(InvalidInput) as exc:
-        ex.import_json(seeded, data, replace=True)
+        ex.import_json(seeded, data, replace_existing=True)
     assert exc.value.problems
     assert export_bytes(seeded) == before
 
@@ -187,7 +187,7 @@ def test_fuzzed_imports_are_all_or_nothing(seeded, data):
     before = export_bytes(seeded)
     payload = data.draw(mutated_documents(base))
     try:
-        ex.import_json(seeded, payload, replace=True, clock=fixed_clock)
+        ex.import_json(seeded, payload, replace_existing=True, clock=fixed_clock)
     except InvalidInput as exc:
         assert exc.problems
         assert export_bytes(seeded) == before
