@@ -188,7 +188,8 @@ if callable(filter_fn):
     extra["filter"] = sorted(times)[len(times) // 2]
     s = time.perf_counter(); page.bench_sort(); app.processEvents(); extra["sort"] = time.perf_counter() - s
 rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({{"unlock": t1 - t0, "window": t2 - t1, "rss_kb": rss, **extra}}))
+now_kb = int([l for l in open("/proc/self/status") if l.startswith("VmRSS")][0].split()[1])
+print(json.dumps({{"unlock": t1 - t0, "window": t2 - t1, "rss_kb": rss, "now_kb": now_kb, **extra}}))
 vault.lock()
 """
 
@@ -197,7 +198,8 @@ import resource, json
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
 w = QMainWindow(); w.resize(1200, 780); w.show(); app.processEvents()
-print(json.dumps({"rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+now_kb = int([l for l in open("/proc/self/status") if l.startswith("VmRSS")][0].split()[1])
+print(json.dumps({"rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "now_kb": now_kb}))
 """
 
 
