@@ -22,8 +22,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     imp = rsub.add_parser("import", help="remplacer le registre par un fichier JSON vigie.register/1")
     add_vault_option(imp)
     imp.add_argument("file", type=Path, metavar="FICHIER", help="fichier JSON exporté par Vigie")
-    imp.add_argument("--replace", action="store_true",
-                     help="remplacer le registre existant s'il contient déjà des fiches")
+    imp.add_argument(
+        "--replace", action="store_true", help="remplacer le registre existant s'il contient déjà des fiches"
+    )
     imp.set_defaults(func=_import)
 
 

@@ -62,24 +62,41 @@ class ActivityTemplate:
         rules = []
         for figures, words in zip(t["retention"], text["retention"], strict=True):
             active, archive = _period(figures["active"]), _period(figures["archive"])
-            rules.append(RetentionRule(
-                category=words["category"], active=active, archive=archive, trigger=words["trigger"],
-                end_action=figures["end_action"], criterion=words["criterion"],
-                recommended=Recommendation(active, archive, figures["end_action"]),
-            ))
+            rules.append(
+                RetentionRule(
+                    category=words["category"],
+                    active=active,
+                    archive=archive,
+                    trigger=words["trigger"],
+                    end_action=figures["end_action"],
+                    criterion=words["criterion"],
+                    recommended=Recommendation(active, archive, figures["end_action"]),
+                )
+            )
         return Activity(
-            name=text["name"], template_key=self.key, software=text["software"],
-            purposes=tuple(text["purposes"]), legal_basis=t["legal_basis"],
-            legal_basis_detail=text["legal_basis_detail"], art9_condition=t["art9_condition"],
+            name=text["name"],
+            template_key=self.key,
+            software=text["software"],
+            purposes=tuple(text["purposes"]),
+            legal_basis=t["legal_basis"],
+            legal_basis_detail=text["legal_basis_detail"],
+            art9_condition=t["art9_condition"],
             art9_detail=text["art9_detail"],
             persons=tuple(Checked(c, text["persons_details"].get(c, "")) for c in t["persons"]),
             data_categories=tuple(Checked(c, text["data_details"].get(c, "")) for c in t["data_categories"]),
-            sensitive_data=tuple(Checked(c, text["sensitive_details"].get(c, "")) for c in t["sensitive_data"]),
-            data_source=text["data_source"], recipients_internal=tuple(text["recipients_internal"]),
-            recipients_external=tuple(text["recipients_external"]), retention=tuple(rules),
-            security_measures=tuple(Checked(c, text["security_details"].get(c, ""))
-                                    for c in t["security_measures"]),
-            dpia_required=t["dpia_required"], dpia_reason=text["dpia_reason"], information=text["information"],
+            sensitive_data=tuple(
+                Checked(c, text["sensitive_details"].get(c, "")) for c in t["sensitive_data"]
+            ),
+            data_source=text["data_source"],
+            recipients_internal=tuple(text["recipients_internal"]),
+            recipients_external=tuple(text["recipients_external"]),
+            retention=tuple(rules),
+            security_measures=tuple(
+                Checked(c, text["security_details"].get(c, "")) for c in t["security_measures"]
+            ),
+            dpia_required=t["dpia_required"],
+            dpia_reason=text["dpia_reason"],
+            information=text["information"],
         )
 
 
@@ -98,7 +115,10 @@ class ProcessorTemplate:
     def to_processor(self, lang: str = "fr") -> Processor:
         text = self.raw[_lang(lang)]
         return Processor(
-            name=text["name"], template_key=self.key, role=self.raw["role"], services=text["services"],
+            name=text["name"],
+            template_key=self.key,
+            role=self.raw["role"],
+            services=text["services"],
             hosts_health_data=self.raw["hosts_health_data"],
         )
 
@@ -142,9 +162,21 @@ def check_processors(doc: Any) -> list[str]:
 
 
 _LANG_KEYS = {
-    "name", "software", "purposes", "legal_basis_detail", "art9_detail", "persons_details", "data_details",
-    "sensitive_details", "data_source", "recipients_internal", "recipients_external", "retention",
-    "security_details", "dpia_reason", "information",
+    "name",
+    "software",
+    "purposes",
+    "legal_basis_detail",
+    "art9_detail",
+    "persons_details",
+    "data_details",
+    "sensitive_details",
+    "data_source",
+    "recipients_internal",
+    "recipients_external",
+    "retention",
+    "security_details",
+    "dpia_reason",
+    "information",
 }
 _CODE_LISTS = (
     ("persons", V.PERSON_CATEGORIES, "persons_details"),
@@ -181,8 +213,9 @@ def check_templates(doc: Any, processor_keys: set[str], profession_codes: set[st
         for j, r in enumerate(t.get("retention", [])):
             for part in ("active", "archive"):
                 period = r.get(part)
-                if period is not None and (not isinstance(period.get("value"), int)
-                                           or period.get("unit") not in V.PERIOD_UNITS):
+                if period is not None and (
+                    not isinstance(period.get("value"), int) or period.get("unit") not in V.PERIOD_UNITS
+                ):
                     problems.append(f"{w}.retention[{j}].{part} invalide")
             if r.get("end_action") not in ("", *V.END_ACTIONS):
                 problems.append(f"{w}.retention[{j}].end_action inconnue")
@@ -197,7 +230,9 @@ def check_templates(doc: Any, processor_keys: set[str], profession_codes: set[st
             for key, _vocab, details in _CODE_LISTS:
                 extra = set(text[details]) - set(t.get(key, []))
                 if extra:
-                    problems.append(f"{w}.{lang}.{details} : précisions pour des cases non cochées {sorted(extra)}")
+                    problems.append(
+                        f"{w}.{lang}.{details} : précisions pour des cases non cochées {sorted(extra)}"
+                    )
             if not text["name"].strip() or not text["purposes"]:
                 problems.append(f"{w}.{lang} : nom ou finalités vides")
         # Every template must itself be a complete activity once applied: the user only adds their specifics.
@@ -225,8 +260,10 @@ def activity_templates() -> tuple[ActivityTemplate, ...]:
     problems = check_templates(doc, {p.key for p in processor_templates()}, {p.code for p in professions()})
     if problems:
         raise CatalogueError("; ".join(problems))
-    return tuple(ActivityTemplate(t["key"], tuple(t["professions"]), bool(t["preselected"]), t)
-                 for t in doc["activities"])
+    return tuple(
+        ActivityTemplate(t["key"], tuple(t["professions"]), bool(t["preselected"]), t)
+        for t in doc["activities"]
+    )
 
 
 def templates_for(profession: str) -> list[ActivityTemplate]:

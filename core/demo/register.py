@@ -19,32 +19,101 @@ from core.services.register import RegisterService
 from core.storage.repositories import register as repo
 from core.vault import Vault
 
-GP_CHOICES = ("patient_record_doctor", "appointments", "billing_sesam", "secure_messaging", "teleconsultation",
-              "accounting", "staff_payroll", "suppliers", "website")
+GP_CHOICES = (
+    "patient_record_doctor",
+    "appointments",
+    "billing_sesam",
+    "secure_messaging",
+    "teleconsultation",
+    "accounting",
+    "staff_payroll",
+    "suppliers",
+    "website",
+)
 
 # Fictitious providers: (template key, name, contact, contract, location, HDS reference, certified activities)
 _PROVIDERS = {
-    "practice_software": ("Logimed Santé (fictif)", "support@logimed.exemple — 01 00 00 00 01",
-                          date(2023, 3, 1), "France (données chez l'hébergeur P02)", "", ()),
-    "software_host": ("Hébergement Santé Ouest (fictif)", "securite@hso.exemple — 02 00 00 00 02",
-                      date(2023, 3, 1), "France (Nantes et Rennes)", "HDS-2024-0417",
-                      ("premises", "hardware", "virtual", "platform", "administration", "backup")),
-    "booking_platform": ("RDV Patient (fictif)", "dpo@rdvpatient.exemple", date(2022, 9, 15),
-                         "France et Allemagne", "HDS-2023-0981", ("virtual", "platform", "administration")),
-    "secure_messaging": ("MSSanté de l'Ordre (exemple)", "assistance@mss.exemple", date(2021, 1, 10), "France",
-                         "HDS-2022-0112", ("hardware", "virtual", "platform", "administration", "backup")),
-    "claims_concentrator": ("Concentrateur Télé-FSE (fictif)", "incident@telefse.exemple", date(2020, 6, 1),
-                            "France", "HDS-2021-0550", ("platform", "administration")),
-    "teleconsultation": ("VisioSoin (fictif)", "securite@visiosoin.exemple", date(2024, 1, 20), "France", "", ()),
-    "it_maintenance": ("Informatique du Rhône (fictif)", "M. Durand — 04 00 00 00 03", date(2022, 2, 1),
-                       "Intervention sur place et à distance ; aucun stockage", "", ()),
-    "backup": ("Sauvegarde Sûre (fictif)", "support@sauvegarde.exemple", date(2023, 5, 5), "France (Lyon)",
-               "HDS-2023-0777", ("backup",)),
-    "accountant": ("Cabinet comptable Bernard (fictif)", "contact@bernard-compta.exemple", date(2019, 1, 1),
-                   "France", "", ()),
+    "practice_software": (
+        "Logimed Santé (fictif)",
+        "support@logimed.exemple — 01 00 00 00 01",
+        date(2023, 3, 1),
+        "France (données chez l'hébergeur P02)",
+        "",
+        (),
+    ),
+    "software_host": (
+        "Hébergement Santé Ouest (fictif)",
+        "securite@hso.exemple — 02 00 00 00 02",
+        date(2023, 3, 1),
+        "France (Nantes et Rennes)",
+        "HDS-2024-0417",
+        ("premises", "hardware", "virtual", "platform", "administration", "backup"),
+    ),
+    "booking_platform": (
+        "RDV Patient (fictif)",
+        "dpo@rdvpatient.exemple",
+        date(2022, 9, 15),
+        "France et Allemagne",
+        "HDS-2023-0981",
+        ("virtual", "platform", "administration"),
+    ),
+    "secure_messaging": (
+        "MSSanté de l'Ordre (exemple)",
+        "assistance@mss.exemple",
+        date(2021, 1, 10),
+        "France",
+        "HDS-2022-0112",
+        ("hardware", "virtual", "platform", "administration", "backup"),
+    ),
+    "claims_concentrator": (
+        "Concentrateur Télé-FSE (fictif)",
+        "incident@telefse.exemple",
+        date(2020, 6, 1),
+        "France",
+        "HDS-2021-0550",
+        ("platform", "administration"),
+    ),
+    "teleconsultation": (
+        "VisioSoin (fictif)",
+        "securite@visiosoin.exemple",
+        date(2024, 1, 20),
+        "France",
+        "",
+        (),
+    ),
+    "it_maintenance": (
+        "Informatique du Rhône (fictif)",
+        "M. Durand — 04 00 00 00 03",
+        date(2022, 2, 1),
+        "Intervention sur place et à distance ; aucun stockage",
+        "",
+        (),
+    ),
+    "backup": (
+        "Sauvegarde Sûre (fictif)",
+        "support@sauvegarde.exemple",
+        date(2023, 5, 5),
+        "France (Lyon)",
+        "HDS-2023-0777",
+        ("backup",),
+    ),
+    "accountant": (
+        "Cabinet comptable Bernard (fictif)",
+        "contact@bernard-compta.exemple",
+        date(2019, 1, 1),
+        "France",
+        "",
+        (),
+    ),
     "payroll": ("Paie Express (fictif)", "dpo@paie-express.exemple", date(2021, 7, 1), "France", "", ()),
-    "website": ("Web Cabinet (fictif)", "support@webcabinet.exemple", date(2024, 4, 1), "France (OVH Roubaix)",
-                "", ()),
+    "website": (
+        "Web Cabinet (fictif)",
+        "support@webcabinet.exemple",
+        date(2024, 4, 1),
+        "France (OVH Roubaix)",
+        "",
+        (),
+    ),
 }
 _SOFTWARE = {
     "patient_record_doctor": "Logimed Santé (logiciel métier en ligne)",
@@ -77,14 +146,27 @@ def _complete_processors(service: RegisterService, today: date) -> None:
         expiry = None
         if hds_ref:
             # The booking platform's certificate runs out in 60 days: the demo shows the warning.
-            expiry = today + timedelta(days=60) if p.template_key == "booking_platform" else date(today.year + 2, 6, 30)
+            expiry = (
+                today + timedelta(days=60)
+                if p.template_key == "booking_platform"
+                else date(today.year + 2, 6, 30)
+            )
         clauses = tuple(V.CONTRACT_CLAUSES) if p.role == "processor" else ()
         if p.template_key == "website":
             clauses = ("instructions", "confidentiality", "security", "deletion_return")
-        service.update_processor(replace(
-            p, name=name, incident_contact=contact, contract_date=contract, clauses=clauses,
-            hds_reference=hds_ref, hds_expiry=expiry, hds_activities=hds_acts, data_location=location,
-        ))
+        service.update_processor(
+            replace(
+                p,
+                name=name,
+                incident_contact=contact,
+                contract_date=contract,
+                clauses=clauses,
+                hds_reference=hds_ref,
+                hds_expiry=expiry,
+                hds_activities=hds_acts,
+                data_location=location,
+            )
+        )
 
 
 def _complete_activities(service: RegisterService) -> None:
@@ -92,12 +174,18 @@ def _complete_activities(service: RegisterService) -> None:
         changed = replace(a, software=_SOFTWARE.get(a.template_key, a.software))
         if a.template_key == "appointments":
             first = a.retention[0]
-            changed = replace(changed, retention=(
-                replace(first, active=replace(first.active, value=1) if first.active else None,
+            changed = replace(
+                changed,
+                retention=(
+                    replace(
+                        first,
+                        active=replace(first.active, value=1) if first.active else None,
                         justification="Historique des rendez-vous non honorés inutile au-delà d'un an pour "
-                                      "l'organisation du cabinet."),
-                *a.retention[1:],
-            ))
+                        "l'organisation du cabinet.",
+                    ),
+                    *a.retention[1:],
+                ),
+            )
         if a.template_key == "website":
             changed = replace(changed, information="")  # left as a draft with a gap, as real users do
         else:
@@ -114,9 +202,17 @@ def _seed_large(vault: Vault, rng: random.Random, clock: Clock) -> None:
         processors = []
         for i in range(200):
             s = suggestions[i % len(suggestions)].to_processor()
-            processors.append(replace(s, ref=f"P{start_p + i:02d}", name=f"Prestataire de démonstration n° {i + 1}",
-                                      incident_contact=f"incident{i + 1}@prestataire.exemple",
-                                      data_location="France", created_at=now, updated_at=now))
+            processors.append(
+                replace(
+                    s,
+                    ref=f"P{start_p + i:02d}",
+                    name=f"Prestataire de démonstration n° {i + 1}",
+                    incident_contact=f"incident{i + 1}@prestataire.exemple",
+                    data_location="France",
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
         repo.insert_processors(conn, processors)
         refs = [p.ref for p in processors]
         templates = [t for t in activity_templates() if t in templates_for("medecin_generaliste")]
@@ -124,9 +220,15 @@ def _seed_large(vault: Vault, rng: random.Random, clock: Clock) -> None:
         activities: list[Activity] = []
         for i in range(1000):
             base = templates[i % len(templates)].to_activity()
-            activities.append(replace(
-                base, ref=f"T{start_a + i:02d}", name=f"{base.name} — site {i // len(templates) + 1}",
-                software="Logiciel de démonstration", processor_refs=tuple(rng.sample(refs, rng.randint(1, 3))),
-                created_at=now, updated_at=now,
-            ))
+            activities.append(
+                replace(
+                    base,
+                    ref=f"T{start_a + i:02d}",
+                    name=f"{base.name} — site {i // len(templates) + 1}",
+                    software="Logiciel de démonstration",
+                    processor_refs=tuple(rng.sample(refs, rng.randint(1, 3))),
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
         repo.insert_activities(conn, activities)

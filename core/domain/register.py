@@ -21,8 +21,9 @@ HDS_WARNING_DAYS = 90
 PLACEHOLDERS = ("à préciser", "to be specified")
 PLACEHOLDER_GAP = "remplacer la mention « à préciser »"
 # Art. 9(1) categories: processing them needs an art. 9(2) condition (NIR and offences have their own regimes).
-ART9_SENSITIVE = frozenset({"health", "genetic", "biometric", "racial", "political", "religious", "union",
-                            "sex_life"})
+ART9_SENSITIVE = frozenset(
+    {"health", "genetic", "biometric", "racial", "political", "religious", "union", "sex_life"}
+)
 
 
 @dataclass(frozen=True)
@@ -139,35 +140,65 @@ class Activity:
             ("legal_basis_detail", "la justification de la base légale", bool(a.legal_basis_detail.strip())),
         ]
         if a.needs_art9_condition():
-            checks.append(("art9_condition", "la condition de l'article 9.2 pour les données sensibles",
-                           bool(a.art9_condition)))
+            checks.append(
+                (
+                    "art9_condition",
+                    "la condition de l'article 9.2 pour les données sensibles",
+                    bool(a.art9_condition),
+                )
+            )
         checks += [
             ("persons", "les catégories de personnes concernées", bool(a.persons)),
             ("data_categories", "les catégories de données", bool(a.data_categories)),
         ]
-        for name, items in (("persons", a.persons), ("data_categories", a.data_categories),
-                            ("security_measures", a.security_measures)):
+        for name, items in (
+            ("persons", a.persons),
+            ("data_categories", a.data_categories),
+            ("security_measures", a.security_measures),
+        ):
             for i, item in enumerate(items):
                 if item.code == "other":
-                    checks.append((f"{name}[{i}].detail", "la précision de la case « autres »",
-                                   bool(item.detail.strip())))
+                    checks.append(
+                        (
+                            f"{name}[{i}].detail",
+                            "la précision de la case « autres »",
+                            bool(item.detail.strip()),
+                        )
+                    )
         checks += [
             ("data_source", "la source des données", bool(a.data_source.strip())),
-            ("recipients", "au moins un destinataire (interne, organisme externe ou sous-traitant)",
-             bool(a.recipients_internal or a.recipients_external or a.processor_refs)),
+            (
+                "recipients",
+                "au moins un destinataire (interne, organisme externe ou sous-traitant)",
+                bool(a.recipients_internal or a.recipients_external or a.processor_refs),
+            ),
         ]
         if a.transfers_outside_eu:
             checks.append(("transfers", "le pays de chaque transfert hors UE", bool(a.transfers)))
             for i, t in enumerate(a.transfers):
-                checks.append((f"transfers[{i}].safeguard", "la garantie encadrant le transfert hors UE",
-                               bool(t.safeguard)))
+                checks.append(
+                    (
+                        f"transfers[{i}].safeguard",
+                        "la garantie encadrant le transfert hors UE",
+                        bool(t.safeguard),
+                    )
+                )
         checks.append(("retention", "au moins une durée de conservation", bool(a.retention)))
         for i, rule in enumerate(a.retention):
-            checks.append((f"retention[{i}]", f"une durée ou un critère de conservation pour « {rule.category} »",
-                           rule.active is not None or bool(rule.criterion.strip())))
+            checks.append(
+                (
+                    f"retention[{i}]",
+                    f"une durée ou un critère de conservation pour « {rule.category} »",
+                    rule.active is not None or bool(rule.criterion.strip()),
+                )
+            )
         checks += [
             ("security_measures", "au moins une mesure de sécurité", bool(a.security_measures)),
-            ("dpia_required", "la réponse : analyse d'impact (AIPD) nécessaire ou non", a.dpia_required is not None),
+            (
+                "dpia_required",
+                "la réponse : analyse d'impact (AIPD) nécessaire ou non",
+                a.dpia_required is not None,
+            ),
             ("dpia_reason", "la raison de la réponse sur l'AIPD", bool(a.dpia_reason.strip())),
             ("information", "la façon dont les personnes sont informées", bool(a.information.strip())),
         ]
@@ -195,19 +226,35 @@ class Activity:
 
         return replace(
             self,
-            name=self.name.strip(), ref=self.ref.strip(), software=self.software.strip(),
-            joint_controller=self.joint_controller.strip(), purposes=clean(self.purposes),
-            legal_basis_detail=self.legal_basis_detail.strip(), art9_detail=self.art9_detail.strip(),
+            name=self.name.strip(),
+            ref=self.ref.strip(),
+            software=self.software.strip(),
+            joint_controller=self.joint_controller.strip(),
+            purposes=clean(self.purposes),
+            legal_basis_detail=self.legal_basis_detail.strip(),
+            art9_detail=self.art9_detail.strip(),
             persons=checked(self.persons, V.PERSON_CATEGORIES),
             data_categories=checked(self.data_categories, V.DATA_CATEGORIES),
-            sensitive_data=checked(self.sensitive_data, V.SENSITIVE_DATA), data_source=self.data_source.strip(),
-            recipients_internal=clean(self.recipients_internal), recipients_external=clean(self.recipients_external),
+            sensitive_data=checked(self.sensitive_data, V.SENSITIVE_DATA),
+            data_source=self.data_source.strip(),
+            recipients_internal=clean(self.recipients_internal),
+            recipients_external=clean(self.recipients_external),
             processor_refs=tuple(dict.fromkeys(r.strip() for r in self.processor_refs if r.strip())),
-            transfers=tuple(Transfer(t.country.strip(), t.safeguard.strip(), t.detail.strip())
-                            for t in self.transfers) if self.transfers_outside_eu else (),
-            retention=tuple(replace(r, category=r.category.strip(), trigger=r.trigger.strip(),
-                                    criterion=r.criterion.strip(), justification=r.justification.strip())
-                            for r in self.retention),
+            transfers=tuple(
+                Transfer(t.country.strip(), t.safeguard.strip(), t.detail.strip()) for t in self.transfers
+            )
+            if self.transfers_outside_eu
+            else (),
+            retention=tuple(
+                replace(
+                    r,
+                    category=r.category.strip(),
+                    trigger=r.trigger.strip(),
+                    criterion=r.criterion.strip(),
+                    justification=r.justification.strip(),
+                )
+                for r in self.retention
+            ),
             security_measures=checked(self.security_measures, V.SECURITY_MEASURES),
             dpia_reason=self.dpia_reason.strip(),
             information=self.information.strip(),
@@ -222,10 +269,12 @@ class Activity:
         p += _code_problems("legal_basis", self.legal_basis, V.LEGAL_BASES, allow_empty=True)
         p += _code_problems("art9_condition", self.art9_condition, V.ART9_CONDITIONS, allow_empty=True)
         p += _code_problems("status", self.status, V.STATUSES)
-        for name, items, vocab in (("persons", self.persons, V.PERSON_CATEGORIES),
-                                   ("data_categories", self.data_categories, V.DATA_CATEGORIES),
-                                   ("sensitive_data", self.sensitive_data, V.SENSITIVE_DATA),
-                                   ("security_measures", self.security_measures, V.SECURITY_MEASURES)):
+        for name, items, vocab in (
+            ("persons", self.persons, V.PERSON_CATEGORIES),
+            ("data_categories", self.data_categories, V.DATA_CATEGORIES),
+            ("sensitive_data", self.sensitive_data, V.SENSITIVE_DATA),
+            ("security_measures", self.security_measures, V.SECURITY_MEASURES),
+        ):
             seen: set[str] = set()
             for i, item in enumerate(items):
                 p += _code_problems(f"{name}[{i}].code", item.code, vocab)
@@ -266,8 +315,11 @@ def _retention_problems(path: str, rule: RetentionRule) -> list[FieldProblem]:
             p += _code_problems(f"{path}.{name}.unit", period.unit, V.PERIOD_UNITS)
     p += _code_problems(f"{path}.end_action", rule.end_action, V.END_ACTIONS, allow_empty=True)
     if rule.departs_from_recommendation() and not rule.justification.strip():
-        p.append(FieldProblem(f"{path}.justification",
-                              "la durée diffère de la durée recommandée : indiquez pourquoi"))
+        p.append(
+            FieldProblem(
+                f"{path}.justification", "la durée diffère de la durée recommandée : indiquez pourquoi"
+            )
+        )
     return p
 
 
@@ -302,14 +354,22 @@ class Processor:
         if not self.hosts_health_data:
             return []
         if not self.hds_reference.strip() or self.hds_expiry is None:
-            return [HdsWarning("no_certificate",
-                               "héberge des données de santé sans certificat HDS renseigné (référence et échéance)")]
+            return [
+                HdsWarning(
+                    "no_certificate",
+                    "héberge des données de santé sans certificat HDS renseigné (référence et échéance)",
+                )
+            ]
         if self.hds_expiry < today:
             return [HdsWarning("expired", f"certificat HDS expiré depuis le {self.hds_expiry:%d/%m/%Y}")]
         if self.hds_expiry <= today + timedelta(days=HDS_WARNING_DAYS):
             days = (self.hds_expiry - today).days
-            return [HdsWarning("expires_soon",
-                               f"certificat HDS expirant le {self.hds_expiry:%d/%m/%Y} (dans {days} jours)")]
+            return [
+                HdsWarning(
+                    "expires_soon",
+                    f"certificat HDS expirant le {self.hds_expiry:%d/%m/%Y} (dans {days} jours)",
+                )
+            ]
         return []
 
     def missing(self) -> list[FieldProblem]:
@@ -323,7 +383,9 @@ class Processor:
                 gaps.append(FieldProblem("contract_date", "la date du contrat"))
             absent = [c for c in V.CONTRACT_CLAUSES if c not in self.clauses]
             if absent:
-                gaps.append(FieldProblem("clauses", f"{len(absent)} clause(s) de l'article 28 non vérifiée(s)"))
+                gaps.append(
+                    FieldProblem("clauses", f"{len(absent)} clause(s) de l'article 28 non vérifiée(s)")
+                )
         if not self.data_location.strip():
             gaps.append(FieldProblem("data_location", "le lieu de stockage des données"))
         if self.hosts_health_data and not self.hds_activities:
@@ -332,14 +394,19 @@ class Processor:
 
     def normalized(self) -> Processor:
         return replace(
-            self, name=self.name.strip(), ref=self.ref.strip(), services=self.services.strip(),
+            self,
+            name=self.name.strip(),
+            ref=self.ref.strip(),
+            services=self.services.strip(),
             incident_contact=self.incident_contact.strip(),
             clauses=tuple(c for c in V.CONTRACT_CLAUSES if c in self.clauses)
             + tuple(c for c in self.clauses if c not in V.CONTRACT_CLAUSES),
             hds_reference=self.hds_reference.strip(),
             hds_activities=tuple(c for c in V.HDS_ACTIVITIES if c in self.hds_activities)
             + tuple(c for c in self.hds_activities if c not in V.HDS_ACTIVITIES),
-            data_location=self.data_location.strip(), transfers=self.transfers.strip(), notes=self.notes.strip(),
+            data_location=self.data_location.strip(),
+            transfers=self.transfers.strip(),
+            notes=self.notes.strip(),
         )
 
     def problems(self) -> list[FieldProblem]:
@@ -349,8 +416,10 @@ class Processor:
         if self.ref and not PROCESSOR_REF.match(self.ref):
             p.append(FieldProblem("ref", "la référence doit s'écrire P suivi d'au moins deux chiffres (P01)"))
         p += _code_problems("role", self.role, V.PROCESSOR_ROLES)
-        for name, items, vocab in (("clauses", self.clauses, V.CONTRACT_CLAUSES),
-                                   ("hds_activities", self.hds_activities, V.HDS_ACTIVITIES)):
+        for name, items, vocab in (
+            ("clauses", self.clauses, V.CONTRACT_CLAUSES),
+            ("hds_activities", self.hds_activities, V.HDS_ACTIVITIES),
+        ):
             for i, code in enumerate(items):
                 p += _code_problems(f"{name}[{i}]", code, vocab)
             if len(set(items)) != len(items):
@@ -400,7 +469,9 @@ def placeholder_paths(obj: object) -> list[str]:
     return found
 
 
-def _code_problems(path: str, code: str, vocab: dict[str, V.Term], allow_empty: bool = False) -> list[FieldProblem]:
+def _code_problems(
+    path: str, code: str, vocab: dict[str, V.Term], allow_empty: bool = False
+) -> list[FieldProblem]:
     if code == "" and allow_empty:
         return []
     if code not in vocab:

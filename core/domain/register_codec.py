@@ -138,7 +138,9 @@ class Reader:
         if len(self.problems) >= MAX_PROBLEMS:
             raise _TooMany()
 
-    def obj(self, value: Any, path: str, keys: tuple[str, ...], required: tuple[str, ...] = ()) -> dict[str, Any]:
+    def obj(
+        self, value: Any, path: str, keys: tuple[str, ...], required: tuple[str, ...] = ()
+    ) -> dict[str, Any]:
         if not isinstance(value, dict):
             self.fail(path, "objet attendu")
             return {}
@@ -240,8 +242,16 @@ def _join(path: str, key: str) -> str:
 
 _ACTIVITY_KEYS = tuple(activity_out(Activity(name="x")).keys())
 _PROCESSOR_KEYS = tuple(processor_out(Processor(name="x")).keys())
-_RETENTION_KEYS = ("category", "active", "archive", "trigger", "end_action", "criterion", "justification",
-                   "recommended")
+_RETENTION_KEYS = (
+    "category",
+    "active",
+    "archive",
+    "trigger",
+    "end_action",
+    "criterion",
+    "justification",
+    "recommended",
+)
 
 
 def _retention_in(r: Reader, value: Any, path: str) -> RetentionRule:
@@ -250,9 +260,11 @@ def _retention_in(r: Reader, value: Any, path: str) -> RetentionRule:
     if d.get("recommended") is not None:
         rp = _join(path, "recommended")
         rd = r.obj(d["recommended"], rp, ("active", "archive", "end_action"))
-        recommended = Recommendation(r.period(rd.get("active"), _join(rp, "active")),
-                                     r.period(rd.get("archive"), _join(rp, "archive")),
-                                     r.text(rd, "end_action", rp))
+        recommended = Recommendation(
+            r.period(rd.get("active"), _join(rp, "active")),
+            r.period(rd.get("archive"), _join(rp, "archive")),
+            r.text(rd, "end_action", rp),
+        )
     return RetentionRule(
         category=r.text(d, "category", path),
         active=r.period(d.get("active"), _join(path, "active")),
@@ -271,25 +283,41 @@ def activity_in(r: Reader, value: Any, path: str) -> Activity:
     for i, item in enumerate(r.items(d, "transfers", path)):
         where = f"{_join(path, 'transfers')}[{i}]"
         td = r.obj(item, where, ("country", "safeguard", "detail"), ("country",))
-        transfers.append(Transfer(r.text(td, "country", where), r.text(td, "safeguard", where),
-                                  r.text(td, "detail", where)))
+        transfers.append(
+            Transfer(
+                r.text(td, "country", where), r.text(td, "safeguard", where), r.text(td, "detail", where)
+            )
+        )
     return Activity(
-        ref=r.text(d, "ref", path), name=r.text(d, "name", path), template_key=r.text(d, "template", path),
-        created_at=r.stamp(d, "created_at", path), updated_at=r.stamp(d, "updated_at", path),
-        status=r.text(d, "status", path, "draft"), software=r.text(d, "software", path),
-        joint_controller=r.text(d, "joint_controller", path), purposes=r.texts(d, "purposes", path),
-        legal_basis=r.text(d, "legal_basis", path), legal_basis_detail=r.text(d, "legal_basis_detail", path),
-        art9_condition=r.text(d, "art9_condition", path), art9_detail=r.text(d, "art9_detail", path),
-        persons=r.checked(d, "persons", path), data_categories=r.checked(d, "data_categories", path),
-        sensitive_data=r.checked(d, "sensitive_data", path), data_source=r.text(d, "data_source", path),
+        ref=r.text(d, "ref", path),
+        name=r.text(d, "name", path),
+        template_key=r.text(d, "template", path),
+        created_at=r.stamp(d, "created_at", path),
+        updated_at=r.stamp(d, "updated_at", path),
+        status=r.text(d, "status", path, "draft"),
+        software=r.text(d, "software", path),
+        joint_controller=r.text(d, "joint_controller", path),
+        purposes=r.texts(d, "purposes", path),
+        legal_basis=r.text(d, "legal_basis", path),
+        legal_basis_detail=r.text(d, "legal_basis_detail", path),
+        art9_condition=r.text(d, "art9_condition", path),
+        art9_detail=r.text(d, "art9_detail", path),
+        persons=r.checked(d, "persons", path),
+        data_categories=r.checked(d, "data_categories", path),
+        sensitive_data=r.checked(d, "sensitive_data", path),
+        data_source=r.text(d, "data_source", path),
         recipients_internal=r.texts(d, "recipients_internal", path),
         recipients_external=r.texts(d, "recipients_external", path),
         processor_refs=r.texts(d, "processors", path),
-        transfers_outside_eu=r.flag(d, "transfers_outside_eu", path), transfers=tuple(transfers),
-        retention=tuple(_retention_in(r, item, f"{_join(path, 'retention')}[{i}]")
-                        for i, item in enumerate(r.items(d, "retention", path))),
+        transfers_outside_eu=r.flag(d, "transfers_outside_eu", path),
+        transfers=tuple(transfers),
+        retention=tuple(
+            _retention_in(r, item, f"{_join(path, 'retention')}[{i}]")
+            for i, item in enumerate(r.items(d, "retention", path))
+        ),
         security_measures=r.checked(d, "security_measures", path),
-        dpia_required=r.optional_flag(d, "dpia_required", path), dpia_reason=r.text(d, "dpia_reason", path),
+        dpia_required=r.optional_flag(d, "dpia_required", path),
+        dpia_reason=r.text(d, "dpia_reason", path),
         information=r.text(d, "information", path),
     )
 
@@ -297,14 +325,23 @@ def activity_in(r: Reader, value: Any, path: str) -> Activity:
 def processor_in(r: Reader, value: Any, path: str) -> Processor:
     d = r.obj(value, path, _PROCESSOR_KEYS, ("ref", "name"))
     return Processor(
-        ref=r.text(d, "ref", path), name=r.text(d, "name", path), template_key=r.text(d, "template", path),
-        created_at=r.stamp(d, "created_at", path), updated_at=r.stamp(d, "updated_at", path),
-        role=r.text(d, "role", path, "processor"), services=r.text(d, "services", path),
-        incident_contact=r.text(d, "incident_contact", path), contract_date=r.day(d, "contract_date", path),
-        clauses=r.texts(d, "clauses", path), hosts_health_data=r.flag(d, "hosts_health_data", path),
-        hds_reference=r.text(d, "hds_reference", path), hds_expiry=r.day(d, "hds_expiry", path),
-        hds_activities=r.texts(d, "hds_activities", path), data_location=r.text(d, "data_location", path),
-        transfers=r.text(d, "transfers", path), notes=r.text(d, "notes", path),
+        ref=r.text(d, "ref", path),
+        name=r.text(d, "name", path),
+        template_key=r.text(d, "template", path),
+        created_at=r.stamp(d, "created_at", path),
+        updated_at=r.stamp(d, "updated_at", path),
+        role=r.text(d, "role", path, "processor"),
+        services=r.text(d, "services", path),
+        incident_contact=r.text(d, "incident_contact", path),
+        contract_date=r.day(d, "contract_date", path),
+        clauses=r.texts(d, "clauses", path),
+        hosts_health_data=r.flag(d, "hosts_health_data", path),
+        hds_reference=r.text(d, "hds_reference", path),
+        hds_expiry=r.day(d, "hds_expiry", path),
+        hds_activities=r.texts(d, "hds_activities", path),
+        data_location=r.text(d, "data_location", path),
+        transfers=r.text(d, "transfers", path),
+        notes=r.text(d, "notes", path),
     )
 
 
@@ -314,8 +351,12 @@ def document_in(data: Any) -> Register:
     activities: list[Activity] = []
     processors: list[Processor] = []
     try:
-        doc = r.obj(data, "", ("format", "exported_at", "controller", "activities", "processors"),
-                    ("format", "activities", "processors"))
+        doc = r.obj(
+            data,
+            "",
+            ("format", "exported_at", "controller", "activities", "processors"),
+            ("format", "activities", "processors"),
+        )
         if doc and doc.get("format") != FORMAT:
             r.fail("format", f"format non reconnu : « {FORMAT} » attendu")
             raise InvalidInput(r.problems)
@@ -354,4 +395,6 @@ def _check_references(r: Reader, activities: list[Activity], processors: list[Pr
         refs.setdefault(a.ref, i)
         for j, ref in enumerate(a.processor_refs):
             if ref not in seen:
-                r.fail(f"activities[{i}].processors[{j}]", f"prestataire « {ref} » absent de la liste processors")
+                r.fail(
+                    f"activities[{i}].processors[{j}]", f"prestataire « {ref} » absent de la liste processors"
+                )

@@ -54,7 +54,9 @@ def _controller_rows(p: Practice | None) -> list[tuple[str, str]]:
         return [("Responsable du traitement", "")]
     profession = by_code(p.profession)
     address = ", ".join(x for x in (p.address, f"{p.postcode} {p.city}".strip()) if x)
-    ids = "  ".join(x for x in (f"RPPS {p.rpps}" if p.rpps else "", f"ADELI {p.adeli}" if p.adeli else "") if x)
+    ids = "  ".join(
+        x for x in (f"RPPS {p.rpps}" if p.rpps else "", f"ADELI {p.adeli}" if p.adeli else "") if x
+    )
     dpo = f"{p.dpo_name} — {p.dpo_contact}".strip(" —") if p.dpo_designated else "Non désigné"
     return [
         ("Responsable du traitement", p.name),
@@ -81,22 +83,36 @@ def _cover(report: RegisterReport) -> list[Flowable]:
         rich("Responsable du traitement", "h2"),
         field_table(_controller_rows(report.practice)),
         Spacer(1, 8 * mm),
-        field_table([
-            ("Registre arrêté au", stamp),
-            ("Activités de traitement", f"{len(reg.activities)} (dont {complete} fiche(s) complète(s))"),
-            ("Sous-traitants et prestataires", str(len(reg.processors))),
-        ]),
+        field_table(
+            [
+                ("Registre arrêté au", stamp),
+                ("Activités de traitement", f"{len(reg.activities)} (dont {complete} fiche(s) complète(s))"),
+                ("Sous-traitants et prestataires", str(len(reg.processors))),
+            ]
+        ),
         Spacer(1, 10 * mm),
-        para("Ce registre est tenu sous forme électronique (article 30.3 du RGPD). Il est mis à la disposition "
-             "de la Commission nationale de l'informatique et des libertés (CNIL) sur sa demande "
-             "(article 30.4). Chaque fiche suit l'ordre du modèle de registre proposé par la CNIL.", "small"),
+        para(
+            "Ce registre est tenu sous forme électronique (article 30.3 du RGPD). Il est mis à la disposition "
+            "de la Commission nationale de l'informatique et des libertés (CNIL) sur sa demande "
+            "(article 30.4). Chaque fiche suit l'ordre du modèle de registre proposé par la CNIL.",
+            "small",
+        ),
     ]
     return story
 
 
-_SHORT_SENSITIVE = {"health": "Santé", "nir": "NIR", "genetic": "Génétique", "biometric": "Biométrie",
-                    "racial": "Origine", "political": "Opinions", "religious": "Convictions", "union": "Syndicat",
-                    "sex_life": "Vie sexuelle", "criminal": "Infractions"}
+_SHORT_SENSITIVE = {
+    "health": "Santé",
+    "nir": "NIR",
+    "genetic": "Génétique",
+    "biometric": "Biométrie",
+    "racial": "Origine",
+    "political": "Opinions",
+    "religious": "Convictions",
+    "union": "Syndicat",
+    "sex_life": "Vie sexuelle",
+    "criminal": "Infractions",
+}
 
 
 def _summary(report: RegisterReport) -> list[Flowable]:
@@ -130,16 +146,25 @@ def _retention(a: Activity) -> list[Flowable]:
         notes = r.criterion
         if r.justification:
             notes = f"{notes}\nÉcart à la durée recommandée : {r.justification}".strip()
-        rows.append([
-            r.category,
-            r.active.text() if r.active else "—",
-            r.archive.text() if r.archive and r.archive.value else "—",
-            r.trigger or "—",
-            V.label(V.END_ACTIONS, r.end_action) if r.end_action else "—",
-            notes or "—",
-        ])
+        rows.append(
+            [
+                r.category,
+                r.active.text() if r.active else "—",
+                r.archive.text() if r.archive and r.archive.value else "—",
+                r.trigger or "—",
+                V.label(V.END_ACTIONS, r.end_action) if r.end_action else "—",
+                notes or "—",
+            ]
+        )
     widths = [w * mm for w in (36, 18, 18, 28, 25, 49)]
-    header = ["Catégorie de données", "Base active", "Archives", "Point de départ", "Sort final", "Critère, précisions"]
+    header = [
+        "Catégorie de données",
+        "Base active",
+        "Archives",
+        "Point de départ",
+        "Sort final",
+        "Critère, précisions",
+    ]
     return [CondPageBreak(40 * mm), title, grid_table(header, rows, widths)]
 
 
@@ -151,9 +176,14 @@ def _activity(a: Activity, register: Register) -> list[Flowable]:
         if p is not None:
             processors.append(f"{p.ref} — {p.name} ({V.label(V.PROCESSOR_ROLES, p.role).lower()})")
     if a.transfers_outside_eu:
-        transfers = "\n".join(
-            f"• {t.country} — garantie : {V.label(V.SAFEGUARDS, t.safeguard) if t.safeguard else 'à préciser'}"
-            + (f" ({t.detail})" if t.detail else "") for t in a.transfers) or "Oui (pays à préciser)"
+        transfers = (
+            "\n".join(
+                f"• {t.country} — garantie : {V.label(V.SAFEGUARDS, t.safeguard) if t.safeguard else 'à préciser'}"
+                + (f" ({t.detail})" if t.detail else "")
+                for t in a.transfers
+            )
+            or "Oui (pays à préciser)"
+        )
     else:
         transfers = "Aucun transfert hors de l'Union européenne"
     art9 = ""
@@ -166,44 +196,68 @@ def _activity(a: Activity, register: Register) -> list[Flowable]:
     if gaps:
         story.append(para("Fiche à compléter : " + " ; ".join(g.problem for g in gaps) + ".", "alert"))
         story.append(Spacer(1, 2 * mm))
-    story += _section("1. Identification de l'activité", [
-        ("Référence", a.ref),
-        ("Nom de l'activité", a.name),
-        ("Date de création de la fiche", _day(a.created_at)),
-        ("Dernière mise à jour", _day(a.updated_at)),
-        ("Responsable conjoint", a.joint_controller or "Aucun"),
-        ("Logiciel ou application utilisé", a.software),
-        ("Statut de la fiche", status),
-    ])
-    story += _section("2. Finalités et base légale", [
-        ("Finalités poursuivies", _lines(a.purposes)),
-        ("Base légale (article 6)", V.label(V.LEGAL_BASES, a.legal_basis) if a.legal_basis else ""),
-        ("Justification", a.legal_basis_detail),
-        ("Condition de l'article 9.2 (données sensibles)", art9 or ("Sans objet" if not a.needs_art9_condition() else "")),
-    ])
-    story += _section("3. Personnes concernées", [
-        ("Catégories de personnes", _checked(a.persons, V.PERSON_CATEGORIES)),
-    ])
-    story += _section("4. Données traitées", [
-        ("Catégories de données", _checked(a.data_categories, V.DATA_CATEGORIES)),
-        ("Données sensibles", sensitive),
-        ("Source des données", a.data_source),
-    ])
-    story += _section("5. Destinataires", [
-        ("Destinataires internes", _lines(a.recipients_internal)),
-        ("Organismes externes", _lines(a.recipients_external)),
-        ("Sous-traitants", _lines(processors)),
-        ("Transferts hors de l'Union européenne", transfers),
-    ])
+    story += _section(
+        "1. Identification de l'activité",
+        [
+            ("Référence", a.ref),
+            ("Nom de l'activité", a.name),
+            ("Date de création de la fiche", _day(a.created_at)),
+            ("Dernière mise à jour", _day(a.updated_at)),
+            ("Responsable conjoint", a.joint_controller or "Aucun"),
+            ("Logiciel ou application utilisé", a.software),
+            ("Statut de la fiche", status),
+        ],
+    )
+    story += _section(
+        "2. Finalités et base légale",
+        [
+            ("Finalités poursuivies", _lines(a.purposes)),
+            ("Base légale (article 6)", V.label(V.LEGAL_BASES, a.legal_basis) if a.legal_basis else ""),
+            ("Justification", a.legal_basis_detail),
+            (
+                "Condition de l'article 9.2 (données sensibles)",
+                art9 or ("Sans objet" if not a.needs_art9_condition() else ""),
+            ),
+        ],
+    )
+    story += _section(
+        "3. Personnes concernées",
+        [
+            ("Catégories de personnes", _checked(a.persons, V.PERSON_CATEGORIES)),
+        ],
+    )
+    story += _section(
+        "4. Données traitées",
+        [
+            ("Catégories de données", _checked(a.data_categories, V.DATA_CATEGORIES)),
+            ("Données sensibles", sensitive),
+            ("Source des données", a.data_source),
+        ],
+    )
+    story += _section(
+        "5. Destinataires",
+        [
+            ("Destinataires internes", _lines(a.recipients_internal)),
+            ("Organismes externes", _lines(a.recipients_external)),
+            ("Sous-traitants", _lines(processors)),
+            ("Transferts hors de l'Union européenne", transfers),
+        ],
+    )
     story += _retention(a)
-    story += _section("7. Mesures de sécurité", [
-        ("Mesures techniques et organisationnelles", _checked(a.security_measures, V.SECURITY_MEASURES)),
-    ])
-    story += _section("8. Analyse d'impact et information des personnes", [
-        ("Analyse d'impact (AIPD) nécessaire", _yes_no(a.dpia_required)),
-        ("Raison", a.dpia_reason),
-        ("Information des personnes", a.information),
-    ])
+    story += _section(
+        "7. Mesures de sécurité",
+        [
+            ("Mesures techniques et organisationnelles", _checked(a.security_measures, V.SECURITY_MEASURES)),
+        ],
+    )
+    story += _section(
+        "8. Analyse d'impact et information des personnes",
+        [
+            ("Analyse d'impact (AIPD) nécessaire", _yes_no(a.dpia_required)),
+            ("Raison", a.dpia_reason),
+            ("Information des personnes", a.information),
+        ],
+    )
     return story
 
 
@@ -216,7 +270,9 @@ def _escape(text: str) -> str:
 # --- processors annex -----------------------------------------------------------------------------------
 def _processor(p: Processor, register: Register, today: date) -> list[Flowable]:
     using = [f"{a.ref} — {a.name}" for a in register.activities_using(p.ref)]
-    clauses = "\n".join(f"{'[x]' if c in p.clauses else '[  ]'} {t.fr}" for c, t in V.CONTRACT_CLAUSES.items())
+    clauses = "\n".join(
+        f"{'[x]' if c in p.clauses else '[  ]'} {t.fr}" for c, t in V.CONTRACT_CLAUSES.items()
+    )
     rows = [
         ("Rôle", V.label(V.PROCESSOR_ROLES, p.role)),
         ("Services rendus", p.services),
@@ -229,7 +285,10 @@ def _processor(p: Processor, register: Register, today: date) -> list[Flowable]:
     if p.hosts_health_data:
         rows += [
             ("Certificat HDS", p.hds_reference),
-            ("Activités certifiées", "\n".join(f"• {V.label(V.HDS_ACTIVITIES, c)}" for c in p.hds_activities)),
+            (
+                "Activités certifiées",
+                "\n".join(f"• {V.label(V.HDS_ACTIVITIES, c)}" for c in p.hds_activities),
+            ),
             ("Échéance du certificat", p.hds_expiry.strftime("%d/%m/%Y") if p.hds_expiry else ""),
         ]
     rows += [
@@ -262,7 +321,9 @@ def _annex(report: RegisterReport) -> list[Flowable]:
         contract = p.contract_date.strftime("%d/%m/%Y") if p.contract_date else "—"
         rows.append([p.ref, p.name, V.label(V.PROCESSOR_ROLES, p.role), hds, contract])
     widths = [w * mm for w in (13, 58, 35, 46, 22)]
-    story.append(grid_table(["Réf.", "Prestataire", "Rôle", "Données de santé / HDS", "Contrat"], rows, widths))
+    story.append(
+        grid_table(["Réf.", "Prestataire", "Rôle", "Données de santé / HDS", "Contrat"], rows, widths)
+    )
     story.append(Spacer(1, 6 * mm))
     for p in reg.processors:
         story += _processor(p, reg, today)
@@ -275,6 +336,11 @@ def render(report: RegisterReport, out: BinaryIO) -> None:
         story += [PageBreak()] + _activity(activity, report.register)
     story += [PageBreak()] + _annex(report)
     name = report.practice.name if report.practice else ""
-    build_pdf(out, story, title=f"{TITLE} — {name}" if name else TITLE,
-              footer=f"{TITLE} — {name}" if name else TITLE, generated_at=report.generated_at,
-              author=name or "Vigie")
+    build_pdf(
+        out,
+        story,
+        title=f"{TITLE} — {name}" if name else TITLE,
+        footer=f"{TITLE} — {name}" if name else TITLE,
+        generated_at=report.generated_at,
+        author=name or "Vigie",
+    )

@@ -75,8 +75,9 @@ class RegisterService:
     def _insert_activity(self, conn: Connection, activity: Activity) -> Activity:
         _check_links(conn, activity)
         now = self._now()
-        created = replace(activity, ref=repo.next_ref(conn, "register_activity", "T"), created_at=now,
-                          updated_at=now)
+        created = replace(
+            activity, ref=repo.next_ref(conn, "register_activity", "T"), created_at=now, updated_at=now
+        )
         repo.insert_activities(conn, [created])
         return created
 
@@ -93,7 +94,9 @@ class RegisterService:
         with self._vault.transaction() as conn:
             repo.delete_activity(conn, ref)
 
-    def apply_templates(self, keys: Sequence[str], lang: str = "fr", create_processors: bool = True) -> list[Activity]:
+    def apply_templates(
+        self, keys: Sequence[str], lang: str = "fr", create_processors: bool = True
+    ) -> list[Activity]:
         """Add one draft activity per chosen template, with the suggested providers created (once) and linked."""
         templates = []
         for i, key in enumerate(keys):
@@ -111,7 +114,9 @@ class RegisterService:
                         if pkey not in by_template:
                             suggestion = processor_template(pkey)
                             assert suggestion is not None  # the catalogue loader checked the keys
-                            by_template[pkey] = self._insert_processor(conn, suggestion.to_processor(lang)).ref
+                            by_template[pkey] = self._insert_processor(
+                                conn, suggestion.to_processor(lang)
+                            ).ref
                         refs.append(by_template[pkey])
                 activity = replace(template.to_activity(lang), processor_refs=tuple(refs)).validated()
                 created.append(self._insert_activity(conn, activity))
@@ -127,8 +132,9 @@ class RegisterService:
 
     def _insert_processor(self, conn: Connection, processor: Processor) -> Processor:
         now = self._now()
-        created = replace(processor, ref=repo.next_ref(conn, "register_processor", "P"), created_at=now,
-                          updated_at=now)
+        created = replace(
+            processor, ref=repo.next_ref(conn, "register_processor", "P"), created_at=now, updated_at=now
+        )
         repo.insert_processors(conn, [created])
         return created
 
@@ -150,7 +156,10 @@ class RegisterService:
 
 def _check_links(conn: Connection, activity: Activity) -> None:
     known = {p.ref for p in repo.list_processors(conn)}
-    problems = [FieldProblem(f"processors[{i}]", f"prestataire {ref} introuvable")
-                for i, ref in enumerate(activity.processor_refs) if ref not in known]
+    problems = [
+        FieldProblem(f"processors[{i}]", f"prestataire {ref} introuvable")
+        for i, ref in enumerate(activity.processor_refs)
+        if ref not in known
+    ]
     if problems:
         raise InvalidInput(problems)

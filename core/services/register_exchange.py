@@ -54,16 +54,21 @@ def export_json(vault: Vault, out: BinaryIO, clock: Clock = system_clock) -> Non
 def parse_json(data: bytes) -> Register:
     """Decode and validate a ``vigie.register/1`` file; :class:`InvalidInput` says exactly what is wrong."""
     if len(data) > MAX_IMPORT_BYTES:
-        raise InvalidInput([FieldProblem("(fichier)", f"fichier trop volumineux (plus de {MAX_IMPORT_BYTES // 2**20} Mo)")])
+        raise InvalidInput(
+            [FieldProblem("(fichier)", f"fichier trop volumineux (plus de {MAX_IMPORT_BYTES // 2**20} Mo)")]
+        )
     try:
         text = data.decode("utf-8-sig")  # a byte-order mark, as some Windows editors write, is accepted
     except UnicodeDecodeError as exc:
-        raise InvalidInput([FieldProblem("(fichier)", f"encodage UTF-8 invalide à l'octet {exc.start}")]) from exc
+        raise InvalidInput(
+            [FieldProblem("(fichier)", f"encodage UTF-8 invalide à l'octet {exc.start}")]
+        ) from exc
     try:
         document = json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
-        raise InvalidInput([FieldProblem("(fichier)", f"JSON invalide ligne {exc.lineno}, colonne {exc.colno} : "
-                                                      f"{exc.msg}")]) from exc
+        raise InvalidInput(
+            [FieldProblem("(fichier)", f"JSON invalide ligne {exc.lineno}, colonne {exc.colno} : {exc.msg}")]
+        ) from exc
     except ValueError as exc:
         raise InvalidInput([FieldProblem("(fichier)", str(exc))]) from exc
     except RecursionError as exc:
@@ -78,8 +83,9 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"valeur non autorisée en JSON : {name}")
 
 
-def import_json(vault: Vault, data: bytes, *, replace_existing: bool = False,
-                clock: Clock = system_clock) -> tuple[int, int]:
+def import_json(
+    vault: Vault, data: bytes, *, replace_existing: bool = False, clock: Clock = system_clock
+) -> tuple[int, int]:
     """Replace the register with the file's content; refused if the register is not empty and not
     ``replace_existing`` (checked inside the transaction)."""
     register = parse_json(data)
@@ -88,8 +94,10 @@ def import_json(vault: Vault, data: bytes, *, replace_existing: bool = False,
     activities = [a if a.created_at else _stamped(a, now) for a in register.activities]
     with vault.transaction() as conn:
         if repo.counts(conn) != (0, 0) and not replace_existing:
-            raise Conflict(reason="le registre contient déjà des fiches ou des prestataires ; confirmez leur "
-                                  "remplacement (option --replace en ligne de commande)")
+            raise Conflict(
+                reason="le registre contient déjà des fiches ou des prestataires ; confirmez leur "
+                "remplacement (option --replace en ligne de commande)"
+            )
         repo.clear(conn)
         repo.insert_processors(conn, processors)
         repo.insert_activities(conn, activities)
@@ -102,12 +110,30 @@ def _stamped(item: Any, now: str) -> Any:
 
 # --- CSV ------------------------------------------------------------------------------------------------
 CSV_HEADER = (
-    "Référence", "Activité", "Statut", "Complétude (%)", "Logiciel ou application", "Responsable conjoint",
-    "Finalités", "Base légale", "Justification de la base légale", "Condition de l'article 9",
-    "Personnes concernées", "Catégories de données", "Données sensibles", "Source des données",
-    "Destinataires internes", "Organismes externes", "Sous-traitants", "Transferts hors UE",
-    "Durées de conservation", "Mesures de sécurité", "AIPD nécessaire", "Information des personnes",
-    "Créée le", "Mise à jour le",
+    "Référence",
+    "Activité",
+    "Statut",
+    "Complétude (%)",
+    "Logiciel ou application",
+    "Responsable conjoint",
+    "Finalités",
+    "Base légale",
+    "Justification de la base légale",
+    "Condition de l'article 9",
+    "Personnes concernées",
+    "Catégories de données",
+    "Données sensibles",
+    "Source des données",
+    "Destinataires internes",
+    "Organismes externes",
+    "Sous-traitants",
+    "Transferts hors UE",
+    "Durées de conservation",
+    "Mesures de sécurité",
+    "AIPD nécessaire",
+    "Information des personnes",
+    "Créée le",
+    "Mise à jour le",
 )
 
 
@@ -128,22 +154,40 @@ def csv_row(a: Activity, register: Register) -> list[str]:
     processors = [register.processor(r) for r in a.processor_refs]
     transfers = "Non"
     if a.transfers_outside_eu:
-        transfers = "\n".join(f"{t.country} ({V.label(V.SAFEGUARDS, t.safeguard) if t.safeguard else 'garantie à préciser'})"
-                              for t in a.transfers) or "Oui"
+        transfers = (
+            "\n".join(
+                f"{t.country} ({V.label(V.SAFEGUARDS, t.safeguard) if t.safeguard else 'garantie à préciser'})"
+                for t in a.transfers
+            )
+            or "Oui"
+        )
     return [
-        a.ref, a.name, V.label(V.STATUSES, a.status), str(a.completeness()), a.software, a.joint_controller,
-        "\n".join(a.purposes), V.label(V.LEGAL_BASES, a.legal_basis) if a.legal_basis else "",
+        a.ref,
+        a.name,
+        V.label(V.STATUSES, a.status),
+        str(a.completeness()),
+        a.software,
+        a.joint_controller,
+        "\n".join(a.purposes),
+        V.label(V.LEGAL_BASES, a.legal_basis) if a.legal_basis else "",
         a.legal_basis_detail,
         (V.label(V.ART9_CONDITIONS, a.art9_condition) + (f" — {a.art9_detail}" if a.art9_detail else ""))
-        if a.art9_condition else "",
-        _checked(a.persons, V.PERSON_CATEGORIES), _checked(a.data_categories, V.DATA_CATEGORIES),
-        _checked(a.sensitive_data, V.SENSITIVE_DATA), a.data_source, "\n".join(a.recipients_internal),
+        if a.art9_condition
+        else "",
+        _checked(a.persons, V.PERSON_CATEGORIES),
+        _checked(a.data_categories, V.DATA_CATEGORIES),
+        _checked(a.sensitive_data, V.SENSITIVE_DATA),
+        a.data_source,
+        "\n".join(a.recipients_internal),
         "\n".join(a.recipients_external),
-        "\n".join(f"{p.ref} {p.name}" for p in processors if p is not None), transfers,
+        "\n".join(f"{p.ref} {p.name}" for p in processors if p is not None),
+        transfers,
         "\n".join(f"{r.category} : {r.total_text()}" for r in a.retention),
         _checked(a.security_measures, V.SECURITY_MEASURES),
-        "" if a.dpia_required is None else ("Oui" if a.dpia_required else "Non"), a.information,
-        _date(a.created_at), _date(a.updated_at),
+        "" if a.dpia_required is None else ("Oui" if a.dpia_required else "Non"),
+        a.information,
+        _date(a.created_at),
+        _date(a.updated_at),
     ]
 
 

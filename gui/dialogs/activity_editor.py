@@ -59,8 +59,11 @@ class ActivityEditor(QDialog):
         self._worker = worker
         self._lang = lang
         self.saved: Activity | None = None
-        self.setWindowTitle(self.tr("Fiche de traitement %1").replace("%1", activity.ref) if activity and activity.ref
-                            else self.tr("Nouvelle fiche de traitement"))
+        self.setWindowTitle(
+            self.tr("Fiche de traitement %1").replace("%1", activity.ref)
+            if activity and activity.ref
+            else self.tr("Nouvelle fiche de traitement")
+        )
         self.resize(1040, 720)
 
         self.tabs = QTabWidget(self)
@@ -80,8 +83,9 @@ class ActivityEditor(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #a4262c;")
         self.error.setObjectName("error")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -166,7 +170,9 @@ class ActivityEditor(QDialog):
         self.processor_list.setObjectName("processors")
         self.processor_list.setModel(self.processor_model)
         self.processor_list.setAccessibleName(self.tr("Sous-traitants intervenant dans cette activité"))
-        self.transfers_outside_eu = QCheckBox(self.tr("Des données sont &transférées hors de l'Union européenne"), page)
+        self.transfers_outside_eu = QCheckBox(
+            self.tr("Des données sont &transférées hors de l'Union européenne"), page
+        )
         self.transfers = TransferRows(self._lang, page)
         self.transfers_outside_eu.toggled.connect(self.transfers.setEnabled)
         form = QFormLayout(page)
@@ -207,8 +213,10 @@ class ActivityEditor(QDialog):
     # --- values -----------------------------------------------------------------------------------------
     def load(self, a: Activity) -> None:
         self.ref.setText(a.ref or self.tr("attribuée à l'enregistrement"))
-        self.dates.setText(" / ".join(in_paris(from_iso(x)).strftime("%d/%m/%Y")
-                                      for x in (a.created_at, a.updated_at) if x) or "—")
+        self.dates.setText(
+            " / ".join(in_paris(from_iso(x)).strftime("%d/%m/%Y") for x in (a.created_at, a.updated_at) if x)
+            or "—"
+        )
         self.name.setText(a.name)
         self.software.setText(a.software)
         self.joint_controller.setText(a.joint_controller)
@@ -245,24 +253,38 @@ class ActivityEditor(QDialog):
             if item.checkState() == Qt.CheckState.Checked:
                 refs.append(item.data(Qt.ItemDataRole.UserRole))
         return replace(
-            self._original, name=self.name.text(), software=self.software.text(),
-            joint_controller=self.joint_controller.text(), status=self.status.currentData(),
-            purposes=self.purposes.lines(), legal_basis=self.legal_basis.currentData() or "",
-            legal_basis_detail=self.legal_basis_detail.text(), art9_condition=self.art9.currentData() or "",
-            art9_detail=self.art9_detail.text(), persons=self.persons.value(),
-            data_categories=self.data_categories.value(), sensitive_data=self.sensitive.value(),
-            data_source=self.data_source.text(), recipients_internal=self.recipients_internal.lines(),
-            recipients_external=self.recipients_external.lines(), processor_refs=tuple(refs),
-            transfers_outside_eu=self.transfers_outside_eu.isChecked(), transfers=self.transfers.value(),
-            retention=self.retention.value(), security_measures=self.security.value(),
-            dpia_required=self.dpia.currentData(), dpia_reason=self.dpia_reason.text(),
+            self._original,
+            name=self.name.text(),
+            software=self.software.text(),
+            joint_controller=self.joint_controller.text(),
+            status=self.status.currentData(),
+            purposes=self.purposes.lines(),
+            legal_basis=self.legal_basis.currentData() or "",
+            legal_basis_detail=self.legal_basis_detail.text(),
+            art9_condition=self.art9.currentData() or "",
+            art9_detail=self.art9_detail.text(),
+            persons=self.persons.value(),
+            data_categories=self.data_categories.value(),
+            sensitive_data=self.sensitive.value(),
+            data_source=self.data_source.text(),
+            recipients_internal=self.recipients_internal.lines(),
+            recipients_external=self.recipients_external.lines(),
+            processor_refs=tuple(refs),
+            transfers_outside_eu=self.transfers_outside_eu.isChecked(),
+            transfers=self.transfers.value(),
+            retention=self.retention.value(),
+            security_measures=self.security.value(),
+            dpia_required=self.dpia.currentData(),
+            dpia_reason=self.dpia_reason.text(),
             information=self.information.text(),
         )
 
     def update_missing(self) -> None:
         gaps = self.activity().normalized().missing()
         if gaps:
-            self.missing.setText(self.tr("À compléter : %1").replace("%1", " ; ".join(g.problem for g in gaps)))
+            self.missing.setText(
+                self.tr("À compléter : %1").replace("%1", " ; ".join(g.problem for g in gaps))
+            )
         else:
             self.missing.setText(self.tr("Fiche complète : vous pouvez la passer à l'état « Complète »."))
 

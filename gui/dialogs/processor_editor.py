@@ -69,8 +69,11 @@ class ProcessorEditor(QDialog):
         self._save = save
         self._worker = worker
         self.saved: Processor | None = None
-        self.setWindowTitle(self.tr("Prestataire %1").replace("%1", processor.ref) if processor and processor.ref
-                            else self.tr("Nouveau prestataire"))
+        self.setWindowTitle(
+            self.tr("Prestataire %1").replace("%1", processor.ref)
+            if processor and processor.ref
+            else self.tr("Nouveau prestataire")
+        )
         self.resize(760, 700)
         body = QWidget()
         p = self._original
@@ -149,8 +152,9 @@ class ProcessorEditor(QDialog):
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #a4262c;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -160,13 +164,20 @@ class ProcessorEditor(QDialog):
 
     def processor(self) -> Processor:
         return replace(
-            self._original, name=self.name.text(), role=self.role.currentData(), services=self.services.text(),
-            incident_contact=self.incident_contact.text(), contract_date=self.contract_date.value(),
+            self._original,
+            name=self.name.text(),
+            role=self.role.currentData(),
+            services=self.services.text(),
+            incident_contact=self.incident_contact.text(),
+            contract_date=self.contract_date.value(),
             clauses=tuple(c for c, box in self.clauses.items() if box.isChecked()),
-            hosts_health_data=self.hosts_health_data.isChecked(), hds_reference=self.hds_reference.text(),
+            hosts_health_data=self.hosts_health_data.isChecked(),
+            hds_reference=self.hds_reference.text(),
             hds_expiry=self.hds_expiry.value(),
             hds_activities=tuple(c for c, box in self.hds_activities.items() if box.isChecked()),
-            data_location=self.data_location.text(), transfers=self.transfers.text(), notes=self.notes.text(),
+            data_location=self.data_location.text(),
+            transfers=self.transfers.text(),
+            notes=self.notes.text(),
         )
 
     def linked_activities(self) -> list[str]:

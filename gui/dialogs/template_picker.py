@@ -10,15 +10,24 @@ from core.content.register_templates import ActivityTemplate
 
 
 class TemplatePicker(QDialog):
-    def __init__(self, templates: list[ActivityTemplate], lang: str = "fr", parent: QWidget | None = None,
-                 present: set[str] | None = None) -> None:
+    def __init__(
+        self,
+        templates: list[ActivityTemplate],
+        lang: str = "fr",
+        parent: QWidget | None = None,
+        present: set[str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Activités de votre cabinet"))
         self.resize(640, 520)
-        intro = QLabel(self.tr(
-            "Cochez les activités qui existent dans votre cabinet. Chacune sera ajoutée au registre avec ses "
-            "finalités, bases légales, données, destinataires et durées de conservation recommandées ; "
-            "vous pourrez tout modifier ensuite."), self)
+        intro = QLabel(
+            self.tr(
+                "Cochez les activités qui existent dans votre cabinet. Chacune sera ajoutée au registre avec ses "
+                "finalités, bases légales, données, destinataires et durées de conservation recommandées ; "
+                "vous pourrez tout modifier ensuite."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.model = QStandardItemModel(self)
         for t in templates:
@@ -36,10 +45,13 @@ class TemplatePicker(QDialog):
         self.list.setObjectName("templates")
         self.list.setModel(self.model)
         self.list.setAccessibleName(self.tr("Activités proposées pour votre profession"))
-        self.create_processors = QCheckBox(self.tr("Ajouter aussi les &prestataires habituels de ces activités "
-                                                   "(à compléter ensuite)"), self)
+        self.create_processors = QCheckBox(
+            self.tr("Ajouter aussi les &prestataires habituels de ces activités (à compléter ensuite)"), self
+        )
         self.create_processors.setChecked(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Ajouter au registre"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -49,11 +49,20 @@ class ActivityTableModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 7
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = (self.tr("Réf."), self.tr("Activité"), self.tr("Base légale"), self.tr("Données sensibles"),
-                  self.tr("Statut"), self.tr("Complétude"), self.tr("Mise à jour"))
+        titles = (
+            self.tr("Réf."),
+            self.tr("Activité"),
+            self.tr("Base légale"),
+            self.tr("Données sensibles"),
+            self.tr("Statut"),
+            self.tr("Complétude"),
+            self.tr("Mise à jour"),
+        )
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -64,8 +73,15 @@ class ActivityTableModel(QAbstractTableModel):
         if role == REF_ROLE:
             return a.ref
         if role == SORT_ROLE:
-            return (_ref_key(a.ref), a.name.casefold(), a.legal_basis, len(a.sensitive_data), a.status,
-                    completeness, a.updated_at)[col]
+            return (
+                _ref_key(a.ref),
+                a.name.casefold(),
+                a.legal_basis,
+                len(a.sensitive_data),
+                a.status,
+                completeness,
+                a.updated_at,
+            )[col]
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_REF:
                 return a.ref
@@ -117,11 +133,20 @@ class ProcessorTableModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 7
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = (self.tr("Réf."), self.tr("Prestataire"), self.tr("Rôle"), self.tr("Données de santé"),
-                  self.tr("Échéance HDS"), self.tr("Alerte"), self.tr("Activités"))
+        titles = (
+            self.tr("Réf."),
+            self.tr("Prestataire"),
+            self.tr("Rôle"),
+            self.tr("Données de santé"),
+            self.tr("Échéance HDS"),
+            self.tr("Alerte"),
+            self.tr("Activités"),
+        )
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -131,8 +156,15 @@ class ProcessorTableModel(QAbstractTableModel):
         if role == REF_ROLE:
             return p.ref
         if role == SORT_ROLE:
-            return (_ref_key(p.ref), p.name.casefold(), p.role, int(p.hosts_health_data),
-                    p.hds_expiry.isoformat() if p.hds_expiry else "", alert, self._usage[index.row()])[col]
+            return (
+                _ref_key(p.ref),
+                p.name.casefold(),
+                p.role,
+                int(p.hosts_health_data),
+                p.hds_expiry.isoformat() if p.hds_expiry else "",
+                alert,
+                self._usage[index.row()],
+            )[col]
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_REF:
                 return p.ref

@@ -80,8 +80,12 @@ class ProcessorsPage(QWidget):
         self.table.setAccessibleName(self.tr("Prestataires"))
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        for col in (ProcessorTableModel.COL_REF, ProcessorTableModel.COL_HEALTH, ProcessorTableModel.COL_EXPIRY,
-                    ProcessorTableModel.COL_ACTIVITIES):
+        for col in (
+            ProcessorTableModel.COL_REF,
+            ProcessorTableModel.COL_HEALTH,
+            ProcessorTableModel.COL_EXPIRY,
+            ProcessorTableModel.COL_ACTIVITIES,
+        ):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ProcessorTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(ProcessorTableModel.COL_ROLE, 200)
@@ -145,8 +149,9 @@ class ProcessorsPage(QWidget):
         assert suggestion is not None
         return self.open_editor(None, suggestion.to_processor(self.ctx.lang), suggestion.hint(self.ctx.lang))
 
-    def open_editor(self, processor: Processor | None, draft: Processor | None = None,
-                    hint: str = "") -> ProcessorEditor:
+    def open_editor(
+        self, processor: Processor | None, draft: Processor | None = None, hint: str = ""
+    ) -> ProcessorEditor:
         service = self.service
         if processor is not None:
             linked = [a.ref for a in self.activities if processor.ref in a.processor_refs]
@@ -161,8 +166,9 @@ class ProcessorsPage(QWidget):
             def save(p: Processor, refs: list[str]) -> Processor:
                 return service.create_processor(p, refs)
 
-        self.editor = ProcessorEditor(processor or draft, self.activities, linked, save, self.ctx.worker,
-                                      self.ctx.lang, hint, self)
+        self.editor = ProcessorEditor(
+            processor or draft, self.activities, linked, save, self.ctx.worker, self.ctx.lang, hint, self
+        )
         self.editor.accepted.connect(self.refresh)
         self.editor.open()
         return self.editor
@@ -173,14 +179,20 @@ class ProcessorsPage(QWidget):
             return
         if not confirmed:
             answer = QMessageBox.question(
-                self, self.tr("Supprimer le prestataire"),
+                self,
+                self.tr("Supprimer le prestataire"),
                 self.tr("Supprimer %1 « %2 » ? Il sera retiré des activités qui l'utilisent.")
-                .replace("%1", processor.ref).replace("%2", processor.name))
+                .replace("%1", processor.ref)
+                .replace("%2", processor.name),
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         ref = processor.ref
-        self.ctx.worker.submit(lambda: self.service.delete_processor(ref),
-                               lambda _r: self.refresh() if isValid(self.model) else None, self._failed)
+        self.ctx.worker.submit(
+            lambda: self.service.delete_processor(ref),
+            lambda _r: self.refresh() if isValid(self.model) else None,
+            self._failed,
+        )
 
 
 def processors_page(ctx: AppContext, parent: QWidget) -> QWidget:

@@ -51,9 +51,13 @@ class RegisterPage(QWidget):
         title.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.summary = QLabel(self)
         self.empty_banner = QWidget(self)
-        banner_text = QLabel(self.tr(
-            "Votre registre est vide. Vigie propose les activités habituelles de votre profession, déjà "
-            "rédigées : il vous reste à cocher celles qui vous concernent puis à les compléter."), self.empty_banner)
+        banner_text = QLabel(
+            self.tr(
+                "Votre registre est vide. Vigie propose les activités habituelles de votre profession, déjà "
+                "rédigées : il vous reste à cocher celles qui vous concernent puis à les compléter."
+            ),
+            self.empty_banner,
+        )
         banner_text.setWordWrap(True)
         self.start_button = QPushButton(self.tr("&Choisir les activités de mon cabinet…"), self.empty_banner)
         self.start_button.clicked.connect(self.choose_templates)
@@ -81,7 +85,13 @@ class RegisterPage(QWidget):
         self.import_button = QPushButton(self.tr("&Importer…"), self)
         self.import_button.clicked.connect(self.import_file)
         actions = QHBoxLayout()
-        for b in (self.new_button, self.edit_button, self.complete_button, self.delete_button, self.templates_button):
+        for b in (
+            self.new_button,
+            self.edit_button,
+            self.complete_button,
+            self.delete_button,
+            self.templates_button,
+        ):
             actions.addWidget(b)
         actions.addStretch(1)
         for b in (self.pdf_button, self.json_button, self.csv_button, self.import_button):
@@ -107,8 +117,12 @@ class RegisterPage(QWidget):
         self.table.setAccessibleName(self.tr("Activités de traitement"))
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        for col in (ActivityTableModel.COL_REF, ActivityTableModel.COL_STATUS, ActivityTableModel.COL_COMPLETENESS,
-                    ActivityTableModel.COL_UPDATED):
+        for col in (
+            ActivityTableModel.COL_REF,
+            ActivityTableModel.COL_STATUS,
+            ActivityTableModel.COL_COMPLETENESS,
+            ActivityTableModel.COL_UPDATED,
+        ):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ActivityTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(ActivityTableModel.COL_BASIS, 220)
@@ -144,8 +158,11 @@ class RegisterPage(QWidget):
         activities, self.profession = result
         self.model.set_rows(activities)
         complete = sum(1 for a in activities if a.status == "complete")
-        self.summary.setText(self.tr("%1 activité(s), dont %2 fiche(s) complète(s).")
-                             .replace("%1", str(len(activities))).replace("%2", str(complete)))
+        self.summary.setText(
+            self.tr("%1 activité(s), dont %2 fiche(s) complète(s).")
+            .replace("%1", str(len(activities)))
+            .replace("%2", str(complete))
+        )
         self.empty_banner.setVisible(not activities)
 
     def _failed(self, exc: BaseException) -> None:
@@ -178,7 +195,9 @@ class RegisterPage(QWidget):
     def open_editor(self, activity: Activity | None) -> ActivityEditor:
         service = self.service
         save = service.update_activity if activity is not None else service.create_activity
-        self.editor = ActivityEditor(activity, service.processors(), save, self.ctx.worker, self.ctx.lang, self)
+        self.editor = ActivityEditor(
+            activity, service.processors(), save, self.ctx.worker, self.ctx.lang, self
+        )
         self.editor.accepted.connect(self.refresh)
         self.editor.open()
         return self.editor
@@ -195,8 +214,9 @@ class RegisterPage(QWidget):
                 self._say(self.tr("Fiche %1 validée.").replace("%1", saved.ref))
                 self.refresh()
 
-        self.ctx.worker.submit(lambda: service.update_activity(replace(activity, status="complete")), done,
-                               self._failed)
+        self.ctx.worker.submit(
+            lambda: service.update_activity(replace(activity, status="complete")), done, self._failed
+        )
 
     def delete_selected(self, confirmed: bool = False) -> None:
         activity = self.selected()
@@ -204,14 +224,18 @@ class RegisterPage(QWidget):
             return
         if not confirmed:
             answer = QMessageBox.question(
-                self, self.tr("Supprimer la fiche"),
-                self.tr("Supprimer définitivement la fiche %1 « %2 » ?").replace("%1", activity.ref)
-                .replace("%2", activity.name))
+                self,
+                self.tr("Supprimer la fiche"),
+                self.tr("Supprimer définitivement la fiche %1 « %2 » ?")
+                .replace("%1", activity.ref)
+                .replace("%2", activity.name),
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         ref = activity.ref
-        self.ctx.worker.submit(lambda: self.service.delete_activity(ref), lambda _r: self._refresh_if_open(),
-                               self._failed)
+        self.ctx.worker.submit(
+            lambda: self.service.delete_activity(ref), lambda _r: self._refresh_if_open(), self._failed
+        )
 
     def _refresh_if_open(self) -> None:
         if isValid(self.model):
@@ -232,28 +256,43 @@ class RegisterPage(QWidget):
         def done(created: list[Activity]) -> None:
             if not isValid(self.model):
                 return
-            self._say(self.tr("%1 activité(s) ajoutée(s) au registre. Complétez-les puis passez-les à l'état "
-                              "« Complète ».").replace("%1", str(len(created))))
+            self._say(
+                self.tr(
+                    "%1 activité(s) ajoutée(s) au registre. Complétez-les puis passez-les à l'état "
+                    "« Complète »."
+                ).replace("%1", str(len(created)))
+            )
             self.refresh()
 
-        self.ctx.worker.submit(lambda: service.apply_templates(keys, lang, with_processors), done, self._failed)
+        self.ctx.worker.submit(
+            lambda: service.apply_templates(keys, lang, with_processors), done, self._failed
+        )
 
     # --- exports and import -----------------------------------------------------------------------------
     def export(self, fmt: str) -> None:
-        filters = {"pdf": self.tr("Document PDF (*.pdf)"), "json": self.tr("Fichier JSON (*.json)"),
-                   "csv": self.tr("Tableur CSV (*.csv)")}
-        name = {"pdf": "registre-traitements.pdf", "json": "registre-traitements.json",
-                "csv": "registre-traitements.csv"}[fmt]
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter le registre"), str(Path.home() / name),
-                                              filters[fmt])
+        filters = {
+            "pdf": self.tr("Document PDF (*.pdf)"),
+            "json": self.tr("Fichier JSON (*.json)"),
+            "csv": self.tr("Tableur CSV (*.csv)"),
+        }
+        name = {
+            "pdf": "registre-traitements.pdf",
+            "json": "registre-traitements.json",
+            "csv": "registre-traitements.csv",
+        }[fmt]
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Exporter le registre"), str(Path.home() / name), filters[fmt]
+        )
         if path:
             self.export_to(fmt, Path(path))
 
     def export_to(self, fmt: str, path: Path) -> None:
         vault, clock = self.ctx.vault, self.ctx.clock
-        writers = {"pdf": lambda out: exchange.export_pdf(vault, out, clock),
-                   "json": lambda out: exchange.export_json(vault, out, clock),
-                   "csv": lambda out: exchange.export_csv(vault, out)}
+        writers = {
+            "pdf": lambda out: exchange.export_pdf(vault, out, clock),
+            "json": lambda out: exchange.export_json(vault, out, clock),
+            "csv": lambda out: exchange.export_csv(vault, out),
+        }
 
         def job() -> Path:
             buffer = io.BytesIO()
@@ -261,19 +300,25 @@ class RegisterPage(QWidget):
             write_atomic(path, buffer.getvalue())
             return path
 
-        self.ctx.worker.submit(job, lambda p: self._say(self.tr("Registre exporté : %1").replace("%1", str(p))),
-                               self._failed)
+        self.ctx.worker.submit(
+            job, lambda p: self._say(self.tr("Registre exporté : %1").replace("%1", str(p))), self._failed
+        )
 
     def import_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Importer un registre"), str(Path.home()),
-                                              self.tr("Registre Vigie (*.json)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Importer un registre"), str(Path.home()), self.tr("Registre Vigie (*.json)")
+        )
         if not path:
             return
         if self.model.rowCount() or self.service.processors():
             answer = QMessageBox.question(
-                self, self.tr("Remplacer le registre"),
-                self.tr("Le registre actuel (activités et prestataires) sera remplacé par le contenu du fichier. "
-                        "Continuer ?"))
+                self,
+                self.tr("Remplacer le registre"),
+                self.tr(
+                    "Le registre actuel (activités et prestataires) sera remplacé par le contenu du fichier. "
+                    "Continuer ?"
+                ),
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.import_from(Path(path))
@@ -287,15 +332,23 @@ class RegisterPage(QWidget):
         def done(counts: tuple[int, int]) -> None:
             if not isValid(self.model):
                 return
-            self._say(self.tr("Registre importé : %1 activité(s), %2 prestataire(s).")
-                      .replace("%1", str(counts[0])).replace("%2", str(counts[1])))
+            self._say(
+                self.tr("Registre importé : %1 activité(s), %2 prestataire(s).")
+                .replace("%1", str(counts[0]))
+                .replace("%2", str(counts[1]))
+            )
             self.refresh()
 
         def failed(exc: BaseException) -> None:
             self._failed(exc)
-            if isinstance(exc, InvalidInput) and isValid(self.status):  # the JSON path tells the user where the file is wrong
-                self.status.setText(self.tr("Fichier refusé, rien n'a été modifié :") + "\n" + "\n".join(
-                    f"• {p.path} : {p.problem}" for p in exc.problems[:20]))
+            if isinstance(exc, InvalidInput) and isValid(
+                self.status
+            ):  # the JSON path tells the user where the file is wrong
+                self.status.setText(
+                    self.tr("Fichier refusé, rien n'a été modifié :")
+                    + "\n"
+                    + "\n".join(f"• {p.path} : {p.problem}" for p in exc.problems[:20])
+                )
 
         self.ctx.worker.submit(job, done, failed)
 

@@ -48,7 +48,9 @@ class CheckList(QWidget):
             self.details[code].setText(chosen.get(code, ""))
 
     def value(self) -> tuple[Checked, ...]:
-        return tuple(Checked(code, self.details[code].text()) for code, box in self.boxes.items() if box.isChecked())
+        return tuple(
+            Checked(code, self.details[code].text()) for code, box in self.boxes.items() if box.isChecked()
+        )
 
 
 class LinesEdit(QPlainTextEdit):
@@ -94,7 +96,9 @@ class PeriodEdit(QWidget):
         self.unit.addItem(self.tr("— aucune —"), "")
         for code, term in V.PERIOD_UNITS.items():
             self.unit.addItem(term.label(lang), code)
-        self.unit.currentIndexChanged.connect(lambda _i: self.amount.setEnabled(bool(self.unit.currentData())))
+        self.unit.currentIndexChanged.connect(
+            lambda _i: self.amount.setEnabled(bool(self.unit.currentData()))
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.amount)

@@ -34,7 +34,9 @@ class RetentionRow(QGroupBox):
         select(self.end_action, rule.end_action)
         self.criterion = QLineEdit(rule.criterion, self)
         self.justification = QLineEdit(rule.justification, self)
-        self.justification.setPlaceholderText(self.tr("Obligatoire si vous vous écartez de la durée recommandée"))
+        self.justification.setPlaceholderText(
+            self.tr("Obligatoire si vous vous écartez de la durée recommandée")
+        )
         self.remove = QPushButton(self.tr("Supprimer cette durée"), self)
         form = QFormLayout(self)
         form.addRow(self.tr("&Catégorie de données"), self.category)
@@ -53,9 +55,14 @@ class RetentionRow(QGroupBox):
 
     def value(self) -> RetentionRule:
         return replace(
-            self._rule, category=self.category.text(), active=self.active.value(), archive=self.archive.value(),
-            trigger=self.trigger.text(), end_action=self.end_action.currentData() or "",
-            criterion=self.criterion.text(), justification=self.justification.text(),
+            self._rule,
+            category=self.category.text(),
+            active=self.active.value(),
+            archive=self.archive.value(),
+            trigger=self.trigger.text(),
+            end_action=self.end_action.currentData() or "",
+            criterion=self.criterion.text(),
+            justification=self.justification.text(),
         )
 
 

@@ -10,7 +10,11 @@ from tests.conftest import PASSPHRASE
 def test_demo_register_is_realistic(demo_vault):
     service = RegisterService(demo_vault)
     activities = service.activities()
-    assert [a.template_key for a in activities][:3] == ["patient_record_doctor", "appointments", "billing_sesam"]
+    assert [a.template_key for a in activities][:3] == [
+        "patient_record_doctor",
+        "appointments",
+        "billing_sesam",
+    ]
     complete = [a for a in activities if a.status == "complete"]
     assert len(complete) == len(activities) - 1 and all(a.missing() == [] for a in complete)
     draft = next(a for a in activities if a.status == "draft")

@@ -30,9 +30,20 @@ def test_full_activity_is_complete_and_valid():
 def test_empty_activity_lists_every_gap_in_cnil_order():
     a = Activity(name="Brouillon")
     missing = [g.path for g in a.missing()]
-    assert missing == ["purposes", "legal_basis", "legal_basis_detail", "persons", "data_categories",
-                       "data_source", "recipients", "retention", "security_measures", "dpia_required",
-                       "dpia_reason", "information"]
+    assert missing == [
+        "purposes",
+        "legal_basis",
+        "legal_basis_detail",
+        "persons",
+        "data_categories",
+        "data_source",
+        "recipients",
+        "retention",
+        "security_measures",
+        "dpia_required",
+        "dpia_reason",
+        "information",
+    ]
     assert 0 < a.completeness() < 20
 
 
@@ -57,8 +68,13 @@ def test_a_complete_status_is_refused_while_something_is_missing():
 
 
 def test_retention_change_from_the_recommendation_needs_a_justification():
-    rule = RetentionRule("Dossier", Period(3, "years"), Period(15, "years"), end_action="delete",
-                         recommended=Recommendation(Period(5, "years"), Period(15, "years"), "delete"))
+    rule = RetentionRule(
+        "Dossier",
+        Period(3, "years"),
+        Period(15, "years"),
+        end_action="delete",
+        recommended=Recommendation(Period(5, "years"), Period(15, "years"), "delete"),
+    )
     assert rule.departs_from_recommendation()
     with pytest.raises(InvalidInput) as exc:
         full_activity(retention=(rule,)).validated()
@@ -70,11 +86,20 @@ def test_retention_change_from_the_recommendation_needs_a_justification():
 
 
 def test_unknown_codes_and_negative_periods_are_rejected_with_paths():
-    a = full_activity(legal_basis="z", status="draft", persons=(Checked("martians"),),
-                      retention=(RetentionRule("X", Period(-1, "weeks")),))
+    a = full_activity(
+        legal_basis="z",
+        status="draft",
+        persons=(Checked("martians"),),
+        retention=(RetentionRule("X", Period(-1, "weeks")),),
+    )
     with pytest.raises(InvalidInput) as exc:
         a.validated()
-    assert {"legal_basis", "persons[0].code", "retention[0].active.value", "retention[0].active.unit"} <= paths(exc.value)
+    assert {
+        "legal_basis",
+        "persons[0].code",
+        "retention[0].active.value",
+        "retention[0].active.unit",
+    } <= paths(exc.value)
 
 
 def test_control_characters_are_refused_but_long_text_is_not():
@@ -86,8 +111,12 @@ def test_control_characters_are_refused_but_long_text_is_not():
 
 
 def test_normalisation_trims_and_drops_empty_items():
-    a = full_activity(name="  Dossier  ", purposes=(" A ", "", "  "), processor_refs=("P01", "P01", " "),
-                      transfers_outside_eu=False).normalized()
+    a = full_activity(
+        name="  Dossier  ",
+        purposes=(" A ", "", "  "),
+        processor_refs=("P01", "P01", " "),
+        transfers_outside_eu=False,
+    ).normalized()
     assert a.name == "Dossier" and a.purposes == ("A",) and a.processor_refs == ("P01",) and a.transfers == ()
 
 
@@ -125,11 +154,16 @@ def test_hds_warnings(processor_changes, codes):
 
 def test_processor_gaps_and_validation():
     assert full_processor().missing() == []
-    gaps = {g.path for g in full_processor(clauses=("instructions",), contract_date=None, hds_activities=()).missing()}
+    gaps = {
+        g.path
+        for g in full_processor(clauses=("instructions",), contract_date=None, hds_activities=()).missing()
+    }
     assert gaps == {"clauses", "contract_date", "hds_activities"}
     separate = full_processor(role="controller", clauses=(), contract_date=None)
     assert separate.missing() == []
     with pytest.raises(InvalidInput) as exc:
         full_processor(role="boss", clauses=("instructions", "instructions", "magic")).validated()
     assert paths(exc.value) == {"role", "clauses[1]"}  # duplicates are merged by normalisation
-    assert {"clauses", "clauses[2]"} <= {p.path for p in full_processor(clauses=("audits", "audits", "x")).problems()}
+    assert {"clauses", "clauses[2]"} <= {
+        p.path for p in full_processor(clauses=("audits", "audits", "x")).problems()
+    }

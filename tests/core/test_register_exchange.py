@@ -68,8 +68,11 @@ def test_byte_order_mark_is_accepted(seeded, other_vault):
 
 
 def test_import_stamps_missing_dates(other_vault):
-    doc = {"format": "vigie.register/1", "activities": [{"ref": "T01", "name": "Fiche minimale"}],
-           "processors": []}
+    doc = {
+        "format": "vigie.register/1",
+        "activities": [{"ref": "T01", "name": "Fiche minimale"}],
+        "processors": [],
+    }
     ex.import_json(other_vault, json.dumps(doc).encode(), clock=fixed_clock)
     a = RegisterService(other_vault).activity("T01")
     assert a.created_at == a.updated_at == "2026-11-29T10:30:00+00:00" and a.status == "draft"
@@ -80,17 +83,24 @@ def test_import_stamps_missing_dates(other_vault):
     [
         (lambda d: d.update(format="vigie.register/9"), "format"),
         (lambda d: d["activities"][1].update(name=42), "activities[1].name"),
-        (lambda d: d["activities"][0]["retention"][0]["active"].update(value="5"), "activities[0].retention[0].active.value"),
-        (lambda d: d["activities"][0]["retention"][0].update(active={"value": 3, "unit": "years"}),
-         "activities[0].retention[0].justification"),
+        (
+            lambda d: d["activities"][0]["retention"][0]["active"].update(value="5"),
+            "activities[0].retention[0].active.value",
+        ),
+        (
+            lambda d: d["activities"][0]["retention"][0].update(active={"value": 3, "unit": "years"}),
+            "activities[0].retention[0].justification",
+        ),
         (lambda d: d["activities"][2].update(processors=["P42"]), "activities[2].processors[0]"),
         (lambda d: d["activities"][3].update(ref="T01"), "activities[3].ref"),
         (lambda d: d["processors"][0].update(hds_expiry="31/12/2027"), "processors[0].hds_expiry"),
         (lambda d: d["processors"][0].update(colour="blue"), "processors[0].colour"),
         (lambda d: d["activities"][0].update(status="complete", information=""), "activities[0].information"),
         (lambda d: d["activities"][0].update(created_at="hier"), "activities[0].created_at"),
-        (lambda d: d["activities"][0].update(persons=[{"code": "patients", "detail": "a\x00b"}]),
-         "activities[0].persons[0].detail"),
+        (
+            lambda d: d["activities"][0].update(persons=[{"code": "patients", "detail": "a\x00b"}]),
+            "activities[0].persons[0].detail",
+        ),
         (lambda d: d.pop("processors"), "processors"),
     ],
 )
@@ -106,9 +116,21 @@ def test_malformed_documents_name_the_faulty_path_and_write_nothing(seeded, muta
 
 @pytest.mark.parametrize(
     "data",
-    [b"", b"\x00", b"\xff\xfe{}", b"[]", b"null", b'{"format": "vigie.register/1"', b"[" * 200_000 + b"]" * 200_000,
-     b'{"format": "vigie.register/1", "activities": NaN, "processors": []}',
-     b'{"format": "vigie.register/1", "activities": [' + b'{"a":' * 5000 + b"1" + b"}" * 5000 + b'], "processors": []}'],
+    [
+        b"",
+        b"\x00",
+        b"\xff\xfe{}",
+        b"[]",
+        b"null",
+        b'{"format": "vigie.register/1"',
+        b"[" * 200_000 + b"]" * 200_000,
+        b'{"format": "vigie.register/1", "activities": NaN, "processors": []}',
+        b'{"format": "vigie.register/1", "activities": ['
+        + b'{"a":' * 5000
+        + b"1"
+        + b"}" * 5000
+        + b'], "processors": []}',
+    ],
 )
 def test_unreadable_files_are_refused_cleanly(seeded, data):
     before = export_bytes(seeded)
@@ -120,7 +142,10 @@ def test_unreadable_files_are_refused_cleanly(seeded, data):
 
 # --- fuzzing: any input either imports completely or changes nothing -------------------------------------
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers(-(2**70), 2**70) | st.floats(allow_nan=False)
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**70), 2**70)
+    | st.floats(allow_nan=False)
     | st.text(max_size=30),
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
     max_leaves=12,
@@ -179,8 +204,15 @@ def _get(doc, path):
 BASE_DOC: dict[str, bytes] = {}
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                  HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=30,
+    deadline=None,
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+    ],
+)
 @given(data=st.data())
 def test_fuzzed_imports_are_all_or_nothing(seeded, data):
     base = BASE_DOC.setdefault("base", export_bytes(seeded))
@@ -206,9 +238,17 @@ def _unstamped(items):
 # --- CSV ----------------------------------------------------------------------------------------------
 def test_csv_export_neutralises_formulas(vault):
     service = RegisterService(vault, fixed_clock)
-    service.create_activity(full_activity(name="=HYPERLINK(\"http://evil\")", purposes=("+33 1 00",),
-                                          software="@SUM(A1)", joint_controller="-2+3", data_source="-caché",
-                                          information="@retour", status="draft"))
+    service.create_activity(
+        full_activity(
+            name='=HYPERLINK("http://evil")',
+            purposes=("+33 1 00",),
+            software="@SUM(A1)",
+            joint_controller="-2+3",
+            data_source="-caché",
+            information="@retour",
+            status="draft",
+        )
+    )
     out = io.BytesIO()
     ex.export_csv(vault, out)
     raw = out.getvalue()
@@ -216,18 +256,35 @@ def test_csv_export_neutralises_formulas(vault):
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
     assert rows[0] == list(ex.CSV_HEADER)
     row = dict(zip(rows[0], rows[1], strict=True))
-    for column in ("Activité", "Finalités", "Logiciel ou application", "Responsable conjoint",
-                   "Source des données", "Information des personnes"):
+    for column in (
+        "Activité",
+        "Finalités",
+        "Logiciel ou application",
+        "Responsable conjoint",
+        "Source des données",
+        "Information des personnes",
+    ):
         assert row[column][0] == "'", column
-    assert row["Activité"] == "'=HYPERLINK(\"http://evil\")"
+    assert row["Activité"] == '\'=HYPERLINK("http://evil")'
     assert row["Transferts hors UE"].startswith("Suisse")
     assert "Relevés glycémiques : 5 ans en base active + 15 ans en archives" in row["Durées de conservation"]
     for cell in rows[1]:
         assert not cell.startswith(("=", "+", "-", "@", "\t", "\r"))
 
 
-@pytest.mark.parametrize(("cell", "expected"), [("=1+1", "'=1+1"), ("+1", "'+1"), ("-1", "'-1"), ("@x", "'@x"),
-                                                 ("\tx", "'\tx"), ("\rx", "'\rx"), ("a=b", "a=b"), ("", "")])
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("=1+1", "'=1+1"),
+        ("+1", "'+1"),
+        ("-1", "'-1"),
+        ("@x", "'@x"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("a=b", "a=b"),
+        ("", ""),
+    ],
+)
 def test_neutralise(cell, expected):
     assert ex.neutralise(cell) == expected
 

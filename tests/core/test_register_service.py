@@ -70,8 +70,14 @@ def test_apply_templates_creates_suggested_processors_once_and_links_them(servic
     created = service.apply_templates(["patient_record_doctor", "billing_sesam", "appointments"])
     assert [a.ref for a in created] == ["T01", "T02", "T03"]
     processors = {p.template_key: p.ref for p in service.processors()}
-    assert set(processors) == {"practice_software", "software_host", "it_maintenance", "backup",
-                               "claims_concentrator", "booking_platform"}
+    assert set(processors) == {
+        "practice_software",
+        "software_host",
+        "it_maintenance",
+        "backup",
+        "claims_concentrator",
+        "booking_platform",
+    }
     # the software vendor is shared by the record and billing: one processor, two links
     assert service.activities_using(processors["practice_software"]) == ["T01", "T02"]
     again = service.apply_templates(["accounting"], create_processors=False)
@@ -118,8 +124,18 @@ def test_references_keep_growing_past_99(service):
     from core.storage.repositories import register as repo
 
     with service._vault.transaction() as conn:
-        repo.insert_activities(conn, [replace(full_activity(), ref=f"T{i:02d}", created_at="2026-01-01T00:00:00+00:00",
-                                              updated_at="2026-01-01T00:00:00+00:00") for i in range(1, 101)])
+        repo.insert_activities(
+            conn,
+            [
+                replace(
+                    full_activity(),
+                    ref=f"T{i:02d}",
+                    created_at="2026-01-01T00:00:00+00:00",
+                    updated_at="2026-01-01T00:00:00+00:00",
+                )
+                for i in range(1, 101)
+            ],
+        )
     assert service.create_activity(full_activity()).ref == "T101"
     refs = [a.ref for a in service.activities()]
     assert refs[:3] == ["T01", "T02", "T03"] and refs[-2:] == ["T100", "T101"]

@@ -9,8 +9,19 @@ from core.content import register_templates as rt
 from core.content.professions import professions
 from core.paths import resources_dir
 
-GP_REQUIRED = {"patient_record_doctor", "appointments", "billing_sesam", "secure_messaging", "teleconsultation",
-               "accounting", "staff_payroll", "suppliers", "video", "website", "phone_secretariat"}
+GP_REQUIRED = {
+    "patient_record_doctor",
+    "appointments",
+    "billing_sesam",
+    "secure_messaging",
+    "teleconsultation",
+    "accounting",
+    "staff_payroll",
+    "suppliers",
+    "video",
+    "website",
+    "phone_secretariat",
+}
 
 
 def raw_templates():
@@ -25,8 +36,19 @@ def test_catalogues_load_and_are_consistent():
     assert len(rt.processor_templates()) >= 10
     assert len(rt.activity_templates()) >= 11
     keys = {p.key for p in rt.processor_templates()}
-    assert {"practice_software", "software_host", "booking_platform", "secure_messaging", "claims_concentrator",
-            "teleconsultation", "it_maintenance", "backup", "payroll", "website", "shredding"} <= keys
+    assert {
+        "practice_software",
+        "software_host",
+        "booking_platform",
+        "secure_messaging",
+        "claims_concentrator",
+        "teleconsultation",
+        "it_maintenance",
+        "backup",
+        "payroll",
+        "website",
+        "shredding",
+    } <= keys
 
 
 def test_gp_gets_every_activity_listed_in_the_issue():
@@ -36,8 +58,13 @@ def test_gp_gets_every_activity_listed_in_the_issue():
 @pytest.mark.parametrize("profession", ["masseur_kinesitherapeute", "chirurgien_dentiste"])
 def test_physio_and_dentist_get_their_own_record(profession):
     keys = [t.key for t in rt.templates_for(profession)]
-    assert keys[0] == {"masseur_kinesitherapeute": "patient_record_physio",
-                       "chirurgien_dentiste": "patient_record_dentist"}[profession]
+    assert (
+        keys[0]
+        == {
+            "masseur_kinesitherapeute": "patient_record_physio",
+            "chirurgien_dentiste": "patient_record_dentist",
+        }[profession]
+    )
     assert "patient_record_doctor" not in keys
     assert {"appointments", "billing_sesam", "accounting"} <= set(keys)
 
@@ -95,8 +122,15 @@ def test_checker_reports_broken_catalogues():
     first["fr"]["retention"].append({"category": "x", "trigger": "", "criterion": ""})
     broken["activities"][1]["key"] = first["key"]
     problems = " | ".join(rt.check_templates(broken, processor_keys, codes))
-    for needle in ("legal_basis", "aliens", "nobody", "astronaute", "information", "retention ne correspond",
-                   "en double"):
+    for needle in (
+        "legal_basis",
+        "aliens",
+        "nobody",
+        "astronaute",
+        "information",
+        "retention ne correspond",
+        "en double",
+    ):
         assert needle in problems
     assert rt.check_templates({"format": "x"}, processor_keys, codes)
 

@@ -56,8 +56,9 @@ def test_processor_model_passes_the_model_tester(qtmodeltester, demo_vault):
 def test_sorting_is_numeric_on_references_and_filter_matches_any_column(vault):
     service = RegisterService(vault)
     for i in range(11):
-        service.create_activity(full_activity(name=f"Activité {i}", status="draft",
-                                              legal_basis="f" if i == 10 else "c"))
+        service.create_activity(
+            full_activity(name=f"Activité {i}", status="draft", legal_basis="f" if i == 10 else "c")
+        )
     model = ActivityTableModel("fr")
     model.set_rows(service.activities())
     proxy = RegisterFilterProxy()
