@@ -91,6 +91,14 @@ def _cover(report: RegisterReport) -> list[Flowable]:
             ]
         ),
         Spacer(1, 10 * mm),
+        field_table(
+            [
+                ("Fait à", report.practice.city if report.practice and report.practice.city else ""),
+                ("Le", stamp),
+                ("Signature du responsable", "\n\n\n\n"),
+            ]
+        ),
+        Spacer(1, 8 * mm),
         para(
             "Ce registre est tenu sous forme électronique (article 30.3 du RGPD). Il est mis à la disposition "
             "de la Commission nationale de l'informatique et des libertés (CNIL) sur sa demande "

@@ -8,7 +8,7 @@ export and the links use.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from core.clock import PARIS, Clock, system_clock, to_iso
@@ -18,6 +18,17 @@ from core.errors import FieldProblem, InvalidInput
 from core.storage.db import Connection
 from core.storage.repositories import register as repo
 from core.vault import Vault
+
+
+@dataclass(frozen=True)
+class RegisterSummary:
+    """What the dashboard shows about the register, computed in one read."""
+
+    activities: int
+    complete: int
+    average_completeness: int
+    processors: int
+    hds_warnings: int
 
 
 class RegisterService:
@@ -60,6 +71,15 @@ class RegisterService:
     def activities_using(self, processor_ref: str) -> list[str]:
         with self._vault.read() as conn:
             return repo.activity_refs_using(conn, processor_ref)
+
+    def summary(self) -> RegisterSummary:
+        register, today = self.register(), self.today()
+        acts = register.activities
+        average = sum(a.completeness() for a in acts) // len(acts) if acts else 0
+        warnings = sum(len(p.hds_warnings(today)) for p in register.processors)
+        return RegisterSummary(
+            len(acts), sum(a.status == "complete" for a in acts), average, len(register.processors), warnings
+        )
 
     def hds_warnings(self) -> list[tuple[Processor, HdsWarning]]:
         today = self.today()

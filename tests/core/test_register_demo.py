@@ -25,6 +25,9 @@ def test_demo_register_is_realistic(demo_vault):
     assert len(processors) >= 10 and all("à préciser" not in p.name for p in processors)
     codes = {w.code for _p, w in service.hds_warnings()}
     assert codes == {"expires_soon", "no_certificate"}
+    summary = service.summary()
+    assert (summary.activities, summary.complete, summary.hds_warnings) == (len(activities), len(complete), 2)
+    assert 90 < summary.average_completeness <= 100 and summary.processors == len(processors)
 
 
 def test_large_demo_is_fast_and_loads_quickly(tmp_path):
