@@ -357,6 +357,8 @@ def document_in(data: Any) -> Register:
             ("format", "exported_at", "controller", "activities", "processors"),
             ("format", "activities", "processors"),
         )
+        if "controller" in doc and not isinstance(doc["controller"], dict):
+            r.fail("controller", "objet attendu")
         if doc and doc.get("format") != FORMAT:
             r.fail("format", f"format non reconnu : « {FORMAT} » attendu")
             raise InvalidInput(r.problems)

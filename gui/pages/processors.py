@@ -55,7 +55,7 @@ class ProcessorsPage(QWidget):
         self.edit_button = QPushButton(self.tr("&Modifier"), self)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = QPushButton(self.tr("&Supprimer"), self)
-        self.delete_button.clicked.connect(self.delete_selected)
+        self.delete_button.clicked.connect(lambda: self.delete_selected())
         actions = QHBoxLayout()
         for b in (self.new_button, self.suggest_button, self.edit_button, self.delete_button):
             actions.addWidget(b)
@@ -92,6 +92,7 @@ class ProcessorsPage(QWidget):
         header.resizeSection(ProcessorTableModel.COL_ALERT, 320)
         self.table.doubleClicked.connect(lambda index: self._edit(self._processor_at(index)))
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.edit_selected)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, activated=self.delete_selected)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)

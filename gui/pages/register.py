@@ -7,8 +7,8 @@ import io
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -73,7 +73,7 @@ class RegisterPage(QWidget):
         self.complete_button.setToolTip(self.tr("Passer la fiche sélectionnée à l'état « Complète »"))
         self.complete_button.clicked.connect(self.mark_complete)
         self.delete_button = QPushButton(self.tr("&Supprimer"), self)
-        self.delete_button.clicked.connect(self.delete_selected)
+        self.delete_button.clicked.connect(lambda: self.delete_selected())
         self.templates_button = QPushButton(self.tr("Activités &types…"), self)
         self.templates_button.clicked.connect(self.choose_templates)
         self.pdf_button = QPushButton(self.tr("Imprimer (&PDF)…"), self)
@@ -129,6 +129,7 @@ class RegisterPage(QWidget):
         header.resizeSection(ActivityTableModel.COL_SENSITIVE, 220)
         self.table.doubleClicked.connect(lambda index: self.open_editor(self._activity_at(index)))
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.edit_selected)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, activated=self.delete_selected)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
 
@@ -284,9 +285,9 @@ class RegisterPage(QWidget):
             self, self.tr("Exporter le registre"), str(Path.home() / name), filters[fmt]
         )
         if path:
-            self.export_to(fmt, Path(path))
+            self.export_to(fmt, Path(path), open_after=fmt == "pdf")
 
-    def export_to(self, fmt: str, path: Path) -> None:
+    def export_to(self, fmt: str, path: Path, open_after: bool = False) -> None:
         vault, clock = self.ctx.vault, self.ctx.clock
         writers = {
             "pdf": lambda out: exchange.export_pdf(vault, out, clock),
@@ -300,9 +301,12 @@ class RegisterPage(QWidget):
             write_atomic(path, buffer.getvalue())
             return path
 
-        self.ctx.worker.submit(
-            job, lambda p: self._say(self.tr("Registre exporté : %1").replace("%1", str(p))), self._failed
-        )
+        def done(written: Path) -> None:
+            self._say(self.tr("Registre exporté : %1").replace("%1", str(written)))
+            if open_after:  # the PDF is meant to be read or printed straight away
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+
+        self.ctx.worker.submit(job, done, self._failed)
 
     def import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

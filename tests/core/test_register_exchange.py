@@ -102,6 +102,7 @@ def test_import_stamps_missing_dates(other_vault):
             "activities[0].persons[0].detail",
         ),
         (lambda d: d.pop("processors"), "processors"),
+        (lambda d: d.update(controller=[1, 2]), "controller"),
     ],
 )
 def test_malformed_documents_name_the_faulty_path_and_write_nothing(seeded, mutate, expected_path):
