@@ -100,6 +100,9 @@ def test_empty_vault_file(big_vault, tmp_path):
 def test_damage_is_reported_on_read(big_vault, tmp_path):
     damaged = copy_vault(big_vault, tmp_path / "d" / "damaged.vault")
     _flip(damaged, 10 * PAGE + 100)
-    with Vault.unlock_with_passphrase(damaged, PASSPHRASE) as vault, pytest.raises(CorruptVault):
-        with vault.read() as conn:
-            conn.execute("SELECT count(*), max(length(value)) FROM meta").fetchall()
+    with (
+        Vault.unlock_with_passphrase(damaged, PASSPHRASE) as vault,
+        pytest.raises(CorruptVault),
+        vault.read() as conn,
+    ):
+        conn.execute("SELECT count(*), max(length(value)) FROM meta").fetchall()
