@@ -80,7 +80,7 @@ def test_sigkill_loses_no_acknowledged_commit(vault, vault_path):
     vault.lock()
     seed = int.from_bytes(os.urandom(4), "big")
     rng = random.Random(seed)
-    delays = [round(rng.uniform(0.02, 0.6), 3) for _ in range(8)]
+    delays = [round(rng.uniform(0.02, 0.45), 3) for _ in range(8)]
     context = f"seed={seed} delays={delays}"
     all_acked: set[int] = set()
     next_id = 1
@@ -110,3 +110,101 @@ def test_sigkill_loses_no_acknowledged_commit(vault, vault_path):
         next_id = max([next_id, *present, *all_acked]) + 1
     assert len(all_acked) >= 20, f"the kills came too early to prove anything ({context})"
     assert time.monotonic() - t0 < 30, context
+
+
+KEYFILE_CHILD = """
+import os, sys
+from core.vault import Vault
+vault = Vault.unlock_with_passphrase(sys.argv[1], os.environ["VIGIE_PASSPHRASE"])
+print("ready", flush=True)
+i = 0
+while True:
+    vault.change_passphrase("phrase B" if i % 2 == 0 else os.environ["VIGIE_PASSPHRASE"])
+    print(i, flush=True)
+    i += 1
+"""
+
+
+def test_sigkill_while_rewriting_the_key_file(vault_path):
+    from core.paths import keyfile_path
+    from core.storage.keyfile import KeyFile
+
+    vault, code = Vault.create(vault_path, PASSPHRASE)
+    vault.lock()
+    seed = int.from_bytes(os.urandom(4), "big")
+    rng = random.Random(seed)
+    for round_ in range(4):
+        delay = round(rng.uniform(0.01, 0.3), 3)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", KEYFILE_CHILD, str(vault_path)],
+            cwd=ROOT,
+            env=subprocess_env(VIGIE_PASSPHRASE=PASSPHRASE),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        assert proc.stdout is not None
+        assert proc.stdout.readline() == b"ready\n", proc.stderr.read() if proc.stderr else b""
+        time.sleep(delay)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
+        # The key file is the old or the new one, complete: it parses and both slots still open the vault.
+        KeyFile.load(keyfile_path(vault_path))
+        opened = []
+        for secret in (PASSPHRASE, "phrase B"):
+            try:
+                Vault.unlock_with_passphrase(vault_path, secret).lock()
+                opened.append(secret)
+            except Exception as exc:  # noqa: BLE001 - only WrongPassphrase is acceptable
+                from core.errors import WrongPassphrase
+
+                assert isinstance(exc, WrongPassphrase), (seed, exc)
+        assert len(opened) == 1, (seed, opened)
+        Vault.unlock_with_recovery_code(vault_path, code).lock()
+        # Each kill may leave one stray temporary file (never a damaged key file).
+        assert len(list(vault_path.parent.glob(".*.part"))) <= round_ + 1
+        # Start the next round from the original passphrase.
+        if opened == ["phrase B"]:
+            with Vault.unlock_with_passphrase(vault_path, "phrase B") as v:
+                v.change_passphrase(PASSPHRASE)
+
+
+DISK_FULL_CHILD = """
+import os, resource, signal, sys
+from core.vault import Vault
+from core.errors import StorageError
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+vault = Vault.unlock_with_passphrase(sys.argv[1], os.environ["VIGIE_PASSPHRASE"])
+size = os.path.getsize(sys.argv[1])
+resource.setrlimit(resource.RLIMIT_FSIZE, (size + 8192, size + 8192))
+try:
+    with vault.transaction() as conn:
+        conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)",
+                         [(f"big-{i}", "z" * 1000) for i in range(2000)])
+except StorageError as exc:
+    print("storage-error", flush=True)
+else:
+    print("no-error", flush=True)
+vault.lock()
+"""
+
+
+def test_disk_full_is_a_storage_error_and_loses_nothing(vault, vault_path):
+    from tests.core.conftest import fill_meta
+
+    fill_meta(vault, rows=50)
+    vault.lock()
+    result = subprocess.run(
+        [sys.executable, "-c", DISK_FULL_CHILD, str(vault_path)],
+        cwd=ROOT,
+        env=subprocess_env(VIGIE_PASSPHRASE=PASSPHRASE),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.stdout.strip() == "storage-error", result.stderr[-2000:]
+    assert vault_path.stat().st_size > 0
+    with Vault.unlock_with_passphrase(vault_path, PASSPHRASE) as reopened:
+        assert reopened.check().sound
+        with reopened.read() as conn:
+            assert conn.execute("SELECT count(*) FROM meta WHERE key LIKE 'fill-%'").fetchone()[0] == 50
+            assert conn.execute("SELECT count(*) FROM meta WHERE key LIKE 'big-%'").fetchone()[0] == 0
