@@ -63,10 +63,13 @@ def test_create_check_and_refuse_second_create(tmp_path):
 
 
 @pytest.fixture
-def cli_vault(tmp_path):
+def cli_vault(tmp_path, practice):
+    """A closed vault made in-process (the CLI creation itself is tested above), to keep the suite quick."""
+    from core.services.setup import create_vault
+
     path = tmp_path / "cli" / "cabinet.vault"
-    result = run("vault", "create", "--vault", str(path))
-    assert result.returncode == 0, result.stderr
+    vault, _code = create_vault(path, PASSPHRASE, practice)
+    vault.lock()
     return path
 
 
@@ -181,3 +184,31 @@ def test_importing_the_cli_pulls_no_qt():
         [sys.executable, "-c", code], cwd=ROOT, env=subprocess_env(), capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    "argv,headless",
+    [
+        ([], False),
+        (["--vault", "x.vault"], False),
+        (["--vault=x.vault", "--lang", "en"], False),
+        (["--lang=fr"], False),
+        (["--version"], True),
+        (["vault", "check"], True),
+        (["--vault", "x.vault", "vault", "check"], True),
+        (["demo", "--vault", "x"], True),
+    ],
+)
+def test_is_headless(argv, headless):
+    from core.cli import is_headless
+
+    assert is_headless(argv) is headless
+
+
+def test_cli_main_in_process_maps_errors_to_exit_codes(tmp_path, monkeypatch, capsys):
+    from core.cli import main
+
+    monkeypatch.setenv("VIGIE_PASSPHRASE", "pas la bonne")
+    assert main(["vault", "check", "--vault", str(tmp_path / "absent.vault")]) == 1
+    assert "Aucun coffre" in capsys.readouterr().err
+    assert main([]) == 2

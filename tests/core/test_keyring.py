@@ -162,3 +162,38 @@ def test_keyring_unlock_of_an_open_vault_is_refused(closed_vault, vault_path):
     with pytest.raises(VaultInUse):
         Vault.unlock_with_keyring(vault_path)
     vault.lock()
+
+
+def _backend_from(module: str, priority):
+    class Plain(KeyringBackend):
+        def get_password(self, service, username):
+            return self.store.get(username)
+
+        def set_password(self, service, username, password):
+            self.store[username] = password
+
+        def delete_password(self, service, username):
+            self.store.pop(username, None)
+
+    Plain.__module__ = module
+    Plain.priority = priority  # type: ignore[assignment]
+    backend = Plain()
+    backend.store = {}
+    return backend
+
+
+@pytest.mark.parametrize(
+    "module,priority",
+    [("keyrings.alt.file", 1), ("keyrings.alt.file", 10), ("keyring.backends.null", -1), ("somewhere", 0)],
+    ids=["keyrings.alt", "keyrings.alt-high", "null", "zero-priority"],
+)
+def test_plaintext_or_null_backends_are_never_used(closed_vault, vault_path, module, priority):
+    backend = _backend_from(module, priority)
+    keyring.set_keyring(backend)
+    vault, key_hex = closed_vault
+    assert keystore.available() is False
+    assert vault.remember_key() is False
+    assert backend.store == {}
+    vault.lock()
+    assert Vault.unlock_with_keyring(vault_path) is None
+    _assert_key_nowhere_on_disk(key_hex, vault_path.parent)

@@ -69,3 +69,18 @@ def test_detector_catches_the_forms_we_care_about():
     for source, expected in samples.items():
         hit = any(_forbidden(m) for _line, m in _imports(ast.parse(source)))
         assert hit is expected, source
+
+
+def test_core_never_names_journal_files():
+    """The app must never delete or copy a -journal/-wal by hand (a hot journal is the rollback data)."""
+    offenders = []
+    for path in core_files():
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and any(s in node.value for s in ("-journal", "-wal", "-shm"))
+            ):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.value!r}")
+    assert not offenders, "\n".join(offenders)
