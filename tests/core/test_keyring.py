@@ -197,3 +197,46 @@ def test_plaintext_or_null_backends_are_never_used(closed_vault, vault_path, mod
     vault.lock()
     assert Vault.unlock_with_keyring(vault_path) is None
     _assert_key_nowhere_on_disk(key_hex, vault_path.parent)
+
+
+def test_broken_backend_configuration_falls_back(closed_vault, vault_path, monkeypatch):
+    """keyring.get_keyring() itself raises when PYTHON_KEYRING_BACKEND names a missing backend."""
+
+    def broken():
+        raise ModuleNotFoundError("No module named 'nope'")
+
+    monkeypatch.setattr(keyring, "get_keyring", broken)  # keystore imports keyring lazily
+    vault, key_hex = closed_vault
+    assert keystore.available() is False
+    assert vault.remember_key() is False
+    vault.forget_key()
+    vault.lock()
+    assert Vault.unlock_with_keyring(vault_path) is None
+    Vault.unlock_with_passphrase(vault_path, PASSPHRASE).lock()
+
+
+def test_misconfigured_keyring_env_in_a_real_process(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+    from tests.core.conftest import subprocess_env
+
+    code = (
+        "import sys\n"
+        "from core.vault import Vault\n"
+        "v, _ = Vault.create(sys.argv[1], 'phrase', remember=True)\n"
+        "assert v.remember_key() is False\n"
+        "v.lock()\n"
+        "assert Vault.unlock_with_keyring(sys.argv[1]) is None\n"
+        "print('ok')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "k.vault")],
+        cwd=ROOT,
+        env=subprocess_env(PYTHON_KEYRING_BACKEND="nope.Nope"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.stdout.strip() == "ok", result.stderr[-2000:]
