@@ -16,6 +16,14 @@ from core.vault import Vault
 from tests.conftest import PASSPHRASE
 
 
+class PyWinTypesError(Exception):
+    """Shaped like pywin32-ctypes' ``pywintypes.error``: a bare Exception, not a KeyringError nor an OSError."""
+
+    def __init__(self, winerror: int, funcname: str, strerror: str) -> None:
+        super().__init__(winerror, funcname, strerror)
+        self.winerror, self.funcname, self.strerror = winerror, funcname, strerror
+
+
 class RaisingKeyring(KeyringBackend):
     """A backend that exists but refuses everything (a locked collection, a dismissed prompt)."""
 
@@ -113,8 +121,12 @@ def test_absent_keyring_with_remember_at_creation(vault_path):
         (KeyringLocked("locked"), PasswordSetError("refused")),
         (KeyringLocked("locked"), KeyringLocked("locked")),
         (RuntimeError("dbus went away"), OSError(5, "I/O error")),
+        (
+            PyWinTypesError(1312, "CredRead", "A specified logon session does not exist."),
+            PyWinTypesError(1783, "CredWrite", "The stub received bad data."),
+        ),
     ],
-    ids=["locked+set-error", "locked", "runtime+oserror"],
+    ids=["locked+set-error", "locked", "runtime+oserror", "windows-pywintypes"],
 )
 def test_failing_keyring_falls_back(closed_vault, vault_path, get_exc, set_exc):
     backend = RaisingKeyring(get_exc, set_exc)
