@@ -84,3 +84,11 @@ def test_core_never_names_journal_files():
             ):
                 offenders.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.value!r}")
     assert not offenders, "\n".join(offenders)
+
+
+def test_core_tests_do_not_import_qt_either():
+    offenders = []
+    for path in sorted((ROOT / "tests" / "core").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        offenders += [f"{path.relative_to(ROOT)}:{line} {m}" for line, m in _imports(tree) if _forbidden(m)]
+    assert not offenders, "\n".join(offenders)
