@@ -30,7 +30,8 @@ def fill_meta(vault, rows: int = 400, width: int = 200) -> None:
     """Enough rows for the vault to span many 4 KiB pages."""
     with vault.transaction() as conn:
         conn.executemany(
-            "INSERT INTO meta (key, value) VALUES (?, ?)", [(f"fill-{i:05d}", "x" * width) for i in range(rows)]
+            "INSERT INTO meta (key, value) VALUES (?, ?)",
+            [(f"fill-{i:05d}", "x" * width) for i in range(rows)],
         )
 
 

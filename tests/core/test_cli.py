@@ -167,7 +167,9 @@ def test_demo_vault_passes_check(tmp_path):
 def test_headless_commands_never_import_qt(cli_vault):
     result = run("vault", "check", "--vault", str(cli_vault), extra_python=("-X", "importtime"))
     assert result.returncode == 0, result.stderr[-2000:]
-    imported = [line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "import time:" in line]
+    imported = [
+        line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "import time:" in line
+    ]
     assert any(name.startswith("sqlcipher3") for name in imported), "importtime output not understood"
     qt = [name for name in imported if name.split(".")[0] in ("PySide6", "shiboken6", "gui")]
     assert not qt, qt
@@ -181,7 +183,12 @@ def test_importing_the_cli_pulls_no_qt():
         "assert not bad, bad\n"
     )
     result = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, env=subprocess_env(), capture_output=True, text=True, timeout=60
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=subprocess_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
 

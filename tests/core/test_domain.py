@@ -95,7 +95,16 @@ def test_property_luhn_siren(body, pos, delta):
 
 @pytest.mark.parametrize(
     "weak",
-    ["", "court", "motdepasse", "password123", "azertyuiop", "1234567890", "aaaaaaaaaaaa", "Cabinet Dupont 1"],
+    [
+        "",
+        "court",
+        "motdepasse",
+        "password123",
+        "azertyuiop",
+        "1234567890",
+        "aaaaaaaaaaaa",
+        "Cabinet Dupont 1",
+    ],
 )
 def test_weak_passphrases_are_refused(weak):
     strength = estimate(weak, user_inputs=["Cabinet Dupont", "Dupont", "Paris"])
@@ -105,7 +114,10 @@ def test_weak_passphrases_are_refused(weak):
         check_strength(weak, user_inputs=["Cabinet Dupont", "Dupont", "Paris"])
 
 
-@pytest.mark.parametrize("strong", ["cheval batterie agrafe correcte", "lune-Orage-7-tisane-Brique", "é" * 3 + "😀 trèfle ponton vif"])
+@pytest.mark.parametrize(
+    "strong",
+    ["cheval batterie agrafe correcte", "lune-Orage-7-tisane-Brique", "é" * 3 + "😀 trèfle ponton vif"],
+)
 def test_strong_passphrases_are_accepted(strong):
     strength = estimate(strong)
     assert strength.acceptable, strength

@@ -16,7 +16,10 @@ def test_clock_iso_round_trip_and_naive_refused():
     text = clock.to_iso(moment)
     assert text == "2026-03-29T00:30:00+00:00"
     assert clock.from_iso(text) == moment
-    assert clock.to_iso(datetime(2026, 1, 1, 12, tzinfo=timezone(timedelta(hours=1)))) == "2026-01-01T11:00:00+00:00"
+    assert (
+        clock.to_iso(datetime(2026, 1, 1, 12, tzinfo=timezone(timedelta(hours=1))))
+        == "2026-01-01T11:00:00+00:00"
+    )
     with pytest.raises(ValueError):
         clock.to_iso(datetime(2026, 1, 1))
     with pytest.raises(ValueError):
@@ -68,7 +71,9 @@ def _pdf(text: str) -> bytes:
         field_table([("Nom", text), ("Vide", "")]),
         grid_table(["A", "B"], [["1", text], ["2", "<b>pas du gras</b> & co"]], [80, 300]),
     ]
-    build_pdf(out, story, title="Essai", footer="Cabinet", generated_at=datetime(2026, 11, 29, 22, 0, tzinfo=UTC))
+    build_pdf(
+        out, story, title="Essai", footer="Cabinet", generated_at=datetime(2026, 11, 29, 22, 0, tzinfo=UTC)
+    )
     return out.getvalue()
 
 

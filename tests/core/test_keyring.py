@@ -49,7 +49,11 @@ class RaisingKeyring(KeyringBackend):
 
 def _roots() -> list[Path]:
     env = os.environ
-    return [Path(env[k]) for k in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "APPDATA", "LOCALAPPDATA") if k in env]
+    return [
+        Path(env[k])
+        for k in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "APPDATA", "LOCALAPPDATA")
+        if k in env
+    ]
 
 
 def _assert_key_nowhere_on_disk(key_hex: str, *extra: Path) -> None:

@@ -136,7 +136,9 @@ def test_upgrade_takes_an_encrypted_snapshot_first(vault, vault_path, monkeypatc
     try:
         assert current_version(conn) == base
         assert conn.execute("SELECT value FROM meta WHERE key = 'avant'").fetchone() == ("oui",)
-        assert conn.execute("SELECT count(*) FROM sqlite_schema WHERE name = 'next_feature'").fetchone()[0] == 0
+        assert (
+            conn.execute("SELECT count(*) FROM sqlite_schema WHERE name = 'next_feature'").fetchone()[0] == 0
+        )
         assert db.integrity_problems(conn) == []
     finally:
         conn.close()

@@ -116,7 +116,7 @@ NFD_E = "e\u0301"  # é decomposed
 @pytest.mark.parametrize(
     "secret",
     [
-        "l'apostrophe \"et\" les guillemets",
+        'l\'apostrophe "et" les guillemets',
         "'--",
         "x'; DROP TABLE practice; --",
         "x'00112233'",
@@ -126,7 +126,17 @@ NFD_E = "e\u0301"  # é decomposed
         "tab\tnewline\nnul\x00",
         "",
     ],
-    ids=["quotes", "quote-dashes", "sql", "rawkey-lookalike", "emoji", "1000-accents", "1000-chars", "ctrl", "empty"],
+    ids=[
+        "quotes",
+        "quote-dashes",
+        "sql",
+        "rawkey-lookalike",
+        "emoji",
+        "1000-accents",
+        "1000-chars",
+        "ctrl",
+        "empty",
+    ],
 )
 def test_odd_passphrases_round_trip(tmp_path, secret):
     path = tmp_path / "v.vault"
@@ -169,7 +179,9 @@ def test_property_wrap_unwrap(secret, other):
     dek = crypto.new_dek()
     params = crypto.ScryptParams(n=2**10, r=8, p=1)
     slot = crypto.wrap(dek, crypto.normalize_passphrase(secret), b"aad", params)
-    assert crypto.unwrap(slot, crypto.normalize_passphrase(unicodedata.normalize("NFD", secret)), b"aad") == dek
+    assert (
+        crypto.unwrap(slot, crypto.normalize_passphrase(unicodedata.normalize("NFD", secret)), b"aad") == dek
+    )
     if unicodedata.normalize("NFC", other) != unicodedata.normalize("NFC", secret):
         with pytest.raises(crypto.UnwrapFailed):
             crypto.unwrap(slot, crypto.normalize_passphrase(other), b"aad")

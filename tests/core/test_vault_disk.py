@@ -54,7 +54,9 @@ def test_canary_absent_from_vault_keyfile_and_journal(vault, vault_path):
     ):
         for form in canary_forms:
             assert form not in data, f"canary found in {label}"
-    leftovers = [p.name for p in vault_path.parent.iterdir() if p.name.endswith(("-journal", "-wal", ".part"))]
+    leftovers = [
+        p.name for p in vault_path.parent.iterdir() if p.name.endswith(("-journal", "-wal", ".part"))
+    ]
     assert leftovers == []
 
 
