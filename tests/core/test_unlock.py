@@ -223,3 +223,37 @@ def test_lock_zeroes_the_key(vault):
     assert not any(dek)
     with pytest.raises(VaultLocked):
         vault.with_dek()
+
+
+def test_unlock_with_secret_takes_either_form(vault_path):
+    vault, code = Vault.create(vault_path, PASSPHRASE)
+    vault.lock()
+    Vault.unlock_with_secret(vault_path, PASSPHRASE).lock()
+    Vault.unlock_with_secret(vault_path, code.lower().replace("-", " ")).lock()
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock_with_secret(vault_path, "ni l'un ni l'autre")
+    with pytest.raises(WrongPassphrase):  # a well-formed but wrong code ends as a wrong passphrase
+        Vault.unlock_with_secret(vault_path, crypto.new_recovery_code())
+
+
+def test_unlock_with_secret_accepts_a_passphrase_shaped_like_a_code(tmp_path):
+    shaped = "ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567"
+    path = tmp_path / "v.vault"
+    vault, _code = Vault.create(path, shaped)
+    vault.lock()
+    Vault.unlock_with_secret(path, shaped).lock()
+
+
+def test_verify_passphrase(vault, vault_path):
+    from core.paths import keyfile_path
+
+    before = file_state(keyfile_path(vault_path))
+    assert vault.verify_passphrase(PASSPHRASE) is True
+    assert vault.verify_passphrase(unicodedata.normalize("NFD", PASSPHRASE)) is True
+    assert vault.verify_passphrase(PASSPHRASE + " ") is False
+    assert vault.verify_passphrase("") is False
+    assert file_state(keyfile_path(vault_path)) == before
+    vault.change_passphrase("la suivante, bien plus longue")
+    assert vault.verify_passphrase(PASSPHRASE) is False
+    assert vault.verify_passphrase("la suivante, bien plus longue") is True
+    assert vault.is_open
