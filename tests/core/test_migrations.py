@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from core.errors import MigrationFailed, VaultTooNew
@@ -131,6 +133,8 @@ def test_upgrade_takes_an_encrypted_snapshot_first(vault, vault_path, monkeypatc
     assert raw[:16] != SQLITE_HEADER and SQLITE_HEADER not in raw
     assert b"avant" not in raw
     assert raw != before  # VACUUM INTO re-encrypts with fresh IVs
+    if os.name == "posix":
+        assert snapshot.stat().st_mode & 0o077 == 0, oct(snapshot.stat().st_mode)
     # The snapshot opens with the same key and holds the pre-upgrade state.
     conn = db.connect(snapshot, dek)
     try:

@@ -74,8 +74,13 @@ def test_keyfile_holds_no_key_and_no_passphrase(vault, vault_path):
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
-def test_keyfile_is_private(vault, vault_path):
+def test_vault_and_keyfile_are_private(vault, vault_path):
     assert keyfile_path(vault_path).stat().st_mode & 0o077 == 0
+    assert vault_path.stat().st_mode & 0o077 == 0
+    journal = vault_path.with_name(vault_path.name + "-journal")
+    with vault.transaction() as conn:
+        conn.execute("INSERT INTO meta (key, value) VALUES ('mode', 'x')")
+        assert journal.stat().st_mode & 0o077 == 0
 
 
 def test_keyfile_written_atomically_no_part_left(vault, vault_path):
