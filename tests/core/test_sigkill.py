@@ -82,7 +82,7 @@ def test_sigkill_loses_no_acknowledged_commit(vault, vault_path):
     vault.lock()
     seed = SEED
     rng = random.Random(seed)
-    delays = [round(rng.uniform(0.02, 0.45), 3) for _ in range(8)]
+    delays = [round(rng.uniform(0.02, 0.45), 3) for _ in range(7)]
     context = f"seed={seed} delays={delays}"
     all_acked: set[int] = set()
     next_id = 1
@@ -135,7 +135,7 @@ def test_sigkill_while_rewriting_the_key_file(vault_path):
     vault.lock()
     seed = SEED
     rng = random.Random(seed)
-    for round_ in range(4):
+    for round_ in range(3):
         delay = round(rng.uniform(0.01, 0.3), 3)
         proc = subprocess.Popen(
             [sys.executable, "-c", KEYFILE_CHILD, str(vault_path)],
