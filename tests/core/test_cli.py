@@ -213,9 +213,17 @@ def test_is_headless(argv, headless):
 
 
 def test_cli_main_in_process_maps_errors_to_exit_codes(tmp_path, monkeypatch, capsys):
+    import logging
+
     from core.cli import main
 
-    monkeypatch.setenv("VIGIE_PASSPHRASE", "pas la bonne")
-    assert main(["vault", "check", "--vault", str(tmp_path / "absent.vault")]) == 1
-    assert "Aucun coffre" in capsys.readouterr().err
-    assert main([]) == 2
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level  # main() installs its console handler: undo it after
+    try:
+        monkeypatch.setenv("VIGIE_PASSPHRASE", "pas la bonne")
+        assert main(["vault", "check", "--vault", str(tmp_path / "absent.vault")]) == 1
+        assert "Aucun coffre" in capsys.readouterr().err
+        assert main([]) == 2
+    finally:
+        root.handlers[:] = handlers
+        root.setLevel(level)

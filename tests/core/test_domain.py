@@ -172,7 +172,7 @@ def mangled_codes(draw):
     return canonical, prefix + "".join(out)
 
 
-@settings(max_examples=80, derandomize=True, deadline=None)
+@settings(max_examples=50, derandomize=True, deadline=None)
 @given(pair=mangled_codes())
 def test_property_recovery_code_survives_mangling(pair):
     canonical, typed = pair
