@@ -83,3 +83,25 @@ def test_harden_process_disables_core_dumps():
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60
     )
     assert result.stdout.strip() == "ok", result.stderr
+
+
+def test_redaction_of_recovery_codes_in_every_accepted_form():
+    from core import crypto
+
+    code = crypto.new_recovery_code()
+    plain = code.replace("-", "")
+    lookalike = plain.replace("O", "0").replace("I", "1").replace("B", "8")
+    for form in (
+        code,
+        code.lower(),
+        plain,
+        plain.lower(),
+        " ".join(plain[i : i + 4] for i in range(0, 32, 4)),
+        lookalike.lower(),
+    ):
+        assert crypto.normalize_recovery_code(form) == plain  # the app accepts it...
+        redacted = logs.redact(f"code typed: {form} (end)")
+        assert plain[:8].lower() not in redacted.lower().replace(" ", "").replace("-", ""), redacted
+        assert "[code]" in redacted
+    # Ordinary prose and identifiers stay readable.
+    assert logs.redact("vault opened, schema 7, 3 pages") == "vault opened, schema 7, 3 pages"
