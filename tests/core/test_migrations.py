@@ -153,3 +153,26 @@ def test_no_snapshot_for_a_new_vault_or_when_up_to_date(vault, vault_path):
     vault.lock()
     Vault.unlock_with_passphrase(vault_path, PASSPHRASE).lock()
     assert not list(vault_path.parent.glob("*.pre-migration-*"))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="KNOWN BUG, not fixed here: the runner applies only numbers above user_version, and 0007 shipped "
+    "before 0002-0006, so a vault created now silently skips a later 0002. Fix: record applied migration "
+    "names, or number migrations in merge order",
+)
+def test_a_lower_numbered_migration_added_later_is_not_skipped(vault, vault_path, monkeypatch):
+    real = load_migrations()
+    gaps = sorted(set(range(1, latest_version())) - {m.version for m in real})
+    if not gaps:
+        pytest.skip("no gap in the shipped migration numbers")
+    vault.lock()
+    probe = Migration(
+        gaps[0], f"{gaps[0]:04d}_probe.sql", "CREATE TABLE probe_table (id INTEGER PRIMARY KEY) STRICT;"
+    )
+    monkeypatch.setattr(
+        migrate_mod, "load_migrations", lambda: sorted([*real, probe], key=lambda m: m.version)
+    )
+    with Vault.unlock_with_passphrase(vault_path, PASSPHRASE) as again, again.read() as conn:
+        found = conn.execute("SELECT count(*) FROM sqlite_schema WHERE name = 'probe_table'").fetchone()[0]
+    assert found == 1, f"migration {gaps[0]:04d} added after {latest_version():04d} was never applied"
