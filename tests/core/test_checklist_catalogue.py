@@ -111,3 +111,10 @@ def test_a_theme_without_items_is_refused(raw):
     broken["themes"].append({"id": "EMPTY", "fr": "Vide", "en": "Empty"})
     with pytest.raises(CatalogueError, match="EMPTY"):
         parse(broken)
+
+
+def test_measure_codes_cover_the_registers_security_boxes():
+    from core.domain import register_vocab
+
+    register_codes = {code for code in register_vocab.SECURITY_MEASURES if code != "other"}
+    assert register_codes <= {m.code for m in catalogue().measures}
