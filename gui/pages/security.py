@@ -80,6 +80,8 @@ class SecurityPage(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
         self.refresh()
+        if self.assessment is None:
+            self.tabs.setCurrentWidget(self.profile)  # first visit: the profile decides which questions apply
 
     # --- building ----------------------------------------------------------------------------------------------
     def _build_overview(self) -> QWidget:
@@ -275,8 +277,13 @@ class SecurityPage(QWidget):
         except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was written
             self._say(error_text(exc), error=True)
             return False
-        self._say(self.tr("Auto-évaluation %1 commencée. Les réponses de l'an dernier sont reprises : "
-                          "confirmez-les une à une.").replace("%1", str(self.assessment.year)))
+        if self.assessment.previous_id is not None:
+            text = self.tr("Auto-évaluation %1 commencée. Les réponses de l'an dernier sont reprises : "
+                           "confirmez-les une à une.")
+        else:
+            text = self.tr("Auto-évaluation %1 commencée. Répondez aux questions ; la touche O répond Oui, "
+                           "N Non, P Partiellement, S Sans objet.")
+        self._say(text.replace("%1", str(self.assessment.year)))
         self.refresh()
         self.tabs.setCurrentWidget(self.questionnaire)
         return True

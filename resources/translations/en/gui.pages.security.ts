@@ -128,6 +128,10 @@
         <translation>%1 self-assessment started. Last year&apos;s answers are carried over: confirm them one by one.</translation>
     </message>
     <message>
+        <source>Auto-évaluation %1 commencée. Répondez aux questions ; la touche O répond Oui, N Non, P Partiellement, S Sans objet.</source>
+        <translation>%1 self-assessment started. Answer the questions; the Y key answers Yes, N No, P Partly, S N/A.</translation>
+    </message>
+    <message>
         <source>Profil enregistré.</source>
         <translation>Profile saved.</translation>
     </message>
