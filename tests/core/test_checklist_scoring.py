@@ -111,3 +111,18 @@ def test_scores_are_bounded_and_match_the_exact_formula(spec):
     assert 0 <= result.overall.percent <= 100
     for theme in result.themes:
         assert theme.percent is None or 0 <= theme.percent <= 100
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=12), st.text(max_size=400), st.text(max_size=40))
+def test_answer_input_validation_never_crashes(answer, reason, note):
+    from core.domain.checklist import AnswerInput
+    from core.errors import InvalidInput
+
+    try:
+        value = AnswerInput("GOUV-01", answer, note, reason).validated()
+    except InvalidInput as exc:
+        assert exc.problems
+    else:
+        assert isinstance(value.answer, Answer)
+        assert value.answer != Answer.NA or (value.na_reason and "\n" not in value.na_reason)

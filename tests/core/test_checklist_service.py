@@ -267,3 +267,13 @@ def test_register_measures_are_pre_ticked_from_answers(service):
     assert result.measures["backup"].state == "partial"
     assert result.measures["traceability"].state == "not_ticked"
     assert "INCID-01" in result.measures["traceability"].reason
+
+
+def test_an_assessment_on_demand_in_the_same_year(service, clock):
+    a = service.start(2025)
+    answer_all(service, a)
+    service.close(a.id)
+    clock.moment = datetime(2025, 9, 1, tzinfo=UTC)  # after an incident, say
+    b = service.start(2025)
+    assert [p.label for p in service.history()] == ["2025 (1)", "2025 (2)"]
+    assert service.for_year(2025).id == b.id
