@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.clock import format_paris, from_iso
+from core.clock import format_paris, from_iso, in_paris
 from core.content.professions import by_code
 from core.domain.checklist import ANSWER_LABELS_FR, EFFORT_LABELS_FR, STATUS_LABELS_FR, Answer
 from core.services.checklist import ChecklistService
@@ -141,11 +141,17 @@ def build(service: ChecklistService, assessment_id: int) -> ChecklistReportData:
     )
 
     actions = []
+    # "Overdue" is judged on the closing day for a closed assessment, on today for one in progress.
+    reference_day = in_paris(from_iso(assessment.closed_at)).date() if assessment.closed_at else service.today()
     for a in service.plan(assessment_id):
         effort = EFFORT_LABELS_FR[a.effort]
+        status = STATUS_LABELS_FR[a.status]
+        if a.done_on:
+            status += f" le {a.done_on.strftime('%d/%m/%Y')}"
+        elif a.is_open and a.due_date and a.due_date < reference_day:
+            status += " — en retard"
         actions.append(ActionRow(
-            a.item_id, a.title, a.owner, a.due_date.strftime("%d/%m/%Y") if a.due_date else "",
-            STATUS_LABELS_FR[a.status] + (f" le {a.done_on.strftime('%d/%m/%Y')}" if a.done_on else ""),
+            a.item_id, a.title, a.owner, a.due_date.strftime("%d/%m/%Y") if a.due_date else "", status,
             f"{a.cost} — effort {effort.lower()}" if a.cost else f"Effort {effort.lower()}",
             a.item_id in flags,
         ))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from pypdf import PdfReader
@@ -46,7 +46,7 @@ def two_years(vault):
     service.answer(a.id, AnswerInput("RESEAU-03", Answer.NO, note="Port 3389 redirigé vers le secrétariat"))
     service.answer(a.id, AnswerInput("DROITS-07", Answer.NA, na_reason="Aucun usage hors des soins"))
     service.add_action(a.id, ActionInput("RESEAU-03", "Supprimer la redirection <3389> & la DMZ", owner="Dr Test",
-                                         cost="0 €", effort="low"))
+                                         due_date=date(2025, 2, 15), cost="0 €", effort="low"))
     service.add_evidence(a.id, "RESEAU-03", "capture-box.png", b"\x89PNG fake")
     service.close(a.id, closed_by="Dr Test")
     clock.moment = datetime(2026, 1, 15, 9, 0, tzinfo=UTC)
@@ -76,6 +76,7 @@ def test_report_of_the_next_year_compares_with_the_previous_one(two_years):
     service, _, b = two_years
     text = pdf_text(render(service, b.id))
     assert "En cours — document provisoire" in text
+    assert "À faire — en retard" in text  # the 2025 action, due a month after it was planned
     assert "(à confirmer)" in text and "Sans réponse" in text
     assert "Historique du score global" in text
     assert "par rapport à 2025" in text
