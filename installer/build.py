@@ -74,9 +74,18 @@ def main(argv: list[str]) -> int:
     print(f"Construction de Vigie {version} avec PyInstaller …", flush=True)
     subprocess.run(
         [
-            str(py), "-m", "PyInstaller", str(SPEC),
-            "--noconfirm", "--clean", "--log-level", "WARN",
-            "--distpath", str(DIST), "--workpath", str(WORK),
+            str(py),
+            "-m",
+            "PyInstaller",
+            str(SPEC),
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(DIST),
+            "--workpath",
+            str(WORK),
         ],
         check=True,
         cwd=ROOT,
@@ -85,8 +94,10 @@ def main(argv: list[str]) -> int:
         sys.exit(f"{BUNDLE} n'a pas été créé.")
     size = folder_size(BUNDLE)
     files = sum(1 for p in BUNDLE.rglob("*") if p.is_file())
-    print(f"Bundle : {BUNDLE} — {size / 1_048_576:.1f} Mio, {files} fichiers, "
-          f"{time.monotonic() - started:.0f} s")
+    print(
+        f"Bundle : {BUNDLE} — {size / 1_048_576:.1f} Mio, {files} fichiers, "
+        f"{time.monotonic() - started:.0f} s"
+    )
     if sys.platform == "darwin" and (DIST / "Vigie.app").is_dir():
         print(f"Application macOS : {DIST / 'Vigie.app'}")
     if "--iscc" in argv:

@@ -95,7 +95,11 @@ class Smoke:
             return None
         took = time.monotonic() - started
         ok = proc.returncode == 0 and "Traceback" not in proc.stderr
-        self.check(f"{name} ({took:.1f} s)", ok, f"exit {proc.returncode}\n{proc.stdout[-2000:]}\n{proc.stderr[-2000:]}")
+        self.check(
+            f"{name} ({took:.1f} s)",
+            ok,
+            f"exit {proc.returncode}\n{proc.stdout[-2000:]}\n{proc.stderr[-2000:]}",
+        )
         return proc if ok else None
 
     # --- the checks ------------------------------------------------------------------------------------------------
@@ -112,12 +116,16 @@ class Smoke:
         missing = [w for w in wanted if not (internal / w).is_file()]
         qt_fr = list(internal.rglob("qtbase_fr.qm"))
         entry_points = list(internal.glob("keyring-*.dist-info/entry_points.txt"))
-        self.check("bundle files (resources, .qm, migrations, version source, Qt French, keyring metadata)",
-                   not missing and bool(qt_fr) and bool(entry_points),
-                   f"missing: {missing}, qtbase_fr.qm: {bool(qt_fr)}, keyring entry points: {bool(entry_points)}")
+        self.check(
+            "bundle files (resources, .qm, migrations, version source, Qt French, keyring metadata)",
+            not missing and bool(qt_fr) and bool(entry_points),
+            f"missing: {missing}, qtbase_fr.qm: {bool(qt_fr)}, keyring entry points: {bool(entry_points)}",
+        )
         sources = sorted(p.name for p in (ROOT / "core" / "storage" / "migrations").glob("*.sql"))
         bundled = sorted(p.name for p in (internal / "core" / "storage" / "migrations").glob("*.sql"))
-        self.check("every migration file is bundled", sources == bundled, f"sources {sources}, bundle {bundled}")
+        self.check(
+            "every migration file is bundled", sources == bundled, f"sources {sources}, bundle {bundled}"
+        )
 
     def libraries(self) -> None:
         if not sys.platform.startswith("linux") or not shutil.which("ldd"):
@@ -128,8 +136,12 @@ class Smoke:
         for lib in internal.rglob("*.so*"):
             if not lib.is_file() or lib.is_symlink():
                 continue
-            out = subprocess.run(["ldd", str(lib)], capture_output=True, text=True,
-                                 env={**os.environ, "LD_LIBRARY_PATH": search}).stdout
+            out = subprocess.run(
+                ["ldd", str(lib)],
+                capture_output=True,
+                text=True,
+                env={**os.environ, "LD_LIBRARY_PATH": search},
+            ).stdout
             for line in out.splitlines():
                 if "not found" in line:
                     missing.add(f"{lib.relative_to(internal)}: {line.strip()}")
@@ -139,15 +151,20 @@ class Smoke:
         expected = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
         proc = self.check_run("--version", "--version")
         if proc is not None:
-            self.check(f"--version prints {expected}", proc.stdout.strip() == f"Vigie {expected}",
-                       f"stdout: {proc.stdout!r}")
+            self.check(
+                f"--version prints {expected}",
+                proc.stdout.strip() == f"Vigie {expected}",
+                f"stdout: {proc.stdout!r}",
+            )
 
     def vault(self) -> None:
         path = self.home / "vault" / "vigie.vault"
         path.parent.mkdir()
         if self.check_run("vault create", "vault", "create", "--vault", str(path)) is None:
             return
-        self.check("vault file written", path.is_file() and path.with_name(path.name + ".keys.json").is_file())
+        self.check(
+            "vault file written", path.is_file() and path.with_name(path.name + ".keys.json").is_file()
+        )
         self.check_run("vault check", "vault", "check", "--vault", str(path))
 
     def demo(self) -> None:
@@ -161,7 +178,10 @@ class Smoke:
         if proc is None:
             return
         if not re.search(r"^\s+assess\s", proc.stdout, re.MULTILINE):
-            print("note  `assess` is not in this build (--help does not list it): assess check skipped", flush=True)
+            print(
+                "note  `assess` is not in this build (--help does not list it): assess check skipped",
+                flush=True,
+            )
             return
         proc = self.check_run("assess", "assess", str(SAMPLE_FACTS))
         if proc is None:
@@ -171,20 +191,35 @@ class Smoke:
         except ValueError as exc:
             self.check("assess prints JSON", False, f"{exc}: {proc.stdout[:500]}")
             return
-        fields = {"is_personal_data_breach", "severity", "risk", "notify_authority", "inform_subjects",
-                  "art34_exemption", "deadline", "reasons"}
+        fields = {
+            "is_personal_data_breach",
+            "severity",
+            "risk",
+            "notify_authority",
+            "inform_subjects",
+            "art34_exemption",
+            "deadline",
+            "reasons",
+        }
         self.check("assess answer has every field", fields <= set(out), f"got {sorted(out)}")
         # Aware 27 March 2026 10:00 Paris; +72 h crosses the change to summer time (tzdata in the bundle).
-        self.check("assess: notify the CNIL, deadline across the DST change",
-                   out.get("notify_authority") is True and out.get("deadline") == "2026-03-30T11:00:00+02:00",
-                   f"notify_authority={out.get('notify_authority')!r} deadline={out.get('deadline')!r}")
+        self.check(
+            "assess: notify the CNIL, deadline across the DST change",
+            out.get("notify_authority") is True and out.get("deadline") == "2026-03-30T11:00:00+02:00",
+            f"notify_authority={out.get('notify_authority')!r} deadline={out.get('deadline')!r}",
+        )
 
     def gui(self) -> None:
         path = self.home / "absent" / "vigie.vault"  # does not exist: the first-run wizard opens
         log = self.home / "gui-stderr.txt"
         with log.open("w", encoding="utf-8") as err:
-            proc = subprocess.Popen([str(self.gui_exe), "--vault", str(path)], env=self.env, cwd=self.home,
-                                    stdout=subprocess.DEVNULL, stderr=err)
+            proc = subprocess.Popen(
+                [str(self.gui_exe), "--vault", str(path)],
+                env=self.env,
+                cwd=self.home,
+                stdout=subprocess.DEVNULL,
+                stderr=err,
+            )
             try:
                 code = proc.wait(timeout=GUI_SECONDS)
             except subprocess.TimeoutExpired:
@@ -193,9 +228,11 @@ class Smoke:
                 proc.wait(timeout=30)
         text = log.read_text(encoding="utf-8", errors="replace")
         alive = code is None
-        self.check(f"GUI starts offscreen and is still running after {GUI_SECONDS:.0f} s",
-                   alive and "Traceback" not in text and "ImportError" not in text,
-                   f"exit {code}\n{text[-3000:]}")
+        self.check(
+            f"GUI starts offscreen and is still running after {GUI_SECONDS:.0f} s",
+            alive and "Traceback" not in text and "ImportError" not in text,
+            f"exit {code}\n{text[-3000:]}",
+        )
 
     def run_all(self) -> int:
         print(f"Bundle: {self.bundle}  (CLI: {self.cli_exe.name}, GUI: {self.gui_exe.name})", flush=True)
