@@ -127,6 +127,40 @@ class Smoke:
             "every migration file is bundled", sources == bundled, f"sources {sources}, bundle {bundled}"
         )
 
+    def frozen_modules(self) -> None:
+        """keyring finds its backends through entry points: the metadata and every backend module must be in."""
+        try:
+            from PyInstaller.archive.readers import CArchiveReader
+        except ImportError:
+            print("note  PyInstaller is not importable here: frozen module list not checked", flush=True)
+            return
+        names = set(CArchiveReader(str(self.gui_exe)).open_embedded_archive("PYZ.pyz").toc)
+        internal = self.bundle / "_internal"
+        backends: list[str] = []
+        for entry_points in internal.glob("keyring-*.dist-info/entry_points.txt"):
+            group = ""
+            for line in entry_points.read_text(encoding="utf-8").splitlines():
+                line = line.strip()
+                if line.startswith("["):
+                    group = line.strip("[]")
+                elif group == "keyring.backends" and "=" in line:
+                    backends.append(line.split("=", 1)[1].strip().split(":")[0])
+        wanted = [*backends, "keyring.backends.fail", "zxcvbn.frequency_lists", "tzdata", "zoneinfo"]
+        if sys.platform.startswith("linux"):
+            wanted += ["secretstorage", "jeepney"]  # Secret Service backend
+        elif os.name == "nt":
+            wanted += ["win32ctypes"]  # Windows Credential Manager backend
+        missing = [m for m in wanted if m not in names]
+        self.check(
+            f"keyring backends ({len(backends)} entry points) and dynamic imports are in the bundle",
+            bool(backends) and not missing,
+            f"entry points: {backends}, missing: {missing}",
+        )
+        leaked = [
+            m for m in ("PIL", "pytest", "hypothesis", "PySide6.QtNetwork", "PySide6.QtQml") if m in names
+        ]
+        self.check("no test tool, Pillow or unused Qt module in the bundle", not leaked, f"found: {leaked}")
+
     def libraries(self) -> None:
         if not sys.platform.startswith("linux") or not shutil.which("ldd"):
             return
@@ -241,6 +275,7 @@ class Smoke:
                 print(f"ÉCHEC {exe} is missing: build it with installer/build.py")
                 return 1
         self.files()
+        self.frozen_modules()
         self.libraries()
         self.version()
         self.vault()
