@@ -1,0 +1,106 @@
+"""PDF of one exposure scan: the verdict first, then each finding by severity with what to do, then limits."""
+
+from __future__ import annotations
+
+from typing import BinaryIO
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
+
+from core.clock import format_paris
+from core.exposure.checklist_map import Answer, propose
+from core.exposure.findings import Finding, ScanResult, Severity
+from core.reports.base import build_pdf, field_table, grid_table, para
+
+SECTION_TITLES = {
+    Severity.CRITICAL: "Critique : accessible depuis Internet ou dangereux, à corriger sans attendre",
+    Severity.WARNING: "À vérifier : à examiner avec votre prestataire",
+    Severity.INFO: "Pour information",
+}
+ANSWER_FR = {Answer.YES: "Oui (proposé)", Answer.NO: "Non (proposé)", Answer.UNKNOWN: "À vérifier"}
+LIMITS = (
+    "La vérification regarde ce poste et ce que la box déclare par UPnP. Elle ne voit pas : le mode DMZ de la box, "
+    "les redirections d'une box dont l'UPnP est coupé, le pare-feu IPv6 de la box, ni les programmes des autres "
+    "ordinateurs du cabinet. Elle n'a rien modifié : ni la box, ni le pare-feu, ni aucun programme. Pour une vue "
+    "depuis Internet, faites faire un contrôle externe par votre prestataire au moins une fois par an."
+)
+
+
+def verdict(scan: ScanResult) -> str:
+    critical = scan.count(Severity.CRITICAL)
+    warning = scan.count(Severity.WARNING)
+    if critical:
+        return (f"{critical} constat(s) critique(s) : des éléments du cabinet sont, ou peuvent être, accessibles "
+                "depuis Internet. Corrigez-les en priorité, puis relancez la vérification.")
+    if warning:
+        return (f"Rien n'a été trouvé d'accessible depuis Internet, mais {warning} point(s) sont à vérifier avec "
+                "votre prestataire.")
+    return "Rien n'a été trouvé d'accessible depuis Internet, et aucun point n'est à vérifier."
+
+
+def _finding_block(finding: Finding) -> Flowable:
+    rows: list[tuple[str, str]] = []
+    if finding.address:
+        rows.append(("Adresse", finding.address))
+    if finding.port is not None:
+        rows.append(("Port", f"{(finding.protocol or '').upper()} {finding.port}".strip()))
+    if finding.program:
+        rows.append(("Programme", finding.program))
+    parts: list[Flowable] = [para(finding.title, "h2")]
+    if rows:
+        parts += [field_table(rows, label_width=30 * mm), Spacer(1, 2 * mm)]
+    parts.append(para(finding.advice))
+    return KeepTogether(parts)
+
+
+def render(scan: ScanResult, out: BinaryIO, *, note: str = "", practice_name: str = "") -> None:
+    when = format_paris(scan.finished_at)
+    router = scan.router
+    if router.answered:
+        box = " ".join(t for t in (router.friendly_name, router.manufacturer, router.model) if t) or "box"
+        box_text = f"a répondu ({box}), {router.mapping_count} redirection(s) déclarée(s)"
+    else:
+        box_text = "n'a pas répondu ou n'a pas été interrogée : vérification manuelle nécessaire"
+    story: list[Flowable] = [
+        para("Vérification de l'exposition du cabinet", "title"),
+        para(f"{practice_name + ' — ' if practice_name else ''}vérification du {when}", "subtitle"),
+        para(verdict(scan), "alert" if scan.count(Severity.CRITICAL) else "body"),
+        Spacer(1, 4 * mm),
+        field_table([
+            ("Date de la vérification", when),
+            ("Box internet", box_text),
+            ("Adresse publique", router.external_ip or "non communiquée"),
+            ("Constats", f"{scan.count(Severity.CRITICAL)} critique(s), {scan.count(Severity.WARNING)} à vérifier, "
+                         f"{scan.count(Severity.INFO)} pour information"),
+            ("Système", scan.platform or "non précisé"),
+            *([("Note", note)] if note else []),
+        ]),
+    ]
+    for severity in (Severity.CRITICAL, Severity.WARNING, Severity.INFO):
+        items = [f for f in scan.findings if f.severity is severity]
+        if not items:
+            continue
+        story += [CondPageBreak(40 * mm), para(SECTION_TITLES[severity], "h1")]
+        for finding in items:
+            story += [_finding_block(finding), Spacer(1, 3 * mm)]
+    proposals = propose(scan)
+    story += [
+        CondPageBreak(50 * mm),
+        para("Réponses proposées pour la liste de contrôle", "h1"),
+        para("À confirmer par vous dans la liste de contrôle de Vigie.", "small"),
+        Spacer(1, 2 * mm),
+        grid_table(
+            ["Point", "Réponse", "Pourquoi"],
+            [[p.item_id, ANSWER_FR[p.answer], " ".join(p.reasons)] for p in proposals],
+            [25 * mm, 30 * mm, 119 * mm],
+        ),
+        para("Ce que cette vérification ne voit pas", "h1"),
+        para(LIMITS),
+    ]
+    build_pdf(
+        out,
+        story,
+        title="Vérification de l'exposition",
+        footer="Vigie — vérification de l'exposition",
+        generated_at=scan.finished_at,
+    )
