@@ -20,23 +20,23 @@ class BoxGuide:
 GUIDES: tuple[BoxGuide, ...] = (
     BoxGuide(
         "livebox", "Livebox (Orange)", ("livebox", "orange", "sagemcom"),
-        "Ouvrez http://192.168.1.1 et connectez-vous avec le mot de passe d'administration (par défaut, il est "
-        "imprimé sur l'étiquette de la box). Dans « Paramètres avancés », puis « Réseau », regardez les onglets "
+        "ouvrez http://192.168.1.1 et connectez-vous avec le mot de passe d'administration (par défaut, il est "
+        "imprimé sur l'étiquette de la box) ; dans « Paramètres avancés », puis « Réseau », regardez les onglets "
         "« NAT/PAT » (redirections de ports), « DMZ » et « UPnP ».",
     ),
     BoxGuide(
         "freebox", "Freebox (Free)", ("freebox", "free sas", "freebox sa"),
-        "Ouvrez Freebox OS (http://mafreebox.freebox.fr), puis « Paramètres de la Freebox » en mode avancé : "
+        "ouvrez Freebox OS (http://mafreebox.freebox.fr), puis « Paramètres de la Freebox » en mode avancé : "
         "rubriques « Gestion des ports » (redirections), « DMZ » et « UPnP IGD ».",
     ),
     BoxGuide(
         "bbox", "Bbox (Bouygues Telecom)", ("bbox", "bouygues"),
-        "Ouvrez l'interface de la Bbox (http://mabbox.bytel.fr ou http://192.168.1.254), rubrique des "
+        "ouvrez l'interface de la Bbox (http://mabbox.bytel.fr ou http://192.168.1.254), rubrique des "
         "services ou réglages avancés de la box : « Redirection de ports » (NAT/PAT), « DMZ » et « UPnP ».",
     ),
     BoxGuide(
         "sfr", "Box SFR ou RED", ("sfr", "neufbox", "red by sfr"),
-        "Ouvrez http://192.168.1.1, onglet « Réseau v4 » : sections « NAT » (redirections de ports), « DMZ » et "
+        "ouvrez http://192.168.1.1, onglet « Réseau v4 » : sections « NAT » (redirections de ports), « DMZ » et "
         "« UPnP ». Regardez aussi l'onglet « Réseau v6 » (pare-feu IPv6).",
     ),
 )
@@ -63,6 +63,6 @@ def identify(*texts: str | None) -> BoxGuide | None:
 def manual_steps(guide: BoxGuide | None = None) -> str:
     """The steps for the identified box, or for the four common French boxes when it is unknown."""
     if guide is not None:
-        return f"{guide.name} : {guide.steps} {GENERIC}"
-    per_box = " ".join(f"{g.name} : {g.steps}" for g in GUIDES)
-    return f"{per_box} Autres box : {GENERIC}"
+        return f"Sur une {guide.name} : {guide.steps} {GENERIC}"
+    per_box = " ".join(f"Sur une {g.name} : {g.steps}" for g in GUIDES)
+    return f"{per_box} Pour les autres box : {GENERIC[0].lower()}{GENERIC[1:]}"

@@ -30,6 +30,14 @@ CHECKLIST_KEYS: dict[str, str] = {
     "exposure_review": "RESEAU-07",
 }
 
+KEY_LABELS: dict[str, str] = {
+    "box_port_forwarding": "Redirections de ports de la box",
+    "box_upnp": "Ouverture automatique de ports (UPnP)",
+    "imaging_exposure": "Serveur d'imagerie limité au cabinet",
+    "remote_access": "Accès à distance sans port ouvert",
+    "exposure_review": "Contrôle périodique de l'exposition",
+}
+
 _REMOTE = {Category.REMOTE_DESKTOP, Category.REMOTE_SUPPORT, Category.REMOTE_SHELL}
 
 
@@ -40,6 +48,10 @@ class Proposal:
     answer: Answer
     reasons: tuple[str, ...]
     findings: tuple[int, ...]  # positions in ScanResult.findings
+
+    @property
+    def label(self) -> str:
+        return KEY_LABELS[self.key]
 
 
 def _category(finding: Finding) -> Category | None:

@@ -50,7 +50,8 @@ def router_findings(reading: RouterReading, local_addresses: Collection[str]) ->
     if gw is None:
         return [] if reading.discovery_skipped else [_unreachable(reading.error)]
     guide = box_guides.identify(gw.friendly_name, gw.manufacturer, gw.model)
-    box = guide.name if guide else (gw.friendly_name or "votre box")
+    named = guide.name if guide else gw.friendly_name
+    box = f"Votre box ({named})" if named else "Votre box"
     out = [
         Finding(
             kind=Kind.ROUTER_UPNP,
@@ -99,7 +100,7 @@ def _mapping_finding(mapping: PortMapping, local_addresses: Collection[str]) -> 
     service = lookup(mapping.protocol, mapping.internal_port) or lookup(mapping.protocol, mapping.external_port)
     to_this_pc = mapping.internal_client in local_addresses
     target = "cet ordinateur" if to_this_pc else f"l'appareil {mapping.internal_client}"
-    what = service.name if service else "un service non identifié"
+    what = (service.name[0].lower() + service.name[1:]) if service else "service non identifié"
     label = f" (règle « {mapping.description} »)" if mapping.description else ""
     port_text = f"port {mapping.external_port}" + (
         f" vers le port {mapping.internal_port}" if mapping.internal_port != mapping.external_port else ""
@@ -134,7 +135,7 @@ def _mapping_finding(mapping: PortMapping, local_addresses: Collection[str]) -> 
     )
     return Finding(
         kind=Kind.ROUTER_MAPPING,
-        title=f"La box ouvre sur Internet {what} de {target} ({mapping.protocol.upper()} {mapping.external_port})",
+        title=f"Ouvert sur Internet par la box : {what} de {target} ({mapping.protocol.upper()} {mapping.external_port})",
         severity=severity,
         address=mapping.internal_client,
         port=mapping.internal_port,

@@ -107,15 +107,23 @@ def parse_response(data: bytes, sender: str) -> SsdpResponse | None:
     )
 
 
+LOCAL_NETWORKS = tuple(
+    ipaddress.ip_network(n)
+    for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "127.0.0.0/8", "169.254.0.0/16",
+              "::1/128", "fe80::/10", "fc00::/7")
+)
+
+
 def is_local_address(host: str) -> bool:
-    """Private, link-local or loopback IP literal: the only places the scan may talk to."""
+    """A private (RFC 1918 / ULA), link-local or loopback IP literal: the only places the scan may talk to.
+
+    An explicit list rather than ``ip.is_private``, which also counts documentation and reserved ranges.
+    """
     try:
         ip = ipaddress.ip_address(host.strip("[]").split("%", 1)[0])
     except ValueError:
         return False
-    if ip.is_loopback or ip.is_link_local:
-        return True
-    return ip.is_private and not ip.is_global and not ip.is_multicast and not ip.is_unspecified
+    return any(ip in network for network in LOCAL_NETWORKS if network.version == ip.version)
 
 
 def is_local_url(url: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import BinaryIO
+from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
@@ -10,13 +11,14 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 from core.clock import format_paris
 from core.exposure.checklist_map import Answer, propose
 from core.exposure.findings import Finding, ScanResult, Severity
-from core.reports.base import build_pdf, field_table, grid_table, para
+from core.reports.base import build_pdf, field_table, grid_table, para, rich
 
 SECTION_TITLES = {
     Severity.CRITICAL: "Critique : accessible depuis Internet ou dangereux, à corriger sans attendre",
     Severity.WARNING: "À vérifier : à examiner avec votre prestataire",
     Severity.INFO: "Pour information",
 }
+SECTION_COLORS = {Severity.CRITICAL: "#a4262c", Severity.WARNING: "#b26a00", Severity.INFO: "#1f4e79"}
 ANSWER_FR = {Answer.YES: "Oui (proposé)", Answer.NO: "Non (proposé)", Answer.UNKNOWN: "À vérifier"}
 LIMITS = (
     "La vérification regarde ce poste et ce que la box déclare par UPnP. Elle ne voit pas : le mode DMZ de la box, "
@@ -24,6 +26,17 @@ LIMITS = (
     "ordinateurs du cabinet. Elle n'a rien modifié : ni la box, ni le pare-feu, ni aucun programme. Pour une vue "
     "depuis Internet, faites faire un contrôle externe par votre prestataire au moins une fois par an."
 )
+
+
+def box_name(*parts: str | None) -> str:
+    """"Livebox 6 (Sagemcom)" rather than "Livebox 6 Sagemcom Livebox 6": each part once."""
+    shown: list[str] = []
+    for part in parts:
+        if part and not any(part.lower() in s.lower() for s in shown):
+            shown.append(part)
+    if not shown:
+        return "box"
+    return shown[0] + (f" ({', '.join(shown[1:])})" if len(shown) > 1 else "")
 
 
 def verdict(scan: ScanResult) -> str:
@@ -57,7 +70,7 @@ def render(scan: ScanResult, out: BinaryIO, *, note: str = "", practice_name: st
     when = format_paris(scan.finished_at)
     router = scan.router
     if router.answered:
-        box = " ".join(t for t in (router.friendly_name, router.manufacturer, router.model) if t) or "box"
+        box = box_name(router.friendly_name, router.manufacturer, router.model)
         box_text = f"a répondu ({box}), {router.mapping_count} redirection(s) déclarée(s)"
     else:
         box_text = "n'a pas répondu ou n'a pas été interrogée : vérification manuelle nécessaire"
@@ -80,7 +93,8 @@ def render(scan: ScanResult, out: BinaryIO, *, note: str = "", practice_name: st
         items = [f for f in scan.findings if f.severity is severity]
         if not items:
             continue
-        story += [CondPageBreak(40 * mm), para(SECTION_TITLES[severity], "h1")]
+        heading = f'<font color="{SECTION_COLORS[severity]}">{escape(SECTION_TITLES[severity])}</font>'
+        story += [CondPageBreak(40 * mm), rich(heading, "h1")]
         for finding in items:
             story += [_finding_block(finding), Spacer(1, 3 * mm)]
     proposals = propose(scan)
@@ -90,9 +104,9 @@ def render(scan: ScanResult, out: BinaryIO, *, note: str = "", practice_name: st
         para("À confirmer par vous dans la liste de contrôle de Vigie.", "small"),
         Spacer(1, 2 * mm),
         grid_table(
-            ["Point", "Réponse", "Pourquoi"],
-            [[p.item_id, ANSWER_FR[p.answer], " ".join(p.reasons)] for p in proposals],
-            [25 * mm, 30 * mm, 119 * mm],
+            ["Point de la liste", "Réponse", "Pourquoi"],
+            [[f"{p.label} ({p.item_id})", ANSWER_FR[p.answer], " ".join(p.reasons)] for p in proposals],
+            [50 * mm, 25 * mm, 99 * mm],
         ),
         para("Ce que cette vérification ne voit pas", "h1"),
         para(LIMITS),
