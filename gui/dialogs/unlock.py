@@ -1,0 +1,239 @@
+"""Unlock screen: passphrase, or the recovery code followed by a new passphrase.
+
+As KeePassXC does: errors inline, the field cleared after a failure, inputs disabled while the key is being
+derived (off the GUI thread), and a growing delay after repeated failures.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import keystore
+from core.errors import WrongPassphrase, WrongRecoveryCode
+from core.passphrase import estimate
+from core.vault import Vault
+from gui.messages import error_text
+from gui.widgets.passphrase import PassphraseField
+from gui.workers import Worker
+
+FREE_ATTEMPTS = 3
+
+
+class UnlockDialog(QDialog):
+    """On success ``vault`` holds the open vault and the dialog is accepted."""
+
+    def __init__(self, vault_path: Path, worker: Worker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Vigie — déverrouiller le coffre"))
+        self.setMinimumWidth(520)
+        self.vault_path = vault_path
+        self.worker = worker
+        self.vault: Vault | None = None
+        self.failures = 0
+        self._busy = False
+
+        title = QLabel(self.tr("<h2>Déverrouiller le coffre</h2>"), self)
+        where = QLabel(str(vault_path), self)
+        where.setStyleSheet("color: #5a5a5a;")
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff4e0; padding: 6px; border-radius: 3px;")
+        self.banner.setVisible(not keystore.available())
+        self.banner.setText(
+            self.tr(
+                "Le trousseau du système n'est pas disponible : Vigie ne peut pas se souvenir de vous sur cet "
+                "ordinateur et demandera la phrase de passe à chaque ouverture."
+            )
+        )
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self._passphrase_page())
+        self.stack.addWidget(self._recovery_page())
+
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #a4262c;")
+        self.error.setAccessibleName(self.tr("Message d'erreur"))
+        self.status = QLabel(self)
+        self.status.setStyleSheet("color: #5a5a5a;")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(where)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack)
+        layout.addWidget(self.error)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        self.stack.setSizePolicy(
+            self.stack.sizePolicy().horizontalPolicy(), self.stack.sizePolicy().verticalPolicy().Maximum
+        )
+        self._backoff = QTimer(self)
+        self._backoff.setSingleShot(True)
+        self._backoff.timeout.connect(self._end_backoff)
+
+    # --- pages ----------------------------------------------------------------------------------------------
+    def _passphrase_page(self) -> QWidget:
+        page = QWidget(self)
+        self.passphrase = PassphraseField(page, accessible_name=self.tr("Phrase de passe"))
+        self.passphrase.edit.returnPressed.connect(self.unlock)
+        self.remember = QCheckBox(self.tr("Se souvenir de moi sur cet ordinateur"), page)
+        self.remember.setEnabled(keystore.available())
+        self.unlock_button = QPushButton(self.tr("&Déverrouiller"), page)
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.unlock)
+        self.forgot = QPushButton(
+            self.tr("J'ai oublié ma phrase de passe : utiliser le &code de secours"), page
+        )
+        self.forgot.setFlat(True)
+        self.forgot.setStyleSheet("text-align: left; color: #1f4e79; text-decoration: underline;")
+        self.forgot.clicked.connect(lambda: self._show_page(1))
+        form = QFormLayout(page)
+        form.addRow(self.tr("&Phrase de passe"), self.passphrase)
+        form.addRow("", self.remember)
+        row = QHBoxLayout()
+        row.addWidget(self.forgot)
+        row.addStretch(1)
+        row.addWidget(self.unlock_button)
+        form.addRow(row)
+        return page
+
+    def _recovery_page(self) -> QWidget:
+        page = QWidget(self)
+        explain = QLabel(
+            self.tr(
+                "Saisissez le code de secours imprimé lors de la création du coffre (majuscules, espaces et "
+                "tirets indifférents), puis choisissez une nouvelle phrase de passe."
+            ),
+            page,
+        )
+        explain.setWordWrap(True)
+        self.code = QLineEdit(page)
+        self.code.setAccessibleName(self.tr("Code de secours"))
+        self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.new_passphrase = PassphraseField(
+            page, meter=True, accessible_name=self.tr("Nouvelle phrase de passe")
+        )
+        self.new_confirm = PassphraseField(
+            page, accessible_name=self.tr("Confirmation de la nouvelle phrase de passe")
+        )
+        self.recover_button = QPushButton(self.tr("&Réinitialiser et ouvrir"), page)
+        self.recover_button.clicked.connect(self.recover)
+        back = QPushButton(self.tr("&Retour à la phrase de passe"), page)
+        back.setFlat(True)
+        back.clicked.connect(lambda: self._show_page(0))
+        form = QFormLayout(page)
+        form.addRow(explain)
+        form.addRow(self.tr("Code de &secours"), self.code)
+        form.addRow(self.tr("&Nouvelle phrase de passe"), self.new_passphrase)
+        form.addRow(self.tr("&Confirmation"), self.new_confirm)
+        row = QHBoxLayout()
+        row.addWidget(back)
+        row.addStretch(1)
+        row.addWidget(self.recover_button)
+        form.addRow(row)
+        return page
+
+    def _show_page(self, index: int) -> None:
+        self.error.clear()
+        self.stack.setCurrentIndex(index)
+        (self.passphrase if index == 0 else self.code).setFocus()
+
+    # --- actions ----------------------------------------------------------------------------------------------
+    def unlock(self) -> None:
+        if self._busy or self._backoff.isActive():
+            return
+        secret = self.passphrase.text()
+        if not secret:
+            self.error.setText(self.tr("Saisissez votre phrase de passe."))
+            return
+        remember = self.remember.isChecked()
+        path = self.vault_path
+
+        def job() -> Vault:
+            vault = Vault.unlock_with_passphrase(path, secret)
+            if remember:
+                vault.remember_key()
+            return vault
+
+        self._start(self.tr("Vérification de la phrase de passe…"))
+        self.worker.submit(job, self._unlocked, self._failed)
+
+    def recover(self) -> None:
+        if self._busy or self._backoff.isActive():
+            return
+        code, new = self.code.text(), self.new_passphrase.text()
+        if not estimate(new).acceptable:
+            self.error.setText(self.tr("La nouvelle phrase de passe est trop faible."))
+            return
+        if new != self.new_confirm.text():
+            self.error.setText(self.tr("Les deux saisies de la nouvelle phrase de passe diffèrent."))
+            return
+        path = self.vault_path
+
+        def job() -> Vault:
+            vault = Vault.unlock_with_recovery_code(path, code)
+            try:
+                vault.change_passphrase(new)
+            except BaseException:
+                vault.lock()
+                raise
+            return vault
+
+        self._start(self.tr("Vérification du code de secours…"))
+        self.worker.submit(job, self._unlocked, self._failed)
+
+    def _start(self, message: str) -> None:
+        self._busy = True
+        self.error.clear()
+        self.status.setText(message)
+        self.stack.setEnabled(False)
+
+    def _unlocked(self, vault: Vault) -> None:
+        self._busy = False
+        self.vault = vault
+        self.status.clear()
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy = False
+        self.status.clear()
+        self.stack.setEnabled(True)
+        self.error.setText(error_text(exc))
+        if isinstance(exc, (WrongPassphrase, WrongRecoveryCode)):
+            self.failures += 1
+            if isinstance(exc, WrongPassphrase):
+                self.passphrase.clear()
+                self.passphrase.setFocus()
+            else:
+                self.code.selectAll()
+                self.code.setFocus()
+            if self.failures > FREE_ATTEMPTS:
+                delay = min(2 ** (self.failures - FREE_ATTEMPTS), 60)
+                self.stack.setEnabled(False)
+                self.status.setText(self.tr("Nouvel essai possible dans %1 s.").replace("%1", str(delay)))
+                self._backoff.start(delay * 1000)
+
+    def _end_backoff(self) -> None:
+        self.status.clear()
+        self.stack.setEnabled(True)
+        self.passphrase.setFocus()
+
+    def reject(self) -> None:
+        if not self._busy:
+            super().reject()
