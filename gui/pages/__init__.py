@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from gui.context import AppContext
+from gui.pages.exposure import ExposurePage
 from gui.pages.intro import intro_page
 from gui.pages.settings import SettingsPage
 
@@ -40,6 +41,7 @@ SECTIONS: list[Section] = [
         intro_page("processors"),
     ),
     Section("security", lambda: QCoreApplication.translate("sections", "Sécurité"), intro_page("security")),
+    Section("exposure", lambda: QCoreApplication.translate("sections", "Vérifier l'exposition"), ExposurePage),
     Section(
         "incidents", lambda: QCoreApplication.translate("sections", "Incidents"), intro_page("incidents")
     ),
