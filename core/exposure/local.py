@@ -15,7 +15,7 @@ from typing import Any
 import psutil
 
 from core.exposure.findings import Finding, Kind, Severity
-from core.exposure.services_table import lookup
+from core.exposure.services_table import lookup_listener
 
 ALL_INTERFACES = ("0.0.0.0", "::")
 
@@ -154,7 +154,7 @@ def listener_findings(
     """One finding per listener; ``forwarded(protocol, port)`` says whether the box sends that port to this PC."""
     out: list[Finding] = []
     for item in snapshot.listeners:
-        service = lookup(item.protocol, item.port)
+        service = lookup_listener(item.protocol, item.port, item.program)
         from_internet = forwarded(item.protocol, item.port)
         who = item.program_label or "un programme non identifié"
         if service is not None:

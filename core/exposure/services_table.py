@@ -131,6 +131,17 @@ TABLE: tuple[RiskyService, ...] = (
         "Rien à faire sur le réseau du cabinet ; ce service ne doit jamais être ouvert vers Internet.",
     ),
     RiskyService(
+        "discovery", "Découverte d'appareils sur le réseau local (mDNS, SSDP, LLMNR)", Category.WINDOWS,
+        (1900, 3702, 5353, 5355), ("udp",), Severity.INFO,
+        "Ce poste annonce sa présence et cherche imprimantes, écrans et autres appareils du réseau local.",
+        "Rien à faire sur le réseau du cabinet ; ce service ne doit jamais être ouvert vers Internet.",
+    ),
+    RiskyService(
+        "windows_system", "Service système de Windows", Category.WINDOWS, (5040, 7680), ("tcp",), Severity.INFO,
+        "Service de Windows pour les appareils connectés ou le partage des mises à jour entre postes du réseau.",
+        "Rien à faire sur le réseau du cabinet ; ce service ne doit jamais être ouvert vers Internet.",
+    ),
+    RiskyService(
         "msrpc", "Services d'administration Windows (RPC)", Category.WINDOWS, (135,), ("tcp",), Severity.INFO,
         "Service système de Windows utilisé par les outils d'administration et de partage.",
         "Rien à faire sur le réseau du cabinet ; ce service ne doit jamais être ouvert vers Internet.",
@@ -218,6 +229,18 @@ def lookup(protocol: str | None, port: int | None) -> RiskyService | None:
         if found is not None:
             return found
     return None
+
+
+# Windows system processes that listen on dynamic RPC ports (49152-65535) on every Windows PC.
+WINDOWS_RPC_PROGRAMS = frozenset({"lsass.exe", "wininit.exe", "services.exe", "spoolsv.exe", "svchost.exe"})
+
+
+def lookup_listener(protocol: str, port: int, program: str | None) -> RiskyService | None:
+    """Like :func:`lookup`, plus Windows' own RPC listeners on dynamic ports, recognised by their program."""
+    found = lookup(protocol, port)
+    if found is None and protocol == "tcp" and port >= 49152 and (program or "").lower() in WINDOWS_RPC_PROGRAMS:
+        return by_key("msrpc")
+    return found
 
 
 def by_key(key: str) -> RiskyService | None:

@@ -34,6 +34,15 @@ class ExposureFindingsModel(QAbstractTableModel):
             Severity.INFO: self.tr("Information"),
         }[severity]
 
+    def address_text(self, address: str | None) -> str:
+        """"0.0.0.0" means nothing to a practitioner: say "every network connection" and keep the address."""
+        if not address:
+            return ""
+        parts = [a.strip() for a in address.split(",")]
+        if all(p in ("0.0.0.0", "::") for p in parts):
+            return self.tr("toutes les connexions (%1)").replace("%1", address)
+        return address
+
     def set_findings(self, findings: list[Finding] | tuple[Finding, ...]) -> None:
         self.beginResetModel()
         self._rows = list(findings)
@@ -62,7 +71,7 @@ class ExposureFindingsModel(QAbstractTableModel):
             return [
                 self.severity_text(f.severity),
                 f.title,
-                f.address or "",
+                self.address_text(f.address),
                 f"{(f.protocol or '').upper()} {f.port}".strip() if f.port is not None else "",
                 f.program or "",
             ][col]

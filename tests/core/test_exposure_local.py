@@ -155,3 +155,33 @@ def test_unknown_port_is_information_and_unnamed_program_is_said():
 
 def test_interface_addresses_include_loopback():
     assert "127.0.0.1" in set(local.iter_interface_addresses())
+
+
+def test_windows_noise_is_explained_not_unknown():
+    snapshot = local.LocalSnapshot((
+        local.Listener("tcp", ("0.0.0.0",), 49664, 812, "lsass.exe"),
+        local.Listener("tcp", ("0.0.0.0",), 49700, 999, "teams.exe"),
+        local.Listener("udp", ("0.0.0.0",), 5353, 1400, "svchost.exe"),
+        local.Listener("tcp", ("0.0.0.0",), 7680, 1500, "svchost.exe"),
+    ), False)
+    services = [f.service for f in local.listener_findings(snapshot)]
+    assert services == ["msrpc", None, "discovery", "windows_system"]
+
+
+def test_services_table_is_consistent():
+    from core.exposure.services_table import TABLE, Category, is_risky_from_internet, lookup
+
+    keys = [s.key for s in TABLE]
+    assert len(keys) == len(set(keys))
+    for service in TABLE:
+        assert service.explanation.endswith((".", "…")) and service.action.endswith(".")
+        assert all(0 < p < 65536 for p in service.ports)
+        assert set(service.protocols) <= {"tcp", "udp"}
+    for port in (104, 11112, 4242):
+        assert lookup("tcp", port).category is Category.IMAGING
+    for port, key in ((3389, "rdp"), (5900, "vnc"), (445, "smb"), (22, "ssh"), (3306, "mysql"), (5432, "postgresql"),
+                      (1433, "mssql"), (1521, "oracle"), (27017, "mongodb"), (3050, "firebird"), (5938, "teamviewer"),
+                      (7070, "anydesk"), (8443, "http")):
+        assert lookup("tcp", port).key == key
+    assert lookup(None, 1194).key == "vpn" and not is_risky_from_internet(lookup(None, 1194))
+    assert lookup("tcp", 40000) is None

@@ -35,5 +35,9 @@
         <source>Information</source>
         <translation>Information</translation>
     </message>
+    <message>
+        <source>toutes les connexions (%1)</source>
+        <translation>all connections (%1)</translation>
+    </message>
 </context>
 </TS>
