@@ -27,6 +27,7 @@ class ScanOptions:
     discovery_timeout: float = 2.5
     http_timeout: float = 3.0
     router_budget: float = 20.0  # seconds for all the calls to the box together
+    firewall_timeout: float = 6.0  # per PowerShell query (two queries, Windows only)
 
 
 @dataclass
@@ -121,7 +122,7 @@ def run_scan(
     findings += router.router_findings(reading, addresses)
     if options.firewall:
         say("Lecture de l'état du pare-feu…")
-        findings += firewall.firewall_findings(env.platform, env.firewall_runner)
+        findings += firewall.firewall_findings(env.platform, env.firewall_runner, options.firewall_timeout)
     result = ScanResult(
         started_at=started,
         finished_at=clock(),

@@ -59,6 +59,8 @@ class UdpTransport:
             data, sender = self._sock.recvfrom(MAX_DATAGRAM)
         except (TimeoutError, BlockingIOError):
             return None
+        except ConnectionResetError:
+            return b"", ""  # Windows reports an ICMP "port unreachable" here: skip it, keep listening
         return data, str(sender[0])
 
     def close(self) -> None:

@@ -6,12 +6,14 @@ from core.clock import Clock, system_clock, to_iso
 from core.errors import Conflict, FieldProblem, InvalidInput, NotFound
 from core.exposure import serialize
 from core.exposure.checklist_map import Proposal, propose
-from core.exposure.findings import ScanResult
+from core.exposure.findings import ScanResult, Severity
+from core.storage import ledger
 from core.storage.repositories import exposure as repo
 from core.storage.repositories.exposure import ScanSummary, StoredScan
 from core.vault import Vault
 
 MAX_NOTE = 2000
+LEDGER_KIND = "exposure.scan_saved"
 
 
 class ExposureService:
@@ -30,16 +32,33 @@ class ExposureService:
         if problems:
             raise InvalidInput(problems)
         digest = serialize.digest(scan)
+        now = to_iso(self._clock())
         with self._vault.transaction() as conn:
-            scan_id = repo.insert(conn, scan, digest, note, to_iso(self._clock()))
+            scan_id = repo.insert(conn, scan, digest, note, now)
+            # The journal's hash chain makes a deleted or replaced scan evident, not only an edited one.
+            ledger.append(
+                conn,
+                LEDGER_KIND,
+                {
+                    "digest": digest,
+                    "finished_at": to_iso(scan.finished_at),
+                    "critical": scan.count(Severity.CRITICAL),
+                    "warning": scan.count(Severity.WARNING),
+                    "info": scan.count(Severity.INFO),
+                },
+                now,
+                ref=str(scan_id),
+            )
         return self.get(scan_id)
 
     def get(self, scan_id: int) -> StoredScan:
         with self._vault.read() as conn:
             stored = repo.get(conn, scan_id)
+            entries = ledger.entries(conn, LEDGER_KIND, ref=str(scan_id))
+        journaled = entries[-1].body.get("digest") if entries else None
         if stored is None:
             raise NotFound(what=f"vérification d'exposition n° {scan_id}")
-        if serialize.digest(stored.scan) != stored.digest:
+        if serialize.digest(stored.scan) != stored.digest or stored.digest != journaled:
             raise Conflict(reason=f"la vérification n° {scan_id} a été modifiée après son enregistrement")
         return stored
 

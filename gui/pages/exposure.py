@@ -32,6 +32,7 @@ from core.exposure.checklist_map import Answer, propose
 from core.exposure.findings import ScanResult, Severity
 from core.exposure.scan import ScanOptions, run_scan
 from core.services.exposure import ExposureService
+from core.services.practice import PracticeService
 from gui.context import AppContext
 from gui.messages import error_text
 from gui.models.exposure_findings import (
@@ -74,6 +75,7 @@ class ExposurePage(QWidget):
         self.scan_worker = Worker(self)
         self.current: ScanResult | None = None
         self.saved_id: int | None = None
+        self.saved_note = ""
         self._progress = _Progress(self)
 
         title = QLabel(self.tr("<h1>Vérifier l'exposition</h1>"), self)
@@ -176,14 +178,15 @@ class ExposurePage(QWidget):
     def _show_stored(self, stored) -> None:  # noqa: ANN001 - StoredScan | None
         if stored is None or self.current is not None:
             return
-        self.show_result(stored.scan, saved_id=stored.id)
+        self.show_result(stored.scan, saved_id=stored.id, note=stored.note)
         self.status.setText(
             self.tr("Dernière vérification enregistrée, du %1.").replace("%1", format_paris(stored.scan.finished_at))
         )
 
-    def show_result(self, result: ScanResult, saved_id: int | None = None) -> None:
+    def show_result(self, result: ScanResult, saved_id: int | None = None, note: str = "") -> None:
         self.current = result
         self.saved_id = saved_id
+        self.saved_note = note
         self.model.set_findings(result.findings)
         self.table.sortByColumn(COL_SEVERITY, Qt.SortOrder.DescendingOrder)
         self.banner.setText(self._verdict(result))
@@ -267,7 +270,7 @@ class ExposurePage(QWidget):
         options = ScanOptions(upnp=self.ask_box.isChecked())
         emit = self._progress.message.emit
         scanner = self.scanner
-        self.status.setText(self.tr("Vérification en cours… (jusqu'à une demi-minute si la box est lente)"))
+        self.status.setText(self.tr("Vérification en cours… (quelques secondes, jusqu'à une minute si la box est lente)"))
         self.scan_worker.submit(lambda: scanner(options, emit), self._scan_done, self._scan_failed)
         self._update_buttons()
 
@@ -301,16 +304,19 @@ class ExposurePage(QWidget):
             if not path:
                 return
         result = self.current
+        note = self.saved_note
         target = Path(path)
+        practice = self.ctx.service("practice", PracticeService)
 
-        def write() -> Path:
+        def write() -> Path:  # on the vault worker: it reads the practice name, then renders (fast)
             from core.reports.exposure_report import render
 
+            identity = practice.get()
             with open(target, "wb") as out:
-                render(result, out)
+                render(result, out, note=note, practice_name=identity.name if identity else "")
             return target
 
-        self.scan_worker.submit(
+        self.ctx.worker.submit(
             write,
             lambda written: self.status.setText(self.tr("Rapport enregistré : %1").replace("%1", str(written))),
             self._failed,

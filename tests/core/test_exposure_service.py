@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -114,3 +115,30 @@ def test_demo_vault_has_the_before_and_after_scans(demo_vault):
     proposals = {p.key: p.answer for p in service.proposals(before.id)}
     assert proposals["imaging_exposure"] is Answer.NO
     assert {p.key: p.answer for p in service.proposals()}["box_port_forwarding"] is Answer.YES
+
+
+def test_saving_is_journaled_in_the_hash_chain(vault):
+    from core.storage import ledger
+
+    service = ExposureService(vault)
+    stored = service.save(sample_scan())
+    with vault.read() as conn:
+        (entry,) = ledger.entries(conn, "exposure.", ref=str(stored.id))
+        assert ledger.verify(conn, vault.ledger_anchor()).ok
+    assert entry.kind == "exposure.scan_saved"
+    assert entry.body == {"digest": stored.digest, "finished_at": "2026-11-29T21:00:12+00:00",
+                          "critical": 2, "warning": 1, "info": 1}
+
+
+def test_replaced_scan_with_a_consistent_digest_is_still_detected(vault):
+    from core.exposure import serialize
+
+    service = ExposureService(vault)
+    stored = service.save(sample_scan())
+    forged = replace(stored.scan, findings=stored.scan.findings[2:])
+    with vault.transaction() as conn:  # someone with the key rewrites the scan and its digest, not the journal
+        conn.execute("DELETE FROM exposure_finding WHERE scan_id = ? AND position < 2", (stored.id,))
+        conn.execute("UPDATE exposure_finding SET position = position - 2 WHERE scan_id = ?", (stored.id,))
+        conn.execute("UPDATE exposure_scan SET digest = ? WHERE id = ?", (serialize.digest(forged), stored.id))
+    with pytest.raises(Conflict):
+        service.get(stored.id)

@@ -96,8 +96,8 @@
         <translation>Program: %1</translation>
     </message>
     <message>
-        <source>Vérification en cours… (jusqu&apos;à une demi-minute si la box est lente)</source>
-        <translation>Checking… (up to half a minute if the box is slow)</translation>
+        <source>Vérification en cours… (quelques secondes, jusqu&apos;à une minute si la box est lente)</source>
+        <translation>Checking… (a few seconds, up to a minute if the box is slow)</translation>
     </message>
     <message>
         <source>Vérification terminée le %1.</source>
