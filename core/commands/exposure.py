@@ -106,12 +106,12 @@ def summary_text(result: ScanResult) -> str:
     return "\n".join(lines)
 
 
-def _write_pdf(path: Path, result: ScanResult, note: str = "") -> None:
+def _write_pdf(path: Path, result: ScanResult, note: str = "", evidence: str = "") -> None:
     from core.reports.exposure_report import render
 
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "wb") as out:
-        render(result, out, note=note)
+        render(result, out, note=note, evidence=evidence)
 
 
 def _history(args: argparse.Namespace) -> int:
@@ -140,6 +140,8 @@ def _report(args: argparse.Namespace) -> int:
         stored = service.latest() if args.id is None else service.get(args.id)
     if stored is None:
         raise NotFound(what="vérification d'exposition enregistrée")
-    _write_pdf(args.out, stored.scan, stored.note)
+    from core.reports.exposure_report import evidence_label
+
+    _write_pdf(args.out, stored.scan, stored.note, evidence_label(stored.id, stored.digest))
     print(f"Rapport écrit : {args.out}")
     return 0

@@ -38,11 +38,12 @@ def router_info(reading: RouterReading) -> RouterInfo:
 
 def forwarded_here(reading: RouterReading, local_addresses: Collection[str]) -> set[tuple[str, int]]:
     """(protocol, internal port) pairs that the box forwards to this PC (enabled mappings only)."""
-    return {
-        (m.protocol, m.internal_port)
-        for m in reading.mappings
-        if m.enabled and m.internal_client in local_addresses
-    }
+    found: set[tuple[str, int]] = set()
+    for m in reading.mappings:
+        if m.enabled and m.internal_client in local_addresses:
+            for protocol in (m.protocol,) if m.protocol else ("tcp", "udp"):
+                found.add((protocol, m.internal_port))
+    return found
 
 
 def router_findings(reading: RouterReading, local_addresses: Collection[str]) -> list[Finding]:
@@ -97,7 +98,9 @@ def router_findings(reading: RouterReading, local_addresses: Collection[str]) ->
 
 
 def _mapping_finding(mapping: PortMapping, local_addresses: Collection[str]) -> Finding:
-    service = lookup(mapping.protocol, mapping.internal_port) or lookup(mapping.protocol, mapping.external_port)
+    protocol = mapping.protocol or None
+    service = lookup(protocol, mapping.internal_port) or lookup(protocol, mapping.external_port)
+    where = f"{mapping.protocol.upper()} {mapping.external_port}".strip()
     to_this_pc = mapping.internal_client in local_addresses
     target = "cet ordinateur" if to_this_pc else f"l'appareil {mapping.internal_client}"
     what = (service.name[0].lower() + service.name[1:]) if service else "service non identifié"
@@ -112,7 +115,7 @@ def _mapping_finding(mapping: PortMapping, local_addresses: Collection[str]) -> 
             severity=Severity.INFO,
             address=mapping.internal_client,
             port=mapping.internal_port,
-            protocol=mapping.protocol,
+            protocol=protocol,
             service=service.key if service else None,
             advice=(
                 f"La box garde une règle de redirection inactive{label}. Supprimez-la si elle ne sert plus, pour "
@@ -135,11 +138,11 @@ def _mapping_finding(mapping: PortMapping, local_addresses: Collection[str]) -> 
     )
     return Finding(
         kind=Kind.ROUTER_MAPPING,
-        title=f"Ouvert sur Internet par la box : {what} de {target} ({mapping.protocol.upper()} {mapping.external_port})",
+        title=f"Ouvert sur Internet par la box : {what} de {target} ({where})",
         severity=severity,
         address=mapping.internal_client,
         port=mapping.internal_port,
-        protocol=mapping.protocol,
+        protocol=protocol,
         service=service.key if service else None,
         advice=(
             f"Votre box redirige le {port_text} depuis Internet vers {target}{label} : n'importe qui sur "

@@ -54,7 +54,7 @@ class Gateway:
 class PortMapping:
     remote_host: str
     external_port: int
-    protocol: str  # "tcp" or "udp"
+    protocol: str  # "tcp", "udp", or "" when the box said something else
     internal_port: int
     internal_client: str
     enabled: bool
@@ -223,25 +223,31 @@ class IgdClient:
         return found
 
 
-def _mapping(entry: dict[str, str]) -> PortMapping | None:
-    try:
-        external = int(entry.get("NewExternalPort", ""))
-        internal = int(entry.get("NewInternalPort", "") or external)
-    except ValueError:
+def _port(text: str | None) -> int | None:
+    text = (text or "").strip()
+    if not text.isascii() or not text.isdigit():
         return None
-    try:
-        lease = int(entry.get("NewLeaseDuration", "0") or 0)
-    except ValueError:
-        lease = 0
+    value = int(text)
+    return value if 0 < value < 65536 else None
+
+
+def _mapping(entry: dict[str, str]) -> PortMapping | None:
+    """One entry as the box gave it, or None when its ports make no sense; text fields are capped."""
+    external = _port(entry.get("NewExternalPort"))
+    if external is None:
+        return None
+    internal = _port(entry.get("NewInternalPort")) or external
+    lease = entry.get("NewLeaseDuration", "").strip()
+    protocol = entry.get("NewProtocol", "").strip().lower()
     return PortMapping(
-        remote_host=entry.get("NewRemoteHost", ""),
+        remote_host=entry.get("NewRemoteHost", "").strip()[:100],
         external_port=external,
-        protocol=entry.get("NewProtocol", "TCP").strip().lower() or "tcp",
+        protocol=protocol if protocol in ("tcp", "udp") else "",
         internal_port=internal,
-        internal_client=entry.get("NewInternalClient", ""),
+        internal_client=entry.get("NewInternalClient", "").strip()[:100],
         enabled=entry.get("NewEnabled", "1").strip().lower() not in ("0", "false", "no"),
-        description=entry.get("NewPortMappingDescription", "")[:200],
-        lease_duration=lease,
+        description=entry.get("NewPortMappingDescription", "").strip()[:200],
+        lease_duration=int(lease) if lease.isascii() and lease.isdigit() else 0,
     )
 
 

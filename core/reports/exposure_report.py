@@ -28,6 +28,11 @@ LIMITS = (
 )
 
 
+def evidence_label(scan_id: int, digest: str) -> str:
+    """How a saved scan is cited on paper: its number and the start of its SHA-256 digest."""
+    return f"vérification n° {scan_id}, empreinte SHA-256 {digest[:16]}…"
+
+
 def box_name(*parts: str | None) -> str:
     """"Livebox 6 (Sagemcom)" rather than "Livebox 6 Sagemcom Livebox 6": each part once."""
     shown: list[str] = []
@@ -66,7 +71,10 @@ def _finding_block(finding: Finding) -> Flowable:
     return KeepTogether(parts)
 
 
-def render(scan: ScanResult, out: BinaryIO, *, note: str = "", practice_name: str = "") -> None:
+def render(
+    scan: ScanResult, out: BinaryIO, *, note: str = "", practice_name: str = "", evidence: str = ""
+) -> None:
+    """``evidence`` identifies the saved scan (number and digest) when the report is made from the vault."""
     when = format_paris(scan.finished_at)
     router = scan.router
     if router.answered:
@@ -87,6 +95,7 @@ def render(scan: ScanResult, out: BinaryIO, *, note: str = "", practice_name: st
                          f"{scan.count(Severity.INFO)} pour information"),
             ("Système", scan.platform or "non précisé"),
             *([("Note", note)] if note else []),
+            *([("Preuve enregistrée", evidence)] if evidence else []),
         ]),
     ]
     for severity in (Severity.CRITICAL, Severity.WARNING, Severity.INFO):

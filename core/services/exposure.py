@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
+
 from core.clock import Clock, system_clock, to_iso
 from core.errors import Conflict, FieldProblem, InvalidInput, NotFound
 from core.exposure import serialize
-from core.exposure.checklist_map import Proposal, propose
+from core.exposure.checklist_map import CHECKLIST_KEYS, Proposal, propose
 from core.exposure.findings import ScanResult, Severity
 from core.storage import ledger
 from core.storage.repositories import exposure as repo
@@ -14,6 +17,15 @@ from core.vault import Vault
 
 MAX_NOTE = 2000
 LEDGER_KIND = "exposure.scan_saved"
+
+
+@dataclass(frozen=True)
+class EvidenceProposal:
+    """A checklist proposal and the saved scan behind it (to attach as evidence to the answer)."""
+
+    scan_id: int
+    scanned_at: datetime
+    proposal: Proposal
 
 
 class ExposureService:
@@ -75,3 +87,13 @@ class ExposureService:
         """Checklist proposals from a stored scan (the latest one by default); empty if none was saved."""
         stored = self.latest() if scan_id is None else self.get(scan_id)
         return [] if stored is None else propose(stored.scan)
+
+    def evidence_for(self, key: str) -> EvidenceProposal | None:
+        """What the latest saved scan proposes for one checklist key (see docs/exposure.md), with its scan."""
+        if key not in CHECKLIST_KEYS:
+            raise InvalidInput([FieldProblem("key", f"clé de liste de contrôle inconnue : {key}")])
+        stored = self.latest()
+        if stored is None:
+            return None
+        proposal = next(p for p in propose(stored.scan) if p.key == key)
+        return EvidenceProposal(stored.id, stored.scan.finished_at, proposal)

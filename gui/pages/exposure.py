@@ -305,15 +305,18 @@ class ExposurePage(QWidget):
                 return
         result = self.current
         note = self.saved_note
+        saved_id = self.saved_id
         target = Path(path)
         practice = self.ctx.service("practice", PracticeService)
+        service = self.service
 
-        def write() -> Path:  # on the vault worker: it reads the practice name, then renders (fast)
-            from core.reports.exposure_report import render
+        def write() -> Path:  # on the vault worker: it reads the practice and the evidence, then renders (fast)
+            from core.reports.exposure_report import evidence_label, render
 
             identity = practice.get()
+            evidence = evidence_label(saved_id, service.get(saved_id).digest) if saved_id is not None else ""
             with open(target, "wb") as out:
-                render(result, out, note=note, practice_name=identity.name if identity else "")
+                render(result, out, note=note, practice_name=identity.name if identity else "", evidence=evidence)
             return target
 
         self.ctx.worker.submit(

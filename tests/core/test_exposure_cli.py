@@ -70,4 +70,7 @@ def test_save_history_and_report(capsys, tmp_path, vault, vault_path, passphrase
     report = tmp_path / "again.pdf"
     assert main(["exposure", "report", "--vault", str(vault_path), "--out", str(report)]) == 0
     assert report.read_bytes().startswith(b"%PDF")
+    from pypdf import PdfReader
+
+    assert "vérification n° 1, empreinte SHA-256" in PdfReader(report).pages[0].extract_text()
     assert main(["exposure", "report", "--vault", str(vault_path), "--id", "42", "--out", str(report)]) == 1

@@ -142,3 +142,33 @@ def test_replaced_scan_with_a_consistent_digest_is_still_detected(vault):
         conn.execute("UPDATE exposure_scan SET digest = ? WHERE id = ?", (serialize.digest(forged), stored.id))
     with pytest.raises(Conflict):
         service.get(stored.id)
+
+
+def test_evidence_for_a_checklist_key(vault):
+    service = ExposureService(vault)
+    assert service.evidence_for("imaging_exposure") is None
+    stored = service.save(sample_scan())
+    evidence = service.evidence_for("imaging_exposure")
+    assert (evidence.scan_id, evidence.scanned_at) == (stored.id, T1)
+    assert evidence.proposal.answer is Answer.NO and evidence.proposal.item_id == "IMAG-01"
+    with pytest.raises(InvalidInput):
+        service.evidence_for("pas_une_cle")
+
+
+def test_whatever_a_box_says_can_be_saved(vault):
+    from core.exposure import router, upnp
+
+    entries = [
+        {"NewExternalPort": "8443", "NewProtocol": "SCTP", "NewInternalClient": "x" * 500,
+         "NewPortMappingDescription": "<script>&" * 50, "NewRemoteHost": "y" * 500},
+        {"NewExternalPort": "65535", "NewProtocol": "udp", "NewInternalClient": "192.168.1.20", "NewEnabled": "0"},
+    ]
+    mappings = tuple(m for m in map(upnp._mapping, entries) if m)
+    gateway = upnp.Gateway("http://192.168.1.1/d.xml", "Box é\u202e", "", "", ())
+    reading = router.RouterReading(gateway=gateway, mappings=mappings)
+    assert router.forwarded_here(router.RouterReading(gateway=gateway, mappings=mappings[:1]), {"x" * 100}) == {
+        ("tcp", 8443), ("udp", 8443)}
+    scan = replace(sample_scan(), findings=tuple(router.router_findings(reading, {"192.168.1.20"})),
+                   router=router.router_info(reading))
+    stored = ExposureService(vault).save(scan)
+    assert stored.scan == scan

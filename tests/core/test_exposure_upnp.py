@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import socket
 import time
+import xml.etree.ElementTree as ET
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core.exposure import safe_xml, upnp
 from tests.core.fake_igd import SERVICE, FakeBox, FakeIgdServer, Mapping, answer, loopback_only  # noqa: F401
@@ -177,3 +180,33 @@ def test_control_url_on_another_host_is_ignored():
     )
     gateway = upnp.IgdClient(get=lambda url, timeout: description).describe("http://192.168.1.1:5000/desc/root.xml")
     assert gateway.services == (("urn:schemas-upnp-org:service:WANIPConnection:2", "http://192.168.1.1:5000/desc/ctl/ip"),)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=4096))
+def test_safe_xml_only_ever_raises_unsafe_xml(data):
+    try:
+        root = safe_xml.parse(data)
+    except safe_xml.UnsafeXml:
+        return
+    assert isinstance(root, ET.Element)  # well-formed, entity-free input parses; nothing else escapes
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(
+    st.sampled_from(["NewExternalPort", "NewInternalPort", "NewProtocol", "NewInternalClient", "NewEnabled",
+                     "NewLeaseDuration", "NewPortMappingDescription", "NewRemoteHost"]),
+    st.text(max_size=300),
+))
+def test_mapping_entries_from_a_box_never_crash(entry):
+    mapping = upnp._mapping(entry)
+    if mapping is not None:
+        assert 0 < mapping.external_port < 65536 and 0 < mapping.internal_port < 65536
+        assert mapping.protocol in ("tcp", "udp", "") and len(mapping.description) <= 200
+
+
+def test_odd_entries_are_dropped_or_normalised():
+    assert upnp._mapping({"NewExternalPort": "70000"}) is None
+    assert upnp._mapping({"NewExternalPort": "-1"}) is None
+    odd = upnp._mapping({"NewExternalPort": "443", "NewProtocol": "SCTP", "NewInternalPort": "x"})
+    assert (odd.protocol, odd.internal_port, odd.enabled) == ("", 443, True)

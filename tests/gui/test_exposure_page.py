@@ -114,6 +114,7 @@ def test_save_as_evidence_and_export_pdf(qtbot, page, vault, tmp_path):
     text = " ".join(PdfReader(target).pages[0].extract_text().split())
     assert "Vérification de l'exposition du cabinet" in text
     assert "Cabinet test — vérification du 29/11/2026 à 22:00" in text
+    assert f"vérification n° {stored.id}, empreinte SHA-256 {stored.digest[:16]}" in text
 
 
 def test_page_shows_the_last_saved_scan(qtbot, vault, worker, app_settings):
