@@ -341,3 +341,71 @@ def verify_vault(vault: Vault) -> VerifyReport:
             if not chain.ok:
                 reasons.append(f"journal : {chain.problem}")
     return VerifyReport(not reasons, report.problems, chain, reasons)
+
+
+# --- status and settings kept in the vault ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class BackupStatus:
+    last_backup_at: datetime | None
+    last_external_at: datetime | None
+    last_restore_test_at: datetime | None
+    generations: int
+    external_overdue: bool
+    auto_due: bool
+
+
+def status(vault: Vault, clock: Clock = system_clock) -> BackupStatus:
+    with vault.read() as conn:
+        values = {
+            k: meta_repo.get_meta(conn, k)
+            for k in (
+                "last_backup_at",
+                "last_external_backup_at",
+                "last_restore_test_at",
+                "backup_generations",
+                "last_auto_backup_at",
+            )
+        }
+    now = clock()
+
+    def when(key: str) -> datetime | None:
+        return from_iso(values[key]) if values[key] else None
+
+    external = when("last_external_backup_at")
+    auto = when("last_auto_backup_at")
+    try:
+        generations = max(1, int(values["backup_generations"] or DEFAULT_GENERATIONS))
+    except ValueError:
+        generations = DEFAULT_GENERATIONS
+    return BackupStatus(
+        last_backup_at=when("last_backup_at"),
+        last_external_at=external,
+        last_restore_test_at=when("last_restore_test_at"),
+        generations=generations,
+        external_overdue=external is None or (now - external).days > EXTERNAL_MAX_AGE_DAYS,
+        auto_due=auto is None or (now - auto).total_seconds() >= 24 * 3600,
+    )
+
+
+def set_generations(vault: Vault, generations: int) -> None:
+    if not 1 <= generations <= 365:
+        raise InvalidInput([FieldProblem("backup_generations", "entre 1 et 365 sauvegardes")])
+    with vault.transaction() as conn:
+        meta_repo.set_meta(conn, "backup_generations", str(generations))
+
+
+def automatic_backup(vault: Vault, clock: Clock = system_clock) -> Path:
+    """The daily / on-exit backup beside the vault, then pruning to the configured number of generations."""
+    folder = create_backup(vault, auto_backup_dir(vault.path), kind="auto", clock=clock)
+    with vault.transaction() as conn:
+        meta_repo.set_meta(conn, "last_auto_backup_at", to_iso(clock()))
+    prune(auto_backup_dir(vault.path), status(vault, clock).generations)
+    return folder
+
+
+def record_restore_test(vault: Vault, manifest: Manifest, clock: Clock = system_clock) -> None:
+    with vault.transaction() as conn:
+        meta_repo.set_meta(conn, "last_restore_test_at", to_iso(clock()))
+        ledger.append(
+            conn, "backup.restore_tested", {"backup_created_at": manifest.created_at}, to_iso(clock())
+        )

@@ -20,6 +20,10 @@
         <translation>Error message</translation>
     </message>
     <message>
+        <source>Restaurer une &amp;sauvegarde…</source>
+        <translation>Restore a &amp;backup…</translation>
+    </message>
+    <message>
         <source>Phrase de passe</source>
         <translation>Passphrase</translation>
     </message>
@@ -98,6 +102,26 @@
     <message>
         <source>Nouvel essai possible dans %1 s.</source>
         <translation>You can try again in %1 s.</translation>
+    </message>
+    <message>
+        <source>Choisir la sauvegarde à restaurer</source>
+        <translation>Choose the backup to restore</translation>
+    </message>
+    <message>
+        <source>Restaurer une sauvegarde</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Phrase de passe en vigueur lors de cette sauvegarde (ou code de secours) :</source>
+        <translation>Passphrase in use when this backup was made (or the recovery code):</translation>
+    </message>
+    <message>
+        <source>Vérification puis restauration de la sauvegarde…</source>
+        <translation>Checking, then restoring the backup…</translation>
+    </message>
+    <message>
+        <source>Sauvegarde restaurée (coffre endommagé conservé sous %1). Déverrouillez avec la phrase de passe de cette sauvegarde.</source>
+        <translation>Backup restored (the damaged vault is kept as %1). Unlock with the passphrase of that backup.</translation>
     </message>
 </context>
 </TS>

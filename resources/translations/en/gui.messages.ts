@@ -75,5 +75,13 @@
         <source>Opération refusée : {reason}</source>
         <translation>Operation refused: {reason}</translation>
     </message>
+    <message>
+        <source>Le coffre est dans un dossier synchronisé (%1). La synchronisation peut copier le fichier pendant une écriture et l&apos;endommager : placez le coffre dans un dossier local et utilisez les sauvegardes de Vigie.</source>
+        <translation>The vault is in a synchronised folder (%1). Syncing can copy the file in the middle of a write and damage it: keep the vault in a local folder and use Vigie&apos;s backups.</translation>
+    </message>
+    <message>
+        <source>Le coffre est sur un partage réseau (%1). Ces partages peuvent endommager la base : placez le coffre sur le disque local de l&apos;ordinateur.</source>
+        <translation>The vault is on a network share (%1). Such shares can damage the database: keep the vault on the computer&apos;s local disk.</translation>
+    </message>
 </context>
 </TS>
