@@ -21,11 +21,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     scan = esub.add_parser("scan", help="lister les ports ouverts de ce poste et les redirections de la box")
     scan.add_argument("--json", action="store_true", help="résultat en JSON (une entrée par constat)")
     scan.add_argument("--no-upnp", action="store_true", help="ne pas interroger la box internet")
-    scan.add_argument("--igd-url", metavar="URL", help="adresse de la description UPnP de la box (évite la recherche)")
+    scan.add_argument(
+        "--igd-url", metavar="URL", help="adresse de la description UPnP de la box (évite la recherche)"
+    )
     scan.add_argument("--no-firewall", action="store_true", help="ne pas lire l'état du pare-feu Windows")
     scan.add_argument("--timeout", type=float, default=2.5, metavar="S", help="attente de la box en secondes")
     scan.add_argument("--pdf", type=Path, metavar="FICHIER", help="écrire aussi le rapport PDF")
-    scan.add_argument("--save", action="store_true", help="enregistrer le résultat dans le coffre (avec --vault)")
+    scan.add_argument(
+        "--save", action="store_true", help="enregistrer le résultat dans le coffre (avec --vault)"
+    )
     scan.add_argument("--note", default="", help="note jointe au résultat enregistré")
     add_vault_option(scan)
     scan.set_defaults(func=_scan)
@@ -36,7 +40,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     report = esub.add_parser("report", help="rapport PDF d'une vérification enregistrée")
     add_vault_option(report)
-    report.add_argument("--id", type=int, default=None, help="numéro de la vérification (la dernière par défaut)")
+    report.add_argument(
+        "--id", type=int, default=None, help="numéro de la vérification (la dernière par défaut)"
+    )
     report.add_argument("--out", type=Path, required=True, metavar="FICHIER", help="fichier PDF à écrire")
     report.set_defaults(func=_report)
 
@@ -53,7 +59,10 @@ def _scan(args: argparse.Namespace) -> int:
     if not 0.2 <= args.timeout <= 30:
         raise InvalidInput([FieldProblem("--timeout", "entre 0,2 et 30 secondes")])
     options = ScanOptions(
-        upnp=not args.no_upnp, igd_url=args.igd_url, firewall=not args.no_firewall, discovery_timeout=args.timeout
+        upnp=not args.no_upnp,
+        igd_url=args.igd_url,
+        firewall=not args.no_firewall,
+        discovery_timeout=args.timeout,
     )
     progress = None if args.json else (lambda text: print(text, file=sys.stderr))
     result = run_scan(options, progress=progress)
@@ -93,7 +102,9 @@ def summary_text(result: ScanResult) -> str:
             part
             for part in (
                 f"adresse {finding.address}" if finding.address else "",
-                f"port {finding.protocol.upper() if finding.protocol else ''} {finding.port}".replace("  ", " ")
+                f"port {finding.protocol.upper() if finding.protocol else ''} {finding.port}".replace(
+                    "  ", " "
+                )
                 if finding.port is not None
                 else "",
                 f"programme {finding.program}" if finding.program else "",
@@ -125,8 +136,10 @@ def _history(args: argparse.Namespace) -> int:
         print("Aucune vérification enregistrée.")
     for row in rows:
         box = "box lue" if row.router_answered else "box non lue"
-        print(f"n° {row.id}  {format_paris(from_iso(row.finished_at))}  {row.critical} critique(s), "
-              f"{row.warning} à vérifier, {row.info} info ; {box}" + (f" — {row.note}" if row.note else ""))
+        print(
+            f"n° {row.id}  {format_paris(from_iso(row.finished_at))}  {row.critical} critique(s), "
+            f"{row.warning} à vérifier, {row.info} info ; {box}" + (f" — {row.note}" if row.note else "")
+        )
     return 0
 
 

@@ -16,7 +16,10 @@ from core.vault import Vault
 
 THIS_PC = "192.168.1.20"
 _GATEWAY = upnp.Gateway(
-    "http://192.168.1.1:49152/rootDesc.xml", "Livebox 6", "Sagemcom", "Livebox 6",
+    "http://192.168.1.1:49152/rootDesc.xml",
+    "Livebox 6",
+    "Sagemcom",
+    "Livebox 6",
     (("urn:schemas-upnp-org:service:WANIPConnection:1", "http://192.168.1.1:49152/ctl/IPConn"),),
 )
 _FIREWALL_OK = '[{"Name":"Domain","Enabled":"True"},{"Name":"Private","Enabled":"True"},{"Name":"Public","Enabled":"True"}]'
@@ -33,7 +36,9 @@ def demo_scan(exposed: bool, finished_at, rng: random.Random) -> ScanResult:  # 
         listeners.append(local.Listener("tcp", ("0.0.0.0",), 8042, 2876, "Orthanc.exe"))
     else:
         listeners.append(local.Listener("tcp", ("127.0.0.1",), 8042, 2876, "Orthanc.exe"))
-    snapshot = local.LocalSnapshot(tuple(x for x in listeners if local.is_network_reachable(x.addresses[0])), False)
+    snapshot = local.LocalSnapshot(
+        tuple(x for x in listeners if local.is_network_reachable(x.addresses[0])), False
+    )
     mappings: tuple[upnp.PortMapping, ...] = ()
     if exposed:
         mappings = (
@@ -65,4 +70,7 @@ def seed(vault: Vault, size: str, rng: random.Random, clock: Clock) -> None:
         for month in range(24, 1, -1):
             service.save(demo_scan(month > 12, now - timedelta(days=30 * month), rng), "contrôle mensuel")
     service.save(demo_scan(True, now - timedelta(days=21), rng), "Premier contrôle avec Vigie")
-    service.save(demo_scan(False, now - timedelta(days=20), rng), "Après suppression des redirections par le prestataire")
+    service.save(
+        demo_scan(False, now - timedelta(days=20), rng),
+        "Après suppression des redirections par le prestataire",
+    )

@@ -19,23 +19,31 @@ class BoxGuide:
 
 GUIDES: tuple[BoxGuide, ...] = (
     BoxGuide(
-        "livebox", "Livebox (Orange)", ("livebox", "orange", "sagemcom"),
+        "livebox",
+        "Livebox (Orange)",
+        ("livebox", "orange", "sagemcom"),
         "ouvrez http://192.168.1.1 et connectez-vous avec le mot de passe d'administration (par défaut, il est "
         "imprimé sur l'étiquette de la box) ; dans « Paramètres avancés », puis « Réseau », regardez les onglets "
         "« NAT/PAT » (redirections de ports), « DMZ » et « UPnP ».",
     ),
     BoxGuide(
-        "freebox", "Freebox (Free)", ("freebox", "free sas", "freebox sa"),
+        "freebox",
+        "Freebox (Free)",
+        ("freebox", "free sas", "freebox sa"),
         "ouvrez Freebox OS (http://mafreebox.freebox.fr), puis « Paramètres de la Freebox » en mode avancé : "
         "rubriques « Gestion des ports » (redirections), « DMZ » et « UPnP IGD ».",
     ),
     BoxGuide(
-        "bbox", "Bbox (Bouygues Telecom)", ("bbox", "bouygues"),
+        "bbox",
+        "Bbox (Bouygues Telecom)",
+        ("bbox", "bouygues"),
         "ouvrez l'interface de la Bbox (http://mabbox.bytel.fr ou http://192.168.1.254), rubrique des "
         "services ou réglages avancés de la box : « Redirection de ports » (NAT/PAT), « DMZ » et « UPnP ».",
     ),
     BoxGuide(
-        "sfr", "Box SFR ou RED", ("sfr", "neufbox", "red by sfr"),
+        "sfr",
+        "Box SFR ou RED",
+        ("sfr", "neufbox", "red by sfr"),
         "ouvrez http://192.168.1.1, onglet « Réseau v4 » : sections « NAT » (redirections de ports), « DMZ » et "
         "« UPnP ». Regardez aussi l'onglet « Réseau v6 » (pare-feu IPv6).",
     ),

@@ -86,55 +86,115 @@ def propose(scan: ScanResult) -> list[Proposal]:
     # Port forwarding on the box.
     mapped = _indices(scan, _active_mapping)
     if mapped:
-        add("box_port_forwarding", Answer.NO, [f"La box redirige {len(mapped)} port(s) vers le réseau du cabinet."], mapped)
+        add(
+            "box_port_forwarding",
+            Answer.NO,
+            [f"La box redirige {len(mapped)} port(s) vers le réseau du cabinet."],
+            mapped,
+        )
     elif box == "read":
-        add("box_port_forwarding", Answer.YES, ["La box n'annonce aucune redirection de port active (le mode DMZ "
-                                                 "ne se lit pas à distance : vérifiez-le une fois à la main)."])
+        add(
+            "box_port_forwarding",
+            Answer.YES,
+            [
+                "La box n'annonce aucune redirection de port active (le mode DMZ "
+                "ne se lit pas à distance : vérifiez-le une fois à la main)."
+            ],
+        )
     else:
-        add("box_port_forwarding", Answer.UNKNOWN, ["Les redirections de la box n'ont pas pu être lues : "
-                                                     "vérification manuelle nécessaire."],
-            _indices(scan, lambda f: f.kind in (Kind.ROUTER_UNREACHABLE, Kind.ROUTER_MAPPING)))
+        add(
+            "box_port_forwarding",
+            Answer.UNKNOWN,
+            ["Les redirections de la box n'ont pas pu être lues : vérification manuelle nécessaire."],
+            _indices(scan, lambda f: f.kind in (Kind.ROUTER_UNREACHABLE, Kind.ROUTER_MAPPING)),
+        )
 
     # UPnP.
     upnp = _indices(scan, lambda f: f.kind is Kind.ROUTER_UPNP)
     if upnp:
-        add("box_upnp", Answer.NO, ["L'UPnP de la box est activé : des appareils peuvent ouvrir des ports seuls."], upnp)
+        add(
+            "box_upnp",
+            Answer.NO,
+            ["L'UPnP de la box est activé : des appareils peuvent ouvrir des ports seuls."],
+            upnp,
+        )
     else:
-        add("box_upnp", Answer.UNKNOWN, ["Aucune box n'a répondu en UPnP : il est probablement désactivé, "
-                                         "à confirmer dans l'interface de la box."],
-            _indices(scan, lambda f: f.kind is Kind.ROUTER_UNREACHABLE))
+        add(
+            "box_upnp",
+            Answer.UNKNOWN,
+            [
+                "Aucune box n'a répondu en UPnP : il est probablement désactivé, "
+                "à confirmer dans l'interface de la box."
+            ],
+            _indices(scan, lambda f: f.kind is Kind.ROUTER_UNREACHABLE),
+        )
 
     # Imaging server exposure.
     imaging = _indices(scan, lambda f: _category(f) is Category.IMAGING)
     exposed = tuple(i for i in imaging if scan.findings[i].severity is Severity.CRITICAL)
     if exposed:
-        add("imaging_exposure", Answer.NO, ["Un service d'imagerie médicale est accessible depuis Internet."], exposed)
+        add(
+            "imaging_exposure",
+            Answer.NO,
+            ["Un service d'imagerie médicale est accessible depuis Internet."],
+            exposed,
+        )
     elif imaging:
-        add("imaging_exposure", Answer.UNKNOWN, ["Un service d'imagerie écoute le réseau du cabinet : vérifiez "
-                                                 "avec votre prestataire qu'il exige une authentification."], imaging)
+        add(
+            "imaging_exposure",
+            Answer.UNKNOWN,
+            [
+                "Un service d'imagerie écoute le réseau du cabinet : vérifiez "
+                "avec votre prestataire qu'il exige une authentification."
+            ],
+            imaging,
+        )
     elif box == "read":
-        add("imaging_exposure", Answer.YES, ["Aucun service d'imagerie n'écoute le réseau sur ce poste ni n'est "
-                                             "redirigé par la box."])
+        add(
+            "imaging_exposure",
+            Answer.YES,
+            ["Aucun service d'imagerie n'écoute le réseau sur ce poste ni n'est redirigé par la box."],
+        )
     else:
-        add("imaging_exposure", Answer.UNKNOWN, ["Aucun service d'imagerie sur ce poste, mais les redirections de "
-                                                 "la box n'ont pas pu être lues."])
+        add(
+            "imaging_exposure",
+            Answer.UNKNOWN,
+            [
+                "Aucun service d'imagerie sur ce poste, mais les redirections de "
+                "la box n'ont pas pu être lues."
+            ],
+        )
 
     # Remote access through an open port rather than a VPN or the vendor's service.
     remote = _indices(scan, lambda f: _category(f) in _REMOTE)
     remote_open = tuple(
-        i for i in remote
+        i
+        for i in remote
         if _active_mapping(scan.findings[i]) or scan.findings[i].severity is Severity.CRITICAL
     )
     if remote_open:
-        add("remote_access", Answer.NO, ["Un accès à distance passe par un port ouvert sur la box."], remote_open)
+        add(
+            "remote_access",
+            Answer.NO,
+            ["Un accès à distance passe par un port ouvert sur la box."],
+            remote_open,
+        )
     elif box == "read":
         reasons = ["Aucun port de prise de main à distance n'est ouvert sur la box."]
         if remote:
-            reasons.append("Des outils de prise de main écoutent le réseau local : gardez-les à jour et protégés.")
+            reasons.append(
+                "Des outils de prise de main écoutent le réseau local : gardez-les à jour et protégés."
+            )
         add("remote_access", Answer.YES, reasons, remote)
     else:
         add("remote_access", Answer.UNKNOWN, ["Les redirections de la box n'ont pas pu être lues."], remote)
 
-    add("exposure_review", Answer.YES, [f"Vérification de l'exposition faite par Vigie le {when}, vue depuis ce "
-                                        "poste ; un contrôle depuis l'extérieur par un prestataire la complète."])
+    add(
+        "exposure_review",
+        Answer.YES,
+        [
+            f"Vérification de l'exposition faite par Vigie le {when}, vue depuis ce "
+            "poste ; un contrôle depuis l'extérieur par un prestataire la complète."
+        ],
+    )
     return proposals

@@ -160,9 +160,7 @@ def listener_findings(
         if service is not None:
             title = f"{service.name} à l'écoute ({item.protocol.upper()} {item.port})"
             severity = service.local_severity
-            advice = (
-                f"{who} attend des connexions {_where(item)}. {service.explanation} {service.action}"
-            )
+            advice = f"{who} attend des connexions {_where(item)}. {service.explanation} {service.action}"
         else:
             title = f"Programme à l'écoute du réseau ({item.protocol.upper()} {item.port})"
             severity = Severity.INFO

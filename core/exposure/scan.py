@@ -54,7 +54,9 @@ def read_router(options: ScanOptions, env: ScanEnvironment) -> router.RouterRead
     else:
         try:
             answers = env.discover(
-                timeout=options.discovery_timeout, target=env.ssdp_target, transport_factory=env.ssdp_transport
+                timeout=options.discovery_timeout,
+                target=env.ssdp_target,
+                transport_factory=env.ssdp_transport,
             )
         except OSError as exc:
             return router.RouterReading(error=f"recherche impossible : {exc.strerror or exc}")
@@ -97,7 +99,11 @@ def _read_gateway(client: upnp.IgdClient, gateway: upnp.Gateway) -> router.Route
             readable = False
             error = exc.reason
     return router.RouterReading(
-        gateway=gateway, external_ip=external_ip, mappings=tuple(mappings), mappings_readable=readable, error=error
+        gateway=gateway,
+        external_ip=external_ip,
+        mappings=tuple(mappings),
+        mappings_readable=readable,
+        error=error,
     )
 
 

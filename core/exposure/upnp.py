@@ -19,7 +19,10 @@ from xml.sax.saxutils import escape
 from core.exposure import safe_xml
 from core.exposure.ssdp import is_local_url
 
-CONNECTION_SERVICES = ("urn:schemas-upnp-org:service:WANIPConnection:", "urn:schemas-upnp-org:service:WANPPPConnection:")
+CONNECTION_SERVICES = (
+    "urn:schemas-upnp-org:service:WANIPConnection:",
+    "urn:schemas-upnp-org:service:WANPPPConnection:",
+)
 READ_ONLY_ACTIONS = frozenset({"GetExternalIPAddress", "GetGenericPortMappingEntry", "GetStatusInfo"})
 MAX_MAPPINGS = 256
 MAX_BODY = 256 * 1024
@@ -165,13 +168,20 @@ class IgdClient:
             friendly_name=safe_xml.child_text(device, "friendlyName") or "",
             manufacturer=safe_xml.child_text(device, "manufacturer") or "",
             model=" ".join(
-                t for t in (safe_xml.child_text(device, "modelName"), safe_xml.child_text(device, "modelNumber")) if t
+                t
+                for t in (
+                    safe_xml.child_text(device, "modelName"),
+                    safe_xml.child_text(device, "modelNumber"),
+                )
+                if t
             ),
             services=tuple(services),
         )
 
     # --- SOAP -------------------------------------------------------------------------------------------
-    def call(self, control_url: str, service_type: str, action: str, args: dict[str, str] | None = None) -> dict[str, str]:
+    def call(
+        self, control_url: str, service_type: str, action: str, args: dict[str, str] | None = None
+    ) -> dict[str, str]:
         if action not in READ_ONLY_ACTIONS:
             raise ValueError(f"action UPnP non autorisée : {action}")
         arguments = "".join(f"<{k}>{escape(v)}</{k}>" for k, v in (args or {}).items())
@@ -203,15 +213,22 @@ class IgdClient:
         return {safe_xml.local_name(child.tag): (child.text or "").strip() for child in response}
 
     def external_ip(self, control_url: str, service_type: str) -> str | None:
-        return self.call(control_url, service_type, "GetExternalIPAddress").get("NewExternalIPAddress") or None
+        return (
+            self.call(control_url, service_type, "GetExternalIPAddress").get("NewExternalIPAddress") or None
+        )
 
-    def port_mappings(self, control_url: str, service_type: str, limit: int = MAX_MAPPINGS) -> list[PortMapping]:
+    def port_mappings(
+        self, control_url: str, service_type: str, limit: int = MAX_MAPPINGS
+    ) -> list[PortMapping]:
         """Entries 0, 1, 2… until the box answers "no such index" (or after ``limit`` entries)."""
         found: list[PortMapping] = []
         for index in range(limit):
             try:
                 entry = self.call(
-                    control_url, service_type, "GetGenericPortMappingEntry", {"NewPortMappingIndex": str(index)}
+                    control_url,
+                    service_type,
+                    "GetGenericPortMappingEntry",
+                    {"NewPortMappingIndex": str(index)},
                 )
             except SoapFault as fault:
                 if fault.code in END_OF_LIST_CODES or index > 0:

@@ -34,7 +34,7 @@ def evidence_label(scan_id: int, digest: str) -> str:
 
 
 def box_name(*parts: str | None) -> str:
-    """"Livebox 6 (Sagemcom)" rather than "Livebox 6 Sagemcom Livebox 6": each part once."""
+    """ "Livebox 6 (Sagemcom)" rather than "Livebox 6 Sagemcom Livebox 6": each part once."""
     shown: list[str] = []
     for part in parts:
         if part and not any(part.lower() in s.lower() for s in shown):
@@ -48,11 +48,15 @@ def verdict(scan: ScanResult) -> str:
     critical = scan.count(Severity.CRITICAL)
     warning = scan.count(Severity.WARNING)
     if critical:
-        return (f"{critical} constat(s) critique(s) : des éléments du cabinet sont, ou peuvent être, accessibles "
-                "depuis Internet. Corrigez-les en priorité, puis relancez la vérification.")
+        return (
+            f"{critical} constat(s) critique(s) : des éléments du cabinet sont, ou peuvent être, accessibles "
+            "depuis Internet. Corrigez-les en priorité, puis relancez la vérification."
+        )
     if warning:
-        return (f"Rien n'a été trouvé d'accessible depuis Internet, mais {warning} point(s) sont à vérifier avec "
-                "votre prestataire.")
+        return (
+            f"Rien n'a été trouvé d'accessible depuis Internet, mais {warning} point(s) sont à vérifier avec "
+            "votre prestataire."
+        )
     return "Rien n'a été trouvé d'accessible depuis Internet, et aucun point n'est à vérifier."
 
 
@@ -87,16 +91,21 @@ def render(
         para(f"{practice_name + ' — ' if practice_name else ''}vérification du {when}", "subtitle"),
         para(verdict(scan), "alert" if scan.count(Severity.CRITICAL) else "body"),
         Spacer(1, 4 * mm),
-        field_table([
-            ("Date de la vérification", when),
-            ("Box internet", box_text),
-            ("Adresse publique", router.external_ip or "non communiquée"),
-            ("Constats", f"{scan.count(Severity.CRITICAL)} critique(s), {scan.count(Severity.WARNING)} à vérifier, "
-                         f"{scan.count(Severity.INFO)} pour information"),
-            ("Système", scan.platform or "non précisé"),
-            *([("Note", note)] if note else []),
-            *([("Preuve enregistrée", evidence)] if evidence else []),
-        ]),
+        field_table(
+            [
+                ("Date de la vérification", when),
+                ("Box internet", box_text),
+                ("Adresse publique", router.external_ip or "non communiquée"),
+                (
+                    "Constats",
+                    f"{scan.count(Severity.CRITICAL)} critique(s), {scan.count(Severity.WARNING)} à vérifier, "
+                    f"{scan.count(Severity.INFO)} pour information",
+                ),
+                ("Système", scan.platform or "non précisé"),
+                *([("Note", note)] if note else []),
+                *([("Preuve enregistrée", evidence)] if evidence else []),
+            ]
+        ),
     ]
     for severity in (Severity.CRITICAL, Severity.WARNING, Severity.INFO):
         items = [f for f in scan.findings if f.severity is severity]

@@ -25,7 +25,13 @@ class ExposureFindingsModel(QAbstractTableModel):
         self._rows: list[Finding] = []
 
     def headers(self) -> list[str]:
-        return [self.tr("Gravité"), self.tr("Constat"), self.tr("Adresse"), self.tr("Port"), self.tr("Programme")]
+        return [
+            self.tr("Gravité"),
+            self.tr("Constat"),
+            self.tr("Adresse"),
+            self.tr("Port"),
+            self.tr("Programme"),
+        ]
 
     def severity_text(self, severity: Severity) -> str:
         return {
@@ -35,7 +41,7 @@ class ExposureFindingsModel(QAbstractTableModel):
         }[severity]
 
     def address_text(self, address: str | None) -> str:
-        """"0.0.0.0" means nothing to a practitioner: say "every network connection" and keep the address."""
+        """ "0.0.0.0" means nothing to a practitioner: say "every network connection" and keep the address."""
         if not address:
             return ""
         parts = [a.strip() for a in address.split(",")]
@@ -57,8 +63,14 @@ class ExposureFindingsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 5:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < 5
+        ):
             return self.headers()[section]
         return None
 
@@ -76,7 +88,13 @@ class ExposureFindingsModel(QAbstractTableModel):
                 f.program or "",
             ][col]
         if role == SORT_ROLE:
-            return [f.severity.rank, f.title, f.address or "", -1 if f.port is None else f.port, f.program or ""][col]
+            return [
+                f.severity.rank,
+                f.title,
+                f.address or "",
+                -1 if f.port is None else f.port,
+                f.program or "",
+            ][col]
         if role == FINDING_ROLE:
             return f
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -41,7 +41,9 @@ SECTIONS: list[Section] = [
         intro_page("processors"),
     ),
     Section("security", lambda: QCoreApplication.translate("sections", "Sécurité"), intro_page("security")),
-    Section("exposure", lambda: QCoreApplication.translate("sections", "Vérifier l'exposition"), ExposurePage),
+    Section(
+        "exposure", lambda: QCoreApplication.translate("sections", "Vérifier l'exposition"), ExposurePage
+    ),
     Section(
         "incidents", lambda: QCoreApplication.translate("sections", "Incidents"), intro_page("incidents")
     ),

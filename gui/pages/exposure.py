@@ -65,7 +65,9 @@ class _Progress(QObject):
 
 
 class ExposurePage(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, scanner: Scanner | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, scanner: Scanner | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.scanner: Scanner = scanner or ctx.services.get("exposure_scanner") or default_scanner
@@ -135,7 +137,9 @@ class ExposurePage(QWidget):
         for col in (COL_SEVERITY, COL_ADDRESS, COL_PORT, COL_PROGRAM):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.sortByColumn(COL_SEVERITY, Qt.SortOrder.DescendingOrder)
-        self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._show_detail(current))
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _prev: self._show_detail(current)
+        )
 
         self.detail = QTextBrowser(self)
         self.detail.setObjectName("detail")
@@ -180,7 +184,9 @@ class ExposurePage(QWidget):
             return
         self.show_result(stored.scan, saved_id=stored.id, note=stored.note)
         self.status.setText(
-            self.tr("Dernière vérification enregistrée, du %1.").replace("%1", format_paris(stored.scan.finished_at))
+            self.tr("Dernière vérification enregistrée, du %1.").replace(
+                "%1", format_paris(stored.scan.finished_at)
+            )
         )
 
     def show_result(self, result: ScanResult, saved_id: int | None = None, note: str = "") -> None:
@@ -191,7 +197,9 @@ class ExposurePage(QWidget):
         self.table.sortByColumn(COL_SEVERITY, Qt.SortOrder.DescendingOrder)
         self.banner.setText(self._verdict(result))
         colors = _BANNER[result.worst if result.findings else Severity.INFO]
-        self.banner.setStyleSheet(f"QLabel {{ padding: 8px; font-weight: bold; border-radius: 3px; {colors} }}")
+        self.banner.setStyleSheet(
+            f"QLabel {{ padding: 8px; font-weight: bold; border-radius: 3px; {colors} }}"
+        )
         self.banner.setVisible(True)
         self.proposals.setText(self._proposals_text(result))
         self._update_evidence()
@@ -247,7 +255,9 @@ class ExposurePage(QWidget):
         if finding.address:
             facts.append(self.tr("Adresse : %1").replace("%1", escape(finding.address)))
         if finding.port is not None:
-            facts.append(self.tr("Port : %1").replace("%1", f"{(finding.protocol or '').upper()} {finding.port}"))
+            facts.append(
+                self.tr("Port : %1").replace("%1", f"{(finding.protocol or '').upper()} {finding.port}")
+            )
         if finding.program:
             facts.append(self.tr("Programme : %1").replace("%1", escape(finding.program)))
         html = f"<h3>{escape(finding.title, quote=False)}</h3>"
@@ -270,13 +280,17 @@ class ExposurePage(QWidget):
         options = ScanOptions(upnp=self.ask_box.isChecked())
         emit = self._progress.message.emit
         scanner = self.scanner
-        self.status.setText(self.tr("Vérification en cours… (quelques secondes, jusqu'à une minute si la box est lente)"))
+        self.status.setText(
+            self.tr("Vérification en cours… (quelques secondes, jusqu'à une minute si la box est lente)")
+        )
         self.scan_worker.submit(lambda: scanner(options, emit), self._scan_done, self._scan_failed)
         self._update_buttons()
 
     def _scan_done(self, result: ScanResult) -> None:
         self.show_result(result)
-        self.status.setText(self.tr("Vérification terminée le %1.").replace("%1", format_paris(result.finished_at)))
+        self.status.setText(
+            self.tr("Vérification terminée le %1.").replace("%1", format_paris(result.finished_at))
+        )
         self._update_buttons()
 
     def save(self) -> None:
@@ -299,7 +313,10 @@ class ExposurePage(QWidget):
         if path is None:
             stamp = self.current.finished_at.strftime("%Y-%m-%d")
             path, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Exporter le rapport"), f"exposition-{stamp}.pdf", self.tr("Documents PDF (*.pdf)")
+                self,
+                self.tr("Exporter le rapport"),
+                f"exposition-{stamp}.pdf",
+                self.tr("Documents PDF (*.pdf)"),
             )
             if not path:
                 return
@@ -310,26 +327,33 @@ class ExposurePage(QWidget):
         practice = self.ctx.service("practice", PracticeService)
         service = self.service
 
-        def write() -> Path:  # on the vault worker: it reads the practice and the evidence, then renders (fast)
+        def write() -> (
+            Path
+        ):  # on the vault worker: it reads the practice and the evidence, then renders (fast)
             from core.reports.exposure_report import evidence_label, render
 
             identity = practice.get()
             evidence = evidence_label(saved_id, service.get(saved_id).digest) if saved_id is not None else ""
             with open(target, "wb") as out:
-                render(result, out, note=note, practice_name=identity.name if identity else "", evidence=evidence)
+                render(
+                    result, out, note=note, practice_name=identity.name if identity else "", evidence=evidence
+                )
             return target
 
         self.ctx.worker.submit(
             write,
-            lambda written: self.status.setText(self.tr("Rapport enregistré : %1").replace("%1", str(written))),
+            lambda written: self.status.setText(
+                self.tr("Rapport enregistré : %1").replace("%1", str(written))
+            ),
             self._failed,
         )
 
     def _scan_failed(self, exc: BaseException) -> None:
         detail = (exc.strerror if isinstance(exc, OSError) else None) or type(exc).__name__
         self.status.setText(
-            self.tr("La vérification n'a pas pu aboutir (%1). Rien n'a été modifié ; vous pouvez la relancer.")
-            .replace("%1", detail)
+            self.tr(
+                "La vérification n'a pas pu aboutir (%1). Rien n'a été modifié ; vous pouvez la relancer."
+            ).replace("%1", detail)
         )
         self._update_buttons()
 

@@ -92,16 +92,19 @@ class FakeBox:
             if not 0 <= index < len(self.mappings):
                 return 500, fault(713, "SpecifiedArrayIndexInvalid")
             m = self.mappings[index]
-            return 200, answer(action, {
-                "NewRemoteHost": m.remote_host,
-                "NewExternalPort": str(m.external_port),
-                "NewProtocol": m.protocol,
-                "NewInternalPort": str(m.internal_port),
-                "NewInternalClient": m.internal_client,
-                "NewEnabled": "1" if m.enabled else "0",
-                "NewPortMappingDescription": m.description,
-                "NewLeaseDuration": "0",
-            })
+            return 200, answer(
+                action,
+                {
+                    "NewRemoteHost": m.remote_host,
+                    "NewExternalPort": str(m.external_port),
+                    "NewProtocol": m.protocol,
+                    "NewInternalPort": str(m.internal_port),
+                    "NewInternalClient": m.internal_client,
+                    "NewEnabled": "1" if m.enabled else "0",
+                    "NewPortMappingDescription": m.description,
+                    "NewLeaseDuration": "0",
+                },
+            )
         return 500, fault(401, "Invalid Action")
 
 
@@ -146,7 +149,9 @@ class FakeIgdServer:
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
         self._httpd.daemon_threads = True
         self._httpd.box = box  # type: ignore[attr-defined]
-        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
 
     @property
     def base(self) -> str:

@@ -41,11 +41,21 @@ def test_scan_with_fake_box_text_and_json(capsys):
         out = capsys.readouterr().out
         assert main(["exposure", "scan", "--json", "--no-firewall", "--igd-url", server.description_url]) == 0
         findings = json.loads(capsys.readouterr().out)
-    assert "[Critique] Ouvert sur Internet par la box : serveur d'imagerie médicale (DICOM) de l'appareil 192.168.1.77" in out
+    assert (
+        "[Critique] Ouvert sur Internet par la box : serveur d'imagerie médicale (DICOM) de l'appareil 192.168.1.77"
+        in out
+    )
     assert "[À vérifier] L'ouverture automatique de ports (UPnP) est activée sur la box" in out
     mapping = next(f for f in findings if f["kind"] == "router_mapping")
-    assert mapping == {**mapping, "address": "192.168.1.77", "port": 11112, "protocol": "tcp", "service": "dicom",
-                       "severity": "critical", "program": None}
+    assert mapping == {
+        **mapping,
+        "address": "192.168.1.77",
+        "port": 11112,
+        "protocol": "tcp",
+        "service": "dicom",
+        "severity": "critical",
+        "program": None,
+    }
 
 
 def test_bad_options_exit_2_and_write_nothing(capsys, tmp_path):
@@ -60,8 +70,24 @@ def test_save_history_and_report(capsys, tmp_path, vault, vault_path, passphrase
     vault.lock()
     monkeypatch.setenv("VIGIE_PASSPHRASE", passphrase)
     pdf = tmp_path / "scan.pdf"
-    assert main(["exposure", "scan", "--no-upnp", "--no-firewall", "--vault", str(vault_path), "--save",
-                 "--note", "essai", "--pdf", str(pdf)]) == 0
+    assert (
+        main(
+            [
+                "exposure",
+                "scan",
+                "--no-upnp",
+                "--no-firewall",
+                "--vault",
+                str(vault_path),
+                "--save",
+                "--note",
+                "essai",
+                "--pdf",
+                str(pdf),
+            ]
+        )
+        == 0
+    )
     assert "vérification n° 1" in capsys.readouterr().err
     assert pdf.read_bytes().startswith(b"%PDF")
     assert main(["exposure", "history", "--vault", str(vault_path)]) == 0

@@ -27,7 +27,9 @@ def _runner(profiles, networks):
 
 def test_not_available_outside_windows():
     for platform in ("linux", "darwin"):
-        (finding,) = firewall.firewall_findings(platform, runner=lambda *a: (_ for _ in ()).throw(AssertionError()))
+        (finding,) = firewall.firewall_findings(
+            platform, runner=lambda *a: (_ for _ in ()).throw(AssertionError())
+        )
         assert finding.kind is Kind.FIREWALL and finding.severity is Severity.INFO
         assert "non disponible sur ce système" in finding.title
 
@@ -49,7 +51,10 @@ def test_disabled_profile_is_a_warning_and_private_network_is_explained():
 
 def test_all_enabled_and_public_network():
     profiles = [{"Name": n, "Enabled": "True"} for n in ("Domain", "Private", "Public")]
-    networks = [{"Name": "Réseau 2", "NetworkCategory": "Public"}, {"Name": "Corp", "NetworkCategory": "DomainAuthenticated"}]
+    networks = [
+        {"Name": "Réseau 2", "NetworkCategory": "Public"},
+        {"Name": "Corp", "NetworkCategory": "DomainAuthenticated"},
+    ]
     findings = firewall.firewall_findings("win32", _runner(profiles, networks))
     assert [f.severity for f in findings] == [Severity.INFO] * 3
     assert findings[0].title == "Pare-feu Windows actif sur tous les profils"

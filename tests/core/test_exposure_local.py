@@ -36,7 +36,9 @@ def dicom_server():
 
 
 def _mine(snapshot: local.LocalSnapshot, protocol: str, port: int) -> local.Listener:
-    found = [x for x in snapshot.listeners if x.protocol == protocol and x.port == port and x.pid == os.getpid()]
+    found = [
+        x for x in snapshot.listeners if x.protocol == protocol and x.port == port and x.pid == os.getpid()
+    ]
     assert len(found) == 1, snapshot.listeners
     return found[0]
 
@@ -47,8 +49,11 @@ def test_wildcard_tcp_listener_is_reported_with_its_process(dicom_server):
     assert listener.addresses == ("0.0.0.0",)
     assert listener.all_interfaces
     assert listener.program == psutil.Process().name()
-    finding = next(f for f in local.listener_findings(snapshot) if f.port == dicom_server and f.protocol == "tcp"
-                   and f.program and f"pid {os.getpid()}" in f.program)
+    finding = next(
+        f
+        for f in local.listener_findings(snapshot)
+        if f.port == dicom_server and f.protocol == "tcp" and f.program and f"pid {os.getpid()}" in f.program
+    )
     assert finding.kind is Kind.LOCAL_LISTENER
     assert finding.service == "dicom"
     assert finding.severity is Severity.WARNING
@@ -60,7 +65,9 @@ def test_wildcard_tcp_listener_is_reported_with_its_process(dicom_server):
 def test_forwarded_port_makes_the_listener_critical(dicom_server):
     snapshot = local.collect()
     findings = local.listener_findings(snapshot, lambda proto, port: (proto, port) == ("tcp", dicom_server))
-    finding = next(f for f in findings if f.port == dicom_server and f.program and f"pid {os.getpid()}" in f.program)
+    finding = next(
+        f for f in findings if f.port == dicom_server and f.program and f"pid {os.getpid()}" in f.program
+    )
     assert finding.severity is Severity.CRITICAL
     assert finding.title.startswith("Accessible depuis Internet")
     assert "redirige le port" in finding.advice
@@ -110,16 +117,35 @@ class _FakePsutil:
 
     def process_iter(self, attrs):
         addr = SimpleNamespace
-        readable = SimpleNamespace(pid=501, net_connections=lambda kind: [
-            SimpleNamespace(type=socket.SOCK_STREAM, status=psutil.CONN_LISTEN, laddr=addr(ip="0.0.0.0", port=3306),
-                            raddr=()),
-            SimpleNamespace(type=socket.SOCK_STREAM, status=psutil.CONN_LISTEN, laddr=addr(ip="::", port=3306),
-                            raddr=()),
-            SimpleNamespace(type=socket.SOCK_STREAM, status=psutil.CONN_ESTABLISHED,
-                            laddr=addr(ip="192.168.1.20", port=50000), raddr=addr(ip="192.168.1.1", port=443)),
-            SimpleNamespace(type=socket.SOCK_DGRAM, status=psutil.CONN_NONE, laddr=addr(ip="127.0.0.1", port=53),
-                            raddr=()),
-        ])
+        readable = SimpleNamespace(
+            pid=501,
+            net_connections=lambda kind: [
+                SimpleNamespace(
+                    type=socket.SOCK_STREAM,
+                    status=psutil.CONN_LISTEN,
+                    laddr=addr(ip="0.0.0.0", port=3306),
+                    raddr=(),
+                ),
+                SimpleNamespace(
+                    type=socket.SOCK_STREAM,
+                    status=psutil.CONN_LISTEN,
+                    laddr=addr(ip="::", port=3306),
+                    raddr=(),
+                ),
+                SimpleNamespace(
+                    type=socket.SOCK_STREAM,
+                    status=psutil.CONN_ESTABLISHED,
+                    laddr=addr(ip="192.168.1.20", port=50000),
+                    raddr=addr(ip="192.168.1.1", port=443),
+                ),
+                SimpleNamespace(
+                    type=socket.SOCK_DGRAM,
+                    status=psutil.CONN_NONE,
+                    laddr=addr(ip="127.0.0.1", port=53),
+                    raddr=(),
+                ),
+            ],
+        )
 
         def denied(kind):
             raise psutil.AccessDenied()
@@ -158,12 +184,15 @@ def test_interface_addresses_include_loopback():
 
 
 def test_windows_noise_is_explained_not_unknown():
-    snapshot = local.LocalSnapshot((
-        local.Listener("tcp", ("0.0.0.0",), 49664, 812, "lsass.exe"),
-        local.Listener("tcp", ("0.0.0.0",), 49700, 999, "teams.exe"),
-        local.Listener("udp", ("0.0.0.0",), 5353, 1400, "svchost.exe"),
-        local.Listener("tcp", ("0.0.0.0",), 7680, 1500, "svchost.exe"),
-    ), False)
+    snapshot = local.LocalSnapshot(
+        (
+            local.Listener("tcp", ("0.0.0.0",), 49664, 812, "lsass.exe"),
+            local.Listener("tcp", ("0.0.0.0",), 49700, 999, "teams.exe"),
+            local.Listener("udp", ("0.0.0.0",), 5353, 1400, "svchost.exe"),
+            local.Listener("tcp", ("0.0.0.0",), 7680, 1500, "svchost.exe"),
+        ),
+        False,
+    )
     services = [f.service for f in local.listener_findings(snapshot)]
     assert services == ["msrpc", None, "discovery", "windows_system"]
 
@@ -179,9 +208,21 @@ def test_services_table_is_consistent():
         assert set(service.protocols) <= {"tcp", "udp"}
     for port in (104, 11112, 4242):
         assert lookup("tcp", port).category is Category.IMAGING
-    for port, key in ((3389, "rdp"), (5900, "vnc"), (445, "smb"), (22, "ssh"), (3306, "mysql"), (5432, "postgresql"),
-                      (1433, "mssql"), (1521, "oracle"), (27017, "mongodb"), (3050, "firebird"), (5938, "teamviewer"),
-                      (7070, "anydesk"), (8443, "http")):
+    for port, key in (
+        (3389, "rdp"),
+        (5900, "vnc"),
+        (445, "smb"),
+        (22, "ssh"),
+        (3306, "mysql"),
+        (5432, "postgresql"),
+        (1433, "mssql"),
+        (1521, "oracle"),
+        (27017, "mongodb"),
+        (3050, "firebird"),
+        (5938, "teamviewer"),
+        (7070, "anydesk"),
+        (8443, "http"),
+    ):
         assert lookup("tcp", port).key == key
     assert lookup(None, 1194).key == "vpn" and not is_risky_from_internet(lookup(None, 1194))
     assert lookup("tcp", 40000) is None

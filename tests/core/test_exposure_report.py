@@ -44,10 +44,22 @@ def test_report_is_deterministic():
 
 
 def test_clean_scan_and_hostile_text():
-    scan = replace(sample_scan(), findings=(
-        Finding(Kind.LOCAL_LISTENER, "Programme <b>&</b> à l'écoute", Severity.INFO, "Texte avec < et & : sûr.",
-                "0.0.0.0", 8000, "tcp", "serveur<script>", None),
-    ))
+    scan = replace(
+        sample_scan(),
+        findings=(
+            Finding(
+                Kind.LOCAL_LISTENER,
+                "Programme <b>&</b> à l'écoute",
+                Severity.INFO,
+                "Texte avec < et & : sûr.",
+                "0.0.0.0",
+                8000,
+                "tcp",
+                "serveur<script>",
+                None,
+            ),
+        ),
+    )
     text = " ".join(_text(_pdf(scan)).split())
     assert "Rien n'a été trouvé d'accessible depuis Internet, et aucun point n'est à vérifier." in text
     assert "Programme <b>&</b> à l'écoute" in text
@@ -56,8 +68,17 @@ def test_clean_scan_and_hostile_text():
 
 def test_many_findings_paginate():
     many = tuple(
-        Finding(Kind.LOCAL_LISTENER, f"Programme à l'écoute (TCP {40000 + i})", Severity.INFO, "Conseil. " * 20,
-                "0.0.0.0", 40000 + i, "tcp", f"prog{i}", None)
+        Finding(
+            Kind.LOCAL_LISTENER,
+            f"Programme à l'écoute (TCP {40000 + i})",
+            Severity.INFO,
+            "Conseil. " * 20,
+            "0.0.0.0",
+            40000 + i,
+            "tcp",
+            f"prog{i}",
+            None,
+        )
         for i in range(60)
     )
     reader = PdfReader(io.BytesIO(_pdf(replace(sample_scan(), findings=many))))

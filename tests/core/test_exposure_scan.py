@@ -57,20 +57,27 @@ def imaging_server():
 
 def test_imaging_server_forwarded_by_the_box_is_critical(imaging_server):
     port = imaging_server
-    box = FakeBox(mappings=[
-        Mapping(port, "TCP", THIS_PC, port, "Imagerie"),
-        Mapping(3389, "TCP", "192.168.1.30", 3389, "Bureau secrétariat"),
-        Mapping(40000, "UDP", "192.168.1.31", 40000, "Console de jeu"),
-    ])
+    box = FakeBox(
+        mappings=[
+            Mapping(port, "TCP", THIS_PC, port, "Imagerie"),
+            Mapping(3389, "TCP", "192.168.1.30", 3389, "Bureau secrétariat"),
+            Mapping(40000, "UDP", "192.168.1.31", 40000, "Console de jeu"),
+        ]
+    )
     messages: list[str] = []
     with FakeIgdServer(box) as server:
-        result = run_scan(ScanOptions(igd_url=server.description_url), _env(), clock=FakeClock(),
-                          progress=messages.append)
+        result = run_scan(
+            ScanOptions(igd_url=server.description_url), _env(), clock=FakeClock(), progress=messages.append
+        )
     by_kind = {}
     for f in result.findings:
         by_kind.setdefault(f.kind, []).append(f)
 
-    mine = [f for f in by_kind[Kind.LOCAL_LISTENER] if f.port == port and f"pid {os.getpid()}" in (f.program or "")]
+    mine = [
+        f
+        for f in by_kind[Kind.LOCAL_LISTENER]
+        if f.port == port and f"pid {os.getpid()}" in (f.program or "")
+    ]
     assert len(mine) == 1
     assert mine[0].severity is Severity.CRITICAL
     assert mine[0].service == "dicom"
@@ -102,7 +109,9 @@ def test_imaging_server_forwarded_by_the_box_is_critical(imaging_server):
     assert proposals["box_upnp"].answer is Answer.NO
     assert proposals["remote_access"].answer is Answer.NO
     assert proposals["imaging_exposure"].item_id == "IMAG-01"
-    assert all(result.findings[i].severity is Severity.CRITICAL for i in proposals["imaging_exposure"].findings)
+    assert all(
+        result.findings[i].severity is Severity.CRITICAL for i in proposals["imaging_exposure"].findings
+    )
 
 
 def test_json_round_trip_and_fields(imaging_server):
@@ -141,17 +150,28 @@ def test_discovery_passes_target_and_transport_and_reads_the_first_box():
     calls = {}
     box = FakeBox(mappings=[])
     with FakeIgdServer(box) as server:
+
         def discover(**kwargs):
             calls.update(kwargs)
             from core.exposure.ssdp import SsdpResponse
 
-            return [SsdpResponse(server.description_url, "urn:schemas-upnp-org:device:InternetGatewayDevice:1",
-                                 "uuid:x", "", "127.0.0.1")]
+            return [
+                SsdpResponse(
+                    server.description_url,
+                    "urn:schemas-upnp-org:device:InternetGatewayDevice:1",
+                    "uuid:x",
+                    "",
+                    "127.0.0.1",
+                )
+            ]
 
         result = run_scan(
             ScanOptions(firewall=False, discovery_timeout=0.7),
-            _env(collect_local=lambda: local.LocalSnapshot((), False), discover=discover,
-                 ssdp_target=("127.0.0.1", 1900)),
+            _env(
+                collect_local=lambda: local.LocalSnapshot((), False),
+                discover=discover,
+                ssdp_target=("127.0.0.1", 1900),
+            ),
             clock=FakeClock(),
         )
     assert calls["timeout"] == 0.7 and calls["target"] == ("127.0.0.1", 1900)
@@ -163,12 +183,17 @@ def test_discovery_passes_target_and_transport_and_reads_the_first_box():
 
 
 def test_box_that_refuses_the_list_is_reported():
-    box = FakeBox(soap_override="<s:Envelope xmlns:s='http://schemas.xmlsoap.org/soap/envelope/'><s:Body>"
-                                "<s:Fault><detail><UPnPError><errorCode>606</errorCode></UPnPError></detail>"
-                                "</s:Fault></s:Body></s:Envelope>")
+    box = FakeBox(
+        soap_override="<s:Envelope xmlns:s='http://schemas.xmlsoap.org/soap/envelope/'><s:Body>"
+        "<s:Fault><detail><UPnPError><errorCode>606</errorCode></UPnPError></detail>"
+        "</s:Fault></s:Body></s:Envelope>"
+    )
     with FakeIgdServer(box) as server:
-        result = run_scan(ScanOptions(igd_url=server.description_url, firewall=False),
-                          _env(collect_local=lambda: local.LocalSnapshot((), False)), clock=FakeClock())
+        result = run_scan(
+            ScanOptions(igd_url=server.description_url, firewall=False),
+            _env(collect_local=lambda: local.LocalSnapshot((), False)),
+            clock=FakeClock(),
+        )
     refused = [f for f in result.findings if f.kind is Kind.ROUTER_MAPPING]
     assert len(refused) == 1 and refused[0].port is None and refused[0].severity is Severity.WARNING
     assert {p.key: p for p in propose(result)}["box_port_forwarding"].answer is Answer.UNKNOWN
@@ -179,19 +204,25 @@ def test_unreachable_igd_url_is_a_finding_not_a_crash():
     silent.bind(("127.0.0.1", 0))
     port = silent.getsockname()[1]
     silent.close()  # nothing listens there any more: connection refused
-    result = run_scan(ScanOptions(igd_url=f"http://127.0.0.1:{port}/rootDesc.xml", firewall=False),
-                      _env(collect_local=lambda: local.LocalSnapshot((), False)), clock=FakeClock())
+    result = run_scan(
+        ScanOptions(igd_url=f"http://127.0.0.1:{port}/rootDesc.xml", firewall=False),
+        _env(collect_local=lambda: local.LocalSnapshot((), False)),
+        clock=FakeClock(),
+    )
     (finding,) = result.findings
     assert finding.kind is Kind.ROUTER_UNREACHABLE and "injoignable" in finding.advice
 
 
 def test_mapping_rules():
     gateway = upnp.Gateway("http://192.168.1.1/d.xml", "Freebox Server", "Freebox SA", "", ())
-    reading = router.RouterReading(gateway=gateway, mappings=(
-        upnp.PortMapping("", 1194, "udp", 1194, "192.168.1.50", True, "VPN", 0),
-        upnp.PortMapping("198.51.100.4", 5000, "tcp", 5000, "192.168.1.60", True, "NAS", 0),
-        upnp.PortMapping("", 1194, "udp", 1194, THIS_PC, True, "VPN ici", 0),
-    ))
+    reading = router.RouterReading(
+        gateway=gateway,
+        mappings=(
+            upnp.PortMapping("", 1194, "udp", 1194, "192.168.1.50", True, "VPN", 0),
+            upnp.PortMapping("198.51.100.4", 5000, "tcp", 5000, "192.168.1.60", True, "NAS", 0),
+            upnp.PortMapping("", 1194, "udp", 1194, THIS_PC, True, "VPN ici", 0),
+        ),
+    )
     findings = router.router_findings(reading, {THIS_PC})
     vpn_lan, nas, vpn_here = findings[1:]
     assert vpn_lan.severity is Severity.WARNING  # a VPN is the right way in, but still a door to know about
@@ -203,8 +234,8 @@ def test_mapping_rules():
 
 def test_box_identification():
     assert box_guides.identify("Livebox 5", "Sagemcom") is box_guides.GUIDES[0]
-    assert box_guides.identify(None, "Bouygues Telecom", "Bbox") .key == "bbox"
-    assert box_guides.identify("SFR Box 8") .key == "sfr"
+    assert box_guides.identify(None, "Bouygues Telecom", "Bbox").key == "bbox"
+    assert box_guides.identify("SFR Box 8").key == "sfr"
     assert box_guides.identify("Freebox Server").key == "freebox"
     assert box_guides.identify("FRITZ!Box 7590", "AVM") is None
     assert "Pour les autres box" in box_guides.manual_steps(None)

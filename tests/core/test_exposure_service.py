@@ -22,15 +22,38 @@ def sample_scan(finished: datetime = T1) -> ScanResult:
         started_at=T0,
         finished_at=finished,
         platform="win32",
-        router=RouterInfo(answered=True, description_url="http://192.168.1.1:49152/rootDesc.xml",
-                          friendly_name="Livebox 6", manufacturer="Sagemcom", model="Livebox 6",
-                          external_ip="203.0.113.7", mapping_count=1),
+        router=RouterInfo(
+            answered=True,
+            description_url="http://192.168.1.1:49152/rootDesc.xml",
+            friendly_name="Livebox 6",
+            manufacturer="Sagemcom",
+            model="Livebox 6",
+            external_ip="203.0.113.7",
+            mapping_count=1,
+        ),
         findings=(
-            Finding(Kind.ROUTER_MAPPING, "La box ouvre sur Internet le serveur d'imagerie", Severity.CRITICAL,
-                    "Supprimez la redirection.", "192.168.1.20", 11112, "tcp", None, "dicom"),
-            Finding(Kind.LOCAL_LISTENER, "Serveur d'imagerie médicale (DICOM) à l'écoute (TCP 11112)",
-                    Severity.CRITICAL, "Orthanc attend des connexions…", "0.0.0.0", 11112, "tcp",
-                    "Orthanc.exe (pid 4242)", "dicom"),
+            Finding(
+                Kind.ROUTER_MAPPING,
+                "La box ouvre sur Internet le serveur d'imagerie",
+                Severity.CRITICAL,
+                "Supprimez la redirection.",
+                "192.168.1.20",
+                11112,
+                "tcp",
+                None,
+                "dicom",
+            ),
+            Finding(
+                Kind.LOCAL_LISTENER,
+                "Serveur d'imagerie médicale (DICOM) à l'écoute (TCP 11112)",
+                Severity.CRITICAL,
+                "Orthanc attend des connexions…",
+                "0.0.0.0",
+                11112,
+                "tcp",
+                "Orthanc.exe (pid 4242)",
+                "dicom",
+            ),
             Finding(Kind.ROUTER_UPNP, "UPnP activé", Severity.WARNING, "Désactivez l'UPnP.", "192.168.1.1"),
             Finding(Kind.FIREWALL, "Pare-feu actif", Severity.INFO, "Rien à faire."),
         ),
@@ -94,7 +117,9 @@ def test_tampering_is_detected(vault):
     service = ExposureService(vault)
     stored = service.save(sample_scan())
     with vault.transaction() as conn:
-        conn.execute("UPDATE exposure_finding SET severity = 'info' WHERE scan_id = ? AND position = 0", (stored.id,))
+        conn.execute(
+            "UPDATE exposure_finding SET severity = 'info' WHERE scan_id = ? AND position = 0", (stored.id,)
+        )
     with pytest.raises(Conflict):
         service.get(stored.id)
 
@@ -126,8 +151,13 @@ def test_saving_is_journaled_in_the_hash_chain(vault):
         (entry,) = ledger.entries(conn, "exposure.", ref=str(stored.id))
         assert ledger.verify(conn, vault.ledger_anchor()).ok
     assert entry.kind == "exposure.scan_saved"
-    assert entry.body == {"digest": stored.digest, "finished_at": "2026-11-29T21:00:12+00:00",
-                          "critical": 2, "warning": 1, "info": 1}
+    assert entry.body == {
+        "digest": stored.digest,
+        "finished_at": "2026-11-29T21:00:12+00:00",
+        "critical": 2,
+        "warning": 1,
+        "info": 1,
+    }
 
 
 def test_replaced_scan_with_a_consistent_digest_is_still_detected(vault):
@@ -136,10 +166,14 @@ def test_replaced_scan_with_a_consistent_digest_is_still_detected(vault):
     service = ExposureService(vault)
     stored = service.save(sample_scan())
     forged = replace(stored.scan, findings=stored.scan.findings[2:])
-    with vault.transaction() as conn:  # someone with the key rewrites the scan and its digest, not the journal
+    with (
+        vault.transaction() as conn
+    ):  # someone with the key rewrites the scan and its digest, not the journal
         conn.execute("DELETE FROM exposure_finding WHERE scan_id = ? AND position < 2", (stored.id,))
         conn.execute("UPDATE exposure_finding SET position = position - 2 WHERE scan_id = ?", (stored.id,))
-        conn.execute("UPDATE exposure_scan SET digest = ? WHERE id = ?", (serialize.digest(forged), stored.id))
+        conn.execute(
+            "UPDATE exposure_scan SET digest = ? WHERE id = ?", (serialize.digest(forged), stored.id)
+        )
     with pytest.raises(Conflict):
         service.get(stored.id)
 
@@ -159,16 +193,30 @@ def test_whatever_a_box_says_can_be_saved(vault):
     from core.exposure import router, upnp
 
     entries = [
-        {"NewExternalPort": "8443", "NewProtocol": "SCTP", "NewInternalClient": "x" * 500,
-         "NewPortMappingDescription": "<script>&" * 50, "NewRemoteHost": "y" * 500},
-        {"NewExternalPort": "65535", "NewProtocol": "udp", "NewInternalClient": "192.168.1.20", "NewEnabled": "0"},
+        {
+            "NewExternalPort": "8443",
+            "NewProtocol": "SCTP",
+            "NewInternalClient": "x" * 500,
+            "NewPortMappingDescription": "<script>&" * 50,
+            "NewRemoteHost": "y" * 500,
+        },
+        {
+            "NewExternalPort": "65535",
+            "NewProtocol": "udp",
+            "NewInternalClient": "192.168.1.20",
+            "NewEnabled": "0",
+        },
     ]
     mappings = tuple(m for m in map(upnp._mapping, entries) if m)
     gateway = upnp.Gateway("http://192.168.1.1/d.xml", "Box é\u202e", "", "", ())
     reading = router.RouterReading(gateway=gateway, mappings=mappings)
-    assert router.forwarded_here(router.RouterReading(gateway=gateway, mappings=mappings[:1]), {"x" * 100}) == {
-        ("tcp", 8443), ("udp", 8443)}
-    scan = replace(sample_scan(), findings=tuple(router.router_findings(reading, {"192.168.1.20"})),
-                   router=router.router_info(reading))
+    assert router.forwarded_here(
+        router.RouterReading(gateway=gateway, mappings=mappings[:1]), {"x" * 100}
+    ) == {("tcp", 8443), ("udp", 8443)}
+    scan = replace(
+        sample_scan(),
+        findings=tuple(router.router_findings(reading, {"192.168.1.20"})),
+        router=router.router_info(reading),
+    )
     stored = ExposureService(vault).save(scan)
     assert stored.scan == scan

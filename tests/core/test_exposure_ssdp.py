@@ -126,7 +126,9 @@ def test_deadline_uses_the_clock():
 
 
 def test_parse_response_variants():
-    parsed = ssdp.parse_response(b"HTTP/1.1 200 OK\nlocation: http://192.168.0.254/igd.xml\nst: x\n\n", "192.168.0.254")
+    parsed = ssdp.parse_response(
+        b"HTTP/1.1 200 OK\nlocation: http://192.168.0.254/igd.xml\nst: x\n\n", "192.168.0.254"
+    )
     assert parsed is not None and parsed.location == "http://192.168.0.254/igd.xml"
     assert ssdp.parse_response(b"HTTP/1.1 404 Not Found\r\nLOCATION: http://x/\r\n\r\n", "1.2.3.4") is None
     assert ssdp.parse_response(b"HTTP/1.1 200 OK\r\nST: x\r\n\r\n", "1.2.3.4") is None
@@ -139,11 +141,24 @@ def test_parse_response_never_raises(data):
     assert result is None or result.location
 
 
-@pytest.mark.parametrize(("host", "local"), [
-    ("192.168.1.1", True), ("10.0.0.138", True), ("172.16.5.4", True), ("127.0.0.1", True),
-    ("fe80::1", True), ("fd00::1", True), ("169.254.1.1", True),
-    ("8.8.8.8", False), ("203.0.113.9", False), ("100.64.0.1", False), ("239.255.255.250", False),
-    ("0.0.0.0", False), ("livebox.home", False), ("", False),
-])
+@pytest.mark.parametrize(
+    ("host", "local"),
+    [
+        ("192.168.1.1", True),
+        ("10.0.0.138", True),
+        ("172.16.5.4", True),
+        ("127.0.0.1", True),
+        ("fe80::1", True),
+        ("fd00::1", True),
+        ("169.254.1.1", True),
+        ("8.8.8.8", False),
+        ("203.0.113.9", False),
+        ("100.64.0.1", False),
+        ("239.255.255.250", False),
+        ("0.0.0.0", False),
+        ("livebox.home", False),
+        ("", False),
+    ],
+)
 def test_local_address_rule(host, local):
     assert ssdp.is_local_address(host) is local

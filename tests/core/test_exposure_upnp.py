@@ -18,11 +18,13 @@ pytestmark = pytest.mark.usefixtures("loopback_only")
 
 @pytest.fixture
 def box():
-    return FakeBox(mappings=[
-        Mapping(11112, "TCP", "192.168.1.20", 11112, "Imagerie"),
-        Mapping(3389, "TCP", "192.168.1.30", 3389, "Bureau"),
-        Mapping(8081, "UDP", "192.168.1.40", 8081, "", enabled=False),
-    ])
+    return FakeBox(
+        mappings=[
+            Mapping(11112, "TCP", "192.168.1.20", 11112, "Imagerie"),
+            Mapping(3389, "TCP", "192.168.1.30", 3389, "Bureau"),
+            Mapping(8081, "UDP", "192.168.1.40", 8081, "", enabled=False),
+        ]
+    )
 
 
 def test_describe_finds_the_connection_service(box):
@@ -59,9 +61,15 @@ def test_write_actions_cannot_be_sent():
 
 
 def test_mapping_loop_is_bounded():
-    entry = answer("GetGenericPortMappingEntry", {
-        "NewExternalPort": "80", "NewProtocol": "TCP", "NewInternalPort": "80", "NewInternalClient": "192.168.1.9",
-    })
+    entry = answer(
+        "GetGenericPortMappingEntry",
+        {
+            "NewExternalPort": "80",
+            "NewProtocol": "TCP",
+            "NewInternalPort": "80",
+            "NewInternalClient": "192.168.1.9",
+        },
+    )
     calls = []
 
     def post(url, body, headers, timeout):
@@ -159,10 +167,17 @@ def test_redirects_are_not_followed(box):
     assert ("GET", "/redirect") in box.requests
 
 
-@pytest.mark.parametrize("url", [
-    "http://8.8.8.8/rootDesc.xml", "https://192.168.1.1/rootDesc.xml", "http://box.example.fr/desc.xml",
-    "file:///etc/passwd", "http://100.64.0.1/desc.xml", "http://239.255.255.250:1900/",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://8.8.8.8/rootDesc.xml",
+        "https://192.168.1.1/rootDesc.xml",
+        "http://box.example.fr/desc.xml",
+        "file:///etc/passwd",
+        "http://100.64.0.1/desc.xml",
+        "http://239.255.255.250:1900/",
+    ],
+)
 def test_only_local_plain_http_is_ever_contacted(url):
     with pytest.raises(upnp.IgdError, match="réseau local"):
         upnp.http_get(url, 1.0)
@@ -178,8 +193,12 @@ def test_control_url_on_another_host_is_ignored():
         b"<service><serviceType>urn:schemas-upnp-org:service:WANIPConnection:2</serviceType>"
         b"<controlURL>ctl/ip</controlURL></service></serviceList></device></root>"
     )
-    gateway = upnp.IgdClient(get=lambda url, timeout: description).describe("http://192.168.1.1:5000/desc/root.xml")
-    assert gateway.services == (("urn:schemas-upnp-org:service:WANIPConnection:2", "http://192.168.1.1:5000/desc/ctl/ip"),)
+    gateway = upnp.IgdClient(get=lambda url, timeout: description).describe(
+        "http://192.168.1.1:5000/desc/root.xml"
+    )
+    assert gateway.services == (
+        ("urn:schemas-upnp-org:service:WANIPConnection:2", "http://192.168.1.1:5000/desc/ctl/ip"),
+    )
 
 
 @settings(max_examples=200, deadline=None)
@@ -193,11 +212,23 @@ def test_safe_xml_only_ever_raises_unsafe_xml(data):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.dictionaries(
-    st.sampled_from(["NewExternalPort", "NewInternalPort", "NewProtocol", "NewInternalClient", "NewEnabled",
-                     "NewLeaseDuration", "NewPortMappingDescription", "NewRemoteHost"]),
-    st.text(max_size=300),
-))
+@given(
+    st.dictionaries(
+        st.sampled_from(
+            [
+                "NewExternalPort",
+                "NewInternalPort",
+                "NewProtocol",
+                "NewInternalClient",
+                "NewEnabled",
+                "NewLeaseDuration",
+                "NewPortMappingDescription",
+                "NewRemoteHost",
+            ]
+        ),
+        st.text(max_size=300),
+    )
+)
 def test_mapping_entries_from_a_box_never_crash(entry):
     mapping = upnp._mapping(entry)
     if mapping is not None:

@@ -21,14 +21,23 @@ THIS_PC = "192.168.1.20"
 
 def imaging_scan() -> ScanResult:
     """What a real scan returns on the 2020 scenario, built with the real rules."""
-    snapshot = local.LocalSnapshot((local.Listener("tcp", ("0.0.0.0",), 11112, 4321, "dcmqrscp"),
-                                    local.Listener("tcp", ("0.0.0.0",), 445, 4, "System")), False)
+    snapshot = local.LocalSnapshot(
+        (
+            local.Listener("tcp", ("0.0.0.0",), 11112, 4321, "dcmqrscp"),
+            local.Listener("tcp", ("0.0.0.0",), 445, 4, "System"),
+        ),
+        False,
+    )
     gateway = upnp.Gateway("http://192.168.1.1:49152/rootDesc.xml", "Livebox 6", "Sagemcom", "Livebox 6", ())
-    reading = router.RouterReading(gateway=gateway, external_ip="203.0.113.7", mappings=(
-        upnp.PortMapping("", 11112, "tcp", 11112, THIS_PC, True, "Imagerie", 0),
-    ))
+    reading = router.RouterReading(
+        gateway=gateway,
+        external_ip="203.0.113.7",
+        mappings=(upnp.PortMapping("", 11112, "tcp", 11112, THIS_PC, True, "Imagerie", 0),),
+    )
     here = router.forwarded_here(reading, {THIS_PC})
-    findings = local.listener_findings(snapshot, lambda p, n: (p, n) in here) + router.router_findings(reading, {THIS_PC})
+    findings = local.listener_findings(snapshot, lambda p, n: (p, n) in here) + router.router_findings(
+        reading, {THIS_PC}
+    )
     moment = datetime(2026, 11, 29, 21, 0, tzinfo=UTC)
     return ScanResult(moment, moment, tuple(findings), router.router_info(reading), "linux")
 
@@ -51,7 +60,9 @@ class FakeScanner:
 @pytest.fixture
 def page(qtbot, vault, worker, app_settings):
     scanner = FakeScanner(imaging_scan())
-    ctx = AppContext(vault=vault, worker=worker, settings=app_settings, services={"exposure_scanner": scanner})
+    ctx = AppContext(
+        vault=vault, worker=worker, settings=app_settings, services={"exposure_scanner": scanner}
+    )
     widget = ExposurePage(ctx)
     qtbot.addWidget(widget)
     widget.resize(1100, 760)
@@ -82,8 +93,10 @@ def test_scan_runs_in_background_and_shows_findings_by_severity(qtbot, page):
 
     first = widget.proxy.index(0, 0)
     assert widget.proxy.data(first, FINDING_ROLE).severity is Severity.CRITICAL
-    ranks = [widget.proxy.data(widget.proxy.index(r, 0), FINDING_ROLE).severity.rank
-             for r in range(widget.proxy.rowCount())]
+    ranks = [
+        widget.proxy.data(widget.proxy.index(r, 0), FINDING_ROLE).severity.rank
+        for r in range(widget.proxy.rowCount())
+    ]
     assert ranks == sorted(ranks, reverse=True)
     titles = [widget.proxy.index(r, COL_TITLE).data() for r in range(widget.proxy.rowCount())]
     assert any(t.startswith("Accessible depuis Internet : serveur d'imagerie médicale") for t in titles)
@@ -119,8 +132,12 @@ def test_save_as_evidence_and_export_pdf(qtbot, page, vault, tmp_path):
 
 def test_page_shows_the_last_saved_scan(qtbot, vault, worker, app_settings):
     saved = ExposureService(vault).save(imaging_scan())
-    ctx = AppContext(vault=vault, worker=worker, settings=app_settings,
-                     services={"exposure_scanner": lambda *a: pytest.fail("no scan on refresh")})
+    ctx = AppContext(
+        vault=vault,
+        worker=worker,
+        settings=app_settings,
+        services={"exposure_scanner": lambda *a: pytest.fail("no scan on refresh")},
+    )
     widget = ExposurePage(ctx)
     qtbot.addWidget(widget)
     widget.refresh()
@@ -139,6 +156,8 @@ def test_scan_failure_is_shown_in_french(qtbot, vault, worker, app_settings):
     qtbot.addWidget(widget)
     widget.start_scan()
     qtbot.waitUntil(lambda: widget.run_button.isEnabled(), timeout=5000)
-    assert widget.status.text() == ("La vérification n'a pas pu aboutir (Permission refusée). Rien n'a été modifié ; "
-                                    "vous pouvez la relancer.")
+    assert widget.status.text() == (
+        "La vérification n'a pas pu aboutir (Permission refusée). Rien n'a été modifié ; "
+        "vous pouvez la relancer."
+    )
     assert widget.current is None and not widget.save_button.isEnabled()

@@ -8,7 +8,17 @@ from core.clock import from_iso, to_iso
 from core.exposure.findings import Finding, Kind, RouterInfo, ScanResult, Severity
 from core.storage.db import Connection
 
-_FINDING_COLUMNS = ("kind", "title", "severity", "advice", "address", "port", "protocol", "program", "service")
+_FINDING_COLUMNS = (
+    "kind",
+    "title",
+    "severity",
+    "advice",
+    "address",
+    "port",
+    "protocol",
+    "program",
+    "service",
+)
 
 
 @dataclass(frozen=True)
@@ -38,9 +48,21 @@ def insert(conn: Connection, scan: ScanResult, digest: str, note: str, now_iso: 
         "router_maker, router_model, external_ip, mapping_count, critical_count, warning_count, info_count, note, "
         "digest, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
-            to_iso(scan.started_at), to_iso(scan.finished_at), scan.platform, int(r.answered), r.description_url,
-            r.friendly_name, r.manufacturer, r.model, r.external_ip, r.mapping_count,
-            scan.count(Severity.CRITICAL), scan.count(Severity.WARNING), scan.count(Severity.INFO), note, digest,
+            to_iso(scan.started_at),
+            to_iso(scan.finished_at),
+            scan.platform,
+            int(r.answered),
+            r.description_url,
+            r.friendly_name,
+            r.manufacturer,
+            r.model,
+            r.external_ip,
+            r.mapping_count,
+            scan.count(Severity.CRITICAL),
+            scan.count(Severity.WARNING),
+            scan.count(Severity.INFO),
+            note,
+            digest,
             now_iso,
         ),
     )
@@ -49,8 +71,19 @@ def insert(conn: Connection, scan: ScanResult, digest: str, note: str, now_iso: 
         f"INSERT INTO exposure_finding (scan_id, position, {', '.join(_FINDING_COLUMNS)}) "
         f"VALUES (?, ?, {', '.join('?' for _ in _FINDING_COLUMNS)})",
         [
-            (scan_id, i, f.kind.value, f.title, f.severity.value, f.advice, f.address, f.port, f.protocol,
-             f.program, f.service)
+            (
+                scan_id,
+                i,
+                f.kind.value,
+                f.title,
+                f.severity.value,
+                f.advice,
+                f.address,
+                f.port,
+                f.protocol,
+                f.program,
+                f.service,
+            )
             for i, f in enumerate(scan.findings)
         ],
     )
@@ -71,8 +104,15 @@ def get(conn: Connection, scan_id: int) -> StoredScan | None:
     ).fetchall()
     findings = tuple(
         Finding(
-            kind=Kind(k), title=t, severity=Severity(s), advice=a, address=addr, port=port, protocol=proto,
-            program=prog, service=svc,
+            kind=Kind(k),
+            title=t,
+            severity=Severity(s),
+            advice=a,
+            address=addr,
+            port=port,
+            protocol=proto,
+            program=prog,
+            service=svc,
         )
         for k, t, s, a, addr, port, proto, prog, svc in rows
     )
@@ -81,8 +121,13 @@ def get(conn: Connection, scan_id: int) -> StoredScan | None:
         finished_at=from_iso(row[2]),
         findings=findings,
         router=RouterInfo(
-            answered=bool(row[4]), description_url=row[5], friendly_name=row[6], manufacturer=row[7],
-            model=row[8], external_ip=row[9], mapping_count=int(row[10]),
+            answered=bool(row[4]),
+            description_url=row[5],
+            friendly_name=row[6],
+            manufacturer=row[7],
+            model=row[8],
+            external_ip=row[9],
+            mapping_count=int(row[10]),
         ),
         platform=row[3],
     )
