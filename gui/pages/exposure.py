@@ -10,11 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -30,7 +33,6 @@ from PySide6.QtWidgets import (
 from core.clock import format_paris
 from core.exposure.checklist_map import Answer, propose
 from core.exposure.findings import ScanResult, Severity
-from core.exposure.scan import ScanOptions, run_scan
 from core.services.exposure import ExposureService
 from core.services.practice import PracticeService
 from gui.context import AppContext
@@ -47,7 +49,11 @@ from gui.models.exposure_findings import (
 )
 from gui.workers import Worker
 
-Scanner = Callable[[ScanOptions, Callable[[str], None]], ScanResult]
+if TYPE_CHECKING:  # the scanner (psutil, urllib) is imported when a scan starts, not with the main window
+    from core.exposure.scan import ScanOptions
+    from core.storage.repositories.exposure import ScanSummary, StoredScan
+
+Scanner = Callable[["ScanOptions", Callable[[str], None]], ScanResult]
 
 _BANNER = {
     Severity.CRITICAL: "background: #fbe9ea; color: #a4262c; border: 1px solid #a4262c;",
@@ -57,6 +63,8 @@ _BANNER = {
 
 
 def default_scanner(options: ScanOptions, progress: Callable[[str], None]) -> ScanResult:
+    from core.exposure.scan import run_scan
+
     return run_scan(options, progress=progress)
 
 
@@ -74,11 +82,11 @@ class ExposurePage(QWidget):
         self.service: ExposureService = ctx.service("exposure", ExposureService)
         # Its own thread: a scan waits on the network and must never hold up the vault worker. Its wait is
         # bounded (ScanOptions budgets), so an idle or finishing thread never keeps Vigie from closing for long.
-        self.scan_worker = Worker(self)
+        self.scan_worker = Worker()  # no Qt parent: it outlives the page while a late answer comes in
         self.current: ScanResult | None = None
         self.saved_id: int | None = None
         self.saved_note = ""
-        self._progress = _Progress(self)
+        self._progress = _Progress()  # no Qt parent: the scan thread may still report after the page closed
 
         title = QLabel(self.tr("<h1>Vérifier l'exposition</h1>"), self)
         intro = QLabel(
@@ -104,9 +112,18 @@ class ExposurePage(QWidget):
         self.pdf_button = QPushButton(self.tr("Exporter en &PDF…"), self)
         self.pdf_button.setObjectName("export_pdf")
         self.pdf_button.clicked.connect(lambda: self.export_pdf())
+        self.history = QComboBox(self)
+        self.history.setObjectName("history")
+        self.history.setAccessibleName(self.tr("Vérifications enregistrées"))
+        self.history.setMinimumContentsLength(28)
+        self.history.activated.connect(self._open_saved)
+        history_label = QLabel(self.tr("&Vérifications enregistrées :"), self)
+        history_label.setBuddy(self.history)
         buttons = QHBoxLayout()
         buttons.addWidget(self.ask_box)
         buttons.addStretch(1)
+        buttons.addWidget(history_label)
+        buttons.addWidget(self.history)
         for button in (self.run_button, self.save_button, self.pdf_button):
             buttons.addWidget(button)
 
@@ -173,13 +190,64 @@ class ExposurePage(QWidget):
         self._update_buttons()
         self.status.setText(self.tr("Aucune vérification affichée. Cliquez sur « Lancer la vérification »."))
 
+    def _later(self, callback: Callable) -> Callable:
+        """Wrap a worker callback: it may arrive after the page was closed (window locked or destroyed)."""
+
+        def call(value: object) -> None:
+            if shiboken6.isValid(self):
+                callback(value)
+
+        return call
+
     # --- showing ----------------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        """When nothing is on screen yet, show the last saved scan (the evidence already kept)."""
+        """Reload the list of saved scans; when nothing is on screen yet, show the last one (the evidence kept)."""
+        self._reload_history()
         if self.current is None and not self.scan_worker.busy:
-            self.ctx.worker.submit(self.service.latest, self._show_stored, self._failed)
+            self.ctx.worker.submit(
+                self.service.latest, self._later(self._show_stored), self._later(self._failed)
+            )
 
-    def _show_stored(self, stored) -> None:  # noqa: ANN001 - StoredScan | None
+    def _reload_history(self) -> None:
+        self.ctx.worker.submit(
+            self.service.history, self._later(self._fill_history), self._later(self._failed)
+        )
+
+    def _fill_history(self, rows: list[ScanSummary]) -> None:
+        from core.clock import from_iso
+
+        self.history.clear()
+        if not rows:
+            self.history.addItem(self.tr("aucune"), None)
+        for row in rows:
+            label = self.tr("%1 — %2 critique(s), %3 à vérifier")
+            label = (
+                label.replace("%1", format_paris(from_iso(row.finished_at)))
+                .replace("%2", str(row.critical))
+                .replace("%3", str(row.warning))
+            )
+            self.history.addItem(label, row.id)
+        self._select_history(self.saved_id)
+        self.history.setEnabled(bool(rows))
+
+    def _select_history(self, scan_id: int | None) -> None:
+        self.history.setCurrentIndex(self.history.findData(scan_id) if scan_id is not None else -1)
+
+    def _open_saved(self, index: int) -> None:
+        scan_id = self.history.itemData(index)
+        if scan_id is None or scan_id == self.saved_id:
+            return
+        self.ctx.worker.submit(
+            lambda: self.service.get(scan_id), self._later(self._show_opened), self._later(self._failed)
+        )
+
+    def _show_opened(self, stored: StoredScan) -> None:
+        self.show_result(stored.scan, saved_id=stored.id, note=stored.note)
+        self.status.setText(
+            self.tr("Vérification enregistrée du %1.").replace("%1", format_paris(stored.scan.finished_at))
+        )
+
+    def _show_stored(self, stored: StoredScan | None) -> None:
         if stored is None or self.current is not None:
             return
         self.show_result(stored.scan, saved_id=stored.id, note=stored.note)
@@ -203,6 +271,7 @@ class ExposurePage(QWidget):
         self.banner.setVisible(True)
         self.proposals.setText(self._proposals_text(result))
         self._update_evidence()
+        self._select_history(saved_id)
         if self.proxy.rowCount() > 0:
             self.table.selectRow(0)
             self._show_detail(self.proxy.index(0, 0))
@@ -277,13 +346,17 @@ class ExposurePage(QWidget):
     def start_scan(self) -> None:
         if self.scan_worker.busy:
             return
+        from core.exposure.scan import ScanOptions
+
         options = ScanOptions(upnp=self.ask_box.isChecked())
         emit = self._progress.message.emit
         scanner = self.scanner
         self.status.setText(
             self.tr("Vérification en cours… (quelques secondes, jusqu'à une minute si la box est lente)")
         )
-        self.scan_worker.submit(lambda: scanner(options, emit), self._scan_done, self._scan_failed)
+        self.scan_worker.submit(
+            lambda: scanner(options, emit), self._later(self._scan_done), self._later(self._scan_failed)
+        )
         self._update_buttons()
 
     def _scan_done(self, result: ScanResult) -> None:
@@ -299,13 +372,16 @@ class ExposurePage(QWidget):
         result = self.current
         self.save_button.setEnabled(False)
 
-        def done(stored) -> None:  # noqa: ANN001 - StoredScan
+        def done(stored: StoredScan) -> None:
             if self.current is result:
                 self.saved_id = stored.id
                 self._update_evidence()
             self._update_buttons()
+            self._reload_history()
 
-        self.ctx.worker.submit(lambda: self.service.save(result), done, self._failed)
+        self.ctx.worker.submit(
+            lambda: self.service.save(result), self._later(done), self._later(self._failed)
+        )
 
     def export_pdf(self, path: str | None = None) -> None:
         if self.current is None:
@@ -327,26 +403,21 @@ class ExposurePage(QWidget):
         practice = self.ctx.service("practice", PracticeService)
         service = self.service
 
-        def write() -> (
-            Path
-        ):  # on the vault worker: it reads the practice and the evidence, then renders (fast)
+        def write() -> Path:
+            """On the vault worker: read the practice name and the evidence, then render (fast)."""
             from core.reports.exposure_report import evidence_label, render
 
             identity = practice.get()
+            name = identity.name if identity else ""
             evidence = evidence_label(saved_id, service.get(saved_id).digest) if saved_id is not None else ""
             with open(target, "wb") as out:
-                render(
-                    result, out, note=note, practice_name=identity.name if identity else "", evidence=evidence
-                )
+                render(result, out, note=note, practice_name=name, evidence=evidence)
             return target
 
-        self.ctx.worker.submit(
-            write,
-            lambda written: self.status.setText(
-                self.tr("Rapport enregistré : %1").replace("%1", str(written))
-            ),
-            self._failed,
-        )
+        def written(path: Path) -> None:
+            self.status.setText(self.tr("Rapport enregistré : %1").replace("%1", str(path)))
+
+        self.ctx.worker.submit(write, self._later(written), self._later(self._failed))
 
     def _scan_failed(self, exc: BaseException) -> None:
         detail = (exc.strerror if isinstance(exc, OSError) else None) or type(exc).__name__

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
+import shiboken6
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
@@ -116,6 +120,7 @@ def test_save_as_evidence_and_export_pdf(qtbot, page, vault, tmp_path):
     assert scanner.calls[0].upnp is False
     widget.save()
     qtbot.waitUntil(lambda: widget.saved_id is not None, timeout=5000)
+    qtbot.waitUntil(lambda: widget.history.count() == 1 and widget.history.currentData() == widget.saved_id)
     assert not widget.save_button.isEnabled()
     assert "enregistrée comme preuve" in widget.evidence.text()
     stored = ExposureService(vault).latest()
@@ -130,7 +135,8 @@ def test_save_as_evidence_and_export_pdf(qtbot, page, vault, tmp_path):
     assert f"vérification n° {stored.id}, empreinte SHA-256 {stored.digest[:16]}" in text
 
 
-def test_page_shows_the_last_saved_scan(qtbot, vault, worker, app_settings):
+def test_page_shows_the_last_saved_scan_and_opens_older_ones(qtbot, vault, worker, app_settings):
+    older = ExposureService(vault).save(replace(imaging_scan(), findings=imaging_scan().findings[-1:]))
     saved = ExposureService(vault).save(imaging_scan())
     ctx = AppContext(
         vault=vault,
@@ -145,6 +151,14 @@ def test_page_shows_the_last_saved_scan(qtbot, vault, worker, app_settings):
     assert widget.saved_id == saved.id
     assert not widget.save_button.isEnabled() and widget.pdf_button.isEnabled()
     assert "Dernière vérification enregistrée" in widget.status.text()
+    qtbot.waitUntil(lambda: widget.history.count() == 2, timeout=5000)
+    assert widget.history.currentData() == saved.id
+    assert widget.history.itemText(0) == "29/11/2026 à 22:00 — 2 critique(s), 1 à vérifier"
+    widget.history.setCurrentIndex(1)
+    widget.history.activated.emit(1)
+    qtbot.waitUntil(lambda: widget.saved_id == older.id, timeout=5000)
+    assert widget.model.rowCount() == 1
+    assert widget.history.currentData() == older.id
 
 
 def test_scan_failure_is_shown_in_french(qtbot, vault, worker, app_settings):
@@ -161,3 +175,32 @@ def test_scan_failure_is_shown_in_french(qtbot, vault, worker, app_settings):
         "vous pouvez la relancer."
     )
     assert widget.current is None and not widget.save_button.isEnabled()
+
+
+def test_opening_the_main_window_does_not_load_the_scanner():
+    code = "import gui.pages, sys; print('psutil' in sys.modules, 'core.exposure.scan' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False"]
+
+
+def test_results_arriving_after_the_page_is_gone_are_ignored(qtbot, vault, worker, app_settings):
+    started, gone = threading.Event(), threading.Event()
+
+    def scanner(options, progress):
+        started.set()
+        assert gone.wait(5)
+        progress("Interrogation de la box internet…")  # reported after the page was destroyed
+        return imaging_scan()
+
+    ctx = AppContext(
+        vault=vault, worker=worker, settings=app_settings, services={"exposure_scanner": scanner}
+    )
+    widget = ExposurePage(ctx)
+    scan_worker = widget.scan_worker
+    widget.refresh()
+    widget.start_scan()
+    qtbot.waitUntil(started.is_set, timeout=3000)
+    widget.deleteLater()  # e.g. the window was locked while the box was still answering
+    qtbot.waitUntil(lambda: not shiboken6.isValid(widget), timeout=3000)
+    gone.set()
+    qtbot.waitUntil(lambda: not scan_worker.busy and not worker.busy, timeout=5000)

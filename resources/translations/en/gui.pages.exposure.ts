@@ -32,6 +32,14 @@
         <translation>Export as &amp;PDF…</translation>
     </message>
     <message>
+        <source>Vérifications enregistrées</source>
+        <translation>Saved checks</translation>
+    </message>
+    <message>
+        <source>&amp;Vérifications enregistrées :</source>
+        <translation>Sa&amp;ved checks:</translation>
+    </message>
+    <message>
         <source>Constats de la vérification</source>
         <translation>Findings of the check</translation>
     </message>
@@ -42,6 +50,18 @@
     <message>
         <source>Aucune vérification affichée. Cliquez sur « Lancer la vérification ».</source>
         <translation>No check shown yet. Click “Run the check”.</translation>
+    </message>
+    <message>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 — %2 critique(s), %3 à vérifier</source>
+        <translation>%1 — %2 critical, %3 to check</translation>
+    </message>
+    <message>
+        <source>Vérification enregistrée du %1.</source>
+        <translation>Saved check of %1.</translation>
     </message>
     <message>
         <source>Dernière vérification enregistrée, du %1.</source>
