@@ -84,12 +84,20 @@ def propose(scan: ScanResult) -> list[Proposal]:
         proposals.append(Proposal(key, CHECKLIST_KEYS[key], answer, tuple(reasons), found))
 
     # Port forwarding on the box.
-    mapped = _indices(scan, _active_mapping)
+    mapped = _indices(
+        scan,
+        lambda f: (
+            _active_mapping(f) or (f.kind is Kind.ROUTER_IPV6_FIREWALL and f.severity is Severity.CRITICAL)
+        ),
+    )
     if mapped:
         add(
             "box_port_forwarding",
             Answer.NO,
-            [f"La box redirige {len(mapped)} port(s) vers le réseau du cabinet."],
+            [
+                "La box laisse entrer des connexions depuis Internet vers le réseau du cabinet "
+                f"({len(mapped)} constat(s))."
+            ],
             mapped,
         )
     elif box == "read":

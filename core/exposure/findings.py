@@ -29,6 +29,7 @@ class Kind(StrEnum):
     ROUTER_UPNP = "router_upnp"  # the box answers UPnP IGD: programs can open ports by themselves
     ROUTER_EXTERNAL_IP = "router_external_ip"  # the public address the box reports
     ROUTER_UNREACHABLE = "router_unreachable"  # no box answered: manual check needed
+    ROUTER_IPV6_FIREWALL = "router_ipv6_firewall"  # the box's IPv6 firewall is off or lets devices open it
     FIREWALL = "firewall"  # Windows firewall profile state
     NETWORK_PROFILE = "network_profile"  # Windows network category (public / private / domain)
 

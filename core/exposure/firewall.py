@@ -17,11 +17,12 @@ from core.exposure.findings import Finding, Kind, Severity
 
 Runner = Callable[[list[str], float], str | None]
 
-FIREWALL_SCRIPT = (
+UTF8 = "[Console]::OutputEncoding = [System.Text.Encoding]::UTF8; "  # network names may have accents
+FIREWALL_SCRIPT = UTF8 + (
     "Get-NetFirewallProfile | Select-Object Name,"
     "@{n='Enabled';e={$_.Enabled.ToString()}} | ConvertTo-Json -Compress"
 )
-PROFILE_SCRIPT = (
+PROFILE_SCRIPT = UTF8 + (
     "Get-NetConnectionProfile | Select-Object Name,InterfaceAlias,"
     "@{n='NetworkCategory';e={$_.NetworkCategory.ToString()}} | ConvertTo-Json -Compress"
 )

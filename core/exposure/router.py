@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from core.exposure import box_guides
 from core.exposure.findings import Finding, Kind, RouterInfo, Severity
 from core.exposure.services_table import is_risky_from_internet, lookup
-from core.exposure.upnp import Gateway, PortMapping
+from core.exposure.upnp import Gateway, Ipv6FirewallStatus, PortMapping
 
 
 @dataclass(frozen=True)
@@ -21,6 +21,7 @@ class RouterReading:
     mappings_readable: bool = True
     error: str | None = None
     discovery_skipped: bool = False
+    ipv6_firewall: Ipv6FirewallStatus | None = None
 
 
 def router_info(reading: RouterReading) -> RouterInfo:
@@ -93,8 +94,47 @@ def router_findings(reading: RouterReading, local_addresses: Collection[str]) ->
                 ),
             )
         )
+    out.extend(_ipv6_findings(reading.ipv6_firewall, gw.description_url, guide))
     out.extend(_mapping_finding(m, local_addresses) for m in reading.mappings)
     return out
+
+
+def _ipv6_findings(
+    status: Ipv6FirewallStatus | None, description_url: str, guide: box_guides.BoxGuide | None
+) -> list[Finding]:
+    if status is None:
+        return []
+    if not status.enabled:
+        return [
+            Finding(
+                kind=Kind.ROUTER_IPV6_FIREWALL,
+                title="Le pare-feu IPv6 de la box est désactivé",
+                severity=Severity.CRITICAL,
+                address=_host(description_url),
+                advice=(
+                    "En IPv6, chaque appareil du cabinet a sa propre adresse sur Internet : sans le pare-feu IPv6 "
+                    "de la box, tout programme qui écoute le réseau (imagerie, partage de fichiers, bureau à "
+                    "distance) peut être joint directement depuis Internet, sans aucune redirection de port. "
+                    "Activez le pare-feu IPv6 de la box (ou désactivez l'IPv6 si vous ne savez pas le régler). "
+                    + box_guides.manual_steps(guide)
+                ),
+            )
+        ]
+    if status.inbound_pinholes_allowed:
+        return [
+            Finding(
+                kind=Kind.ROUTER_IPV6_FIREWALL,
+                title="Des appareils peuvent ouvrir le pare-feu IPv6 de la box",
+                severity=Severity.WARNING,
+                address=_host(description_url),
+                advice=(
+                    "Le pare-feu IPv6 de la box est actif mais accepte que les appareils du réseau y ouvrent "
+                    "eux-mêmes des accès entrants (UPnP). Vigie ne peut pas lister ces ouvertures : désactivez "
+                    "cette possibilité si aucun appareil n'en a besoin."
+                ),
+            )
+        ]
+    return []
 
 
 def _mapping_finding(mapping: PortMapping, local_addresses: Collection[str]) -> Finding:

@@ -98,12 +98,18 @@ def _read_gateway(client: upnp.IgdClient, gateway: upnp.Gateway) -> router.Route
         except upnp.IgdError as exc:
             readable = False
             error = exc.reason
+    ipv6 = None
+    if gateway.ipv6_firewall is not None:
+        service_type, control_url = gateway.ipv6_firewall
+        with contextlib.suppress(upnp.IgdError):
+            ipv6 = client.ipv6_firewall_status(control_url, service_type)
     return router.RouterReading(
         gateway=gateway,
         external_ip=external_ip,
         mappings=tuple(mappings),
         mappings_readable=readable,
         error=error,
+        ipv6_firewall=ipv6,
     )
 
 

@@ -23,7 +23,10 @@ CONNECTION_SERVICES = (
     "urn:schemas-upnp-org:service:WANIPConnection:",
     "urn:schemas-upnp-org:service:WANPPPConnection:",
 )
-READ_ONLY_ACTIONS = frozenset({"GetExternalIPAddress", "GetGenericPortMappingEntry", "GetStatusInfo"})
+IPV6_FIREWALL_SERVICE = "urn:schemas-upnp-org:service:WANIPv6FirewallControl:"
+READ_ONLY_ACTIONS = frozenset(
+    {"GetExternalIPAddress", "GetGenericPortMappingEntry", "GetStatusInfo", "GetFirewallStatus"}
+)
 MAX_MAPPINGS = 256
 MAX_BODY = 256 * 1024
 END_OF_LIST_CODES = frozenset({"713", "714"})  # SpecifiedArrayIndexInvalid, NoSuchEntryInArray
@@ -51,6 +54,13 @@ class Gateway:
     manufacturer: str
     model: str
     services: tuple[tuple[str, str], ...]  # (serviceType, absolute control URL)
+    ipv6_firewall: tuple[str, str] | None = None  # WANIPv6FirewallControl (IGD:2 boxes only)
+
+
+@dataclass(frozen=True)
+class Ipv6FirewallStatus:
+    enabled: bool
+    inbound_pinholes_allowed: bool
 
 
 @dataclass(frozen=True)
@@ -156,13 +166,17 @@ class IgdClient:
         if device is None:
             raise IgdError("la description ne décrit aucun appareil")
         services: list[tuple[str, str]] = []
+        ipv6_firewall = None
         for service in safe_xml.find_all(root, "service"):
             service_type = safe_xml.child_text(service, "serviceType") or ""
             control = safe_xml.child_text(service, "controlURL") or ""
-            if control and service_type.startswith(CONNECTION_SERVICES):
-                url = urljoin(base, control)
-                if _same_host(url, description_url):
-                    services.append((service_type, url))
+            url = urljoin(base, control)
+            if not control or not _same_host(url, description_url):
+                continue
+            if service_type.startswith(CONNECTION_SERVICES):
+                services.append((service_type, url))
+            elif service_type.startswith(IPV6_FIREWALL_SERVICE) and ipv6_firewall is None:
+                ipv6_firewall = (service_type, url)
         return Gateway(
             description_url=description_url,
             friendly_name=safe_xml.child_text(device, "friendlyName") or "",
@@ -176,6 +190,7 @@ class IgdClient:
                 if t
             ),
             services=tuple(services),
+            ipv6_firewall=ipv6_firewall,
         )
 
     # --- SOAP -------------------------------------------------------------------------------------------
@@ -217,6 +232,13 @@ class IgdClient:
             self.call(control_url, service_type, "GetExternalIPAddress").get("NewExternalIPAddress") or None
         )
 
+    def ipv6_firewall_status(self, control_url: str, service_type: str) -> Ipv6FirewallStatus:
+        answer = self.call(control_url, service_type, "GetFirewallStatus")
+        return Ipv6FirewallStatus(
+            enabled=_flag(answer.get("FirewallEnabled"), default=True),
+            inbound_pinholes_allowed=_flag(answer.get("InboundPinholeAllowed"), default=False),
+        )
+
     def port_mappings(
         self, control_url: str, service_type: str, limit: int = MAX_MAPPINGS
     ) -> list[PortMapping]:
@@ -238,6 +260,15 @@ class IgdClient:
             if mapping is not None:
                 found.append(mapping)
         return found
+
+
+def _flag(text: str | None, *, default: bool) -> bool:
+    value = (text or "").strip().lower()
+    if value in ("1", "true", "yes"):
+        return True
+    if value in ("0", "false", "no"):
+        return False
+    return default
 
 
 def _port(text: str | None) -> int | None:

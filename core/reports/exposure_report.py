@@ -21,10 +21,11 @@ SECTION_TITLES = {
 SECTION_COLORS = {Severity.CRITICAL: "#a4262c", Severity.WARNING: "#b26a00", Severity.INFO: "#1f4e79"}
 ANSWER_FR = {Answer.YES: "Oui (proposé)", Answer.NO: "Non (proposé)", Answer.UNKNOWN: "À vérifier"}
 LIMITS = (
-    "La vérification regarde ce poste et ce que la box déclare par UPnP. Elle ne voit pas : le mode DMZ de la box, "
-    "les redirections d'une box dont l'UPnP est coupé, le pare-feu IPv6 de la box, ni les programmes des autres "
-    "ordinateurs du cabinet. Elle n'a rien modifié : ni la box, ni le pare-feu, ni aucun programme. Pour une vue "
-    "depuis Internet, faites faire un contrôle externe par votre prestataire au moins une fois par an."
+    "La vérification regarde ce poste et ce que la box déclare par UPnP. Elle ne voit pas : le mode DMZ de la "
+    "box, les redirections d'une box dont l'UPnP est coupé, le pare-feu IPv6 d'une box qui ne le déclare pas, ni "
+    "les programmes des autres ordinateurs du cabinet. Elle n'a rien modifié : ni la box, ni le pare-feu, ni "
+    "aucun programme. Pour une vue depuis Internet, faites faire un contrôle externe par votre prestataire au "
+    "moins une fois par an."
 )
 
 

@@ -44,6 +44,17 @@ DESCRIPTION = """<?xml version="1.0"?>
 """
 
 
+IPV6_SERVICE = """<service>
+                <serviceType>urn:schemas-upnp-org:service:WANIPv6FirewallControl:1</serviceType>
+                <serviceId>urn:upnp-org:serviceId:WANIPv6Firewall1</serviceId>
+                <controlURL>/ctl/IP6FCtl</controlURL>
+                <eventSubURL>/evt/IP6FCtl</eventSubURL>
+                <SCPDURL>/WANIP6FC.xml</SCPDURL>
+              </service>
+            </serviceList>"""
+DESCRIPTION_IPV6 = DESCRIPTION.replace("</serviceList>", IPV6_SERVICE, 1)
+
+
 @dataclass
 class Mapping:
     external_port: int
@@ -75,6 +86,7 @@ class FakeBox:
     mappings: list[Mapping] = field(default_factory=list)
     external_ip: str = "203.0.113.7"
     description: str = DESCRIPTION
+    ipv6_firewall: tuple[str, str] = ("1", "0")  # FirewallEnabled, InboundPinholeAllowed
     soap_override: str | None = None  # raw body to answer every SOAP call with (hostile-XML tests)
     actions: list[str] = field(default_factory=list)
     requests: list[tuple[str, str]] = field(default_factory=list)
@@ -84,6 +96,9 @@ class FakeBox:
         self.actions.append(action)
         if self.soap_override is not None:
             return 200, self.soap_override
+        if action == "GetFirewallStatus":
+            enabled, pinholes = self.ipv6_firewall
+            return 200, answer(action, {"FirewallEnabled": enabled, "InboundPinholeAllowed": pinholes})
         if action == "GetExternalIPAddress":
             return 200, answer(action, {"NewExternalIPAddress": self.external_ip})
         if action == "GetGenericPortMappingEntry":

@@ -13,7 +13,7 @@ from core.exposure.checklist_map import Answer, propose
 from core.exposure.findings import JSON_FIELDS, Kind, Severity
 from core.exposure.scan import ScanEnvironment, ScanOptions, run_scan
 from core.exposure.serialize import digest, scan_from_json, scan_to_json
-from tests.core.fake_igd import FakeBox, FakeIgdServer, Mapping, loopback_only  # noqa: F401
+from tests.core.fake_igd import DESCRIPTION_IPV6, FakeBox, FakeIgdServer, Mapping, loopback_only  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("loopback_only")
 
@@ -239,3 +239,31 @@ def test_box_identification():
     assert box_guides.identify("Freebox Server").key == "freebox"
     assert box_guides.identify("FRITZ!Box 7590", "AVM") is None
     assert "Pour les autres box" in box_guides.manual_steps(None)
+
+
+@pytest.mark.parametrize(
+    ("status", "severity", "title"),
+    [
+        (("0", "0"), Severity.CRITICAL, "Le pare-feu IPv6 de la box est désactivé"),
+        (("1", "1"), Severity.WARNING, "Des appareils peuvent ouvrir le pare-feu IPv6 de la box"),
+        (("1", "0"), None, None),
+    ],
+)
+def test_ipv6_firewall_of_the_box(status, severity, title):
+    box = FakeBox(description=DESCRIPTION_IPV6, ipv6_firewall=status)
+    with FakeIgdServer(box) as server:
+        result = run_scan(
+            ScanOptions(igd_url=server.description_url, firewall=False),
+            _env(collect_local=lambda: local.LocalSnapshot((), False)),
+            clock=FakeClock(),
+        )
+    assert "GetFirewallStatus" in box.actions
+    assert set(box.actions) <= upnp.READ_ONLY_ACTIONS
+    found = [f for f in result.findings if f.kind is Kind.ROUTER_IPV6_FIREWALL]
+    if severity is None:
+        assert found == []
+        return
+    (finding,) = found
+    assert (finding.severity, finding.title) == (severity, title)
+    answer = {p.key: p.answer for p in propose(result)}["box_port_forwarding"]
+    assert answer is (Answer.NO if severity is Severity.CRITICAL else Answer.YES)
