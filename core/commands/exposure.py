@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -113,7 +114,7 @@ def summary_text(result: ScanResult) -> str:
         ]
         if details:
             lines.append("  " + " ; ".join(details))
-        lines.append("  " + finding.advice)
+        lines.append(textwrap.fill(finding.advice, width=100, initial_indent="  ", subsequent_indent="  "))
     return "\n".join(lines)
 
 

@@ -156,7 +156,7 @@ def listener_findings(
     for item in snapshot.listeners:
         service = lookup_listener(item.protocol, item.port, item.program)
         from_internet = forwarded(item.protocol, item.port)
-        who = item.program_label or "un programme non identifié"
+        who = f"Le programme {item.program_label}" if item.program_label else "Un programme non identifié"
         if service is not None:
             title = f"{service.name} à l'écoute ({item.protocol.upper()} {item.port})"
             severity = service.local_severity

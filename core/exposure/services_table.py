@@ -194,6 +194,17 @@ TABLE: tuple[RiskyService, ...] = (
         "Rien à faire sur le réseau du cabinet ; ce service ne doit jamais être ouvert vers Internet.",
     ),
     RiskyService(
+        "system_network",
+        "Service réseau du système (adresse, heure, VPN intégré)",
+        Category.WINDOWS,
+        (68, 123, 500, 4500),
+        ("udp",),
+        Severity.INFO,
+        "Le système reçoit son adresse réseau (DHCP), règle son horloge (NTP) ou attend des connexions VPN "
+        "intégrées (IPsec) : c'est normal sur un ordinateur.",
+        "Rien à faire sur le réseau du cabinet ; ce service ne doit jamais être ouvert vers Internet.",
+    ),
+    RiskyService(
         "windows_system",
         "Service système de Windows",
         Category.WINDOWS,

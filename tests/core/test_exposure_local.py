@@ -175,7 +175,7 @@ def test_unknown_port_is_information_and_unnamed_program_is_said():
     finding = local.listener_findings(snapshot)[0]
     assert finding.severity is Severity.INFO
     assert finding.service is None and finding.program is None
-    assert finding.advice.startswith("un programme non identifié")
+    assert finding.advice.startswith("Un programme non identifié attend")
     assert "192.168.1.20" in finding.advice
 
 
