@@ -8,6 +8,7 @@ users' processes, macOS and Windows for system services); the scan then says so 
 from __future__ import annotations
 
 import ipaddress
+import socket
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -110,11 +111,11 @@ def collect(ps: Any = psutil) -> LocalSnapshot:
         if not laddr:
             continue
         kind = getattr(conn, "type", None)
-        if kind == _sock_type("SOCK_STREAM"):
+        if kind == socket.SOCK_STREAM:
             if conn.status != ps.CONN_LISTEN:
                 continue
             protocol = "tcp"
-        elif kind == _sock_type("SOCK_DGRAM"):
+        elif kind == socket.SOCK_DGRAM:
             if getattr(conn, "raddr", None):
                 continue  # a connected UDP socket talks to one peer; it does not wait for the network
             protocol = "udp"
@@ -134,12 +135,6 @@ def collect(ps: Any = psutil) -> LocalSnapshot:
     ]
     listeners.sort(key=lambda item: (item.protocol, item.port, item.pid or 0))
     return LocalSnapshot(tuple(listeners), hidden)
-
-
-def _sock_type(name: str) -> int:
-    import socket
-
-    return int(getattr(socket, name))
 
 
 def _where(listener: Listener) -> str:
@@ -209,5 +204,5 @@ def iter_interface_addresses(ps: Any = psutil) -> Iterable[str]:
     """This PC's own addresses (no traffic: read from the OS), to recognise mappings that point here."""
     for addresses in ps.net_if_addrs().values():
         for addr in addresses:
-            if addr.family in (_sock_type("AF_INET"), _sock_type("AF_INET6")):
+            if addr.family in (socket.AF_INET, socket.AF_INET6):
                 yield _strip_zone(str(addr.address))

@@ -9,8 +9,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
 from core.clock import Clock, system_clock
 from core.exposure import firewall, local, router, ssdp, upnp
@@ -43,7 +42,6 @@ class ScanEnvironment:
     http_post: upnp.HttpPost = upnp.http_post
     firewall_runner: firewall.Runner = firewall.run_powershell
     platform: str = sys.platform
-    extras: dict[str, Any] = field(default_factory=dict)
 
 
 def read_router(options: ScanOptions, env: ScanEnvironment) -> router.RouterReading:
