@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from gui.context import AppContext
+from gui.pages.exposure import ExposurePage
 from gui.pages.intro import intro_page
 from gui.pages.processors import processors_page
 from gui.pages.register import register_page
@@ -39,6 +40,9 @@ SECTIONS: list[Section] = [
     Section("register", lambda: QCoreApplication.translate("sections", "Registre"), register_page),
     Section("processors", lambda: QCoreApplication.translate("sections", "Sous-traitants"), processors_page),
     Section("security", lambda: QCoreApplication.translate("sections", "Sécurité"), SecurityPage),
+    Section(
+        "exposure", lambda: QCoreApplication.translate("sections", "Vérifier l'exposition"), ExposurePage
+    ),
     Section(
         "incidents", lambda: QCoreApplication.translate("sections", "Incidents"), intro_page("incidents")
     ),
