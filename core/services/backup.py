@@ -70,7 +70,7 @@ class Manifest:
                 counts={str(k): int(v) for k, v in dict(doc["counts"]).items()},
                 ledger_head=dict(doc.get("ledger_head") or {}),
             )
-        except (OSError, ValueError, KeyError, TypeError) as exc:
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             raise InvalidInput(
                 [FieldProblem(str(folder / MANIFEST_NAME), "manifeste de sauvegarde illisible")]
             ) from exc
@@ -160,10 +160,13 @@ def _verify_copy(path: Path, dek: bytes | bytearray, expected: dict[str, int]) -
     except db.KeyRejected as exc:
         raise CorruptVault(detail=f"copie illisible : {exc}") from exc
     try:
-        problems = db.integrity_problems(conn)
+        try:
+            problems = db.integrity_problems(conn)
+            counts = table_counts(conn) if not problems else {}
+        except db.DatabaseError as exc:  # e.g. "database disk image is malformed" on a damaged page
+            raise CorruptVault(detail=f"copie illisible : {exc}") from exc
         if problems:
             raise CorruptVault(detail="; ".join(problems[:3]))
-        counts = table_counts(conn)
         if counts != expected:
             raise CorruptVault(detail="le nombre d'enregistrements de la copie diffère de l'original")
     finally:
