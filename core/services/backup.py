@@ -9,6 +9,7 @@ then renamed to its final name.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -26,7 +27,7 @@ from core.storage import db, ledger
 from core.storage.atomic import fsync_dir, write_atomic
 from core.storage.keyfile import KeyFile
 from core.storage.repositories import practice as meta_repo
-from core.storage.staging import finish_interrupted_restore, staged_paths
+from core.storage.staging import finish_interrupted_restore, journal_path, staged_paths
 from core.vault import PASSPHRASE_SLOT, RECOVERY_SLOT, Vault, _aad, _acquire
 from core.version import version
 
@@ -263,18 +264,28 @@ def restore(vault_path: Path, folder: Path, secret: str, *, clock: Clock = syste
         staged_db, staged_keys = staged_paths(vault_path)
         stamp = in_paris(clock()).strftime("%Y%m%d-%H%M%S")
         aside = vault_path.with_name(f"{vault_path.name}.pre-restore-{stamp}")
+        n = 1
+        while aside.exists() or keyfile_path(aside).exists():  # never overwrite an earlier kept-aside vault
+            n += 1
+            aside = vault_path.with_name(f"{vault_path.name}.pre-restore-{stamp}-{n}")
         vault_path.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(folder / KEYS_NAME, staged_keys)
+        # Database first: a staged key file without a staged database means "the swap happened".
         shutil.copyfile(folder / DB_NAME, staged_db)
+        shutil.copyfile(folder / KEYS_NAME, staged_keys)
         for staged in (staged_db, staged_keys):
             with open(staged, "rb+") as fh:
                 os.fsync(fh.fileno())
+        journal = journal_path(vault_path)
         if vault_path.exists():
             _keep_aside(vault_path, aside)
+            if journal.exists():  # left by a crash: it belongs to the old file and goes aside with it
+                _keep_aside(journal, journal_path(aside))
             if keyfile_path(vault_path).exists():
                 _keep_aside(keyfile_path(vault_path), keyfile_path(aside))
         fsync_dir(vault_path.parent)
         os.replace(staged_db, vault_path)  # the single switching step
+        with contextlib.suppress(FileNotFoundError):
+            journal.unlink()  # never play the old file's journal back onto the restored one
         os.replace(staged_keys, keyfile_path(vault_path))
         fsync_dir(vault_path.parent)
     finally:
