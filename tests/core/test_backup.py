@@ -103,21 +103,29 @@ def good_backup(vault_code, tmp_path):
     return B.create_backup(vault, tmp_path / "usb")
 
 
-@pytest.mark.parametrize("offset", [PAGE * 2 + 100, PAGE + 17, 40, -10])
-def test_verify_backup_detects_a_flipped_byte(good_backup, passphrase, offset):
+def _copy(folder, tmp_path, name):
+    target = tmp_path / "copies" / name
+    shutil.copytree(folder, target)
+    return target
+
+
+def test_verify_backup_detects_a_flipped_byte(good_backup, passphrase, tmp_path):
     size = (good_backup / B.DB_NAME).stat().st_size
-    flip_byte(good_backup / B.DB_NAME, offset % size)
-    with pytest.raises(CorruptVault):
-        B.verify_backup(good_backup, passphrase)
+    for offset in (40, PAGE + 17, PAGE * 2 + 100, size - 10):  # page 1 (key rejected), later pages, last page
+        copy = _copy(good_backup, tmp_path, f"flip-{offset}")
+        flip_byte(copy / B.DB_NAME, offset)
+        with pytest.raises(CorruptVault):
+            B.verify_backup(copy, passphrase)
+    assert B.verify_backup(good_backup, passphrase)
 
 
-@pytest.mark.parametrize("keep_pages", [0, 1, 3])
-def test_verify_backup_detects_truncation(good_backup, passphrase, keep_pages):
-    path = good_backup / B.DB_NAME
-    size = path.stat().st_size
-    truncate(path, min(size - PAGE, keep_pages * PAGE + 1000))
-    with pytest.raises(CorruptVault):
-        B.verify_backup(good_backup, passphrase)
+def test_verify_backup_detects_truncation(good_backup, passphrase, tmp_path):
+    size = (good_backup / B.DB_NAME).stat().st_size
+    for keep in (0, 1000, PAGE * 3 + 1000, size - PAGE):
+        copy = _copy(good_backup, tmp_path, f"trunc-{keep}")
+        truncate(copy / B.DB_NAME, keep)
+        with pytest.raises(CorruptVault):
+            B.verify_backup(copy, passphrase)
 
 
 def test_verify_backup_detects_counts_that_differ_from_the_manifest(good_backup, passphrase):
@@ -136,9 +144,8 @@ def test_verify_backup_detects_a_ledger_head_that_differs_from_the_manifest(good
         B.verify_backup(good_backup, passphrase)
 
 
-@pytest.mark.parametrize(
-    "content",
-    [
+def test_verify_backup_rejects_a_missing_or_garbled_manifest(good_backup, passphrase, tmp_path):
+    contents = [
         None,
         "",
         "{pas du json",
@@ -147,16 +154,16 @@ def test_verify_backup_detects_a_ledger_head_that_differs_from_the_manifest(good
         "null",
         '{"format": "autre"}',
         '{"format": "vigie.backup/1"}',
-    ],
-)
-def test_verify_backup_rejects_a_missing_or_garbled_manifest(good_backup, passphrase, content):
-    manifest = good_backup / B.MANIFEST_NAME
-    if content is None:
-        manifest.unlink()
-    else:
-        manifest.write_text(content, encoding="utf-8")
-    with pytest.raises(InvalidInput):
-        B.verify_backup(good_backup, passphrase)
+    ]
+    for i, content in enumerate(contents):
+        copy = _copy(good_backup, tmp_path, f"manifest-{i}")
+        manifest = copy / B.MANIFEST_NAME
+        if content is None:
+            manifest.unlink()
+        else:
+            manifest.write_text(content, encoding="utf-8")
+        with pytest.raises(InvalidInput):
+            B.verify_backup(copy, passphrase)
 
 
 def test_verify_backup_refuses_a_key_file_of_another_vault(good_backup, tmp_path, practice, passphrase):
