@@ -189,7 +189,10 @@ def prune(folder: Path, keep: int) -> list[Path]:
         removed.append(leftover)
     backups = list_backups(folder)
     for old in backups[: max(0, len(backups) - max(1, keep))]:
-        shutil.rmtree(old, ignore_errors=True)
+        # Renamed first: a removal cut short leaves a ".part" leftover, never a half backup under its name.
+        doomed = old.with_name(f".{old.name}.part")
+        os.replace(old, doomed)
+        shutil.rmtree(doomed, ignore_errors=True)
         removed.append(old)
     return removed
 

@@ -33,9 +33,11 @@ def finish_interrupted_restore(vault_path: Path) -> None:
     vault_path = Path(vault_path)
     staged_db, staged_keys = staged_paths(vault_path)
     if staged_db.exists():
-        staged_db.unlink()
+        # Key file first: a lone staged key file left by a crash here would read as "the swap happened".
         with contextlib.suppress(FileNotFoundError):
             staged_keys.unlink()
+        fsync_dir(vault_path.parent)
+        staged_db.unlink()
     elif staged_keys.exists():
         with contextlib.suppress(FileNotFoundError):
             journal_path(vault_path).unlink()

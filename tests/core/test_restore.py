@@ -248,6 +248,31 @@ def test_crash_while_staging_leaves_the_old_vault_usable(two_vaults, passphrase,
     assert _origin(path, passphrase) == "B"
 
 
+def test_crash_while_dropping_a_staged_restore_leaves_the_old_vault_usable(
+    two_vaults, passphrase, monkeypatch
+):
+    """Regression (found by the SIGKILL restore loop): undoing a staged restore removed the staged database
+    first; a crash before the staged key file was removed left exactly the "swap happened" state, and the next
+    unlock moved the backup's key file over vault A's."""
+    path, folder = two_vaults
+    staged = staged_paths(path)
+    shutil.copyfile(folder / B.DB_NAME, staged[0])
+    shutil.copyfile(folder / B.KEYS_NAME, staged[1])
+    real_unlink = Path.unlink
+
+    def unlink_then_crash(self, *a, **k):
+        real_unlink(self, *a, **k)
+        if self in staged:
+            raise _Crash
+
+    monkeypatch.setattr(Path, "unlink", unlink_then_crash)
+    with pytest.raises(_Crash):
+        finish_interrupted_restore(path)
+    monkeypatch.setattr(Path, "unlink", real_unlink)
+    assert _origin(path, passphrase) == "A"
+    assert not any(p.exists() for p in staged)
+
+
 def _crashed_mid_transaction(src_path, dst_path, dek):
     """Copy ``src`` as it is on disk in the middle of a large uncommitted update (hot journal, spilled pages),
     which is what a crash leaves behind."""
