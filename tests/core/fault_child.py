@@ -27,7 +27,8 @@ AT = "2026-11-29T10:00:00+00:00"
 
 
 def say(*parts: object) -> None:
-    print(*parts, flush=True)
+    """One ``write`` of one whole line (atomic on a pipe): a kill never leaves half a line."""
+    os.write(1, (" ".join(str(p) for p in parts) + "\n").encode("utf-8"))
 
 
 def writes(path: str, passphrase: str, run: int, rows: int = 3) -> None:
@@ -142,7 +143,6 @@ def main() -> None:
                 say("error", type(exc).__name__, json.dumps(str(exc), ensure_ascii=True))
                 status = 3
             finally:
-                sys.stdout.flush()
                 os._exit(status)
         _, status = os.waitpid(pid, 0)
         say("exit", pid, status)

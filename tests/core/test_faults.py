@@ -77,7 +77,18 @@ class ForkServer:
         """Every line the worker printed after ``ready``, up to its end."""
         out = []
         while True:
-            line = self._next()
+            try:
+                line = self._next()
+            except queue.Empty as timeout:
+                try:
+                    state = Path(f"/proc/{pid}/stat").read_text().split()[2]
+                    wchan = Path(f"/proc/{pid}/wchan").read_text()
+                    stack = Path(f"/proc/{pid}/syscall").read_text()
+                except OSError as exc:
+                    state, wchan, stack = "gone", str(exc), ""
+                raise AssertionError(
+                    f"worker {pid} did not end: state {state} wchan {wchan} {stack} {out[-3:]}"
+                ) from timeout
             if line.startswith(f"exit {pid} "):
                 return out
             out.append(line)
