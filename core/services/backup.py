@@ -142,8 +142,10 @@ def create_backup(vault: Vault, dest_dir: Path, *, kind: str = "manual", clock: 
         fsync_dir(part)
         os.replace(part, final)
         fsync_dir(dest_dir)
-    except BaseException:
+    except BaseException as exc:
         shutil.rmtree(part, ignore_errors=True)
+        if isinstance(exc, OSError):  # e.g. the USB drive is full: a typed error, not a traceback
+            raise db.translate_error(exc) from exc
         raise
     finally:
         crypto.zero(dek)
@@ -291,6 +293,10 @@ def restore(vault_path: Path, folder: Path, secret: str, *, clock: Clock = syste
             journal.unlink()  # never play the old file's journal back onto the restored one
         os.replace(staged_keys, keyfile_path(vault_path))
         fsync_dir(vault_path.parent)
+    except OSError as exc:  # disk full, read-only folder: settle now (undo, or complete if swapped)
+        with contextlib.suppress(OSError):
+            finish_interrupted_restore(vault_path)
+        raise db.translate_error(exc) from exc
     finally:
         lock.release()
     keyfile = KeyFile.load(keyfile_path(vault_path))

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from core.errors import CorruptVault, InvalidInput, WrongPassphrase
+from core.errors import CorruptVault, InvalidInput, StorageError, WrongPassphrase
 from core.services import backup as B
 from core.services.setup import create_vault
 from core.storage import ledger
@@ -211,10 +211,21 @@ def test_failed_export_then_a_good_one(vault, tmp_path, monkeypatch, passphrase)
     monkeypatch.setattr(
         B, "_verify_copy", lambda *a, **k: (_ for _ in ()).throw(OSError(28, "No space left"))
     )
-    with pytest.raises(OSError):
+    with pytest.raises(StorageError):
         B.create_backup(vault, dest)
     monkeypatch.setattr(B, "_verify_copy", real)
     folder = B.create_backup(vault, dest)
     assert B.verify_backup(folder, passphrase)
     shutil.rmtree(folder)
     assert list(dest.iterdir()) == []
+
+
+def test_backup_to_a_full_drive_is_a_clean_error(vault, tmp_path, monkeypatch):
+    def enospc(*_a, **_k):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(B, "write_atomic", enospc)  # the key file or manifest does not fit any more
+    with pytest.raises(StorageError) as info:
+        B.create_backup(vault, tmp_path / "usb")
+    assert "Écriture impossible sur le disque" in str(info.value)
+    assert list((tmp_path / "usb").iterdir()) == []

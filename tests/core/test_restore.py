@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from core import keystore
-from core.errors import CorruptVault, InvalidInput, VaultInUse, WrongPassphrase
+from core.errors import CorruptVault, InvalidInput, StorageError, VaultInUse, WrongPassphrase
 from core.paths import keyfile_path
 from core.services import backup as B
 from core.services.setup import create_vault
@@ -347,3 +347,63 @@ def test_swapped_restore_with_a_stale_journal_is_completed_safely(tmp_path, prac
     os.link(journal_path(live), journal_path(live.with_name("vigie.vault.pre-restore-x")))
     os.replace(staged_db, live)  # killed here
     assert _origin(live, passphrase) == "B"
+
+
+@pytest.mark.parametrize("fail_at", [1, 2])
+def test_restore_onto_a_full_disk_is_a_clean_error_and_changes_nothing(
+    two_vaults, passphrase, monkeypatch, fail_at
+):
+    path, folder = two_vaults
+    before = _fingerprint(path)
+    real = shutil.copyfile
+    calls = []
+
+    def copy_or_enospc(src, dst, *a, **k):
+        calls.append(dst)
+        if len(calls) == fail_at:
+            Path(dst).write_bytes(b"debut")
+            raise OSError(28, "No space left on device")
+        return real(src, dst, *a, **k)
+
+    monkeypatch.setattr(B.shutil, "copyfile", copy_or_enospc)
+    with pytest.raises(StorageError):
+        B.restore(path, folder, passphrase)
+    assert not any(p.exists() for p in staged_paths(path))
+    assert _fingerprint(path) == before
+    monkeypatch.setattr(B.shutil, "copyfile", real)
+    assert _origin(path, passphrase) == "A"
+
+
+def test_restore_replaces_a_damaged_vault(backed_up, passphrase):
+    path, folder = backed_up
+    flip_byte(path, 3 * 4096 + 11)
+    B.restore(path, folder, passphrase)
+    v = Vault.unlock_with_passphrase(path, passphrase)
+    try:
+        assert B.verify_vault(v).sound and _meta(v, "etat") == "avant"
+    finally:
+        v.lock()
+
+
+def test_unlock_rolls_back_a_hot_journal_and_never_deletes_it_itself(tmp_path, practice, passphrase):
+    """Scenario #11: after a crash mid-transaction, startup (including the restore settling step, also with
+    an undone staged restore) must leave the journal to SQLite, which rolls the half-written pages back."""
+    a, _ = create_vault(tmp_path / "a" / "src.vault", passphrase, practice)
+    for i in range(40):
+        _set_meta(a, f"k{i}", "A" * 200)
+    dek = a.with_dek()
+    a.lock()
+    live = tmp_path / "live" / "vigie.vault"
+    _crashed_mid_transaction(a.path, live, dek)
+    staged_db, staged_keys = staged_paths(live)
+    shutil.copyfile(live, staged_db)  # an interrupted restore that never switched
+    shutil.copyfile(keyfile_path(live), staged_keys)
+    v = Vault.unlock_with_passphrase(live, passphrase)
+    try:
+        assert not journal_path(live).exists()  # rolled back by SQLite on first read, then removed by it
+        with v.read() as conn:
+            assert conn.execute("SELECT count(*) FROM meta WHERE key LIKE '%-bis'").fetchone()[0] == 0
+            assert conn.execute("SELECT count(*) FROM meta WHERE length(value) > 2000").fetchone()[0] == 0
+        assert v.check().sound
+    finally:
+        v.lock()
