@@ -108,6 +108,20 @@ def disk_full(path: str, passphrase: str, headroom: int) -> None:
     vault.lock()
 
 
+def backup_full(path: str, passphrase: str, dest: str, limit: int) -> None:
+    """A backup to a drive that fills up: a typed error, no folder under a final name, the vault untouched."""
+    vault = Vault.unlock_with_passphrase(path, passphrase)
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
+    say("ready", os.getpid())
+    try:
+        B.create_backup(vault, dest)
+        say("created")
+    except VigieError as exc:
+        say("failed", type(exc).__name__, exc.code)
+    vault.lock()
+
+
 def create_full(path: str, passphrase: str, limit: int) -> None:
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
@@ -126,6 +140,7 @@ MODES = {
     "passphrases": passphrases,
     "disk_full": disk_full,
     "create_full": create_full,
+    "backup_full": backup_full,
 }
 
 

@@ -329,3 +329,19 @@ def test_disk_full_while_creating_a_vault_leaves_no_empty_vault(server, tmp_path
     with pytest.raises(Exception) as info:
         Vault.unlock_with_passphrase(target, passphrase)
     assert not isinstance(info.value, CorruptVault)
+
+
+def test_disk_full_during_backup_leaves_no_backup_and_the_vault_intact(server, vault, passphrase, tmp_path):
+    path = vault.path
+    before = B.verify_vault(vault)
+    vault.lock()
+    dest = tmp_path / "usb"
+    pid = server.start("backup_full", path=str(path), passphrase=passphrase, dest=str(dest), limit=8192)
+    out = server.finish(pid)
+    assert out == ["failed StorageError storage_error"], out
+    assert B.list_backups(dest) == [] and list(dest.iterdir()) == []
+    v = Vault.unlock_with_passphrase(path, passphrase)
+    try:
+        assert before.sound and B.verify_vault(v).sound
+    finally:
+        v.lock()

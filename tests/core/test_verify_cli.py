@@ -15,7 +15,14 @@ from core.services import backup as B
 from core.services.setup import create_vault
 from core.storage.repositories import practice as meta_repo
 from core.vault import Vault
-from tests.core.reliability import add_entries, drop_ledger_triggers, flip_byte, raw_connection, sha256
+from tests.core.reliability import (
+    add_entries,
+    drop_ledger_triggers,
+    flip_byte,
+    raw_connection,
+    sha256,
+    truncate,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -64,12 +71,14 @@ def _make(path: Path, practice, passphrase: str, entries: int = 4):
 
 def test_verify_reports_sound_flipped_tampered_and_truncated_vaults(tmp_path, practice, passphrase):
     paths = {}
-    for name in ("sain", "octet", "modifie", "tronque"):
+    for name in ("sain", "octet", "modifie", "tronque", "coupe"):
         v, _ = _make(tmp_path / name / "vigie.vault", practice, passphrase)
         paths[name] = v.path
         dek = v.with_dek()
         v.lock()
-        if name == "octet":
+        if name == "coupe":
+            truncate(v.path, 3 * 4096)  # the file itself cut short (copy interrupted, bad sector)
+        elif name == "octet":
             assert v.path.stat().st_size > 4 * 4096
             flip_byte(v.path, 2 * 4096 + 200)  # page 3: page 1 still opens, the damage is found by the check
         elif name in ("modifie", "tronque"):
@@ -90,6 +99,9 @@ def test_verify_reports_sound_flipped_tampered_and_truncated_vaults(tmp_path, pr
     assert code == 1 and out == ""
     assert "n'est pas sain" in err or "endommagé" in err
     assert "intégrité" in err or "HMAC" in err or "malformed" in err
+
+    code, out, err = results["coupe"]
+    assert code == 1 and out == "" and ("endommagé" in err or "n'est pas sain" in err)
 
     code, out, err = results["modifie"]
     assert code == 1 and out == ""
