@@ -122,12 +122,14 @@ def create_backup(vault: Vault, dest_dir: Path, *, kind: str = "manual", clock: 
             head = ledger.head(conn) if "ledger" in counts else ledger.Head(0, ledger.GENESIS)
             schema = int(conn.execute("PRAGMA user_version").fetchone()[0])
             cipher = db.cipher_version(conn)
+            # Same instant as the snapshot: its journal anchor must match the copied chain, not a later one.
+            keys_json = vault.keyfile.to_json()
             conn.execute("VACUUM INTO ?", (str(part / DB_NAME),))
         os.chmod(part / DB_NAME, 0o600)
         _verify_copy(part / DB_NAME, dek, counts)
         with open(part / DB_NAME, "rb+") as fh:
             os.fsync(fh.fileno())
-        write_atomic(part / KEYS_NAME, vault.keyfile.to_json())
+        write_atomic(part / KEYS_NAME, keys_json)
         manifest = Manifest(
             created_at=to_iso(now),
             app_version=version(),

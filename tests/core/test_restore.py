@@ -407,3 +407,29 @@ def test_unlock_rolls_back_a_hot_journal_and_never_deletes_it_itself(tmp_path, p
         assert v.check().sound
     finally:
         v.lock()
+
+
+def test_a_commit_during_a_backup_does_not_put_a_future_anchor_in_it(
+    vault, tmp_path, passphrase, monkeypatch
+):
+    """Regression: the key file was copied after the snapshot; a journal entry committed in between (another
+    thread) gave the backup an anchor beyond its own chain, and the restored vault failed verify for ever."""
+    add_entries(vault, 2)
+    real = B._verify_copy
+
+    def commit_meanwhile(*a, **k):
+        add_entries(vault, 1)
+        return real(*a, **k)
+
+    monkeypatch.setattr(B, "_verify_copy", commit_meanwhile)
+    folder = B.create_backup(vault, tmp_path / "usb")
+    monkeypatch.setattr(B, "_verify_copy", real)
+    assert KeyFile.load(folder / B.KEYS_NAME).anchor == B.Manifest.load(folder).ledger_head
+    path = vault.path
+    vault.lock()
+    B.restore(path, folder, passphrase)
+    v = Vault.unlock_with_passphrase(path, passphrase)
+    try:
+        assert B.verify_vault(v).sound, B.verify_vault(v).reasons
+    finally:
+        v.lock()
