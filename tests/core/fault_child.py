@@ -130,7 +130,7 @@ def create_full(path: str, passphrase: str, limit: int) -> None:
         Vault.create(path, passphrase)
         say("created")
     except (VigieError, OSError) as exc:
-        say("failed", type(exc).__name__)
+        say("failed", type(exc).__name__, json.dumps(str(exc), ensure_ascii=True))
 
 
 MODES = {

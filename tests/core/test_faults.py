@@ -323,7 +323,9 @@ def test_disk_full_while_creating_a_vault_leaves_no_empty_vault(server, tmp_path
     target.parent.mkdir()
     pid = server.start("create_full", path=str(target), passphrase=passphrase, limit=8192)
     out = server.finish(pid)
-    assert any(line.startswith("failed ") for line in out), out
+    failed = [line for line in out if line.startswith("failed ")]
+    assert failed and failed[0].split()[1] == "StorageError", out  # not "the upgrade of the vault failed"
+    assert "Écriture impossible sur le disque" in json.loads(failed[0].split(" ", 2)[2])
     assert not target.exists() and not keyfile_path(target).exists()
     assert not [p for p in target.parent.iterdir() if p.suffix != ".lock"], list(target.parent.iterdir())
     with pytest.raises(Exception) as info:
