@@ -1,0 +1,1 @@
+"""Pure decision logic: inputs and outputs are domain objects, and every decision carries its French reasons."""
