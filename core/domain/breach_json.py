@@ -26,11 +26,13 @@ from core.domain.breach import (
     ORIGINS,
     PROTECTIONS,
     SUBJECT_CATEGORIES,
+    Assessment,
     Availability,
     BreachFacts,
     Confidentiality,
     Context,
     Integrity,
+    Severity,
     Subjects,
 )
 from core.errors import FieldProblem, InvalidInput
@@ -386,3 +388,41 @@ def facts_to_dict(facts: BreachFacts) -> dict[str, Any]:
 
 def facts_to_json(facts: BreachFacts) -> str:
     return json.dumps(facts_to_dict(facts), ensure_ascii=False, sort_keys=True)
+
+
+def assessment_to_dict(assessment: Assessment) -> dict[str, Any]:
+    """The JSON form printed by ``assess`` and stored with each assessment version."""
+    from core.clock import format_paris
+
+    sev = assessment.severity
+    return {
+        "is_personal_data_breach": assessment.is_personal_data_breach,
+        "severity": None if sev is None else {
+            "dpc": sev.dpc, "ei": sev.ei, "cb": sev.cb, "score": sev.score, "level": sev.level,
+        },
+        "risk": assessment.risk,
+        "notify_authority": assessment.notify_authority,
+        "inform_subjects": assessment.inform_subjects,
+        "art34_exemption": assessment.art34_exemption,
+        "deadline": assessment.deadline.isoformat(timespec="seconds"),
+        "deadline_paris": format_paris(assessment.deadline),
+        "reasons": list(assessment.reasons),
+    }
+
+
+def assessment_from_dict(data: dict[str, Any]) -> Assessment:
+    """Read back a stored assessment exactly as it was given (never recomputed: the rules may evolve)."""
+    from core.clock import PARIS
+
+    sev = data.get("severity")
+    return Assessment(
+        is_personal_data_breach=bool(data["is_personal_data_breach"]),
+        severity=None if sev is None else Severity(int(sev["dpc"]), float(sev["ei"]), float(sev["cb"]),
+                                                   float(sev["score"]), str(sev["level"])),
+        risk=str(data["risk"]),
+        notify_authority=bool(data["notify_authority"]),
+        inform_subjects=bool(data["inform_subjects"]),
+        art34_exemption=data.get("art34_exemption"),
+        deadline=datetime.fromisoformat(data["deadline"]).astimezone(PARIS),
+        reasons=tuple(str(r) for r in data["reasons"]),
+    )

@@ -14,6 +14,9 @@ from dataclasses import dataclass, field, replace
 
 from core.clock import format_paris
 from core.domain.breach import FRAUD_CATEGORIES, SPECIAL_CATEGORIES, Assessment, BreachFacts
+from core.domain.breach_json import assessment_to_dict
+
+__all__ = ["assess", "assessment_to_dict"]
 from core.rules.deadlines import notification_deadline
 from core.rules.severity import (
     CATEGORY_LABELS,
@@ -348,21 +351,3 @@ def assess(facts: BreachFacts) -> Assessment:
         deadline=deadline,
         reasons=tuple([sev_text, *reasons]),
     )
-
-
-def assessment_to_dict(assessment: Assessment) -> dict[str, object]:
-    """The JSON form printed by ``assess`` and stored with each assessment version."""
-    sev = assessment.severity
-    return {
-        "is_personal_data_breach": assessment.is_personal_data_breach,
-        "severity": None if sev is None else {
-            "dpc": sev.dpc, "ei": sev.ei, "cb": sev.cb, "score": sev.score, "level": sev.level,
-        },
-        "risk": assessment.risk,
-        "notify_authority": assessment.notify_authority,
-        "inform_subjects": assessment.inform_subjects,
-        "art34_exemption": assessment.art34_exemption,
-        "deadline": assessment.deadline.isoformat(timespec="seconds"),
-        "deadline_paris": format_paris(assessment.deadline),
-        "reasons": list(assessment.reasons),
-    }
