@@ -21,6 +21,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "core.commands.vault",
     "core.commands.demo",
     "core.commands.assess",
+    "core.commands.incident",
 )
 
 # Options that the GUI accepts too: they alone do not make a command line headless.
