@@ -47,7 +47,9 @@ def ensure_venv(with_tests: bool) -> Path:
     if not STAMP.exists() or STAMP.read_text().strip() != digest:
         print("Installation des dépendances …", flush=True)
         py = str(venv_python())
-        subprocess.run([py, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", *reqs], check=True)
+        subprocess.run(
+            [py, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", *reqs], check=True
+        )
         STAMP.write_text(digest)
     return venv_python()
 

@@ -66,7 +66,13 @@ def wrap(dek: bytes | bytearray, secret: bytes, aad: bytes, params: ScryptParams
     nonce = secrets.token_bytes(12)
     kek = derive(secret, salt, params)
     sealed = AESGCM(kek).encrypt(nonce, bytes(dek), aad)
-    return {"kdf": "scrypt", **params.as_dict(), "salt": _b64(salt), "nonce": _b64(nonce), "sealed": _b64(sealed)}
+    return {
+        "kdf": "scrypt",
+        **params.as_dict(),
+        "salt": _b64(salt),
+        "nonce": _b64(nonce),
+        "sealed": _b64(sealed),
+    }
 
 
 class UnwrapFailed(Exception):

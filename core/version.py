@@ -20,5 +20,3 @@ def version() -> str:
         return metadata.version("vigie")
     except metadata.PackageNotFoundError:  # pragma: no cover - broken install
         return "0+unknown"
-
-

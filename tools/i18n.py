@@ -11,6 +11,7 @@ same translation file; ``build`` merges them all into resources/translations/vig
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -23,7 +24,11 @@ QM_FILE = ROOT / "resources" / "translations" / "vigie_en.qm"
 
 def _tool(name: str) -> str:
     here = Path(sys.executable).parent
-    for candidate in (here / f"pyside6-{name}", here / f"pyside6-{name}.exe", here / "Scripts" / f"pyside6-{name}.exe"):
+    for candidate in (
+        here / f"pyside6-{name}",
+        here / f"pyside6-{name}.exe",
+        here / "Scripts" / f"pyside6-{name}.exe",
+    ):
         if candidate.exists():
             return str(candidate)
     found = shutil.which(f"pyside6-{name}")
@@ -32,28 +37,42 @@ def _tool(name: str) -> str:
     return found
 
 
-def ts_name(source: Path) -> Path:
+def ts_name(source: Path, ts_dir: Path = TS_DIR) -> Path:
     rel = source.relative_to(ROOT).with_suffix("")
-    return TS_DIR / (".".join(rel.parts) + ".ts")
+    return ts_dir / (".".join(rel.parts) + ".ts")
 
 
 def sources() -> list[Path]:
-    return sorted(p for p in (ROOT / "gui").rglob("*.py") if "tr(" in p.read_text(encoding="utf-8"))
+    marker = re.compile(r"\.tr\(|translate\(")
+    return sorted(p for p in (ROOT / "gui").rglob("*.py") if marker.search(p.read_text(encoding="utf-8")))
 
 
-def update() -> None:
-    TS_DIR.mkdir(parents=True, exist_ok=True)
+def update(ts_dir: Path = TS_DIR) -> None:
+    """Refresh ``ts_dir`` from the sources (the test suite runs it on a copy to detect untranslated text)."""
+    ts_dir.mkdir(parents=True, exist_ok=True)
     lupdate = _tool("lupdate")
     wanted = set()
     for src in sources():
-        ts = ts_name(src)
+        ts = ts_name(src, ts_dir)
         wanted.add(ts)
         subprocess.run(
-            [lupdate, "-silent", "-locations", "none", "-no-obsolete", "-source-language", "fr_FR",
-             "-target-language", "en_GB", str(src), "-ts", str(ts)],
+            [
+                lupdate,
+                "-silent",
+                "-locations",
+                "none",
+                "-no-obsolete",
+                "-source-language",
+                "fr_FR",
+                "-target-language",
+                "en_GB",
+                str(src),
+                "-ts",
+                str(ts),
+            ],
             check=True,
         )
-    for stale in TS_DIR.glob("*.ts"):
+    for stale in ts_dir.glob("*.ts"):
         if stale not in wanted:
             stale.unlink()
 

@@ -37,7 +37,9 @@ def read_passphrase(confirm: bool = False) -> str:
     if value is not None:
         return value
     if not sys.stdin.isatty():
-        raise SystemExit(f"Phrase de passe requise : définissez {PASSPHRASE_ENV} ou lancez depuis un terminal.")
+        raise SystemExit(
+            f"Phrase de passe requise : définissez {PASSPHRASE_ENV} ou lancez depuis un terminal."
+        )
     first = getpass.getpass("Phrase de passe : ")
     if confirm:
         second = getpass.getpass("Confirmez la phrase de passe : ")

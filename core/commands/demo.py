@@ -10,8 +10,12 @@ from core.commands.common import add_vault_option, read_passphrase, vault_path
 def register(sub: argparse._SubParsersAction) -> None:
     demo = sub.add_parser("demo", help="créer un coffre de démonstration (cabinet fictif)")
     add_vault_option(demo)
-    demo.add_argument("--size", choices=("small", "large"), default="small",
-                      help="small : un cabinet réaliste ; large : des milliers d'enregistrements")
+    demo.add_argument(
+        "--size",
+        choices=("small", "large"),
+        default="small",
+        help="small : un cabinet réaliste ; large : des milliers d'enregistrements",
+    )
     demo.set_defaults(func=_demo)
 
 

@@ -50,8 +50,10 @@ def _check(args: argparse.Namespace) -> int:
     with vault:
         report = vault.check()
     if report.sound:
-        print(f"Coffre sain : clé correcte, intégrité vérifiée (schéma {report.schema_version}, "
-              f"SQLCipher {report.cipher_version}).")
+        print(
+            f"Coffre sain : clé correcte, intégrité vérifiée (schéma {report.schema_version}, "
+            f"SQLCipher {report.cipher_version})."
+        )
         return 0
     print("Le coffre est endommagé :", file=sys.stderr)
     for problem in report.problems[:20]:

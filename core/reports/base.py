@@ -28,20 +28,47 @@ def _styles() -> dict[str, ParagraphStyle]:
     base = getSampleStyleSheet()
     body = ParagraphStyle("VBody", parent=base["BodyText"], fontName="Helvetica", fontSize=9.5, leading=12.5)
     return {
-        "title": ParagraphStyle("VTitle", parent=base["Title"], fontName="Helvetica-Bold", fontSize=20,
-                                leading=24, textColor=ACCENT, spaceAfter=8),
-        "subtitle": ParagraphStyle("VSub", parent=body, fontSize=12, leading=15, textColor=MUTED,
-                                   alignment=TA_CENTER, spaceAfter=12),
-        "h1": ParagraphStyle("VH1", parent=base["Heading1"], fontName="Helvetica-Bold", fontSize=15,
-                             leading=18, textColor=ACCENT, spaceBefore=6, spaceAfter=6),
-        "h2": ParagraphStyle("VH2", parent=base["Heading2"], fontName="Helvetica-Bold", fontSize=11.5,
-                             leading=14, textColor=ACCENT, spaceBefore=8, spaceAfter=4),
+        "title": ParagraphStyle(
+            "VTitle",
+            parent=base["Title"],
+            fontName="Helvetica-Bold",
+            fontSize=20,
+            leading=24,
+            textColor=ACCENT,
+            spaceAfter=8,
+        ),
+        "subtitle": ParagraphStyle(
+            "VSub", parent=body, fontSize=12, leading=15, textColor=MUTED, alignment=TA_CENTER, spaceAfter=12
+        ),
+        "h1": ParagraphStyle(
+            "VH1",
+            parent=base["Heading1"],
+            fontName="Helvetica-Bold",
+            fontSize=15,
+            leading=18,
+            textColor=ACCENT,
+            spaceBefore=6,
+            spaceAfter=6,
+        ),
+        "h2": ParagraphStyle(
+            "VH2",
+            parent=base["Heading2"],
+            fontName="Helvetica-Bold",
+            fontSize=11.5,
+            leading=14,
+            textColor=ACCENT,
+            spaceBefore=8,
+            spaceAfter=4,
+        ),
         "body": body,
         "small": ParagraphStyle("VSmall", parent=body, fontSize=8, leading=10, textColor=MUTED),
         "cell": ParagraphStyle("VCell", parent=body, fontSize=8.5, leading=10.5),
-        "cellbold": ParagraphStyle("VCellB", parent=body, fontName="Helvetica-Bold", fontSize=8.5, leading=10.5),
-        "label": ParagraphStyle("VLabel", parent=body, fontName="Helvetica-Bold", fontSize=8.5, leading=10.5,
-                                textColor=MUTED),
+        "cellbold": ParagraphStyle(
+            "VCellB", parent=body, fontName="Helvetica-Bold", fontSize=8.5, leading=10.5
+        ),
+        "label": ParagraphStyle(
+            "VLabel", parent=body, fontName="Helvetica-Bold", fontSize=8.5, leading=10.5, textColor=MUTED
+        ),
         "alert": ParagraphStyle("VAlert", parent=body, fontName="Helvetica-Bold", textColor=DANGER),
     }
 
@@ -63,15 +90,19 @@ def field_table(rows: Sequence[tuple[str, str]], label_width: float = 55 * mm) -
     """Two columns, label then value, the layout used for every "fiche" in Vigie's documents."""
     data = [[para(label, "label"), para(value if value else "—", "cell")] for label, value in rows]
     table = Table(data, colWidths=[label_width, A4[0] - 36 * mm - label_width], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#c8d3df")),
-        ("BACKGROUND", (0, 0), (0, -1), LIGHT),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#c8d3df")),
+                ("BACKGROUND", (0, 0), (0, -1), LIGHT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
     return table
 
 
@@ -80,14 +111,18 @@ def grid_table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Seq
     data = [[para(h, "cellbold") for h in header]]
     data += [[para(str(c), "cell") for c in row] for row in rows]
     table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#c8d3df")),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#c8d3df")),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
     return table
 
 

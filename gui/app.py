@@ -1,0 +1,200 @@
+"""Composition root: QApplication, translations, first run or unlock, then the main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from core import settings as app_settings
+from core.errors import VigieError
+from core.hygiene import harden_process
+from core.logs import setup as setup_logging
+from core.paths import default_vault_path
+from core.settings import AppSettings
+from core.vault import Vault
+from core.vault import exists as vault_exists
+from gui import i18n
+from gui.autolock import IdleWatcher
+from gui.context import AppContext
+from gui.dialogs.unlock import UnlockDialog
+from gui.messages import error_text
+from gui.workers import Worker
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="vigie")
+    parser.add_argument("--vault", type=Path, default=None)
+    parser.add_argument("--lang", choices=("fr", "en"), default=None)
+    args, _unknown = parser.parse_known_args(argv)
+    return args
+
+
+class Controller(QObject):
+    """Moves between the three states: first run, locked (unlock dialog), open (main window)."""
+
+    def __init__(self, app: QApplication, vault_path: Path, settings: AppSettings) -> None:
+        super().__init__(app)
+        self.app = app
+        self.vault_path = vault_path
+        self.settings = settings
+        self.worker = Worker(self)
+        self.window: MainWindow | None = None  # imported lazily (start-up time)
+        self.idle: IdleWatcher | None = None
+        self.daily = QTimer(self)
+        self.daily.setInterval(3600 * 1000)
+        self.daily.timeout.connect(self.backup_if_due)
+
+    def start(self) -> bool:
+        if not vault_exists(self.vault_path):
+            return self.first_run()
+        return self.unlock()  # the unlock screen tries the remembered key itself, in the background
+
+    def first_run(self) -> bool:
+        from gui.wizards.first_run import FirstRunWizard
+
+        wizard = FirstRunWizard(self.vault_path, self.worker, self.settings.language)
+        if wizard.exec() and wizard.vault is not None:
+            self.open(wizard.vault)
+            return True
+        return False
+
+    def unlock(self) -> bool:
+        dialog = UnlockDialog(self.vault_path, self.worker)
+        if dialog.exec() and dialog.vault is not None:
+            self.open(dialog.vault)
+            return True
+        return False
+
+    def open(self, vault: Vault) -> None:
+        from gui.main_window import MainWindow
+
+        ctx = AppContext(vault=vault, worker=self.worker, settings=self.settings)
+        self.window = MainWindow(ctx)
+        self.window.lock_requested.connect(self.lock)
+        self.window.restore_requested.connect(self.restore)
+        self.window.show()
+        self.idle = IdleWatcher(self.app, self.settings.autolock_minutes, self)
+        self.idle.idle.connect(self.lock)
+        self.daily.start()
+        self.backup_if_due()
+
+    def backup_if_due(self) -> None:
+        """The daily automatic backup, in the worker thread (the window stays responsive)."""
+        if self.window is None:
+            return
+        vault = self.window.ctx.vault
+        from core.services import backup as backup_service
+
+        if not backup_service.status(vault).auto_due:
+            return
+        self.worker.submit(lambda: backup_service.automatic_backup(vault), None, self._backup_failed)
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        log.warning("automatic backup failed: %s", type(exc).__name__)
+        if self.window is not None:
+            self.window.statusBar().showMessage(error_text(exc), 15_000)
+
+    def close_vault(self, backup: bool) -> None:
+        """Drop every screen holding data, take the on-exit backup if asked, close the vault, zero the key."""
+        if self.window is None:
+            return
+        self.daily.stop()
+        if self.idle is not None:
+            self.idle.stop()
+            self.idle = None
+        window, self.window = self.window, None
+        window.hide()
+        vault = window.ctx.vault
+        window.deleteLater()
+        self.worker.wait_idle()
+        from core.services import backup as backup_service
+
+        if backup and vault.is_open:
+            try:
+                backup_service.automatic_backup(vault)
+            except Exception as exc:  # noqa: BLE001 - never block quitting on a failed backup
+                log.warning("backup on exit failed: %s", type(exc).__name__)
+        vault.lock()
+
+    def lock(self) -> None:
+        """Close the vault (auto-lock, Ctrl+L), then ask to unlock again."""
+        if self.window is None:
+            return
+        self.close_vault(backup=False)
+        if not self.unlock():
+            self.app.quit()
+
+    def restore(self, folder: Path, secret: str) -> None:
+        """Close the vault, restore the chosen backup, then ask to unlock the restored vault."""
+        if self.window is None:
+            return
+        self.close_vault(backup=False)
+        from core.services import backup as backup_service
+
+        try:
+            backup_service.restore(self.vault_path, folder, secret)
+        except VigieError as exc:
+            QMessageBox.critical(None, "Vigie", error_text(exc))
+        else:
+            QMessageBox.information(
+                None,
+                "Vigie",
+                QCoreApplication.translate(
+                    "app",
+                    "Sauvegarde restaurée. L'ancien coffre est conservé à côté. Déverrouillez le coffre restauré "
+                    "avec la phrase de passe en vigueur lors de cette sauvegarde.",
+                ),
+            )
+        if not self.unlock():
+            self.app.quit()
+
+
+def _bench_hook(app: QApplication) -> None:
+    """Benchmark support (bench/run.py): report when the first window is visible, then quit."""
+    import os
+    import time
+
+    if os.environ.get("VIGIE_BENCH_EXIT_WHEN_SHOWN") != "1":
+        return
+
+    def check() -> None:
+        if any(w.isVisible() for w in app.topLevelWidgets()):
+            print(f"VIGIE_SHOWN {time.perf_counter():.6f}", flush=True)
+            os._exit(0)
+        QTimer.singleShot(5, check)
+
+    QTimer.singleShot(0, check)
+
+
+def run(argv: list[str]) -> int:
+    harden_process()
+    setup_logging()
+    args = parse_args(argv)
+    settings = app_settings.load()
+    if args.lang:
+        settings = settings.with_(language=args.lang)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Vigie")
+    app.setOrganizationName("Vigie")
+    app.setQuitOnLastWindowClosed(True)
+    i18n.install(app, settings.language)
+    _bench_hook(app)
+    path = args.vault or (Path(settings.vault_path) if settings.vault_path else default_vault_path())
+    controller = Controller(app, Path(path), settings)
+    if not controller.start():
+        return 0
+    code = app.exec()
+    controller.close_vault(backup=True)
+    controller.worker.shutdown()
+    return code

@@ -1,0 +1,341 @@
+"""Unlock screen: passphrase, or the recovery code followed by a new passphrase.
+
+As KeePassXC does: errors inline, the field cleared after a failure, inputs disabled while the key is being
+derived (off the GUI thread), and a growing delay after repeated failures.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.errors import CorruptVault, WrongPassphrase, WrongRecoveryCode
+from core.services import backup as backup_service
+from core.storage.location import location_risk
+from core.vault import Vault
+from gui.messages import error_text, location_text
+from gui.widgets.passphrase import PassphraseField
+from gui.workers import Worker
+
+FREE_ATTEMPTS = 3
+
+
+class UnlockDialog(QDialog):
+    """On success ``vault`` holds the open vault and the dialog is accepted."""
+
+    def __init__(
+        self, vault_path: Path, worker: Worker, parent: QWidget | None = None, *, try_keyring: bool = True
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Vigie — déverrouiller le coffre"))
+        self.setMinimumWidth(520)
+        self.vault_path = vault_path
+        self.worker = worker
+        self.vault: Vault | None = None
+        self.failures = 0
+        self._busy = False
+
+        title = QLabel(self.tr("<h2>Déverrouiller le coffre</h2>"), self)
+        where = QLabel(str(vault_path), self)
+        where.setStyleSheet("color: #5a5a5a;")
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff4e0; padding: 6px; border-radius: 3px;")
+        self.banner.setVisible(False)  # shown once the keyring has been probed (in the worker, after show)
+        self._try_keyring = try_keyring
+        self.banner.setText(
+            self.tr(
+                "Le trousseau du système n'est pas disponible : Vigie ne peut pas se souvenir de vous sur cet "
+                "ordinateur et demandera la phrase de passe à chaque ouverture."
+            )
+        )
+
+        self.location = QLabel(self)
+        self.location.setWordWrap(True)
+        self.location.setStyleSheet("background: #fde7e9; padding: 6px; border-radius: 3px;")
+        risk = location_risk(vault_path)
+        self.location.setVisible(risk is not None)
+        if risk is not None:
+            self.location.setText(location_text(*risk))
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self._passphrase_page())
+        self.stack.addWidget(self._recovery_page())
+
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #a4262c;")
+        self.error.setAccessibleName(self.tr("Message d'erreur"))
+        self.status = QLabel(self)
+        self.status.setStyleSheet("color: #5a5a5a;")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(where)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.location)
+        layout.addWidget(self.stack)
+        layout.addWidget(self.error)
+        self.restore_button = QPushButton(self.tr("Restaurer une &sauvegarde…"), self)
+        self.restore_button.setVisible(False)
+        self.restore_button.clicked.connect(self.offer_restore)
+        layout.addWidget(self.restore_button)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        self._fit_stack()
+        self._backoff = QTimer(self)
+        self._backoff.setSingleShot(True)
+        self._backoff.timeout.connect(self._end_backoff)
+
+    # --- pages ----------------------------------------------------------------------------------------------
+    def _passphrase_page(self) -> QWidget:
+        page = QWidget(self)
+        self.passphrase = PassphraseField(page, accessible_name=self.tr("Phrase de passe"))
+        self.passphrase.edit.returnPressed.connect(self.unlock)
+        self.remember = QCheckBox(self.tr("Se souvenir de moi sur cet ordinateur"), page)
+        self.remember.setEnabled(False)
+        self.unlock_button = QPushButton(self.tr("&Déverrouiller"), page)
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.unlock)
+        self.forgot = QPushButton(
+            self.tr("J'ai oublié ma phrase de passe : utiliser le &code de secours"), page
+        )
+        self.forgot.setFlat(True)
+        self.forgot.setStyleSheet("text-align: left; color: #1f4e79; text-decoration: underline;")
+        self.forgot.clicked.connect(lambda: self._show_page(1))
+        form = QFormLayout(page)
+        form.addRow(self.tr("&Phrase de passe"), self.passphrase)
+        form.addRow("", self.remember)
+        row = QHBoxLayout()
+        row.addWidget(self.forgot)
+        row.addStretch(1)
+        row.addWidget(self.unlock_button)
+        form.addRow(row)
+        return page
+
+    def _recovery_page(self) -> QWidget:
+        page = QWidget(self)
+        explain = QLabel(
+            self.tr(
+                "Saisissez le code de secours imprimé lors de la création du coffre (majuscules, espaces et "
+                "tirets indifférents), puis choisissez une nouvelle phrase de passe."
+            ),
+            page,
+        )
+        explain.setWordWrap(True)
+        self.code = QLineEdit(page)
+        self.code.setAccessibleName(self.tr("Code de secours"))
+        self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.new_passphrase = PassphraseField(
+            page, meter=True, accessible_name=self.tr("Nouvelle phrase de passe")
+        )
+        self.new_confirm = PassphraseField(
+            page, accessible_name=self.tr("Confirmation de la nouvelle phrase de passe")
+        )
+        self.recover_button = QPushButton(self.tr("&Réinitialiser et ouvrir"), page)
+        self.recover_button.clicked.connect(self.recover)
+        back = QPushButton(self.tr("&Retour à la phrase de passe"), page)
+        back.setFlat(True)
+        back.clicked.connect(lambda: self._show_page(0))
+        form = QFormLayout(page)
+        form.addRow(explain)
+        form.addRow(self.tr("Code de &secours"), self.code)
+        form.addRow(self.tr("&Nouvelle phrase de passe"), self.new_passphrase)
+        form.addRow(self.tr("&Confirmation"), self.new_confirm)
+        row = QHBoxLayout()
+        row.addWidget(back)
+        row.addStretch(1)
+        row.addWidget(self.recover_button)
+        form.addRow(row)
+        return page
+
+    def _show_page(self, index: int) -> None:
+        self.error.clear()
+        self.stack.setCurrentIndex(index)
+        self._fit_stack()
+        (self.passphrase if index == 0 else self.code).setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt naming
+        super().showEvent(event)
+        if self._try_keyring:
+            self._try_keyring = False
+            path = self.vault_path
+
+            def probe() -> tuple[bool, Vault | None]:
+                from core import keystore
+
+                available = keystore.available()
+                return available, (Vault.unlock_with_keyring(path) if available else None)
+
+            self.worker.submit(probe, self._keyring_probed, self._keyring_failed)
+
+    def _keyring_probed(self, result: tuple[bool, Vault | None]) -> None:
+        available, vault = result
+        self.banner.setVisible(not available)
+        self.remember.setEnabled(available)
+        self._fit_stack()
+        if vault is not None:
+            if self.vault is None and not self._busy:
+                self._unlocked(vault)
+            else:
+                vault.lock()
+
+    def _keyring_failed(self, exc: BaseException) -> None:
+        # The remembered key could not be used (vault in use, damaged...): say so, the passphrase path remains.
+        self.banner.setVisible(True)
+        self.error.setText(error_text(exc))
+        if isinstance(exc, CorruptVault):
+            self.restore_button.setVisible(True)
+            self.stack.setEnabled(False)
+
+    def _fit_stack(self) -> None:
+        """Size the stack to its visible page, so the error shows right under the field."""
+        for i in range(self.stack.count()):
+            policy = (
+                QSizePolicy.Policy.Preferred if i == self.stack.currentIndex() else QSizePolicy.Policy.Ignored
+            )
+            self.stack.widget(i).setSizePolicy(policy, policy)
+        self.stack.adjustSize()
+        self.adjustSize()
+
+    # --- actions ----------------------------------------------------------------------------------------------
+    def unlock(self) -> None:
+        if self._busy or self._backoff.isActive():
+            return
+        secret = self.passphrase.text()
+        if not secret:
+            self.error.setText(self.tr("Saisissez votre phrase de passe."))
+            return
+        remember = self.remember.isChecked()
+        path = self.vault_path
+
+        def job() -> Vault:
+            vault = Vault.unlock_with_passphrase(path, secret)
+            if remember:
+                vault.remember_key()
+            return vault
+
+        self._start(self.tr("Vérification de la phrase de passe…"))
+        self.worker.submit(job, self._unlocked, self._failed)
+
+    def recover(self) -> None:
+        if self._busy or self._backoff.isActive():
+            return
+        code, new = self.code.text(), self.new_passphrase.text()
+        from core.passphrase import estimate
+
+        if not estimate(new).acceptable:
+            self.error.setText(self.tr("La nouvelle phrase de passe est trop faible."))
+            return
+        if new != self.new_confirm.text():
+            self.error.setText(self.tr("Les deux saisies de la nouvelle phrase de passe diffèrent."))
+            return
+        path = self.vault_path
+
+        def job() -> Vault:
+            vault = Vault.unlock_with_recovery_code(path, code)
+            try:
+                vault.change_passphrase(new)
+            except BaseException:
+                vault.lock()
+                raise
+            return vault
+
+        self._start(self.tr("Vérification du code de secours…"))
+        self.worker.submit(job, self._unlocked, self._failed)
+
+    def _start(self, message: str) -> None:
+        self._busy = True
+        self.error.clear()
+        self.status.setText(message)
+        self.stack.setEnabled(False)
+
+    def _unlocked(self, vault: Vault) -> None:
+        self._busy = False
+        self.vault = vault
+        self.status.clear()
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy = False
+        self.status.clear()
+        self.stack.setEnabled(True)
+        self.error.setText(error_text(exc))
+        if isinstance(exc, CorruptVault):
+            # Read-only notice: nothing is written to a damaged vault; the way out is a backup.
+            self.restore_button.setVisible(True)
+            self.stack.setEnabled(False)
+        if isinstance(exc, (WrongPassphrase, WrongRecoveryCode)):
+            self.failures += 1
+            if isinstance(exc, WrongPassphrase):
+                self.passphrase.clear()
+                self.passphrase.setFocus()
+            else:
+                self.code.selectAll()
+                self.code.setFocus()
+            if self.failures > FREE_ATTEMPTS:
+                delay = min(2 ** (self.failures - FREE_ATTEMPTS), 60)
+                self.stack.setEnabled(False)
+                self.status.setText(self.tr("Nouvel essai possible dans %1 s.").replace("%1", str(delay)))
+                self._backoff.start(delay * 1000)
+
+    def offer_restore(self) -> None:
+        start = backup_service.auto_backup_dir(self.vault_path)
+        backups = backup_service.list_backups(start)
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choisir la sauvegarde à restaurer"), str(backups[-1] if backups else start)
+        )
+        if not folder:
+            return
+        secret, ok = QInputDialog.getText(
+            self,
+            self.tr("Restaurer une sauvegarde"),
+            self.tr("Phrase de passe en vigueur lors de cette sauvegarde (ou code de secours) :"),
+            QLineEdit.EchoMode.Password,
+        )
+        if ok and secret:
+            self.restore_from(Path(folder), secret)
+
+    def restore_from(self, folder: Path, secret: str) -> None:
+        path = self.vault_path
+        self._start(self.tr("Vérification puis restauration de la sauvegarde…"))
+
+        def done(aside: Path) -> None:
+            self._busy = False
+            self.stack.setEnabled(True)
+            self.restore_button.setVisible(False)
+            self.status.setText(
+                self.tr(
+                    "Sauvegarde restaurée (coffre endommagé conservé sous %1). Déverrouillez avec la phrase "
+                    "de passe de cette sauvegarde."
+                ).replace("%1", aside.name)
+            )
+
+        self.worker.submit(lambda: backup_service.restore(path, folder, secret), done, self._failed)
+
+    def _end_backoff(self) -> None:
+        self.status.clear()
+        self.stack.setEnabled(True)
+        self.passphrase.setFocus()
+
+    def reject(self) -> None:
+        if not self._busy:
+            super().reject()

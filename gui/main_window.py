@@ -1,0 +1,145 @@
+"""The main window: navigation, the always-visible "Signaler un incident" action, lock. Wiring only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from core import keystore
+from core.services.practice import PracticeService
+from gui import pages
+from gui.context import AppContext
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    restore_requested = Signal(object, str)  # backup folder, passphrase of that time or recovery code
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle("Vigie")
+        self.resize(1200, 780)
+        self._pages: dict[str, QWidget] = {}
+
+        toolbar = QToolBar(self.tr("Actions"), self)
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(16, 16))
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.practice_label = QLabel(self)
+        self.practice_label.setStyleSheet("font-weight: bold; padding: 0 8px;")
+        toolbar.addWidget(self.practice_label)
+        spacer = QWidget(self)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        self.header = QWidget(self)
+        self.header_layout = QHBoxLayout(self.header)
+        self.header_layout.setContentsMargins(0, 0, 0, 0)
+        toolbar.addWidget(self.header)
+        for factory in pages.HEADER_WIDGETS:
+            widget = factory(ctx, self.header)
+            if widget is not None:
+                self.header_layout.addWidget(widget)
+        self.report_button = QPushButton(self.tr("⚠ Signaler un incident"), self)
+        self.report_button.setToolTip(
+            self.tr("Vol, perte, piratage, envoi au mauvais destinataire… (Ctrl+I)")
+        )
+        self.report_button.setShortcut(QKeySequence("Ctrl+I"))
+        self.report_button.setStyleSheet(
+            "QPushButton { background: #a4262c; color: white; font-weight: bold; padding: 6px 14px; "
+            "border-radius: 3px; } QPushButton:focus { border: 2px solid #1f4e79; }"
+        )
+        self.report_button.clicked.connect(self.report_incident)
+        toolbar.addWidget(self.report_button)
+        self.lock_action = QAction(self.tr("Verrouiller"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setToolTip(self.tr("Fermer le coffre et demander la phrase de passe (Ctrl+L)"))
+        self.lock_action.triggered.connect(self.lock_requested)
+        toolbar.addAction(self.lock_action)
+
+        self.nav = QListWidget(self)
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setFixedWidth(210)
+        self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }")
+        self.stack = QStackedWidget(self)
+        for section in pages.SECTIONS:
+            item = QListWidgetItem(section.title())
+            item.setData(Qt.ItemDataRole.UserRole, section.key)
+            self.nav.addItem(item)
+            placeholder = QWidget(self.stack)
+            self.stack.addWidget(placeholder)
+        self.nav.currentRowChanged.connect(self._show_row)
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._update_status()
+        self.nav.setCurrentRow(0)
+
+    # --- navigation ---------------------------------------------------------------------------------------------
+    def section_keys(self) -> list[str]:
+        return [s.key for s in pages.SECTIONS]
+
+    def page(self, key: str) -> QWidget:
+        """The page of a section, built on first use."""
+        if key not in self._pages:
+            index = self.section_keys().index(key)
+            section = pages.SECTIONS[index]
+            widget = section.factory(self.ctx, self.stack)
+            old = self.stack.widget(index)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.stack.insertWidget(index, widget)
+            self._pages[key] = widget
+        return self._pages[key]
+
+    def show_section(self, key: str) -> QWidget:
+        self.nav.setCurrentRow(self.section_keys().index(key))
+        return self.page(key)
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.section_keys()[row]
+        widget = self.page(key)
+        self.stack.setCurrentWidget(widget)
+        refresh = getattr(widget, "refresh", None)
+        if callable(refresh) and widget is not None and key in self._pages and self._pages[key] is widget:
+            refresh()
+
+    def report_incident(self) -> None:
+        """Open the breach wizard when the incidents feature provides one, else the incidents section."""
+        page = self.show_section("incidents")
+        start = getattr(page, "start_wizard", None)
+        if callable(start):
+            start()
+
+    def _update_status(self) -> None:
+        practice = self.ctx.service("practice", PracticeService).get()
+        self.practice_label.setText(practice.name if practice else "")
+        if not keystore.available():
+            self.statusBar().showMessage(
+                self.tr(
+                    "Trousseau du système indisponible : la phrase de passe est demandée à chaque ouverture."
+                )
+            )
+        else:
+            self.statusBar().showMessage(
+                self.tr("Coffre chiffré ouvert : %1").replace("%1", str(self.ctx.vault.path))
+            )

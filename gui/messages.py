@@ -1,0 +1,99 @@
+"""Translated, user-facing text for the error codes of :mod:`core.errors`."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from core.errors import InvalidInput, VigieError
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("messages", text)
+
+
+def _table() -> dict[str, str]:
+    return {
+        "error": QCoreApplication.translate("messages", "Une erreur est survenue."),
+        "vault_not_found": QCoreApplication.translate(
+            "messages", "Aucun coffre Vigie n'existe à cet emplacement : {path}"
+        ),
+        "vault_exists": QCoreApplication.translate(
+            "messages", "Un coffre Vigie existe déjà à cet emplacement : {path}."
+        ),
+        "wrong_passphrase": QCoreApplication.translate("messages", "Phrase de passe incorrecte."),
+        "wrong_recovery_code": QCoreApplication.translate("messages", "Code de secours incorrect."),
+        "corrupt_vault": QCoreApplication.translate(
+            "messages",
+            "Le coffre est endommagé. La clé est correcte : ce n'est pas une erreur de phrase de passe. "
+            "Ne modifiez pas le fichier et restaurez la dernière sauvegarde saine.",
+        ),
+        "corrupt_keyfile": QCoreApplication.translate(
+            "messages", "Le fichier de clés du coffre est illisible ou altéré : {path}"
+        ),
+        "keyfile_missing": QCoreApplication.translate(
+            "messages",
+            "Le fichier de clés du coffre est introuvable : {path}. Restaurez-le depuis une sauvegarde.",
+        ),
+        "vault_too_new": QCoreApplication.translate(
+            "messages",
+            "Ce coffre a été écrit par une version plus récente de Vigie. Mettez Vigie à jour ; "
+            "le coffre n'a pas été modifié.",
+        ),
+        "vault_in_use": QCoreApplication.translate(
+            "messages", "Ce coffre est déjà ouvert par une autre fenêtre ou un autre programme Vigie."
+        ),
+        "vault_locked": QCoreApplication.translate(
+            "messages", "Le coffre est verrouillé. Déverrouillez-le pour continuer."
+        ),
+        "not_sqlcipher": QCoreApplication.translate(
+            "messages", "La bibliothèque de chiffrement est absente : Vigie refuse d'enregistrer en clair."
+        ),
+        "weak_passphrase": QCoreApplication.translate("messages", "Phrase de passe trop faible : {reason}"),
+        "storage_error": QCoreApplication.translate(
+            "messages",
+            "Écriture impossible sur le disque ({detail}). Rien de ce qui était enregistré n'a été perdu ; "
+            "libérez de la place ou choisissez un autre dossier.",
+        ),
+        "migration_failed": QCoreApplication.translate(
+            "messages", "La mise à jour du coffre a échoué. Le coffre est resté dans son état précédent."
+        ),
+        "invalid_input": QCoreApplication.translate("messages", "Certaines informations sont invalides :"),
+        "not_found": QCoreApplication.translate("messages", "Élément introuvable."),
+        "conflict": QCoreApplication.translate("messages", "Opération refusée : {reason}"),
+    }
+
+
+def error_text(exc: BaseException) -> str:
+    """A sentence for the user. Unknown exceptions get a generic text (details stay out of the screen)."""
+    if isinstance(exc, VigieError):
+        template = _table().get(exc.code, _table()["error"])
+        try:
+            text = template.format(**exc.params)
+        except (KeyError, IndexError, ValueError):
+            text = template
+        if isinstance(exc, InvalidInput):
+            text += "\n" + "\n".join(f"• {p.problem}" for p in exc.problems)
+        return text
+    if isinstance(exc, OSError):
+        return _table()["storage_error"].format(detail=exc.strerror or type(exc).__name__)
+    return _table()["error"]
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
+    QMessageBox.warning(parent, title or _t("Vigie"), error_text(exc))
+
+
+def location_text(kind: str, detail: str) -> str:
+    """Warning for a vault in a cloud-synced or network folder (see core.storage.location)."""
+    if kind == "synced":
+        return QCoreApplication.translate(
+            "messages",
+            "Le coffre est dans un dossier synchronisé (%1). La synchronisation peut copier le fichier pendant une "
+            "écriture et l'endommager : placez le coffre dans un dossier local et utilisez les sauvegardes de Vigie.",
+        ).replace("%1", detail)
+    return QCoreApplication.translate(
+        "messages",
+        "Le coffre est sur un partage réseau (%1). Ces partages peuvent endommager la base : placez le coffre sur "
+        "le disque local de l'ordinateur.",
+    ).replace("%1", detail)

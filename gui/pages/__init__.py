@@ -1,0 +1,49 @@
+"""The sections of the main window, in navigation order.
+
+Each feature registers its screen here: ``factory(ctx, parent) -> QWidget``. A page may define
+``refresh()`` (called each time it is shown). ``HEADER_WIDGETS`` are small always-visible widgets placed in
+the main window's header (e.g. the 72-hour countdown); each factory returns a QWidget or None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from gui.context import AppContext
+from gui.pages.intro import intro_page
+from gui.pages.settings import SettingsPage
+
+PageFactory = Callable[[AppContext, QWidget], QWidget]
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: Callable[[], str]
+    factory: PageFactory
+
+
+SECTIONS: list[Section] = [
+    Section(
+        "dashboard",
+        lambda: QCoreApplication.translate("sections", "Tableau de bord"),
+        intro_page("dashboard"),
+    ),
+    Section("register", lambda: QCoreApplication.translate("sections", "Registre"), intro_page("register")),
+    Section(
+        "processors",
+        lambda: QCoreApplication.translate("sections", "Sous-traitants"),
+        intro_page("processors"),
+    ),
+    Section("security", lambda: QCoreApplication.translate("sections", "Sécurité"), intro_page("security")),
+    Section(
+        "incidents", lambda: QCoreApplication.translate("sections", "Incidents"), intro_page("incidents")
+    ),
+    Section("settings", lambda: QCoreApplication.translate("sections", "Paramètres"), SettingsPage),
+]
+
+HEADER_WIDGETS: list[Callable[[AppContext, QWidget], QWidget | None]] = []

@@ -1,0 +1,214 @@
+"""Practice settings: the identity entered at first run, the passphrase, the keyring option, the language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import keystore
+from core import settings as app_settings
+from core.services.practice import PracticeService
+from gui.context import AppContext
+from gui.messages import error_text, show_error
+from gui.pages.backups import BackupsGroup
+from gui.widgets.passphrase import PassphraseField
+from gui.widgets.practice_form import PracticeForm
+
+
+class SettingsPage(QScrollArea):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.service: PracticeService = ctx.service("practice", PracticeService)
+        self.setWidgetResizable(True)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(QLabel(self.tr("<h1>Paramètres</h1>"), body))
+
+        identity = QGroupBox(self.tr("Identité du cabinet"), body)
+        self.form = PracticeForm(identity, ctx.lang)
+        self.save_button = QPushButton(self.tr("&Enregistrer l'identité"), identity)
+        self.save_button.clicked.connect(self.save_identity)
+        self.saved = QLabel(identity)
+        self.saved.setStyleSheet("color: #2e7d32;")
+        box = QVBoxLayout(identity)
+        box.addWidget(self.form)
+        row = QHBoxLayout()
+        row.addWidget(self.saved, 1)
+        row.addWidget(self.save_button)
+        box.addLayout(row)
+        layout.addWidget(identity)
+
+        layout.addWidget(self._security_group(body))
+        self.backups = BackupsGroup(ctx, body)
+        self.backups.restore_requested.connect(self._forward_restore)
+        layout.addWidget(self.backups)
+        layout.addWidget(self._language_group(body))
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.refresh()
+
+    def _forward_restore(self, folder: object, secret: str) -> None:
+        window = self.window()
+        signal = getattr(window, "restore_requested", None)
+        if signal is not None:
+            signal.emit(folder, secret)
+
+    # --- identity ---------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.backups.refresh()
+        practice = self.service.get()
+        if practice is not None:
+            self.form.set_practice(practice)
+        self.remember.blockSignals(True)
+        self.remember.setChecked(self._remembered())
+        self.remember.blockSignals(False)
+
+    def save_identity(self) -> None:
+        if not self.form.validate():
+            return
+        try:
+            self.service.save(self.form.practice())
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            show_error(self, exc)
+            return
+        self.saved.setText(self.tr("Identité enregistrée."))
+
+    # --- security -----------------------------------------------------------------------------------------------
+    def _security_group(self, parent: QWidget) -> QGroupBox:
+        group = QGroupBox(self.tr("Phrase de passe et accès"), parent)
+        self.current = PassphraseField(group, accessible_name=self.tr("Phrase de passe actuelle"))
+        self.new = PassphraseField(group, meter=True, accessible_name=self.tr("Nouvelle phrase de passe"))
+        self.confirm = PassphraseField(
+            group, accessible_name=self.tr("Confirmation de la nouvelle phrase de passe")
+        )
+        self.change_button = QPushButton(self.tr("&Changer la phrase de passe"), group)
+        self.change_button.clicked.connect(self.change_passphrase)
+        self.change_status = QLabel(group)
+        self.change_status.setWordWrap(True)
+        self.remember = QCheckBox(
+            self.tr("Se souvenir de moi sur cet ordinateur (trousseau du système)"), group
+        )
+        self.remember.setEnabled(keystore.available())
+        self.remember.toggled.connect(self._toggle_remember)
+        self.recovery_button = QPushButton(self.tr("Générer un &nouveau code de secours…"), group)
+        self.recovery_button.clicked.connect(self.new_recovery_code)
+        form = QFormLayout(group)
+        form.addRow(self.tr("Phrase de passe &actuelle"), self.current)
+        form.addRow(self.tr("&Nouvelle phrase de passe"), self.new)
+        form.addRow(self.tr("C&onfirmation"), self.confirm)
+        form.addRow(self.change_status, self.change_button)
+        form.addRow("", self.remember)
+        if not keystore.available():
+            form.addRow(
+                "", QLabel(self.tr("Le trousseau du système n'est pas disponible sur cet ordinateur."), group)
+            )
+        form.addRow("", self.recovery_button)
+        return group
+
+    def _remembered(self) -> bool:
+        stored = keystore.load(self.ctx.vault.db_uuid)
+        return stored is not None
+
+    def _toggle_remember(self, on: bool) -> None:
+        if on:
+            if not self.ctx.vault.remember_key():
+                self.remember.blockSignals(True)
+                self.remember.setChecked(False)
+                self.remember.blockSignals(False)
+                QMessageBox.information(
+                    self, "Vigie", self.tr("Le trousseau du système a refusé l'enregistrement.")
+                )
+        else:
+            self.ctx.vault.forget_key()
+
+    def change_passphrase(self) -> None:
+        current, new = self.current.text(), self.new.text()
+        if not self.new.acceptable():
+            self._status(self.tr("La nouvelle phrase de passe est trop faible."), error=True)
+            return
+        if new != self.confirm.text():
+            self._status(self.tr("Les deux saisies diffèrent."), error=True)
+            return
+        vault = self.ctx.vault
+        self.change_button.setEnabled(False)
+        self._status(self.tr("Chiffrement de la clé sous la nouvelle phrase de passe…"))
+
+        def job() -> bool:
+            if not vault.verify_passphrase(current):
+                return False
+            vault.change_passphrase(new)
+            return True
+
+        def done(ok: bool) -> None:
+            self.change_button.setEnabled(True)
+            for field in (self.current, self.new, self.confirm):
+                field.clear()
+            if ok:
+                self._status(self.tr("Phrase de passe changée. Le code de secours reste valable."))
+            else:
+                self._status(self.tr("La phrase de passe actuelle est incorrecte."), error=True)
+
+        def failed(exc: BaseException) -> None:
+            self.change_button.setEnabled(True)
+            self._status(error_text(exc), error=True)
+
+        self.ctx.worker.submit(job, done, failed)
+
+    def new_recovery_code(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            "Vigie",
+            self.tr("L'ancien code de secours cessera de fonctionner. Générer un nouveau code ?"),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        vault = self.ctx.vault
+
+        def done(code: str) -> None:
+            box = QMessageBox(self)
+            box.setWindowTitle(self.tr("Nouveau code de secours"))
+            box.setText(self.tr("Imprimez ou recopiez ce code et rangez-le hors de l'ordinateur :"))
+            box.setInformativeText(code)
+            box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            box.exec()
+
+        self.ctx.worker.submit(vault.rotate_recovery_code, done, lambda exc: show_error(self, exc))
+
+    def _status(self, text: str, error: bool = False) -> None:
+        self.change_status.setStyleSheet("color: #a4262c;" if error else "color: #2e7d32;")
+        self.change_status.setText(text)
+
+    # --- language -----------------------------------------------------------------------------------------------
+    def _language_group(self, parent: QWidget) -> QGroupBox:
+        group = QGroupBox(self.tr("Langue"), parent)
+        self.language = QComboBox(group)
+        self.language.setAccessibleName(self.tr("Langue de l'interface"))
+        self.language.addItem("Français", "fr")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(self.language.findData(self.ctx.settings.language), 0))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.language_note = QLabel(group)
+        form = QFormLayout(group)
+        form.addRow(self.tr("&Langue de l'interface"), self.language)
+        form.addRow("", self.language_note)
+        return group
+
+    def _language_changed(self) -> None:
+        lang = str(self.language.currentData())
+        current = app_settings.load()
+        app_settings.save(current.with_(language=lang))
+        self.language_note.setText(self.tr("La langue sera appliquée au prochain démarrage de Vigie."))

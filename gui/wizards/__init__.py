@@ -1,0 +1,1 @@
+"""Wizards: pages collect a request; acceptance commits once."""

@@ -1,0 +1,21 @@
+"""GUI fixtures: offscreen Qt, a worker, and helpers to wait for background work without sleeping blindly."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def worker(qtbot):
+    from gui.workers import Worker
+
+    w = Worker()
+    yield w
+    w.shutdown()
+
+
+@pytest.fixture
+def app_settings():
+    from core.settings import AppSettings
+
+    return AppSettings(language="fr")

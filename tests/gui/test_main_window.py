@@ -1,0 +1,62 @@
+"""Main window: every section opens, settings edit the identity, lock asks for the passphrase again."""
+
+from __future__ import annotations
+
+from core.services.practice import PracticeService
+from gui.context import AppContext
+from gui.main_window import MainWindow
+
+
+def test_sections_and_settings(qtbot, vault, worker, app_settings):
+    window = MainWindow(AppContext(vault=vault, worker=worker, settings=app_settings))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.practice_label.text() == "Cabinet test"
+    for key in window.section_keys():
+        assert window.show_section(key) is window.stack.currentWidget()
+    page = window.show_section("settings")
+    page.form.edits["city"].setText("Marseille")
+    page.save_identity()
+    assert PracticeService(vault).get().city == "Marseille"
+    page.form.edits["siret"].setText("1")
+    page.save_identity()
+    assert "SIRET" in page.form.errors.text()
+    assert PracticeService(vault).get().siret == "73282932000074"
+
+
+def test_change_passphrase_requires_current(qtbot, vault, worker, app_settings, passphrase):
+    from core.vault import Vault
+
+    window = MainWindow(AppContext(vault=vault, worker=worker, settings=app_settings))
+    qtbot.addWidget(window)
+    page = window.show_section("settings")
+    new = "une toute autre phrase robuste"
+    page.current.edit.setText("mauvaise")
+    page.new.edit.setText(new)
+    page.confirm.edit.setText(new)
+    page.change_passphrase()
+    qtbot.waitUntil(lambda: page.change_button.isEnabled(), timeout=10_000)
+    assert "incorrecte" in page.change_status.text()
+    page.current.edit.setText(passphrase)
+    page.new.edit.setText(new)
+    page.confirm.edit.setText(new)
+    page.change_passphrase()
+    qtbot.waitUntil(lambda: page.change_button.isEnabled(), timeout=10_000)
+    assert "changée" in page.change_status.text()
+    path = vault.path
+    vault.lock()
+    Vault.unlock_with_passphrase(path, new).lock()
+
+
+def test_report_incident_opens_incidents_section(qtbot, vault, worker, app_settings):
+    window = MainWindow(AppContext(vault=vault, worker=worker, settings=app_settings))
+    qtbot.addWidget(window)
+    window.report_incident()
+    assert window.section_keys()[window.nav.currentRow()] == "incidents"
+
+
+def test_lock_signal(qtbot, vault, worker, app_settings):
+    window = MainWindow(AppContext(vault=vault, worker=worker, settings=app_settings))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.lock_requested, timeout=1000):
+        window.lock_action.trigger()
