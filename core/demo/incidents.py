@@ -13,6 +13,7 @@ from core.domain.breach_json import assessment_to_dict, facts_to_dict, parse_fac
 from core.domain.incident import ActivityRef, IncidentDraft
 from core.rules.breach import assess
 from core.services.incidents import IncidentService
+from core.storage import ledger
 from core.vault import Vault
 
 LAPTOP = {
@@ -159,3 +160,15 @@ def _large(vault: Vault, rng: random.Random, now: datetime, count: int = 10_000)
         conn.executemany(
             "INSERT INTO incident_event (incident_id, kind, at, recorded_at, note, details_json) "
             "VALUES (?, ?, ?, ?, ?, ?)", events)
+        # The ledger chain, computed here and written in one go (ledger.append would re-read the head each time).
+        last = ledger.head(conn)
+        seq, prev, chain = last.seq, last.hash, []
+        for incident_id, title, aware_iso, *_ in incidents:
+            seq += 1
+            body = {"title": title, "aware_at": aware_iso, "imported": True}
+            ref = f"incident:{incident_id}"
+            digest = ledger.entry_hash(seq, aware_iso, "incident.created", ref, body, prev)
+            chain.append((seq, aware_iso, "incident.created", ref, ledger.canonical(body), prev, digest))
+            prev = digest
+        conn.executemany(
+            "INSERT INTO ledger (seq, at, kind, ref, body, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)", chain)

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from pathlib import PurePath
 from typing import Any
 
-from core.clock import Clock, format_paris, system_clock
+from core.clock import Clock, format_paris, system_clock, to_iso
 from core.domain.breach import BreachFacts
 from core.domain.incident import (
     CHANNELS,
@@ -35,6 +35,7 @@ from core.errors import Conflict, CorruptVault, FieldProblem, InvalidInput, NotF
 from core.rules.breach import assess
 from core.rules.deadlines import Countdown, countdown, notification_deadline
 from core.rules.next_steps import next_steps
+from core.storage import ledger
 from core.storage.db import Connection
 from core.storage.repositories import incidents as repo
 from core.vault import Vault
@@ -63,13 +64,16 @@ class IncidentService:
             incident_id = repo.insert_incident(conn, draft, aware_at, now)
             repo.insert_event(conn, incident_id, "discovered", aware_at, now, discovery_note or draft.discovery)
             repo.replace_steps(conn, incident_id, next_steps(None, False, False, aware_at))
+            _log(conn, "created", incident_id, now, title=draft.title.strip(), aware_at=to_iso(aware_at))
             return self._incident(conn, incident_id)
 
     def update(self, incident_id: int, draft: IncidentDraft) -> Incident:
         with self._vault.transaction() as conn:
             incident = self._open_incident(conn, incident_id)
             draft = draft.validated(incident.aware_at)
-            repo.update_incident(conn, incident_id, draft, self._clock())
+            now = self._clock()
+            repo.update_incident(conn, incident_id, draft, now)
+            _log(conn, "updated", incident_id, now, details=_digest(repr(draft)))
             return self._incident(conn, incident_id)
 
     def change_awareness(self, incident_id: int, aware_at: datetime, reason: str) -> Incident:
@@ -91,6 +95,8 @@ class IncidentService:
             repo.set_awareness(conn, incident_id, aware_at, now)
             repo.insert_event(conn, incident_id, "awareness_changed", now, now, reason.strip(),
                               {"previous": incident.aware_at.isoformat(), "new": aware_at.isoformat()})
+            _log(conn, "awareness_changed", incident_id, now, previous=to_iso(incident.aware_at),
+                 new=to_iso(aware_at), reason=reason.strip())
             self._refresh_steps(conn, incident_id)
             return self._incident(conn, incident_id)
 
@@ -104,6 +110,12 @@ class IncidentService:
             result = assess(facts)
             version = AssessmentVersion(incident_id, repo.next_version(conn, incident_id), now, facts, result, note)
             repo.insert_assessment(conn, version)
+            from core.domain.breach_json import assessment_to_dict, facts_to_dict
+
+            _log(conn, "assessed", incident_id, now, version=version.version,
+                 facts_sha256=_digest(ledger.canonical(facts_to_dict(facts))),
+                 result_sha256=_digest(ledger.canonical(assessment_to_dict(result))),
+                 risk=result.risk, notify=result.notify_authority, inform=result.inform_subjects)
             if (facts.origin and facts.origin != incident.origin) or (facts.cause and facts.cause != incident.cause):
                 draft = _draft_of(incident)
                 repo.update_incident(conn, incident_id, replace(draft, origin=facts.origin or incident.origin,
@@ -139,6 +151,8 @@ class IncidentService:
             decision = Decision(incident_id, latest.version, notify, inform, overridden, justification.strip(),
                                 decided_by.strip(), now)
             repo.insert_decision(conn, decision)
+            _log(conn, "decided", incident_id, now, version=latest.version, notify=notify, inform=inform,
+                 overridden=overridden, justification=decision.justification, by=decision.decided_by)
             text = ("Notifier la CNIL" if notify else "Ne pas notifier la CNIL") + (
                 " ; informer les personnes" if inform else " ; ne pas informer les personnes")
             if overridden:
@@ -186,7 +200,9 @@ class IncidentService:
             if problems:
                 raise InvalidInput(problems)
             event_id = repo.insert_event(conn, incident_id, "cnil_notified", at, now, note, details)
-            self._attach(conn, event_id, attachments, now)
+            hashes = self._attach(conn, event_id, attachments, now)
+            _log(conn, "event", incident_id, now, event=event_id, kind="cnil_notified", at=to_iso(at),
+                 details=details, attachments=hashes)
             if not complementary:
                 repo.set_step(conn, incident_id, "cnil", at, f"n° {number.strip()}")
             return event_id
@@ -207,7 +223,9 @@ class IncidentService:
             self._open_incident(conn, incident_id)
             event_id = repo.insert_event(conn, incident_id, "persons_informed", at, now, note,
                                          {"channel": channel, "count": count})
-            self._attach(conn, event_id, attachments, now)
+            hashes = self._attach(conn, event_id, attachments, now)
+            _log(conn, "event", incident_id, now, event=event_id, kind="persons_informed", at=to_iso(at),
+                 details={"channel": channel, "count": count}, attachments=hashes)
             repo.set_step(conn, incident_id, "inform", at, note)
             return event_id
 
@@ -223,7 +241,9 @@ class IncidentService:
         with self._vault.transaction() as conn:
             self._open_incident(conn, incident_id)
             event_id = repo.insert_event(conn, incident_id, kind, at, now, note.strip(), details)
-            self._attach(conn, event_id, attachments, now)
+            hashes = self._attach(conn, event_id, attachments, now)
+            _log(conn, "event", incident_id, now, event=event_id, kind=kind, at=to_iso(at),
+                 note_sha256=_digest(note.strip()), attachments=hashes)
             step_key = {"police_complaint": "police", "insurer_informed": "insurer",
                         "processor_informed": "processor"}.get(kind)
             if step_key:
@@ -244,8 +264,10 @@ class IncidentService:
     def set_step_done(self, incident_id: int, key: str, done: bool, note: str = "") -> None:
         with self._vault.transaction() as conn:
             self._open_incident(conn, incident_id)
-            if not repo.set_step(conn, incident_id, key, self._clock() if done else None, note):
+            now = self._clock()
+            if not repo.set_step(conn, incident_id, key, now if done else None, note):
                 raise NotFound(what=f"étape « {key} »")
+            _log(conn, "step", incident_id, now, key=key, done=done)
 
     def close(self, incident_id: int, note: str = "") -> None:
         now = self._clock()
@@ -256,6 +278,7 @@ class IncidentService:
                 raise Conflict(reason="la CNIL doit d'abord être notifiée (ou la décision revue et justifiée)")
             repo.insert_event(conn, incident_id, "closed", now, now, note.strip())
             repo.set_status(conn, incident_id, "closed", now)
+            _log(conn, "closed", incident_id, now, note=note.strip())
 
     # --- reading ---------------------------------------------------------------------------------------------
     def get(self, incident_id: int) -> IncidentRecord:
@@ -319,7 +342,10 @@ class IncidentService:
             merged.append(replace(step, done_at=old.done_at, note=old.note) if old else step)
         repo.replace_steps(conn, incident_id, merged)
 
-    def _attach(self, conn: Connection, event_id: int, attachments: Sequence[NewAttachment], now: datetime) -> None:
+    def _attach(self, conn: Connection, event_id: int, attachments: Sequence[NewAttachment],
+                now: datetime) -> list[str]:
+        """Store the files in the vault; returns their SHA-256 digests (they go into the ledger entry)."""
+        digests: list[str] = []
         for i, att in enumerate(attachments):
             name = PurePath(att.filename.replace("\\", "/")).name.strip()
             if not name:
@@ -329,6 +355,8 @@ class IncidentService:
             digest = hashlib.sha256(att.content).hexdigest()
             repo.insert_attachment(conn, event_id, name, att.media_type or "application/octet-stream",
                                    bytes(att.content), digest, now)
+            digests.append(digest)
+        return digests
 
 
 def _draft_of(incident: Incident) -> IncidentDraft:
@@ -337,3 +365,12 @@ def _draft_of(incident: Incident) -> IncidentDraft:
         occurred_end=incident.occurred_end, ongoing=incident.ongoing, discovery=incident.discovery,
         origin=incident.origin, cause=incident.cause, activities=incident.activities,
     )
+
+
+def _log(conn: Connection, action: str, incident_id: int, now: datetime, **body: Any) -> None:
+    """One entry of the tamper-evident ledger, in the same transaction as the change it records."""
+    ledger.append(conn, f"incident.{action}", body, to_iso(now), ref=f"incident:{incident_id}")
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -48,6 +48,11 @@ def test_large_demo_bulk_insert(vault) -> None:
     assert len(rows) == 400 and all(r.status == "closed" for r in rows)
     with vault.read() as conn:
         assert conn.execute("SELECT count(*) FROM incident_event").fetchone()[0] == 2000
+    with vault.read() as conn:
+        from core.storage import ledger
+
+        report = ledger.verify(conn)
+    assert report.ok and report.entries >= 400
     record = service.get(rows[0].id)
     assert record.latest is not None and record.latest.facts.aware_at == record.incident.aware_at
     assert service.list(year=rows[-1].aware_at.year)

@@ -237,3 +237,25 @@ def test_year_filter_uses_paris_time(service, clock) -> None:
     assert [s.title for s in service.list(year=2027)] == ["Nouvel an"]
     assert [s.title for s in service.list(year=2025)] == ["Ancien"]
     assert service.years() == [2027, 2025]
+
+
+def test_every_change_is_in_the_tamper_evident_ledger(service, clock, vault) -> None:
+    from core.storage import ledger
+
+    incident = service.start()
+    service.assess(incident.id, facts(**USB))
+    service.decide(incident.id, True, False, "Dr Test", "La lettre aux patients attendra l'enquête de police.")
+    service.add_event(incident.id, "note", clock.now, "Appel de l'éditeur",
+                      attachments=[NewAttachment("mail.eml", b"From: editeur")])
+    service.set_step_done(incident.id, "journal", True)
+    service.record_notification(incident.id, clock.now, "N-1")
+    service.close(incident.id)
+    with vault.read() as conn:
+        entries = ledger.entries(conn, "incident.", ref=f"incident:{incident.id}")
+        report = ledger.verify(conn)
+    kinds = [e.kind for e in entries]
+    assert kinds == ["incident.created", "incident.assessed", "incident.decided", "incident.event",
+                     "incident.step", "incident.event", "incident.closed"]
+    assert entries[3].body["attachments"] == [__import__("hashlib").sha256(b"From: editeur").hexdigest()]
+    assert entries[2].body["overridden"] is True
+    assert report.ok
