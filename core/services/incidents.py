@@ -105,27 +105,7 @@ class IncidentService:
         """Run the engine on the facts and keep the result as a new version (the awareness is the incident's)."""
         now = self._clock()
         with self._vault.transaction() as conn:
-            incident = self._open_incident(conn, incident_id)
-            facts = replace(facts, aware_at=incident.aware_at)
-            result = assess(facts)
-            version = AssessmentVersion(incident_id, repo.next_version(conn, incident_id), now, facts, result, note)
-            repo.insert_assessment(conn, version)
-            from core.domain.breach_json import assessment_to_dict, facts_to_dict
-
-            _log(conn, "assessed", incident_id, now, version=version.version,
-                 facts_sha256=_digest(ledger.canonical(facts_to_dict(facts))),
-                 result_sha256=_digest(ledger.canonical(assessment_to_dict(result))),
-                 risk=result.risk, notify=result.notify_authority, inform=result.inform_subjects)
-            if (facts.origin and facts.origin != incident.origin) or (facts.cause and facts.cause != incident.cause):
-                draft = _draft_of(incident)
-                repo.update_incident(conn, incident_id, replace(draft, origin=facts.origin or incident.origin,
-                                                                cause=facts.cause or incident.cause), now)
-            summary = ("notifier la CNIL" if result.notify_authority else "pas de notification") + (
-                ", informer les personnes" if result.inform_subjects else "")
-            repo.insert_event(conn, incident_id, "assessed", now, now, f"Évaluation n° {version.version} : {summary}.",
-                              {"version": version.version, "risk": result.risk})
-            self._refresh_steps(conn, incident_id)
-            return version
+            return self._assess_in(conn, self._open_incident(conn, incident_id), facts, note, now)
 
     def decide(self, incident_id: int, notify: bool, inform: bool, decided_by: str,
                justification: str = "") -> Decision:
@@ -133,35 +113,74 @@ class IncidentService:
         now = self._clock()
         with self._vault.transaction() as conn:
             self._open_incident(conn, incident_id)
-            versions = repo.assessments(conn, incident_id)
-            if not versions:
-                raise Conflict(reason="l'incident n'a pas encore été évalué")
-            latest = versions[-1]
-            overridden = (notify, inform) != (latest.result.notify_authority, latest.result.inform_subjects)
-            problems = []
-            if not decided_by.strip():
-                problems.append(FieldProblem("decided_by", "indiquez qui prend la décision"))
-            if overridden and len(justification.strip()) < MIN_JUSTIFICATION:
-                problems.append(FieldProblem(
-                    "justification",
-                    f"vous vous écartez de la conclusion de Vigie : justifiez-le (au moins {MIN_JUSTIFICATION} "
-                    "caractères), cette justification sera conservée au journal"))
-            if problems:
-                raise InvalidInput(problems)
-            decision = Decision(incident_id, latest.version, notify, inform, overridden, justification.strip(),
-                                decided_by.strip(), now)
-            repo.insert_decision(conn, decision)
-            _log(conn, "decided", incident_id, now, version=latest.version, notify=notify, inform=inform,
-                 overridden=overridden, justification=decision.justification, by=decision.decided_by)
-            text = ("Notifier la CNIL" if notify else "Ne pas notifier la CNIL") + (
-                " ; informer les personnes" if inform else " ; ne pas informer les personnes")
-            if overridden:
-                text += f". Écart avec la conclusion de Vigie, justifié : {justification.strip()}"
-            repo.insert_event(conn, incident_id, "decided", now, now, text + ".",
-                              {"notify": notify, "inform": inform, "overridden": overridden,
-                               "by": decided_by.strip()})
-            self._refresh_steps(conn, incident_id)
-            return decision
+            return self._decide_in(conn, incident_id, notify, inform, decided_by, justification, now)
+
+    def conclude(self, incident_id: int, draft: IncidentDraft, facts: BreachFacts, notify: bool, inform: bool,
+                 decided_by: str, justification: str = "", note: str = "") -> Decision:
+        """The wizard's single commit: details, a new assessment version and the decision, all or nothing."""
+        now = self._clock()
+        with self._vault.transaction() as conn:
+            incident = self._open_incident(conn, incident_id)
+            draft = draft.validated(incident.aware_at)
+            repo.update_incident(conn, incident_id, draft, now)
+            _log(conn, "updated", incident_id, now, details=_digest(repr(draft)))
+            self._assess_in(conn, self._incident(conn, incident_id), facts, note, now)
+            return self._decide_in(conn, incident_id, notify, inform, decided_by, justification, now)
+
+    def _assess_in(self, conn: Connection, incident: Incident, facts: BreachFacts, note: str,
+                   now: datetime) -> AssessmentVersion:
+        from core.domain.breach_json import assessment_to_dict, facts_to_dict
+
+        incident_id = incident.id
+        facts = replace(facts, aware_at=incident.aware_at)
+        result = assess(facts)
+        version = AssessmentVersion(incident_id, repo.next_version(conn, incident_id), now, facts, result, note)
+        repo.insert_assessment(conn, version)
+        _log(conn, "assessed", incident_id, now, version=version.version,
+             facts_sha256=_digest(ledger.canonical(facts_to_dict(facts))),
+             result_sha256=_digest(ledger.canonical(assessment_to_dict(result))),
+             risk=result.risk, notify=result.notify_authority, inform=result.inform_subjects)
+        if (facts.origin and facts.origin != incident.origin) or (facts.cause and facts.cause != incident.cause):
+            draft = _draft_of(incident)
+            repo.update_incident(conn, incident_id, replace(draft, origin=facts.origin or incident.origin,
+                                                            cause=facts.cause or incident.cause), now)
+        summary = ("notifier la CNIL" if result.notify_authority else "pas de notification") + (
+            ", informer les personnes" if result.inform_subjects else "")
+        repo.insert_event(conn, incident_id, "assessed", now, now, f"Évaluation n° {version.version} : {summary}.",
+                          {"version": version.version, "risk": result.risk})
+        self._refresh_steps(conn, incident_id)
+        return version
+
+    def _decide_in(self, conn: Connection, incident_id: int, notify: bool, inform: bool, decided_by: str,
+                   justification: str, now: datetime) -> Decision:
+        versions = repo.assessments(conn, incident_id)
+        if not versions:
+            raise Conflict(reason="l'incident n'a pas encore été évalué")
+        latest = versions[-1]
+        overridden = (notify, inform) != (latest.result.notify_authority, latest.result.inform_subjects)
+        problems = []
+        if not decided_by.strip():
+            problems.append(FieldProblem("decided_by", "indiquez qui prend la décision"))
+        if overridden and len(justification.strip()) < MIN_JUSTIFICATION:
+            problems.append(FieldProblem(
+                "justification",
+                f"vous vous écartez de la conclusion de Vigie : justifiez-le (au moins {MIN_JUSTIFICATION} "
+                "caractères), cette justification sera conservée au journal"))
+        if problems:
+            raise InvalidInput(problems)
+        decision = Decision(incident_id, latest.version, notify, inform, overridden, justification.strip(),
+                            decided_by.strip(), now)
+        repo.insert_decision(conn, decision)
+        _log(conn, "decided", incident_id, now, version=latest.version, notify=notify, inform=inform,
+             overridden=overridden, justification=decision.justification, by=decision.decided_by)
+        text = ("Notifier la CNIL" if notify else "Ne pas notifier la CNIL") + (
+            " ; informer les personnes" if inform else " ; ne pas informer les personnes")
+        if overridden:
+            text += f". Écart avec la conclusion de Vigie, justifié : {justification.strip()}"
+        repo.insert_event(conn, incident_id, "decided", now, now, text + ".",
+                          {"notify": notify, "inform": inform, "overridden": overridden, "by": decided_by.strip()})
+        self._refresh_steps(conn, incident_id)
+        return decision
 
     # --- timeline --------------------------------------------------------------------------------------------
     def record_notification(self, incident_id: int, at: datetime, number: str, *, complementary: bool = False,

@@ -14,8 +14,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from gui.context import AppContext
+from gui.pages.incidents import IncidentsPage
 from gui.pages.intro import intro_page
 from gui.pages.settings import SettingsPage
+from gui.widgets.countdown import countdown_header
 
 PageFactory = Callable[[AppContext, QWidget], QWidget]
 
@@ -40,10 +42,10 @@ SECTIONS: list[Section] = [
         intro_page("processors"),
     ),
     Section("security", lambda: QCoreApplication.translate("sections", "Sécurité"), intro_page("security")),
-    Section(
-        "incidents", lambda: QCoreApplication.translate("sections", "Incidents"), intro_page("incidents")
-    ),
+    Section("incidents", lambda: QCoreApplication.translate("sections", "Incidents"), IncidentsPage),
     Section("settings", lambda: QCoreApplication.translate("sections", "Paramètres"), SettingsPage),
 ]
 
-HEADER_WIDGETS: list[Callable[[AppContext, QWidget], QWidget | None]] = []
+HEADER_WIDGETS: list[Callable[[AppContext, QWidget], QWidget | None]] = [
+    countdown_header,
+]

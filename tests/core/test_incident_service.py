@@ -259,3 +259,15 @@ def test_every_change_is_in_the_tamper_evident_ledger(service, clock, vault) -> 
     assert entries[3].body["attachments"] == [__import__("hashlib").sha256(b"From: editeur").hexdigest()]
     assert entries[2].body["overridden"] is True
     assert report.ok
+
+
+def test_conclude_is_all_or_nothing(service, clock) -> None:
+    incident = service.start()
+    draft = IncidentDraft(title="Clé USB perdue", origin="lost_or_stolen_device")
+    with pytest.raises(InvalidInput):
+        service.conclude(incident.id, draft, facts(**USB), False, False, "Dr Test", "trop court")
+    record = service.get(incident.id)
+    assert record.assessments == () and record.incident.title != "Clé USB perdue"
+    decision = service.conclude(incident.id, draft, facts(**USB), True, True, "Dr Test")
+    record = service.get(incident.id)
+    assert not decision.overridden and len(record.assessments) == 1 and record.incident.title == "Clé USB perdue"

@@ -1,0 +1,156 @@
+"""The incident journal as a table: status, title, awareness, risk, severity, decision, deadline."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from core.clock import PARIS, format_paris
+from core.domain.incident import IncidentSummary
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+COL_STATUS, COL_TITLE, COL_AWARE, COL_RISK, COL_SEVERITY, COL_DECISION, COL_DEADLINE = range(7)
+RISK_ORDER = {None: -1, "none": 0, "risk": 1, "high": 2}
+LEVEL_ORDER = {None: -1, "low": 0, "medium": 1, "high": 2, "very_high": 3}
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("IncidentTableModel", text)
+
+
+class IncidentTableModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:  # noqa: ANN001 - QObject parent
+        super().__init__(parent)
+        self._rows: list[IncidentSummary] = []
+        self.now: datetime | None = None  # set by the page so "overdue" is computed on its clock
+
+    def headers(self) -> list[str]:
+        return [_t("État"), _t("Incident"), _t("Prise de connaissance"), _t("Risque"), _t("Gravité"),
+                _t("Décision"), _t("Échéance CNIL")]
+
+    def set_rows(self, rows: list[IncidentSummary], now: datetime | None = None) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.now = now
+        self.endResetModel()
+
+    def row_at(self, row: int) -> IncidentSummary:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 7:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(r, col)
+        if role == SORT_ROLE:
+            return self._sort_value(r, col)
+        if role == ID_ROLE:
+            return r.id
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_DEADLINE and self._overdue(r):
+            return QBrush(QColor("#a4262c"))
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_DECISION and r.overridden:
+            return _t("Décision différente de la conclusion de Vigie, avec justification")
+        return None
+
+    def _overdue(self, r: IncidentSummary) -> bool:
+        return bool(r.awaiting_notification and r.deadline and self.now and r.deadline <= self.now)
+
+    def _display(self, r: IncidentSummary, col: int) -> str:
+        if col == COL_STATUS:
+            return _t("Ouvert") if r.status == "open" else _t("Clos")
+        if col == COL_TITLE:
+            return f"n° {r.id} — {r.title}"
+        if col == COL_AWARE:
+            return format_paris(r.aware_at)
+        if col == COL_RISK:
+            return {None: _t("à évaluer"), "none": _t("improbable"), "risk": _t("risque"),
+                    "high": _t("élevé")}[r.risk]
+        if col == COL_SEVERITY:
+            return {None: "—", "low": _t("faible"), "medium": _t("moyenne"), "high": _t("élevée"),
+                    "very_high": _t("très élevée")}[r.severity_level]
+        if col == COL_DECISION:
+            if r.notify is None:
+                text = _t("à évaluer")
+            elif r.notify:
+                text = _t("notifier la CNIL")
+            else:
+                text = _t("documenter seulement")
+            if r.inform:
+                text += _t(" + informer les personnes")
+            return text + (" *" if r.overridden else "")
+        if r.notified_at is not None:
+            return _t("notifiée le %1").replace("%1", format_paris(r.notified_at))
+        if r.deadline is None:
+            return "—"
+        prefix = _t("dépassée : ") if self._overdue(r) else ""
+        return prefix + format_paris(r.deadline)
+
+    def _sort_value(self, r: IncidentSummary, col: int):  # noqa: ANN202 - mixed raw values
+        if col == COL_STATUS:
+            return 0 if r.status == "open" else 1
+        if col == COL_TITLE:
+            return r.title.casefold()
+        if col == COL_AWARE:
+            return r.aware_at.timestamp()
+        if col == COL_RISK:
+            return RISK_ORDER[r.risk]
+        if col == COL_SEVERITY:
+            return LEVEL_ORDER[r.severity_level]
+        if col == COL_DECISION:
+            return (-1 if r.notify is None else int(r.notify)) * 2 + int(bool(r.inform))
+        moment = r.notified_at or r.deadline
+        return moment.timestamp() if moment else float("inf")
+
+
+class IncidentFilterProxy(QSortFilterProxyModel):
+    """Filter on status ("open", "closed" or None for all) and on the year of awareness (Paris time)."""
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001 - QObject parent
+        super().__init__(parent)
+        self._status: str | None = None
+        self._year: int | None = None
+        self.setSortRole(SORT_ROLE)
+
+    def set_status(self, status: str | None) -> None:
+        self.beginFilterChange()
+        self._status = status
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_year(self, year: int | None) -> None:
+        self.beginFilterChange()
+        self._year = year
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, IncidentTableModel):
+            return True
+        r = model.row_at(source_row)
+        if self._status is not None and r.status != self._status:
+            return False
+        return not (self._year is not None and r.aware_at.astimezone(PARIS).year != self._year)
