@@ -15,8 +15,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "assess",
         help="qualifier une violation de données à partir d'un fichier de faits JSON",
         description="Lit les faits d'un incident (format vigie.breach-facts/1, voir docs/breach-facts.md) et "
-                    "affiche en JSON : violation ou non, gravité ENISA, risque, notification CNIL, information "
-                    "des personnes, échéance des 72 heures et raisons.",
+        "affiche en JSON : violation ou non, gravité ENISA, risque, notification CNIL, information "
+        "des personnes, échéance des 72 heures et raisons.",
     )
     parser.add_argument("file", metavar="FICHIER", help="fichier JSON des faits, ou - pour l'entrée standard")
     parser.set_defaults(func=_assess)

@@ -15,18 +15,26 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     listing = isub.add_parser("list", help="lister les incidents")
     add_vault_option(listing)
-    listing.add_argument("--json", action="store_true", help="sortie JSON (id, titre, état, décision, échéance)")
-    listing.add_argument("--status", choices=("open", "closed"), help="seulement les incidents ouverts ou clos")
+    listing.add_argument(
+        "--json", action="store_true", help="sortie JSON (id, titre, état, décision, échéance)"
+    )
+    listing.add_argument(
+        "--status", choices=("open", "closed"), help="seulement les incidents ouverts ou clos"
+    )
     listing.add_argument("--year", type=int, help="seulement les incidents de cette année")
     listing.set_defaults(func=_list)
 
-    for name, help_text in (("dossier", "dossier de notification à la CNIL (PDF)"),
-                            ("letter", "lettre d'information des patients, modèle de publipostage (PDF)"),
-                            ("extract", "extrait du journal pour cet incident (PDF)")):
+    for name, help_text in (
+        ("dossier", "dossier de notification à la CNIL (PDF)"),
+        ("letter", "lettre d'information des patients, modèle de publipostage (PDF)"),
+        ("extract", "extrait du journal pour cet incident (PDF)"),
+    ):
         cmd = isub.add_parser(name, help=help_text)
         add_vault_option(cmd)
         cmd.add_argument("--incident", type=int, required=True, metavar="ID", help="numéro de l'incident")
-        cmd.add_argument("--out", type=Path, required=True, metavar="FICHIER.pdf", help="fichier PDF à écrire")
+        cmd.add_argument(
+            "--out", type=Path, required=True, metavar="FICHIER.pdf", help="fichier PDF à écrire"
+        )
         cmd.set_defaults(func=_document, document=name)
 
 
@@ -39,18 +47,22 @@ def _list(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         rows = IncidentService(vault).list(args.status, args.year)
     if args.json:
-        doc = [{
-            "id": r.id,
-            "title": r.title,
-            "status": r.status,
-            "aware_at": r.aware_at.isoformat(),
-            "risk": r.risk,
-            "severity": r.severity_level,
-            "decision": None if r.notify is None else {"notify_authority": r.notify, "inform_subjects": r.inform,
-                                                       "overridden": r.overridden},
-            "deadline": r.deadline.isoformat() if r.deadline else None,
-            "notified_at": r.notified_at.isoformat() if r.notified_at else None,
-        } for r in rows]
+        doc = [
+            {
+                "id": r.id,
+                "title": r.title,
+                "status": r.status,
+                "aware_at": r.aware_at.isoformat(),
+                "risk": r.risk,
+                "severity": r.severity_level,
+                "decision": None
+                if r.notify is None
+                else {"notify_authority": r.notify, "inform_subjects": r.inform, "overridden": r.overridden},
+                "deadline": r.deadline.isoformat() if r.deadline else None,
+                "notified_at": r.notified_at.isoformat() if r.notified_at else None,
+            }
+            for r in rows
+        ]
         sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
         return 0
     if not rows:

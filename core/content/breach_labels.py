@@ -84,6 +84,8 @@ def joined(values: Iterable[str], labels: dict[str, str], empty: str = "Pas enco
 def categories_text(categories: Iterable[str]) -> str:
     labels = {k: v[:1].upper() + v[1:] for k, v in CATEGORY_LABELS.items()}
     return joined(categories, labels, "Pas encore connues")
+
+
 CHANNEL_TEXT = {
     "letter": "courrier",
     "email": "e-mail",

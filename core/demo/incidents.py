@@ -17,23 +17,41 @@ from core.storage import ledger
 from core.vault import Vault
 
 LAPTOP = {
-    "nature": ["confidentiality", "availability"], "origin": "lost_or_stolen_device", "cause": "external_malicious",
+    "nature": ["confidentiality", "availability"],
+    "origin": "lost_or_stolen_device",
+    "cause": "external_malicious",
     "data_categories": ["civil_status", "contact", "nir", "health"],
-    "subjects": {"categories": ["patients"], "count": 1400}, "records_count": 1400, "identifiability": "direct",
-    "protection": "none", "confidentiality": {"exposure": "unknown"},
+    "subjects": {"categories": ["patients"], "count": 1400},
+    "records_count": 1400,
+    "identifiability": "direct",
+    "protection": "none",
+    "confidentiality": {"exposure": "unknown"},
     "availability": {"backup": True, "restore_hours": 8, "care_impact": False, "permanent_loss": False},
 }
 RANSOMWARE = {
-    "nature": ["confidentiality", "availability"], "origin": "hacking_malware_phishing", "cause": "external_malicious",
-    "data_categories": ["civil_status", "contact", "health"], "subjects": {"categories": ["patients"], "count": 900},
-    "identifiability": "direct", "protection": "none", "confidentiality": {"exposure": "unknown"},
+    "nature": ["confidentiality", "availability"],
+    "origin": "hacking_malware_phishing",
+    "cause": "external_malicious",
+    "data_categories": ["civil_status", "contact", "health"],
+    "subjects": {"categories": ["patients"], "count": 900},
+    "identifiability": "direct",
+    "protection": "none",
+    "confidentiality": {"exposure": "unknown"},
     "availability": {"backup": True, "restore_hours": 52, "care_impact": True, "permanent_loss": False},
 }
 MISDIRECTED = {
-    "nature": ["confidentiality"], "origin": "sent_to_wrong_recipient", "cause": "internal_accidental",
-    "data_categories": ["civil_status", "health"], "subjects": {"categories": ["patients"], "count": 1},
-    "identifiability": "direct", "protection": "none",
-    "confidentiality": {"exposure": "known_recipients", "recipients_trusted": True, "deletion_confirmed": True},
+    "nature": ["confidentiality"],
+    "origin": "sent_to_wrong_recipient",
+    "cause": "internal_accidental",
+    "data_categories": ["civil_status", "health"],
+    "subjects": {"categories": ["patients"], "count": 1},
+    "identifiability": "direct",
+    "protection": "none",
+    "confidentiality": {
+        "exposure": "known_recipients",
+        "recipients_trusted": True,
+        "deletion_confirmed": True,
+    },
 }
 
 
@@ -67,59 +85,103 @@ def _small(vault: Vault, now: datetime) -> None:
     # 1. A notified ransomware attack, three months ago, now closed.
     replay.now = now - timedelta(days=92, hours=3)
     ransom = service.start("Rançongiciel sur le poste d'accueil", origin="hacking_malware_phishing")
-    service.update(ransom.id, IncidentDraft(
-        title="Rançongiciel sur le poste d'accueil",
-        description="Un message de rançon s'est affiché à l'ouverture du poste d'accueil ; les fichiers du "
-                    "logiciel de rendez-vous étaient chiffrés. Le poste a été isolé du réseau.",
-        discovery="Écran de rançon constaté par la secrétaire à 8 h", origin="hacking_malware_phishing",
-        cause="external_malicious", occurred_start=replay.now - timedelta(hours=10), activities=(record, billing)))
+    service.update(
+        ransom.id,
+        IncidentDraft(
+            title="Rançongiciel sur le poste d'accueil",
+            description="Un message de rançon s'est affiché à l'ouverture du poste d'accueil ; les fichiers du "
+            "logiciel de rendez-vous étaient chiffrés. Le poste a été isolé du réseau.",
+            discovery="Écran de rançon constaté par la secrétaire à 8 h",
+            origin="hacking_malware_phishing",
+            cause="external_malicious",
+            occurred_start=replay.now - timedelta(hours=10),
+            activities=(record, billing),
+        ),
+    )
     replay.now += timedelta(hours=2)
     service.add_event(ransom.id, "contained", replay.now, "Poste débranché du réseau, laissé allumé.")
-    service.assess(ransom.id, _facts(RANSOMWARE, ransom.aware_at), note="Évaluation après diagnostic du prestataire")
+    service.assess(
+        ransom.id, _facts(RANSOMWARE, ransom.aware_at), note="Évaluation après diagnostic du prestataire"
+    )
     service.decide(ransom.id, True, True, "Dr Claire Martin")
     replay.now += timedelta(hours=5)
-    service.add_event(ransom.id, "police_complaint", replay.now, "Plainte en ligne, récépissé joint au dossier.")
-    service.add_event(ransom.id, "processor_informed", replay.now, "Éditeur du logiciel de rendez-vous prévenu.")
+    service.add_event(
+        ransom.id, "police_complaint", replay.now, "Plainte en ligne, récépissé joint au dossier."
+    )
+    service.add_event(
+        ransom.id, "processor_informed", replay.now, "Éditeur du logiciel de rendez-vous prévenu."
+    )
     replay.now += timedelta(hours=20)
     service.record_notification(ransom.id, replay.now, "DEMO-2026-000123")
     replay.now += timedelta(days=4)
-    service.record_information(ransom.id, replay.now, "letter", 900, "Lettre remise ou envoyée à chaque patient.")
+    service.record_information(
+        ransom.id, replay.now, "letter", 900, "Lettre remise ou envoyée à chaque patient."
+    )
     replay.now += timedelta(days=6)
-    service.record_notification(ransom.id, replay.now, "DEMO-2026-000123-C", complementary=True,
-                                note="Aucune exfiltration constatée par le prestataire.")
+    service.record_notification(
+        ransom.id,
+        replay.now,
+        "DEMO-2026-000123-C",
+        complementary=True,
+        note="Aucune exfiltration constatée par le prestataire.",
+    )
     replay.now += timedelta(days=2)
     service.close(ransom.id, "Postes réinstallés, sauvegardes testées.")
 
     # 2. Documented only: a secure message to the wrong colleague, who deleted it.
     replay.now = now - timedelta(days=30, hours=5)
     mail = service.start("Message sécurisé envoyé au mauvais confrère", origin="sent_to_wrong_recipient")
-    service.update(mail.id, IncidentDraft(
-        title="Message sécurisé envoyé au mauvais confrère",
-        description="Un compte rendu de consultation a été adressé par messagerie sécurisée de santé à un "
-                    "homonyme du cardiologue destinataire.", discovery="Appel du confrère destinataire",
-        origin="sent_to_wrong_recipient", cause="internal_accidental", activities=(record,)))
+    service.update(
+        mail.id,
+        IncidentDraft(
+            title="Message sécurisé envoyé au mauvais confrère",
+            description="Un compte rendu de consultation a été adressé par messagerie sécurisée de santé à un "
+            "homonyme du cardiologue destinataire.",
+            discovery="Appel du confrère destinataire",
+            origin="sent_to_wrong_recipient",
+            cause="internal_accidental",
+            activities=(record,),
+        ),
+    )
     replay.now += timedelta(hours=1)
     service.assess(mail.id, _facts(MISDIRECTED, mail.aware_at))
     service.decide(mail.id, False, False, "Dr Claire Martin")
-    service.add_event(mail.id, "note", replay.now, "Le confrère confirme par écrit avoir supprimé le message.")
+    service.add_event(
+        mail.id, "note", replay.now, "Le confrère confirme par écrit avoir supprimé le message."
+    )
     service.close(mail.id, "Documenté au journal ; pas de notification (risque improbable).")
 
     # 3. Open, awaiting notification: the laptop stolen yesterday evening.
     replay.now = now - timedelta(hours=19)
     laptop = service.start("Vol de l'ordinateur portable du cabinet", origin="lost_or_stolen_device")
-    service.update(laptop.id, IncidentDraft(
-        title="Vol de l'ordinateur portable du cabinet",
-        description="L'ordinateur portable utilisé pour les visites à domicile a été volé dans la voiture. Son "
-                    "disque n'était pas chiffré.", discovery="Constat au retour de visite",
-        origin="lost_or_stolen_device", cause="external_malicious", activities=(record,)))
+    service.update(
+        laptop.id,
+        IncidentDraft(
+            title="Vol de l'ordinateur portable du cabinet",
+            description="L'ordinateur portable utilisé pour les visites à domicile a été volé dans la voiture. Son "
+            "disque n'était pas chiffré.",
+            discovery="Constat au retour de visite",
+            origin="lost_or_stolen_device",
+            cause="external_malicious",
+            activities=(record,),
+        ),
+    )
     replay.now += timedelta(minutes=40)
     service.assess(laptop.id, _facts(LAPTOP, laptop.aware_at))
     replay.now = now
 
 
 _LARGE_PATTERNS = (LAPTOP, RANSOMWARE, MISDIRECTED)
-_TITLES = ("Vol d'ordinateur", "Rançongiciel", "Courriel mal adressé", "Clé USB perdue", "Dossier papier égaré",
-           "Panne du logiciel", "Hameçonnage", "Courrier ouvert")
+_TITLES = (
+    "Vol d'ordinateur",
+    "Rançongiciel",
+    "Courriel mal adressé",
+    "Clé USB perdue",
+    "Dossier papier égaré",
+    "Panne du logiciel",
+    "Hameçonnage",
+    "Courrier ouvert",
+)
 
 
 def _large(vault: Vault, rng: random.Random, now: datetime, count: int = 10_000) -> None:
@@ -139,27 +201,60 @@ def _large(vault: Vault, rng: random.Random, now: datetime, count: int = 10_000)
             facts = _facts(pattern, aware)
             result = base.__class__(**{**base.__dict__, "deadline": base.deadline + (aware - now)})
             aware_iso = to_iso(aware)
-            incidents.append((incident_id, f"{rng.choice(_TITLES)} n° {n + 1}", aware_iso, pattern["origin"],
-                              pattern["cause"], to_iso(aware + timedelta(days=20)), aware_iso))
-            assessments.append((incident_id, aware_iso, json.dumps(facts_to_dict(facts), ensure_ascii=False),
-                                json.dumps(assessment_to_dict(result), ensure_ascii=False), result.risk,
-                                result.severity.level if result.severity else None, int(result.notify_authority),
-                                int(result.inform_subjects), to_iso(result.deadline)))
-            kinds = ["discovered", "assessed", "contained",
-                     "cnil_notified" if result.notify_authority else "note", "closed"]
+            incidents.append(
+                (
+                    incident_id,
+                    f"{rng.choice(_TITLES)} n° {n + 1}",
+                    aware_iso,
+                    pattern["origin"],
+                    pattern["cause"],
+                    to_iso(aware + timedelta(days=20)),
+                    aware_iso,
+                )
+            )
+            assessments.append(
+                (
+                    incident_id,
+                    aware_iso,
+                    json.dumps(facts_to_dict(facts), ensure_ascii=False),
+                    json.dumps(assessment_to_dict(result), ensure_ascii=False),
+                    result.risk,
+                    result.severity.level if result.severity else None,
+                    int(result.notify_authority),
+                    int(result.inform_subjects),
+                    to_iso(result.deadline),
+                )
+            )
+            kinds = [
+                "discovered",
+                "assessed",
+                "contained",
+                "cnil_notified" if result.notify_authority else "note",
+                "closed",
+            ]
             for k, kind in enumerate(kinds[:events_per]):
                 at = to_iso(aware + timedelta(hours=k * 12))
-                details = json.dumps({"number": f"DEMO-{incident_id}", "type": "initial"}) if kind == "cnil_notified" else "{}"
+                details = (
+                    json.dumps({"number": f"DEMO-{incident_id}", "type": "initial"})
+                    if kind == "cnil_notified"
+                    else "{}"
+                )
                 events.append((incident_id, kind, at, at, "Événement de démonstration", details))
         conn.executemany(
             "INSERT INTO incident (id, title, aware_at, origin, cause, status, closed_at, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, 'closed', ?, ?, ?)", [(*row, row[2]) for row in incidents])
+            "VALUES (?, ?, ?, ?, ?, 'closed', ?, ?, ?)",
+            [(*row, row[2]) for row in incidents],
+        )
         conn.executemany(
             "INSERT INTO incident_assessment (incident_id, version, created_at, facts_json, result_json, risk, "
-            "severity_level, notify, inform, deadline) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)", assessments)
+            "severity_level, notify, inform, deadline) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)",
+            assessments,
+        )
         conn.executemany(
             "INSERT INTO incident_event (incident_id, kind, at, recorded_at, note, details_json) "
-            "VALUES (?, ?, ?, ?, ?, ?)", events)
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            events,
+        )
         # The ledger chain, computed here and written in one go (ledger.append would re-read the head each time).
         last = ledger.head(conn)
         seq, prev, chain = last.seq, last.hash, []
@@ -171,4 +266,6 @@ def _large(vault: Vault, rng: random.Random, now: datetime, count: int = 10_000)
             chain.append((seq, aware_iso, "incident.created", ref, ledger.canonical(body), prev, digest))
             prev = digest
         conn.executemany(
-            "INSERT INTO ledger (seq, at, kind, ref, body, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)", chain)
+            "INSERT INTO ledger (seq, at, kind, ref, body, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            chain,
+        )

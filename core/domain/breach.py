@@ -49,8 +49,17 @@ DATA_CATEGORIES = (
 )
 # Art. 9 special categories, plus offences (art. 10): the "sensitive" ENISA tier.
 SPECIAL_CATEGORIES = frozenset(
-    {"health", "genetic", "biometric", "ethnic_origin", "political", "religious", "trade_union", "sex_life",
-     "offences"}
+    {
+        "health",
+        "genetic",
+        "biometric",
+        "ethnic_origin",
+        "political",
+        "religious",
+        "trade_union",
+        "sex_life",
+        "offences",
+    }
 )
 # Data that open the door to identity theft, fraud or account takeover (EDPB: inform even if few persons).
 FRAUD_CATEGORIES = frozenset({"nir", "credentials", "financial", "official_documents"})

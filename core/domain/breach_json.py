@@ -40,9 +40,25 @@ from core.errors import FieldProblem, InvalidInput
 MAX_TEXT = 64  # no legitimate value of this format is longer
 
 TOP_KEYS = (
-    "format", "aware_at", "occurred_at", "personal_data", "nature", "origin", "cause", "data_categories", "dpc",
-    "context", "subjects", "records_count", "identifiability", "protection", "confidentiality", "integrity",
-    "availability", "malicious", "authority_already_informed",
+    "format",
+    "aware_at",
+    "occurred_at",
+    "personal_data",
+    "nature",
+    "origin",
+    "cause",
+    "data_categories",
+    "dpc",
+    "context",
+    "subjects",
+    "records_count",
+    "identifiability",
+    "protection",
+    "confidentiality",
+    "integrity",
+    "availability",
+    "malicious",
+    "authority_already_informed",
 )
 SUBJECT_KEYS = ("categories", "count", "reachable")
 CONFIDENTIALITY_KEYS = ("exposure", "recipients_trusted", "deletion_confirmed")
@@ -121,7 +137,9 @@ class _Reader:
                 self.bad(f"{path}.{key}", f"clé inconnue (clés admises : {', '.join(allowed)})")
         return value
 
-    def boolean(self, value: Any, path: str, default: bool | None = False, nullable: bool = False) -> bool | None:
+    def boolean(
+        self, value: Any, path: str, default: bool | None = False, nullable: bool = False
+    ) -> bool | None:
         if value is _MISSING or (value is None and nullable):
             return default
         if not isinstance(value, bool):
@@ -232,8 +250,9 @@ class _Reader:
         ident = self.choice(get("identifiability", _MISSING), "$.identifiability", IDENTIFIABILITY)
         protection = self.choice(get("protection", _MISSING), "$.protection", PROTECTIONS)
         malicious = self.boolean(get("malicious", _MISSING), "$.malicious", default=None, nullable=True)
-        already = self.boolean(get("authority_already_informed", _MISSING), "$.authority_already_informed",
-                               nullable=True)
+        already = self.boolean(
+            get("authority_already_informed", _MISSING), "$.authority_already_informed", nullable=True
+        )
 
         blocks: dict[str, Any] = {}
         for name in NATURES:
@@ -241,23 +260,39 @@ class _Reader:
             if raw is _MISSING or raw is None:
                 continue
             if name not in nature:
-                self.bad(f"$.{name}", f"bloc « {name} » fourni alors que « {name} » ne figure pas dans $.nature")
+                self.bad(
+                    f"$.{name}", f"bloc « {name} » fourni alors que « {name} » ne figure pas dans $.nature"
+                )
                 continue
             blocks[name] = getattr(self, name)(raw)
 
         if personal_known is True:
             if not nature and "$.nature" not in self._paths():
-                self.bad("$.nature", "au moins une nature (confidentiality, integrity, availability) est "
-                                     "requise quand des données personnelles sont en cause")
+                self.bad(
+                    "$.nature",
+                    "au moins une nature (confidentiality, integrity, availability) est "
+                    "requise quand des données personnelles sont en cause",
+                )
         elif personal_known is False:
-            for key in ("nature", "data_categories", "dpc", "records_count", "identifiability", "protection",
-                        "subjects"):
+            for key in (
+                "nature",
+                "data_categories",
+                "dpc",
+                "records_count",
+                "identifiability",
+                "protection",
+                "subjects",
+            ):
                 value = get(key, _MISSING)
                 if value not in (_MISSING, None, []):
-                    self.bad(f"$.{key}", "incompatible avec personal_data = false (aucune donnée personnelle)")
+                    self.bad(
+                        f"$.{key}", "incompatible avec personal_data = false (aucune donnée personnelle)"
+                    )
 
         if malicious is True and cause in ACCIDENTAL_CAUSES:
-            self.bad("$.malicious", f"contradiction : cause « {cause} » accidentelle mais malveillance indiquée")
+            self.bad(
+                "$.malicious", f"contradiction : cause « {cause} » accidentelle mais malveillance indiquée"
+            )
         if malicious is False and cause in MALICIOUS_CAUSES:
             self.bad("$.malicious", f"contradiction : cause « {cause} » malveillante mais malveillance niée")
 
@@ -277,8 +312,8 @@ class _Reader:
             records_count=records,
             identifiability=ident,
             protection=protection,
-            confidentiality=blocks.get("confidentiality") or (
-                Confidentiality() if "confidentiality" in nature else None),
+            confidentiality=blocks.get("confidentiality")
+            or (Confidentiality() if "confidentiality" in nature else None),
             integrity=blocks.get("integrity") or (Integrity() if "integrity" in nature else None),
             availability=blocks.get("availability") or (Availability() if "availability" in nature else None),
             malicious=malicious,
@@ -304,23 +339,36 @@ class _Reader:
         if block is None:
             return Subjects()
         return Subjects(
-            categories=self.choices(block.get("categories", _MISSING), "$.subjects.categories", SUBJECT_CATEGORIES),
+            categories=self.choices(
+                block.get("categories", _MISSING), "$.subjects.categories", SUBJECT_CATEGORIES
+            ),
             count=self.integer(block.get("count", _MISSING), "$.subjects.count", 0),
-            reachable=bool(self.boolean(block.get("reachable", _MISSING), "$.subjects.reachable", default=True,
-                                        nullable=True)),
+            reachable=bool(
+                self.boolean(
+                    block.get("reachable", _MISSING), "$.subjects.reachable", default=True, nullable=True
+                )
+            ),
         )
 
     def confidentiality(self, raw: Any) -> Confidentiality | None:
         block = self.obj(raw, "$.confidentiality", CONFIDENTIALITY_KEYS)
         if block is None:
             return None
-        exposure = self.choice(block.get("exposure", _MISSING), "$.confidentiality.exposure", EXPOSURES) or "unknown"
-        trusted = bool(self.boolean(block.get("recipients_trusted", _MISSING), "$.confidentiality.recipients_trusted"))
-        deleted = bool(self.boolean(block.get("deletion_confirmed", _MISSING), "$.confidentiality.deletion_confirmed"))
+        exposure = (
+            self.choice(block.get("exposure", _MISSING), "$.confidentiality.exposure", EXPOSURES) or "unknown"
+        )
+        trusted = bool(
+            self.boolean(block.get("recipients_trusted", _MISSING), "$.confidentiality.recipients_trusted")
+        )
+        deleted = bool(
+            self.boolean(block.get("deletion_confirmed", _MISSING), "$.confidentiality.deletion_confirmed")
+        )
         for flag, on in (("recipients_trusted", trusted), ("deletion_confirmed", deleted)):
             if on and exposure != "known_recipients":
-                self.bad(f"$.confidentiality.{flag}",
-                         "n'a de sens que si les destinataires sont connus (exposure = known_recipients)")
+                self.bad(
+                    f"$.confidentiality.{flag}",
+                    "n'a de sens que si les destinataires sont connus (exposure = known_recipients)",
+                )
         return Confidentiality(exposure, trusted, deleted)
 
     def integrity(self, raw: Any) -> Integrity | None:
@@ -346,6 +394,7 @@ class _Reader:
 
 def facts_to_dict(facts: BreachFacts) -> dict[str, Any]:
     """The canonical JSON form (every key written), read back identically by :func:`parse_facts`."""
+
     def iso(moment: datetime | None) -> str | None:
         return None if moment is None else moment.astimezone(UTC).isoformat()
 
@@ -360,8 +409,11 @@ def facts_to_dict(facts: BreachFacts) -> dict[str, Any]:
             nature=list(facts.nature),
             data_categories=list(facts.data_categories),
             dpc=facts.dpc,
-            subjects={"categories": list(facts.subjects.categories), "count": facts.subjects.count,
-                      "reachable": facts.subjects.reachable},
+            subjects={
+                "categories": list(facts.subjects.categories),
+                "count": facts.subjects.count,
+                "reachable": facts.subjects.reachable,
+            },
             records_count=facts.records_count,
             identifiability=facts.identifiability,
             protection=facts.protection,
@@ -375,14 +427,21 @@ def facts_to_dict(facts: BreachFacts) -> dict[str, Any]:
     )
     if facts.confidentiality is not None:
         c = facts.confidentiality
-        doc["confidentiality"] = {"exposure": c.exposure, "recipients_trusted": c.recipients_trusted,
-                                  "deletion_confirmed": c.deletion_confirmed}
+        doc["confidentiality"] = {
+            "exposure": c.exposure,
+            "recipients_trusted": c.recipients_trusted,
+            "deletion_confirmed": c.deletion_confirmed,
+        }
     if facts.integrity is not None:
         doc["integrity"] = {"misuse": facts.integrity.misuse}
     if facts.availability is not None:
         a = facts.availability
-        doc["availability"] = {"backup": a.backup, "restore_hours": a.restore_hours, "care_impact": a.care_impact,
-                               "permanent_loss": a.permanent_loss}
+        doc["availability"] = {
+            "backup": a.backup,
+            "restore_hours": a.restore_hours,
+            "care_impact": a.care_impact,
+            "permanent_loss": a.permanent_loss,
+        }
     return doc
 
 
@@ -397,8 +456,14 @@ def assessment_to_dict(assessment: Assessment) -> dict[str, Any]:
     sev = assessment.severity
     return {
         "is_personal_data_breach": assessment.is_personal_data_breach,
-        "severity": None if sev is None else {
-            "dpc": sev.dpc, "ei": sev.ei, "cb": sev.cb, "score": sev.score, "level": sev.level,
+        "severity": None
+        if sev is None
+        else {
+            "dpc": sev.dpc,
+            "ei": sev.ei,
+            "cb": sev.cb,
+            "score": sev.score,
+            "level": sev.level,
         },
         "risk": assessment.risk,
         "notify_authority": assessment.notify_authority,
@@ -417,8 +482,11 @@ def assessment_from_dict(data: dict[str, Any]) -> Assessment:
     sev = data.get("severity")
     return Assessment(
         is_personal_data_breach=bool(data["is_personal_data_breach"]),
-        severity=None if sev is None else Severity(int(sev["dpc"]), float(sev["ei"]), float(sev["cb"]),
-                                                   float(sev["score"]), str(sev["level"])),
+        severity=None
+        if sev is None
+        else Severity(
+            int(sev["dpc"]), float(sev["ei"]), float(sev["cb"]), float(sev["score"]), str(sev["level"])
+        ),
         risk=str(data["risk"]),
         notify_authority=bool(data["notify_authority"]),
         inform_subjects=bool(data["inform_subjects"]),

@@ -107,7 +107,11 @@ class IncidentDraft:
 
         p: list[FieldProblem] = []
         if not self.title.strip():
-            p.append(FieldProblem("title", "donnez un titre court à l'incident (ex. « Vol de l'ordinateur portable »)"))
+            p.append(
+                FieldProblem(
+                    "title", "donnez un titre court à l'incident (ex. « Vol de l'ordinateur portable »)"
+                )
+            )
         elif len(self.title) > 200:
             p.append(FieldProblem("title", "titre trop long (200 caractères au plus)"))
         if self.origin is not None and self.origin not in ORIGINS:
@@ -124,7 +128,11 @@ class IncidentDraft:
         if self.ongoing and end is not None:
             p.append(FieldProblem("occurred_end", "un incident toujours en cours n'a pas de date de fin"))
         if aware_at is not None and start is not None and start.tzinfo and start > aware_at:
-            p.append(FieldProblem("occurred_start", "l'incident ne peut pas commencer après la prise de connaissance"))
+            p.append(
+                FieldProblem(
+                    "occurred_start", "l'incident ne peut pas commencer après la prise de connaissance"
+                )
+            )
         for i, act in enumerate(self.activities):
             if not act.name.strip():
                 p.append(FieldProblem(f"activities[{i}]", "nom de l'activité de traitement manquant"))
@@ -255,9 +263,15 @@ class IncidentRecord:
     @property
     def notifications(self) -> tuple[Notification, ...]:
         return tuple(
-            Notification(e.at, str(e.details.get("number", "")), str(e.details.get("type", "initial")),
-                         str(e.details.get("delay_reason", "")), str(e.details.get("references", "")))
-            for e in self.events if e.kind == "cnil_notified"
+            Notification(
+                e.at,
+                str(e.details.get("number", "")),
+                str(e.details.get("type", "initial")),
+                str(e.details.get("delay_reason", "")),
+                str(e.details.get("references", "")),
+            )
+            for e in self.events
+            if e.kind == "cnil_notified"
         )
 
     @property

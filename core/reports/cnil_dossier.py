@@ -75,27 +75,47 @@ def render(practice: Practice, record: IncidentRecord, out: BinaryIO, generated_
     ]
     # --- the deadline, first thing on the first page ----------------------------------------------------------
     if initial is not None:
-        story.append(rich(f"<font color='{OK.hexval()}'><b>CNIL notifiée le {format_paris(initial.at)}, "
-                          f"notification n° {_esc(initial.number)}.</b></font>"))
+        story.append(
+            rich(
+                f"<font color='{OK.hexval()}'><b>CNIL notifiée le {format_paris(initial.at)}, "
+                f"notification n° {_esc(initial.number)}.</b></font>"
+            )
+        )
     elif record.must_notify:
         if cd.overdue:
-            story.append(rich(f"<font color='{DANGER.hexval()}'><b>Échéance dépassée : la notification devait "
-                              f"parvenir à la CNIL avant le {format_paris(cd.deadline)} (heure de Paris). Notifiez "
-                              "sans attendre et indiquez les motifs du retard (rubrique 6).</b></font>"))
+            story.append(
+                rich(
+                    f"<font color='{DANGER.hexval()}'><b>Échéance dépassée : la notification devait "
+                    f"parvenir à la CNIL avant le {format_paris(cd.deadline)} (heure de Paris). Notifiez "
+                    "sans attendre et indiquez les motifs du retard (rubrique 6).</b></font>"
+                )
+            )
         else:
             hours, minutes = cd.hours_minutes
-            story.append(rich(f"<font color='{DANGER.hexval()}'><b>À notifier à la CNIL avant le "
-                              f"{format_paris(cd.deadline)} (heure de Paris), soit 72 heures après la prise de "
-                              f"connaissance — il reste {hours} h {minutes:02d}.</b></font>"))
+            story.append(
+                rich(
+                    f"<font color='{DANGER.hexval()}'><b>À notifier à la CNIL avant le "
+                    f"{format_paris(cd.deadline)} (heure de Paris), soit 72 heures après la prise de "
+                    f"connaissance — il reste {hours} h {minutes:02d}.</b></font>"
+                )
+            )
     else:
-        story.append(para("Conclusion actuelle : pas de notification à la CNIL. Ce dossier sert de trace "
-                          "(art. 33(5) RGPD) ; il pourra être utilisé si la situation évolue.", "alert"))
+        story.append(
+            para(
+                "Conclusion actuelle : pas de notification à la CNIL. Ce dossier sert de trace "
+                "(art. 33(5) RGPD) ; il pourra être utilisé si la situation évolue.",
+                "alert",
+            )
+        )
     story += [
         Spacer(1, 2 * mm),
-        para("Ce dossier reprend dans l'ordre les rubriques du formulaire de notification en ligne de la CNIL "
-             "(téléservice « Notifier une violation de données personnelles » sur cnil.fr). Recopiez chaque "
-             "champ ; ce qui n'est pas encore connu peut être complété par une notification complémentaire "
-             "(art. 33(4) RGPD).", "small"),
+        para(
+            "Ce dossier reprend dans l'ordre les rubriques du formulaire de notification en ligne de la CNIL "
+            "(téléservice « Notifier une violation de données personnelles » sur cnil.fr). Recopiez chaque "
+            "champ ; ce qui n'est pas encore connu peut être complété par une notification complémentaire "
+            "(art. 33(4) RGPD).",
+            "small",
+        ),
         Spacer(1, 3 * mm),
     ]
 
@@ -104,62 +124,95 @@ def render(practice: Practice, record: IncidentRecord, out: BinaryIO, generated_
         kind = "Notification initiale" + (" (à compléter si des informations manquent)" if facts else "")
         rows = [("Type", kind)]
     else:
-        rows = [("Type", "Notification complémentaire"),
-                ("N° de la notification initiale", initial.number),
-                ("Date de la notification initiale", format_paris(initial.at))]
+        rows = [
+            ("Type", "Notification complémentaire"),
+            ("N° de la notification initiale", initial.number),
+            ("Date de la notification initiale", format_paris(initial.at)),
+        ]
     story += _section(SECTIONS[0], rows)
 
     # 2-4. organisation, representative, contact
     profession = by_code(practice.profession)
     address = ", ".join(x for x in (practice.address, f"{practice.postcode} {practice.city}".strip()) if x)
-    story += _section(SECTIONS[1], [
-        ("SIREN", practice.siren or "Aucun"),
-        ("Nom", practice.name),
-        ("Secteur d'activité", "Santé — " + (profession.label_fr if profession else practice.profession)),
-        ("Effectif", "Exercice libéral (à préciser : nombre de salariés)"),
-        ("Adresse", address),
-    ])
-    story += _section(SECTIONS[2], [
-        ("Nom", practice.practitioner or practice.name),
-        ("Qualité", profession.label_fr if profession else "Professionnel de santé"),
-        ("E-mail", practice.email),
-    ])
+    story += _section(
+        SECTIONS[1],
+        [
+            ("SIREN", practice.siren or "Aucun"),
+            ("Nom", practice.name),
+            ("Secteur d'activité", "Santé — " + (profession.label_fr if profession else practice.profession)),
+            ("Effectif", "Exercice libéral (à préciser : nombre de salariés)"),
+            ("Adresse", address),
+        ],
+    )
+    story += _section(
+        SECTIONS[2],
+        [
+            ("Nom", practice.practitioner or practice.name),
+            ("Qualité", profession.label_fr if profession else "Professionnel de santé"),
+            ("E-mail", practice.email),
+        ],
+    )
     if practice.dpo_designated:
-        contact = [("Nom", practice.dpo_name), ("Fonction", "Délégué à la protection des données"),
-                   ("Coordonnées", practice.dpo_contact or practice.email)]
+        contact = [
+            ("Nom", practice.dpo_name),
+            ("Fonction", "Délégué à la protection des données"),
+            ("Coordonnées", practice.dpo_contact or practice.email),
+        ]
     else:
-        contact = [("Nom", practice.practitioner or practice.name), ("Fonction", "Responsable du cabinet"),
-                   ("E-mail", practice.email), ("Téléphone", practice.phone)]
+        contact = [
+            ("Nom", practice.practitioner or practice.name),
+            ("Fonction", "Responsable du cabinet"),
+            ("E-mail", practice.email),
+            ("Téléphone", practice.phone),
+        ]
     story += _section(SECTIONS[3], contact)
 
     # 5. other organisations
-    others = [e.note or "Sous-traitant ou éditeur (sans précision)" for e in record.events
-              if e.kind == "processor_informed"]
-    story += _section(SECTIONS[4], [("Sous-traitants, hébergeur, éditeur", "\n".join(others) or "Aucun indiqué")])
+    others = [
+        e.note or "Sous-traitant ou éditeur (sans précision)"
+        for e in record.events
+        if e.kind == "processor_informed"
+    ]
+    story += _section(
+        SECTIONS[4], [("Sous-traitants, hébergeur, éditeur", "\n".join(others) or "Aucun indiqué")]
+    )
 
     # 6. dates
     delay = initial.delay_reason if initial else ""
     if not delay and initial is None and record.must_notify and cd.overdue:
         delay = "À indiquer : l'échéance de 72 heures est dépassée."
     comments = [f"{format_paris(e.at)} : {e.note}" for e in record.events if e.kind == "awareness_changed"]
-    story += _section(SECTIONS[5], [
-        ("Début de la violation", _when(inc.occurred_start)),
-        ("Fin de la violation", "En cours" if inc.ongoing else _when(inc.occurred_end)),
-        ("Prise de connaissance", format_paris(inc.aware_at) + " (heure de Paris)"),
-        ("Moyen de découverte", inc.discovery or NOT_KNOWN),
-        ("Commentaires", "\n".join(["Date de prise de connaissance corrigée :"] + comments) if comments else ""),
-        ("Motifs du retard", delay or "Sans objet (notification dans les 72 heures)"),
-    ])
+    story += _section(
+        SECTIONS[5],
+        [
+            ("Début de la violation", _when(inc.occurred_start)),
+            ("Fin de la violation", "En cours" if inc.ongoing else _when(inc.occurred_end)),
+            ("Prise de connaissance", format_paris(inc.aware_at) + " (heure de Paris)"),
+            ("Moyen de découverte", inc.discovery or NOT_KNOWN),
+            (
+                "Commentaires",
+                "\n".join(["Date de prise de connaissance corrigée :"] + comments) if comments else "",
+            ),
+            ("Motifs du retard", delay or "Sans objet (notification dans les 72 heures)"),
+        ],
+    )
 
     # 7. the breach
-    story += _section(SECTIONS[6], [
-        ("Nature", joined(facts.nature, NATURE_LABELS) if facts else NOT_KNOWN),
-        ("Origine", ORIGIN_LABELS.get(inc.origin or "", NOT_KNOWN)),
-        ("Cause", CAUSE_LABELS.get(inc.cause or "", NOT_KNOWN)),
-        ("Description", inc.description or NOT_KNOWN),
-        ("Accès aux données", EXPOSURE_LABELS[facts.confidentiality.exposure]
-         if facts and facts.confidentiality else "Sans objet"),
-    ])
+    story += _section(
+        SECTIONS[6],
+        [
+            ("Nature", joined(facts.nature, NATURE_LABELS) if facts else NOT_KNOWN),
+            ("Origine", ORIGIN_LABELS.get(inc.origin or "", NOT_KNOWN)),
+            ("Cause", CAUSE_LABELS.get(inc.cause or "", NOT_KNOWN)),
+            ("Description", inc.description or NOT_KNOWN),
+            (
+                "Accès aux données",
+                EXPOSURE_LABELS[facts.confidentiality.exposure]
+                if facts and facts.confidentiality
+                else "Sans objet",
+            ),
+        ],
+    )
 
     # 8. data and persons
     if facts is not None:
@@ -168,45 +221,68 @@ def render(practice: Practice, record: IncidentRecord, out: BinaryIO, generated_
         rows = [
             ("Catégories de données", categories_text(ordinary)),
             ("Données sensibles", categories_text(sensitive) if sensitive else "Aucune"),
-            ("Nombre approximatif d'enregistrements",
-             str(facts.records_count) if facts.records_count is not None else NOT_KNOWN),
+            (
+                "Nombre approximatif d'enregistrements",
+                str(facts.records_count) if facts.records_count is not None else NOT_KNOWN,
+            ),
             ("Catégories de personnes", joined(facts.subjects.categories, SUBJECT_LABELS)),
             ("Nombre approximatif de personnes", person_bucket(facts.subjects.count)),
         ]
     else:
         rows = [("Données et personnes", NOT_KNOWN)]
     if inc.activities:
-        rows.append(("Traitements concernés",
-                     "\n".join(f"{a.reference} — {a.name}" if a.reference else a.name for a in inc.activities)))
+        rows.append(
+            (
+                "Traitements concernés",
+                "\n".join(f"{a.reference} — {a.name}" if a.reference else a.name for a in inc.activities),
+            )
+        )
     story += _section(SECTIONS[7], rows)
 
     # 9-11
-    story += _section(SECTIONS[8], [("Mesures techniques et organisationnelles", "\n".join(txt.security_before(facts)))])
+    story += _section(
+        SECTIONS[8], [("Mesures techniques et organisationnelles", "\n".join(txt.security_before(facts)))]
+    )
     story += _section(SECTIONS[9], [("Conséquences", "\n".join(txt.consequences(facts)))])
     severity = result.severity if result else None
-    story += _section(SECTIONS[10], [
-        ("Préjudices potentiels", "\n".join(txt.harms(facts))),
-        ("Gravité estimée", (CNIL_SEVERITY[severity.level] + f" (méthode ENISA : score {severity.score:g})")
-         if severity else NOT_KNOWN),
-    ])
+    story += _section(
+        SECTIONS[10],
+        [
+            ("Préjudices potentiels", "\n".join(txt.harms(facts))),
+            (
+                "Gravité estimée",
+                (CNIL_SEVERITY[severity.level] + f" (méthode ENISA : score {severity.score:g})")
+                if severity
+                else NOT_KNOWN,
+            ),
+        ],
+    )
 
     # 12. measures
     taken, planned = txt.measures(record)
-    story += _section(SECTIONS[11], [
-        ("Mesures prises pour remédier et atténuer", "\n".join(taken) or "À compléter"),
-        ("Mesures envisagées", "\n".join(planned) or "Aucune"),
-    ])
+    story += _section(
+        SECTIONS[11],
+        [
+            ("Mesures prises pour remédier et atténuer", "\n".join(taken) or "À compléter"),
+            ("Mesures envisagées", "\n".join(planned) or "Aucune"),
+        ],
+    )
 
     # 13. information of persons
     status, details = txt.information_status(record)
     story += _section(SECTIONS[12], [("Information", status), ("Précisions", "\n".join(details))])
 
     # 14. cross-border
-    story += _section(SECTIONS[13], [
-        ("Personnes dans d'autres États de l'UE", "Non connu à ce jour (patientèle en France ; à corriger le cas "
-                                                  "échéant)"),
-        ("Autres autorités notifiées", "Aucune"),
-    ])
+    story += _section(
+        SECTIONS[13],
+        [
+            (
+                "Personnes dans d'autres États de l'UE",
+                "Non connu à ce jour (patientèle en France ; à corriger le cas échéant)",
+            ),
+            ("Autres autorités notifiées", "Aucune"),
+        ],
+    )
 
     # --- annexes -----------------------------------------------------------------------------------------
     story += [PageBreak(), para("Annexe A — Évaluation de Vigie et décision", "h1")]
@@ -214,29 +290,48 @@ def render(practice: Practice, record: IncidentRecord, out: BinaryIO, generated_
         story.append(para("L'incident n'a pas encore été évalué."))
     else:
         sev = result.severity
-        story.append(field_table([
-            ("Évaluation", f"n° {latest.version} du {format_paris(latest.created_at)}"),
-            ("Violation de données personnelles", "Oui" if result.is_personal_data_breach else "Non"),
-            ("Risque", {"none": "Improbable", "risk": "Risque", "high": "Risque élevé"}[result.risk]),
-            ("Gravité (ENISA)", f"DPC {sev.dpc} × EI {sev.ei:g} + CB {sev.cb:g} = {sev.score:g}" if sev else "—"),
-            ("Notifier la CNIL", "Oui" if result.notify_authority else "Non"),
-            ("Informer les personnes", "Oui" if result.inform_subjects else "Non"),
-            ("Échéance", format_paris(result.deadline) + " (heure de Paris)"),
-        ]))
+        story.append(
+            field_table(
+                [
+                    ("Évaluation", f"n° {latest.version} du {format_paris(latest.created_at)}"),
+                    ("Violation de données personnelles", "Oui" if result.is_personal_data_breach else "Non"),
+                    ("Risque", {"none": "Improbable", "risk": "Risque", "high": "Risque élevé"}[result.risk]),
+                    (
+                        "Gravité (ENISA)",
+                        f"DPC {sev.dpc} × EI {sev.ei:g} + CB {sev.cb:g} = {sev.score:g}" if sev else "—",
+                    ),
+                    ("Notifier la CNIL", "Oui" if result.notify_authority else "Non"),
+                    ("Informer les personnes", "Oui" if result.inform_subjects else "Non"),
+                    ("Échéance", format_paris(result.deadline) + " (heure de Paris)"),
+                ]
+            )
+        )
         story += [para("Raisons", "h2")] + [para("• " + r) for r in result.reasons]
         decision = record.decision
         if decision is not None:
-            story += [para("Décision", "h2"), field_table([
-                ("Décidé par", decision.decided_by),
-                ("Le", format_paris(decision.decided_at)),
-                ("Notifier la CNIL", "Oui" if decision.notify else "Non"),
-                ("Informer les personnes", "Oui" if decision.inform else "Non"),
-                ("Écart avec la conclusion de Vigie", "Oui — " + decision.justification if decision.overridden
-                 else "Non"),
-            ])]
+            story += [
+                para("Décision", "h2"),
+                field_table(
+                    [
+                        ("Décidé par", decision.decided_by),
+                        ("Le", format_paris(decision.decided_at)),
+                        ("Notifier la CNIL", "Oui" if decision.notify else "Non"),
+                        ("Informer les personnes", "Oui" if decision.inform else "Non"),
+                        (
+                            "Écart avec la conclusion de Vigie",
+                            "Oui — " + decision.justification if decision.overridden else "Non",
+                        ),
+                    ]
+                ),
+            ]
     story += [para("Annexe B — Chronologie", "h1"), _timeline(record)]
-    _build(out, story, title=f"Notification CNIL — incident {inc.id}", footer=f"{practice.name} — notification CNIL",
-           generated_at=generated_at)
+    _build(
+        out,
+        story,
+        title=f"Notification CNIL — incident {inc.id}",
+        footer=f"{practice.name} — notification CNIL",
+        generated_at=generated_at,
+    )
 
 
 def _timeline(record: IncidentRecord) -> Flowable:
@@ -247,7 +342,9 @@ def _timeline(record: IncidentRecord) -> Flowable:
 def _attachments(event) -> str:  # noqa: ANN001 - TimelineEvent
     if not event.attachments:
         return ""
-    return "\nPièces jointes : " + ", ".join(f"{a.filename} (SHA-256 {a.sha256[:16]}…)" for a in event.attachments)
+    return "\nPièces jointes : " + ", ".join(
+        f"{a.filename} (SHA-256 {a.sha256[:16]}…)" for a in event.attachments
+    )
 
 
 def _esc(text: str) -> str:

@@ -26,7 +26,9 @@ def security_before(facts: BreachFacts | None) -> list[str]:
     lines.append(protection)
     a = facts.availability
     if a is not None:
-        lines.append("Une sauvegarde utilisable existait." if a.backup else "Aucune sauvegarde utilisable n'existait.")
+        lines.append(
+            "Une sauvegarde utilisable existait." if a.backup else "Aucune sauvegarde utilisable n'existait."
+        )
     return lines
 
 
@@ -40,37 +42,53 @@ def consequences(facts: BreachFacts | None) -> list[str]:
         if c.exposure == "none_proven":
             out.append("Confidentialité : aucun accès aux données n'a eu lieu.")
         elif facts.protection in ("encrypted_key_safe", "hashed_salted"):
-            out.append("Confidentialité : les données sont inintelligibles pour qui les détient ; pas de diffusion "
-                       "exploitable attendue.")
+            out.append(
+                "Confidentialité : les données sont inintelligibles pour qui les détient ; pas de diffusion "
+                "exploitable attendue."
+            )
         elif c.exposure == "known_recipients" and c.deletion_confirmed:
-            out.append("Confidentialité : les données ont été vues par des destinataires identifiés, qui ont "
-                       "confirmé leur suppression ou leur restitution.")
+            out.append(
+                "Confidentialité : les données ont été vues par des destinataires identifiés, qui ont "
+                "confirmé leur suppression ou leur restitution."
+            )
         elif c.exposure == "known_recipients":
-            out.append("Confidentialité : les données ont été communiquées à des destinataires identifiés, qui "
-                       "pourraient les réutiliser ou les diffuser.")
+            out.append(
+                "Confidentialité : les données ont été communiquées à des destinataires identifiés, qui "
+                "pourraient les réutiliser ou les diffuser."
+            )
         else:
-            out.append("Confidentialité : les données peuvent circuler hors du contrôle du cabinet, être "
-                       "rapprochées d'autres informations ou utilisées à des fins malveillantes.")
+            out.append(
+                "Confidentialité : les données peuvent circuler hors du contrôle du cabinet, être "
+                "rapprochées d'autres informations ou utilisées à des fins malveillantes."
+            )
     i = facts.integrity
     if i is not None:
-        out.append({
-            "none": "Intégrité : des données ont été modifiées, sans utilisation erronée constatée.",
-            "recoverable": "Intégrité : des données ont été modifiées puis rétablies ; des décisions ont pu "
-                           "reposer entre-temps sur des informations fausses.",
-            "not_recoverable": "Intégrité : des données ont été modifiées sans retour possible ; des soins "
-                               "pourraient reposer sur des informations fausses.",
-        }.get(i.misuse or "", "Intégrité : ampleur de la modification pas encore connue."))
+        out.append(
+            {
+                "none": "Intégrité : des données ont été modifiées, sans utilisation erronée constatée.",
+                "recoverable": "Intégrité : des données ont été modifiées puis rétablies ; des décisions ont pu "
+                "reposer entre-temps sur des informations fausses.",
+                "not_recoverable": "Intégrité : des données ont été modifiées sans retour possible ; des soins "
+                "pourraient reposer sur des informations fausses.",
+            }.get(i.misuse or "", "Intégrité : ampleur de la modification pas encore connue.")
+        )
     a = facts.availability
     if a is not None:
         if a.permanent_loss:
-            out.append("Disponibilité : les données sont définitivement perdues ; le suivi des patients doit être "
-                       "reconstitué.")
+            out.append(
+                "Disponibilité : les données sont définitivement perdues ; le suivi des patients doit être "
+                "reconstitué."
+            )
         elif a.care_impact:
-            out.append("Disponibilité : l'indisponibilité des dossiers gêne ou retarde la prise en charge des "
-                       "patients (service essentiel : les soins).")
+            out.append(
+                "Disponibilité : l'indisponibilité des dossiers gêne ou retarde la prise en charge des "
+                "patients (service essentiel : les soins)."
+            )
         elif a.restore_hours is not None:
-            out.append(f"Disponibilité : données indisponibles environ {a.restore_hours:g} h, sans effet sur les "
-                       "soins.")
+            out.append(
+                f"Disponibilité : données indisponibles environ {a.restore_hours:g} h, sans effet sur les "
+                "soins."
+            )
         else:
             out.append("Disponibilité : durée de l'indisponibilité pas encore connue.")
     return out or [NOT_KNOWN]
@@ -83,8 +101,9 @@ def harms(facts: BreachFacts | None) -> list[str]:
     cats = set(facts.data_categories)
     found = ["Perte de contrôle des personnes sur leurs données"]
     if "health" in cats or facts.context.controller_reveals_sensitive or facts.categories_unknown:
-        found.append("Perte de la confidentialité de données protégées par le secret professionnel (secret "
-                     "médical)")
+        found.append(
+            "Perte de la confidentialité de données protégées par le secret professionnel (secret médical)"
+        )
     if cats & SPECIAL_CATEGORIES:
         found.append("Discrimination")
     if cats & FRAUD_CATEGORIES:
@@ -95,7 +114,9 @@ def harms(facts: BreachFacts | None) -> list[str]:
         found.append("Levée non autorisée de la pseudonymisation")
     if facts.confidentiality is not None and facts.confidentiality.exposure != "none_proven":
         found.append("Atteinte à la réputation")
-    if facts.availability is not None and (facts.availability.care_impact or facts.availability.permanent_loss):
+    if facts.availability is not None and (
+        facts.availability.care_impact or facts.availability.permanent_loss
+    ):
         found.append("Autre : retard ou difficulté dans la continuité des soins")
     return found
 
@@ -121,9 +142,11 @@ def information_status(record: IncidentRecord) -> tuple[str, list[str]]:
         for e in informed:
             count = e.details.get("count")
             channel = CHANNEL_TEXT.get(str(e.details.get("channel")), "autre moyen")
-            details.append(f"{format_paris(e.at)} — par {channel}"
-                           + (f", {count} personne(s)" if count is not None else "")
-                           + (f" : {e.note}" if e.note else ""))
+            details.append(
+                f"{format_paris(e.at)} — par {channel}"
+                + (f", {count} personne(s)" if count is not None else "")
+                + (f" : {e.note}" if e.note else "")
+            )
         return "Les personnes ont été informées.", details
     latest = record.latest
     if latest is None:
@@ -133,4 +156,7 @@ def information_status(record: IncidentRecord) -> tuple[str, list[str]]:
     exemption = latest.result.art34_exemption
     if exemption:
         return "Les personnes ne seront pas informées individuellement.", [EXEMPTION_LABELS[exemption]]
-    return ("Les personnes ne seront pas informées : le risque pour elles n'est pas élevé (art. 34(1) RGPD).", [])
+    return (
+        "Les personnes ne seront pas informées : le risque pour elles n'est pas élevé (art. 34(1) RGPD).",
+        [],
+    )

@@ -22,8 +22,20 @@ from core.domain.incident import IncidentRecord
 from core.domain.practice import Practice
 from core.reports.base import build_pdf, para, rich
 
-MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-          "novembre", "décembre")
+MONTHS = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
 NAME_PLACEHOLDER = "«Civilité Prénom Nom»"
 ADDRESS_PLACEHOLDER = "«Adresse»\n«Code postal Ville»"
 
@@ -56,23 +68,40 @@ def _consequences(record: IncidentRecord) -> str:
         return "Les conséquences exactes sont encore en cours d'analyse ; nous vous tiendrons informé."
     parts: list[str] = []
     c = facts.confidentiality
-    if c is not None and c.exposure != "none_proven" and facts.protection not in ("encrypted_key_safe",
-                                                                                  "hashed_salted"):
-        who = "les personnes qui les ont reçues" if c.exposure == "known_recipients" else "des personnes non autorisées"
-        parts.append(f"Ces informations pourraient être lues par {who}"
-                     + (", alors qu'elles sont couvertes par le secret médical" if "health" in facts.data_categories
-                        or facts.categories_unknown else "") + ".")
+    if (
+        c is not None
+        and c.exposure != "none_proven"
+        and facts.protection not in ("encrypted_key_safe", "hashed_salted")
+    ):
+        who = (
+            "les personnes qui les ont reçues"
+            if c.exposure == "known_recipients"
+            else "des personnes non autorisées"
+        )
+        parts.append(
+            f"Ces informations pourraient être lues par {who}"
+            + (
+                ", alors qu'elles sont couvertes par le secret médical"
+                if "health" in facts.data_categories or facts.categories_unknown
+                else ""
+            )
+            + "."
+        )
         if c.deletion_confirmed:
             parts.append("Les destinataires nous ont confirmé les avoir supprimées.")
     a = facts.availability
     if a is not None and (a.permanent_loss or a.care_impact):
-        parts.append("Une partie de votre dossier a pu être perdue ou rester indisponible : si vous avez des "
-                     "résultats d'examens ou des comptes rendus récents, merci de les apporter lors de votre "
-                     "prochaine consultation.")
+        parts.append(
+            "Une partie de votre dossier a pu être perdue ou rester indisponible : si vous avez des "
+            "résultats d'examens ou des comptes rendus récents, merci de les apporter lors de votre "
+            "prochaine consultation."
+        )
     i = facts.integrity
     if i is not None and i.misuse in ("recoverable", "not_recoverable", None):
-        parts.append("Certaines informations de votre dossier ont pu être modifiées ; nous les vérifions avec "
-                     "vous lors de votre prochaine consultation.")
+        parts.append(
+            "Certaines informations de votre dossier ont pu être modifiées ; nous les vérifions avec "
+            "vous lors de votre prochaine consultation."
+        )
     return " ".join(parts) or "Nous n'avons identifié, à ce jour, aucune conséquence particulière pour vous."
 
 
@@ -112,36 +141,55 @@ def draft_letter(practice: Practice, record: IncidentRecord) -> LetterContent:
     if inc.description.strip():
         what += " " + inc.description.strip()
     cats = [c for c in (facts.data_categories if facts else ()) if c != "unknown"]
-    data = ("Les informations qui vous concernent et qui ont pu être touchées sont : "
-            + categories_text(cats).lower().replace(" ; ", ", ") + ".") if cats else (
-        "Nous recherchons encore précisément quelles informations vous concernant ont été touchées.")
+    data = (
+        (
+            "Les informations qui vous concernent et qui ont pu être touchées sont : "
+            + categories_text(cats).lower().replace(" ; ", ", ")
+            + "."
+        )
+        if cats
+        else ("Nous recherchons encore précisément quelles informations vous concernant ont été touchées.")
+    )
     consequences = _consequences(record)
     done = [text for kind, text in EVENT_PHRASES.items() if any(e.kind == kind for e in record.events)]
     measures = "Dès que nous avons eu connaissance de l'incident, nous avons pris des mesures pour en limiter les effets"
-    measures += (" : " + ", ".join(done) + "." if done else ".")
+    measures += " : " + ", ".join(done) + "." if done else "."
     if record.initial_notification or record.must_notify:
         measures += " Nous avons signalé l'incident à la Commission nationale de l'informatique et des libertés (CNIL)."
-    advice = ["Soyez vigilant face aux messages, appels ou SMS qui se présenteraient comme venant du cabinet, de "
-              "l'Assurance Maladie ou de votre banque : nous ne vous demanderons jamais de mot de passe ni de "
-              "coordonnées bancaires par ce moyen."]
+    advice = [
+        "Soyez vigilant face aux messages, appels ou SMS qui se présenteraient comme venant du cabinet, de "
+        "l'Assurance Maladie ou de votre banque : nous ne vous demanderons jamais de mot de passe ni de "
+        "coordonnées bancaires par ce moyen."
+    ]
     cats_set = set(cats)
     if "financial" in cats_set:
         advice.append("Surveillez vos relevés bancaires et signalez toute opération inconnue à votre banque.")
     if "credentials" in cats_set:
         advice.append("Changez sans attendre le mot de passe concerné, et partout où vous l'utilisiez.")
     if cats_set & FRAUD_CATEGORIES - {"financial", "credentials"}:
-        advice.append("En cas d'usage suspect de votre identité, déposez plainte et signalez-le sur "
-                      "cybermalveillance.gouv.fr.")
+        advice.append(
+            "En cas d'usage suspect de votre identité, déposez plainte et signalez-le sur "
+            "cybermalveillance.gouv.fr."
+        )
     who = practice.practitioner or practice.name
-    contact_bits = [b for b in (practice.phone and f"par téléphone au {practice.phone}",
-                                practice.email and f"par e-mail à {practice.email}") if b]
-    contact = (f"Pour toute question, vous pouvez joindre {who} " + " ou ".join(contact_bits or ["au cabinet"])
-               + ". Vous pouvez aussi adresser une réclamation à la CNIL (www.cnil.fr).")
+    contact_bits = [
+        b
+        for b in (
+            practice.phone and f"par téléphone au {practice.phone}",
+            practice.email and f"par e-mail à {practice.email}",
+        )
+        if b
+    ]
+    contact = (
+        f"Pour toute question, vous pouvez joindre {who} "
+        + " ou ".join(contact_bits or ["au cabinet"])
+        + ". Vous pouvez aussi adresser une réclamation à la CNIL (www.cnil.fr)."
+    )
     return LetterContent(
         subject="Information sur un incident concernant vos données personnelles",
         opening="Madame, Monsieur,\n\nNous vous écrivons pour vous informer d'un incident qui concerne des "
-                "informations vous concernant détenues par notre cabinet, comme la loi nous y oblige (article 34 "
-                "du règlement général sur la protection des données).",
+        "informations vous concernant détenues par notre cabinet, comme la loi nous y oblige (article 34 "
+        "du règlement général sur la protection des données).",
         what_happened=what,
         data_concerned=data,
         consequences=consequences,
@@ -149,7 +197,7 @@ def draft_letter(practice: Practice, record: IncidentRecord) -> LetterContent:
         advice=" ".join(advice),
         contact=contact,
         closing="Nous vous prions de bien vouloir nous excuser pour cet incident et vous assurons de notre entier "
-                "dévouement.\n\nVeuillez agréer, Madame, Monsieur, l'expression de nos salutations distinguées.",
+        "dévouement.\n\nVeuillez agréer, Madame, Monsieur, l'expression de nos salutations distinguées.",
         signature=who,
     )
 
@@ -164,15 +212,28 @@ SECTIONS = (
 )
 
 
-def _letter(practice: Practice, letter: LetterContent, recipient: Recipient, generated_at: datetime) -> list[Flowable]:
-    sender = "\n".join(x for x in (practice.name, practice.practitioner, practice.address,
-                                   f"{practice.postcode} {practice.city}".strip(), practice.phone, practice.email) if x)
+def _letter(
+    practice: Practice, letter: LetterContent, recipient: Recipient, generated_at: datetime
+) -> list[Flowable]:
+    sender = "\n".join(
+        x
+        for x in (
+            practice.name,
+            practice.practitioner,
+            practice.address,
+            f"{practice.postcode} {practice.city}".strip(),
+            practice.phone,
+            practice.email,
+        )
+        if x
+    )
     to = recipient.name + ("\n" + recipient.address if recipient.address else "")
     head = Table([[para(sender, "body"), para(to, "body")]], colWidths=[95 * mm, 79 * mm])
     head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     place = practice.city or ""
     story: list[Flowable] = [
-        head, Spacer(1, 10 * mm),
+        head,
+        Spacer(1, 10 * mm),
         para((f"{place}, le " if place else "Le ") + french_date(generated_at)),
         Spacer(1, 4 * mm),
         rich("<b>Objet :</b> " + _esc(letter.subject)),
@@ -187,8 +248,13 @@ def _letter(practice: Practice, letter: LetterContent, recipient: Recipient, gen
     return story
 
 
-def render(practice: Practice, letter: LetterContent, out: BinaryIO, generated_at: datetime,
-           recipients: Sequence[Recipient] = ()) -> None:
+def render(
+    practice: Practice,
+    letter: LetterContent,
+    out: BinaryIO,
+    generated_at: datetime,
+    recipients: Sequence[Recipient] = (),
+) -> None:
     """One letter per recipient (one page break between), or a mail-merge model when the list is empty."""
     people = list(recipients) or [Recipient(NAME_PLACEHOLDER, ADDRESS_PLACEHOLDER)]
     story: list[Flowable] = []

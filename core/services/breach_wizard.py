@@ -47,13 +47,23 @@ class BreachAnswers:
     misuse: str | None = None
 
     def natures(self) -> list[str]:
-        chosen = [n for n, on in (("confidentiality", self.disclosed), ("integrity", self.altered),
-                                  ("availability", self.unavailable)) if on]
+        chosen = [
+            n
+            for n, on in (
+                ("confidentiality", self.disclosed),
+                ("integrity", self.altered),
+                ("availability", self.unavailable),
+            )
+            if on
+        ]
         return chosen or ["confidentiality"]  # nothing ticked yet: assume a disclosure (when in doubt)
 
     def to_document(self, aware_at: datetime) -> dict[str, Any]:
         """The ``vigie.breach-facts/1`` document for these answers."""
-        doc: dict[str, Any] = {"aware_at": aware_at.isoformat(), "personal_data": self.personal_data is not False}
+        doc: dict[str, Any] = {
+            "aware_at": aware_at.isoformat(),
+            "personal_data": self.personal_data is not False,
+        }
         if self.origin:
             doc["origin"] = self.origin
         if self.cause:
@@ -70,15 +80,21 @@ class BreachAnswers:
         if "confidentiality" in natures:
             exposure = self.exposure or "unknown"
             known = exposure == "known_recipients"
-            doc["confidentiality"] = {"exposure": exposure, "recipients_trusted": known and self.recipients_trusted,
-                                      "deletion_confirmed": known and self.deletion_confirmed}
+            doc["confidentiality"] = {
+                "exposure": exposure,
+                "recipients_trusted": known and self.recipients_trusted,
+                "deletion_confirmed": known and self.deletion_confirmed,
+            }
         if "integrity" in natures:
             doc["integrity"] = {"misuse": self.misuse}
         if "availability" in natures:
             lost = self.permanent_loss
-            doc["availability"] = {"backup": bool(self.backup) and not lost,
-                                   "restore_hours": None if lost else self.restore_hours,
-                                   "care_impact": self.care_impact, "permanent_loss": lost}
+            doc["availability"] = {
+                "backup": bool(self.backup) and not lost,
+                "restore_hours": None if lost else self.restore_hours,
+                "care_impact": self.care_impact,
+                "permanent_loss": lost,
+            }
         return doc
 
     def to_facts(self, aware_at: datetime) -> BreachFacts:

@@ -32,8 +32,15 @@ from core.rules.deadlines import notification_deadline
 from core.services.incidents import IncidentService
 from gui.messages import error_text
 
-KINDS = ("cnil_notified", "persons_informed", "contained", "police_complaint", "insurer_informed",
-         "processor_informed", "note")
+KINDS = (
+    "cnil_notified",
+    "persons_informed",
+    "contained",
+    "police_complaint",
+    "insurer_informed",
+    "processor_informed",
+    "note",
+)
 
 
 def to_datetime(value: QDateTime) -> datetime:
@@ -43,8 +50,15 @@ def to_datetime(value: QDateTime) -> datetime:
 
 
 class IncidentEventDialog(QDialog):
-    def __init__(self, service: IncidentService, incident_id: int, aware_at: datetime, now: datetime,
-                 kind: str = "note", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: IncidentService,
+        incident_id: int,
+        aware_at: datetime,
+        now: datetime,
+        kind: str = "note",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("incident_event")
         self.setWindowTitle(self.tr("Ajouter au journal de l'incident n° %1").replace("%1", str(incident_id)))
@@ -75,17 +89,23 @@ class IncidentEventDialog(QDialog):
         self.when.setDateTime(QDateTime(local))
         self.number = QLineEdit(self)
         self.number.setObjectName("number")
-        self.complementary = QCheckBox(self.tr("Notification complémentaire (complète la notification initiale)"),
-                                       self)
+        self.complementary = QCheckBox(
+            self.tr("Notification complémentaire (complète la notification initiale)"), self
+        )
         self.complementary.setObjectName("complementary")
         self.delay_reason = QPlainTextEdit(self)
         self.delay_reason.setObjectName("delay_reason")
         self.delay_reason.setMaximumHeight(60)
         self.channel = QComboBox(self)
         self.channel.setObjectName("channel")
-        for key, label in (("letter", self.tr("Courrier")), ("email", self.tr("E-mail")),
-                           ("phone", self.tr("Téléphone")), ("in_person", self.tr("Au cabinet")),
-                           ("public_notice", self.tr("Communication publique")), ("other", self.tr("Autre"))):
+        for key, label in (
+            ("letter", self.tr("Courrier")),
+            ("email", self.tr("E-mail")),
+            ("phone", self.tr("Téléphone")),
+            ("in_person", self.tr("Au cabinet")),
+            ("public_notice", self.tr("Communication publique")),
+            ("other", self.tr("Autre")),
+        ):
             self.channel.addItem(label, key)
         self.count = QSpinBox(self)
         self.count.setObjectName("persons")
@@ -114,7 +134,9 @@ class IncidentEventDialog(QDialog):
         self.form.addRow(self.tr("&Commentaire"), self.note)
         self.form.addRow(self.tr("Preuves"), files_row)
         self.form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.form.addRow(buttons)
@@ -126,13 +148,23 @@ class IncidentEventDialog(QDialog):
     def _sync(self) -> None:
         kind = self.kind_combo.currentData()
         notif = kind == "cnil_notified"
-        late = notif and not self.complementary.isChecked() and to_datetime(self.when.dateTime()) > self.deadline
-        for widget, visible in ((self.number, notif), (self.complementary, notif), (self.delay_reason, late),
-                                (self.channel, kind == "persons_informed"), (self.count, kind == "persons_informed")):
+        late = (
+            notif and not self.complementary.isChecked() and to_datetime(self.when.dateTime()) > self.deadline
+        )
+        for widget, visible in (
+            (self.number, notif),
+            (self.complementary, notif),
+            (self.delay_reason, late),
+            (self.channel, kind == "persons_informed"),
+            (self.count, kind == "persons_informed"),
+        ):
             self.form.setRowVisible(widget, visible)
         if late:
-            self.error.setText(self.tr("Échéance du %1 dépassée : indiquez les motifs du retard.")
-                               .replace("%1", format_paris(self.deadline)))
+            self.error.setText(
+                self.tr("Échéance du %1 dépassée : indiquez les motifs du retard.").replace(
+                    "%1", format_paris(self.deadline)
+                )
+            )
         else:
             self.error.clear()
 
@@ -152,13 +184,22 @@ class IncidentEventDialog(QDialog):
             attachments = [NewAttachment(p.name, p.read_bytes()) for p in self.files]
             if kind == "cnil_notified":
                 self.event_id = self.service.record_notification(
-                    self.incident_id, at, self.number.text(), complementary=self.complementary.isChecked(),
-                    delay_reason=self.delay_reason.toPlainText(), note=note, attachments=attachments)
+                    self.incident_id,
+                    at,
+                    self.number.text(),
+                    complementary=self.complementary.isChecked(),
+                    delay_reason=self.delay_reason.toPlainText(),
+                    note=note,
+                    attachments=attachments,
+                )
             elif kind == "persons_informed":
-                self.event_id = self.service.record_information(self.incident_id, at, self.channel.currentData(),
-                                                                self.count.value(), note, attachments)
+                self.event_id = self.service.record_information(
+                    self.incident_id, at, self.channel.currentData(), self.count.value(), note, attachments
+                )
             else:
-                self.event_id = self.service.add_event(self.incident_id, kind, at, note, attachments=attachments)
+                self.event_id = self.service.add_event(
+                    self.incident_id, kind, at, note, attachments=attachments
+                )
         except (VigieError, OSError) as exc:
             self.error.setText(error_text(exc))
             return

@@ -22,12 +22,22 @@ from core.domain.practice import Practice
 from core.reports import patient_letter
 from core.reports.patient_letter import LetterContent, Recipient
 
-FIELDS = ("subject", "opening", "what_happened", "data_concerned", "consequences", "measures", "advice", "contact",
-          "closing", "signature")
+FIELDS = (
+    "subject",
+    "opening",
+    "what_happened",
+    "data_concerned",
+    "consequences",
+    "measures",
+    "advice",
+    "contact",
+    "closing",
+    "signature",
+)
 
 
 def parse_recipients(text: str) -> list[Recipient]:
-    """"Mme Durand ; 3 place Bellecour, 69002 Lyon" per line; commas in the address become line breaks."""
+    """ "Mme Durand ; 3 place Bellecour, 69002 Lyon" per line; commas in the address become line breaks."""
     people = []
     for line in text.splitlines():
         if not line.strip():
@@ -72,13 +82,19 @@ class PatientLetterDialog(QDialog):
             form.addRow(labels[key], edit)
         self.recipients = QPlainTextEdit(body)
         self.recipients.setObjectName("recipients")
-        self.recipients.setPlaceholderText(self.tr("Facultatif : une personne par ligne, « Mme Alice Durand ; 3 "
-                                                   "place Bellecour, 69002 Lyon ». Vide : modèle de publipostage."))
+        self.recipients.setPlaceholderText(
+            self.tr(
+                "Facultatif : une personne par ligne, « Mme Alice Durand ; 3 "
+                "place Bellecour, 69002 Lyon ». Vide : modèle de publipostage."
+            )
+        )
         form.addRow(self.tr("Destinataires"), self.recipients)
         scroll = QScrollArea(self)
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Aperçu…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -94,6 +110,7 @@ class PatientLetterDialog(QDialog):
 
     def pdf(self, generated_at) -> bytes:  # noqa: ANN001 - datetime
         buf = io.BytesIO()
-        patient_letter.render(self.practice, self.edited(), buf, generated_at,
-                              parse_recipients(self.recipients.toPlainText()))
+        patient_letter.render(
+            self.practice, self.edited(), buf, generated_at, parse_recipients(self.recipients.toPlainText())
+        )
         return buf.getvalue()

@@ -26,10 +26,6 @@ LEVEL_ORDER = {None: -1, "low": 0, "medium": 1, "high": 2, "very_high": 3}
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("IncidentTableModel", text)
-
-
 class IncidentTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:  # noqa: ANN001 - QObject parent
         super().__init__(parent)
@@ -37,8 +33,15 @@ class IncidentTableModel(QAbstractTableModel):
         self.now: datetime | None = None  # set by the page so "overdue" is computed on its clock
 
     def headers(self) -> list[str]:
-        return [_t("État"), _t("Incident"), _t("Prise de connaissance"), _t("Risque"), _t("Gravité"),
-                _t("Décision"), _t("Échéance CNIL")]
+        return [
+            QCoreApplication.translate("IncidentTableModel", "État"),
+            QCoreApplication.translate("IncidentTableModel", "Incident"),
+            QCoreApplication.translate("IncidentTableModel", "Prise de connaissance"),
+            QCoreApplication.translate("IncidentTableModel", "Risque"),
+            QCoreApplication.translate("IncidentTableModel", "Gravité"),
+            QCoreApplication.translate("IncidentTableModel", "Décision"),
+            QCoreApplication.translate("IncidentTableModel", "Échéance CNIL"),
+        ]
 
     def set_rows(self, rows: list[IncidentSummary], now: datetime | None = None) -> None:
         self.beginResetModel()
@@ -56,7 +59,11 @@ class IncidentTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else 7
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 7:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < 7
+        ):
             return self.headers()[section]
         return None
 
@@ -74,7 +81,9 @@ class IncidentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_DEADLINE and self._overdue(r):
             return QBrush(QColor("#a4262c"))
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_DECISION and r.overridden:
-            return _t("Décision différente de la conclusion de Vigie, avec justification")
+            return QCoreApplication.translate(
+                "IncidentTableModel", "Décision différente de la conclusion de Vigie, avec justification"
+            )
         return None
 
     def _overdue(self, r: IncidentSummary) -> bool:
@@ -82,32 +91,47 @@ class IncidentTableModel(QAbstractTableModel):
 
     def _display(self, r: IncidentSummary, col: int) -> str:
         if col == COL_STATUS:
-            return _t("Ouvert") if r.status == "open" else _t("Clos")
+            return (
+                QCoreApplication.translate("IncidentTableModel", "Ouvert")
+                if r.status == "open"
+                else QCoreApplication.translate("IncidentTableModel", "Clos")
+            )
         if col == COL_TITLE:
             return f"n° {r.id} — {r.title}"
         if col == COL_AWARE:
             return format_paris(r.aware_at)
         if col == COL_RISK:
-            return {None: _t("à évaluer"), "none": _t("improbable"), "risk": _t("risque"),
-                    "high": _t("élevé")}[r.risk]
+            return {
+                None: QCoreApplication.translate("IncidentTableModel", "à évaluer"),
+                "none": QCoreApplication.translate("IncidentTableModel", "improbable"),
+                "risk": QCoreApplication.translate("IncidentTableModel", "risque"),
+                "high": QCoreApplication.translate("IncidentTableModel", "élevé"),
+            }[r.risk]
         if col == COL_SEVERITY:
-            return {None: "—", "low": _t("faible"), "medium": _t("moyenne"), "high": _t("élevée"),
-                    "very_high": _t("très élevée")}[r.severity_level]
+            return {
+                None: "—",
+                "low": QCoreApplication.translate("IncidentTableModel", "faible"),
+                "medium": QCoreApplication.translate("IncidentTableModel", "moyenne"),
+                "high": QCoreApplication.translate("IncidentTableModel", "élevée"),
+                "very_high": QCoreApplication.translate("IncidentTableModel", "très élevée"),
+            }[r.severity_level]
         if col == COL_DECISION:
             if r.notify is None:
-                text = _t("à évaluer")
+                text = QCoreApplication.translate("IncidentTableModel", "à évaluer")
             elif r.notify:
-                text = _t("notifier la CNIL")
+                text = QCoreApplication.translate("IncidentTableModel", "notifier la CNIL")
             else:
-                text = _t("documenter seulement")
+                text = QCoreApplication.translate("IncidentTableModel", "documenter seulement")
             if r.inform:
-                text += _t(" + informer les personnes")
+                text += QCoreApplication.translate("IncidentTableModel", " + informer les personnes")
             return text + (" *" if r.overridden else "")
         if r.notified_at is not None:
-            return _t("notifiée le %1").replace("%1", format_paris(r.notified_at))
+            return QCoreApplication.translate("IncidentTableModel", "notifiée le %1").replace(
+                "%1", format_paris(r.notified_at)
+            )
         if r.deadline is None:
             return "—"
-        prefix = _t("dépassée : ") if self._overdue(r) else ""
+        prefix = QCoreApplication.translate("IncidentTableModel", "dépassée : ") if self._overdue(r) else ""
         return prefix + format_paris(r.deadline)
 
     def _sort_value(self, r: IncidentSummary, col: int):  # noqa: ANN202 - mixed raw values

@@ -53,14 +53,21 @@ class IncidentsPage(QWidget):
 
         title = QLabel(self.tr("Journal des incidents et violations de données"), self)
         title.setStyleSheet("font-size: 15pt; font-weight: bold; color: #1f4e79;")
-        intro = QLabel(self.tr("Tout incident est consigné ici, violation ou non (article 33(5) du RGPD)."), self)
+        intro = QLabel(
+            self.tr("Tout incident est consigné ici, violation ou non (article 33(5) du RGPD)."), self
+        )
         intro.setStyleSheet("color: #5a5a5a;")
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("status_filter")
-        for label, key in ((self.tr("Tous"), None), (self.tr("Ouverts"), "open"), (self.tr("Clos"), "closed")):
+        for label, key in (
+            (self.tr("Tous"), None),
+            (self.tr("Ouverts"), "open"),
+            (self.tr("Clos"), "closed"),
+        ):
             self.status_filter.addItem(label, key)
         self.year_filter = QComboBox(self)
         self.year_filter.setObjectName("year_filter")
+        self.year_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.report_button = QPushButton(self.tr("⚠ &Signaler un incident"), self)
         self.report_button.clicked.connect(self.start_wizard)
         filters = QHBoxLayout()
@@ -81,12 +88,18 @@ class IncidentsPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setAlternatingRowColors(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._load_selected())
         self.status_filter.currentIndexChanged.connect(
-            lambda: self.proxy.set_status(self.status_filter.currentData()))
-        self.year_filter.currentIndexChanged.connect(lambda: self.proxy.set_year(self.year_filter.currentData()))
+            lambda: self.proxy.set_status(self.status_filter.currentData())
+        )
+        self.year_filter.currentIndexChanged.connect(
+            lambda: self.proxy.set_year(self.year_filter.currentData())
+        )
 
         # --- detail ----------------------------------------------------------------------------------------
         self.detail = QWidget(self)
@@ -196,7 +209,9 @@ class IncidentsPage(QWidget):
             index = self.proxy.index(row, 0)
             if index.data(ID_ROLE) == incident_id:
                 self.table.selectionModel().setCurrentIndex(
-                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+                )
                 self.table.scrollTo(index)
                 self._load(incident_id)
                 return
@@ -227,15 +242,24 @@ class IncidentsPage(QWidget):
             self.steps.blockSignals(False)
             return
         inc = record.incident
-        lines = [f"<b>n° {inc.id} — {escape(inc.title)}</b>",
-                 self.tr("Prise de connaissance : %1").replace("%1", format_paris(inc.aware_at))]
+        lines = [
+            f"<b>n° {inc.id} — {escape(inc.title)}</b>",
+            self.tr("Prise de connaissance : %1").replace("%1", format_paris(inc.aware_at)),
+        ]
         latest = record.latest
         if latest is None:
             lines.append(self.tr("Pas encore évalué : utilisez « Réévaluer… »."))
         else:
-            decision = (self.tr("Notifier la CNIL") if record.must_notify else self.tr("Pas de notification à la CNIL"))
-            decision += " ; " + (self.tr("informer les personnes") if record.must_inform
-                                 else self.tr("pas d'information des personnes"))
+            decision = (
+                self.tr("Notifier la CNIL")
+                if record.must_notify
+                else self.tr("Pas de notification à la CNIL")
+            )
+            decision += " ; " + (
+                self.tr("informer les personnes")
+                if record.must_inform
+                else self.tr("pas d'information des personnes")
+            )
             if record.decision and record.decision.overridden:
                 decision += " " + self.tr("(décision justifiée, différente de la conclusion de Vigie)")
             lines.append(escape(decision))
@@ -246,13 +270,21 @@ class IncidentsPage(QWidget):
                 text = self.tr("Délai de 72 heures dépassé de %1 h %2 : notifiez et motivez le retard.")
             else:
                 text = self.tr("Il reste %1 h %2 pour notifier la CNIL (avant le %3).")
-            text = text.replace("%1", str(hours)).replace("%2", f"{minutes:02d}").replace(
-                "%3", format_paris(cd.deadline))
+            text = (
+                text.replace("%1", str(hours))
+                .replace("%2", f"{minutes:02d}")
+                .replace("%3", format_paris(cd.deadline))
+            )
             lines.append(f"<span style='color:#a4262c; font-weight:bold'>{escape(text)}</span>")
         elif record.initial_notification is not None:
             n = record.initial_notification
-            lines.append(escape(self.tr("CNIL notifiée le %1 (n° %2).").replace("%1", format_paris(n.at))
-                                .replace("%2", n.number)))
+            lines.append(
+                escape(
+                    self.tr("CNIL notifiée le %1 (n° %2).")
+                    .replace("%1", format_paris(n.at))
+                    .replace("%2", n.number)
+                )
+            )
         self.header.setText("<br/>".join(lines))
         html = "<ul>"
         for e in record.events:
@@ -263,11 +295,17 @@ class IncidentsPage(QWidget):
             if e.kind == "cnil_notified":
                 extra = f" (n° {escape(str(e.details.get('number', '')))})"
             files = "".join(f"<br/>📎 {escape(a.filename)}" for a in e.attachments)
-            html += (f"<li><b>{format_paris(e.at)}</b> — {escape(e.label)}{extra}"
-                     + (f" : {escape(e.note)}" if e.note else "") + files + "</li>")
+            html += (
+                f"<li><b>{format_paris(e.at)}</b> — {escape(e.label)}{extra}"
+                + (f" : {escape(e.note)}" if e.note else "")
+                + files
+                + "</li>"
+            )
         self.timeline.setHtml(html + "</ul>")
         for step in record.steps:
-            item = QListWidgetItem(step.label + (" " + self.tr("(recommandé)") if step.level == "recommended" else ""))
+            item = QListWidgetItem(
+                step.label + (" " + self.tr("(recommandé)") if step.level == "recommended" else "")
+            )
             item.setData(Qt.ItemDataRole.UserRole, step.key)
             item.setToolTip(step.detail)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -281,8 +319,11 @@ class IncidentsPage(QWidget):
         if self.record is None:
             return
         try:
-            self.service.set_step_done(self.record.incident.id, item.data(Qt.ItemDataRole.UserRole),
-                                       item.checkState() == Qt.CheckState.Checked)
+            self.service.set_step_done(
+                self.record.incident.id,
+                item.data(Qt.ItemDataRole.UserRole),
+                item.checkState() == Qt.CheckState.Checked,
+            )
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
         self._load(self.record.incident.id)
@@ -308,8 +349,9 @@ class IncidentsPage(QWidget):
     def add_event(self, kind: str = "note") -> IncidentEventDialog | None:
         if self.record is None:
             return None
-        dialog = IncidentEventDialog(self.service, self.record.incident.id, self.record.incident.aware_at,
-                                     self.ctx.clock(), kind, self)
+        dialog = IncidentEventDialog(
+            self.service, self.record.incident.id, self.record.incident.aware_at, self.ctx.clock(), kind, self
+        )
         dialog.accepted.connect(self.refresh)
         self.event_dialog = dialog
         dialog.open()
@@ -318,8 +360,9 @@ class IncidentsPage(QWidget):
     def close_incident(self) -> None:
         if self.record is None:
             return
-        note, ok = QInputDialog.getText(self, self.tr("Clore l'incident"),
-                                        self.tr("Comment l'incident s'est-il terminé ?"))
+        note, ok = QInputDialog.getText(
+            self, self.tr("Clore l'incident"), self.tr("Comment l'incident s'est-il terminé ?")
+        )
         if not ok:
             return
         try:
@@ -356,14 +399,20 @@ class IncidentsPage(QWidget):
     def show_dossier(self) -> PdfPreviewDialog | None:
         if self.record is None:
             return None
-        return self._preview(self.document_bytes("dossier"), f"notification-cnil-incident-{self.record.incident.id}.pdf",
-                             self.tr("Dossier de notification CNIL"))
+        return self._preview(
+            self.document_bytes("dossier"),
+            f"notification-cnil-incident-{self.record.incident.id}.pdf",
+            self.tr("Dossier de notification CNIL"),
+        )
 
     def show_extract(self) -> PdfPreviewDialog | None:
         if self.record is None:
             return None
-        return self._preview(self.document_bytes("extract"), f"journal-incident-{self.record.incident.id}.pdf",
-                             self.tr("Extrait du journal"))
+        return self._preview(
+            self.document_bytes("extract"),
+            f"journal-incident-{self.record.incident.id}.pdf",
+            self.tr("Extrait du journal"),
+        )
 
     def show_letter(self) -> PatientLetterDialog | None:
         if self.record is None:
@@ -373,9 +422,13 @@ class IncidentsPage(QWidget):
         practice = self._practice()
         record = self.service.get(self.record.incident.id)
         dialog = PatientLetterDialog(practice, draft_letter(practice, record), self)
-        dialog.accepted.connect(lambda d=dialog: self._preview(d.pdf(self.ctx.clock()),
-                                                               f"lettre-patients-incident-{record.incident.id}.pdf",
-                                                               self.tr("Lettre aux patients")))
+        dialog.accepted.connect(
+            lambda d=dialog: self._preview(
+                d.pdf(self.ctx.clock()),
+                f"lettre-patients-incident-{record.incident.id}.pdf",
+                self.tr("Lettre aux patients"),
+            )
+        )
         self.letter_dialog = dialog
         dialog.open()
         return dialog

@@ -26,8 +26,12 @@ class CountdownWidget(QPushButton):
 
     open_incident = Signal(int)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
-                 notifier: Callable[[str, str], None] | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        notifier: Callable[[str, str], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("countdown")
         self.ctx = ctx
@@ -58,8 +62,10 @@ class CountdownWidget(QPushButton):
         self._first_id = summary.id
         self.setText(self._label(cd, len(pending)))
         urgent = cd.overdue or cd.remaining <= timedelta(hours=6)
-        self.setStyleSheet("QPushButton { color: white; background: %s; font-weight: bold; padding: 4px 10px; "
-                           "border-radius: 3px; }" % ("#a4262c" if urgent else "#b26a00"))
+        self.setStyleSheet(
+            "QPushButton { color: white; background: %s; font-weight: bold; padding: 4px 10px; "
+            "border-radius: 3px; }" % ("#a4262c" if urgent else "#b26a00")
+        )
         self.setToolTip("\n".join(f"n° {s.id} — {s.title} : {self._left(c)}" for s, c in pending))
         self.show()
         for s, c in pending:
@@ -71,16 +77,23 @@ class CountdownWidget(QPushButton):
                 self.sent.add(key)
                 # Announce only the tightest threshold reached, not every one already passed at start-up.
                 if threshold == min(c.reminders_due()):
-                    self._notifier(self.tr("Notification CNIL à faire"),
-                                   self.tr("Incident n° %1 : %2").replace("%1", str(s.id)).replace("%2",
-                                                                                               self._left(c)))
+                    self._notifier(
+                        self.tr("Notification CNIL à faire"),
+                        self.tr("Incident n° %1 : %2").replace("%1", str(s.id)).replace("%2", self._left(c)),
+                    )
 
     def _left(self, cd: Countdown) -> str:
         hours, minutes = cd.hours_minutes
         if cd.overdue:
-            return self.tr("délai dépassé de %1 h %2").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
-        return (self.tr("%1 h %2 restantes, avant le %3").replace("%1", str(hours))
-                .replace("%2", f"{minutes:02d}").replace("%3", format_paris(cd.deadline)))
+            return (
+                self.tr("délai dépassé de %1 h %2").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
+            )
+        return (
+            self.tr("%1 h %2 restantes, avant le %3")
+            .replace("%1", str(hours))
+            .replace("%2", f"{minutes:02d}")
+            .replace("%3", format_paris(cd.deadline))
+        )
 
     def _label(self, cd: Countdown, count: int) -> str:
         hours, minutes = cd.hours_minutes

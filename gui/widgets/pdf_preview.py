@@ -112,8 +112,9 @@ class PdfPreviewDialog(QDialog):
             painter.end()
 
     def save_as(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer le PDF"), self.suggested_name,
-                                              self.tr("Documents PDF (*.pdf)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Enregistrer le PDF"), self.suggested_name, self.tr("Documents PDF (*.pdf)")
+        )
         if name:
             self.save_to(Path(name))
 

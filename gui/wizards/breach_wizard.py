@@ -44,86 +44,158 @@ from gui.context import AppContext
 from gui.messages import error_text
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("BreachWizard", text)
-
-
 def origins() -> list[tuple[str | None, str]]:
     return [
-        (None, _t("Je ne sais pas encore")),
-        ("lost_or_stolen_device", _t("Appareil perdu ou volé (ordinateur, clé USB, téléphone)")),
-        ("paper_lost_stolen_or_exposed", _t("Dossier papier perdu, volé ou laissé à la vue")),
-        ("mail_lost_or_opened", _t("Courrier perdu ou ouvert par erreur")),
-        ("hacking_malware_phishing", _t("Piratage, rançongiciel, hameçonnage")),
-        ("sent_to_wrong_recipient", _t("Envoi au mauvais destinataire (courrier, e-mail, messagerie)")),
-        ("wrong_person_data_shown", _t("Données d'un patient montrées à un autre")),
-        ("unintended_publication", _t("Données accessibles par erreur sur Internet")),
-        ("paper_disposed_unshredded", _t("Papiers jetés sans destruction")),
-        ("device_disposed_unwiped", _t("Appareil donné ou jeté sans effacement")),
-        ("verbal_disclosure", _t("Informations divulguées oralement")),
-        ("other", _t("Autre")),
+        (None, QCoreApplication.translate("BreachWizard", "Je ne sais pas encore")),
+        (
+            "lost_or_stolen_device",
+            QCoreApplication.translate(
+                "BreachWizard", "Appareil perdu ou volé (ordinateur, clé USB, téléphone)"
+            ),
+        ),
+        (
+            "paper_lost_stolen_or_exposed",
+            QCoreApplication.translate("BreachWizard", "Dossier papier perdu, volé ou laissé à la vue"),
+        ),
+        (
+            "mail_lost_or_opened",
+            QCoreApplication.translate("BreachWizard", "Courrier perdu ou ouvert par erreur"),
+        ),
+        (
+            "hacking_malware_phishing",
+            QCoreApplication.translate("BreachWizard", "Piratage, rançongiciel, hameçonnage"),
+        ),
+        (
+            "sent_to_wrong_recipient",
+            QCoreApplication.translate(
+                "BreachWizard", "Envoi au mauvais destinataire (courrier, e-mail, messagerie)"
+            ),
+        ),
+        (
+            "wrong_person_data_shown",
+            QCoreApplication.translate("BreachWizard", "Données d'un patient montrées à un autre"),
+        ),
+        (
+            "unintended_publication",
+            QCoreApplication.translate("BreachWizard", "Données accessibles par erreur sur Internet"),
+        ),
+        (
+            "paper_disposed_unshredded",
+            QCoreApplication.translate("BreachWizard", "Papiers jetés sans destruction"),
+        ),
+        (
+            "device_disposed_unwiped",
+            QCoreApplication.translate("BreachWizard", "Appareil donné ou jeté sans effacement"),
+        ),
+        (
+            "verbal_disclosure",
+            QCoreApplication.translate("BreachWizard", "Informations divulguées oralement"),
+        ),
+        ("other", QCoreApplication.translate("BreachWizard", "Autre")),
     ]
 
 
 def causes() -> list[tuple[str | None, str]]:
     return [
-        (None, _t("Je ne sais pas encore")),
-        ("internal_accidental", _t("Une erreur au cabinet")),
-        ("internal_malicious", _t("Un acte volontaire d'une personne du cabinet")),
-        ("external_malicious", _t("Un acte malveillant extérieur (vol, attaque)")),
-        ("external_accidental", _t("Un accident extérieur (panne, erreur d'un prestataire)")),
+        (None, QCoreApplication.translate("BreachWizard", "Je ne sais pas encore")),
+        ("internal_accidental", QCoreApplication.translate("BreachWizard", "Une erreur au cabinet")),
+        (
+            "internal_malicious",
+            QCoreApplication.translate("BreachWizard", "Un acte volontaire d'une personne du cabinet"),
+        ),
+        (
+            "external_malicious",
+            QCoreApplication.translate("BreachWizard", "Un acte malveillant extérieur (vol, attaque)"),
+        ),
+        (
+            "external_accidental",
+            QCoreApplication.translate(
+                "BreachWizard", "Un accident extérieur (panne, erreur d'un prestataire)"
+            ),
+        ),
     ]
 
 
 def categories() -> list[tuple[str, str]]:
     return [
-        ("civil_status", _t("Identité (nom, date de naissance)")),
-        ("contact", _t("Coordonnées")),
-        ("nir", _t("N° de sécurité sociale")),
-        ("health", _t("Données de santé (dossier, résultats, ordonnances)")),
-        ("financial", _t("Données bancaires")),
-        ("credentials", _t("Identifiants, mots de passe")),
-        ("official_documents", _t("Copies de pièces d'identité")),
-        ("other", _t("Autres données")),
-        ("unknown", _t("Je ne sais pas encore")),
+        ("civil_status", QCoreApplication.translate("BreachWizard", "Identité (nom, date de naissance)")),
+        ("contact", QCoreApplication.translate("BreachWizard", "Coordonnées")),
+        ("nir", QCoreApplication.translate("BreachWizard", "N° de sécurité sociale")),
+        (
+            "health",
+            QCoreApplication.translate("BreachWizard", "Données de santé (dossier, résultats, ordonnances)"),
+        ),
+        ("financial", QCoreApplication.translate("BreachWizard", "Données bancaires")),
+        ("credentials", QCoreApplication.translate("BreachWizard", "Identifiants, mots de passe")),
+        ("official_documents", QCoreApplication.translate("BreachWizard", "Copies de pièces d'identité")),
+        ("other", QCoreApplication.translate("BreachWizard", "Autres données")),
+        ("unknown", QCoreApplication.translate("BreachWizard", "Je ne sais pas encore")),
     ]
 
 
 def subjects() -> list[tuple[str, str]]:
     return [
-        ("patients", _t("Patients")),
-        ("employees", _t("Salariés du cabinet")),
-        ("minors", _t("Mineurs")),
-        ("vulnerable", _t("Personnes vulnérables")),
+        ("patients", QCoreApplication.translate("BreachWizard", "Patients")),
+        ("employees", QCoreApplication.translate("BreachWizard", "Salariés du cabinet")),
+        ("minors", QCoreApplication.translate("BreachWizard", "Mineurs")),
+        ("vulnerable", QCoreApplication.translate("BreachWizard", "Personnes vulnérables")),
     ]
 
 
 def protections() -> list[tuple[str | None, str]]:
     return [
-        (None, _t("Je ne sais pas encore")),
-        ("none", _t("Non, les données n'étaient pas chiffrées")),
-        ("encrypted_key_safe", _t("Oui, chiffrées (BitLocker, FileVault…) et le mot de passe n'a pas été pris")),
-        ("encrypted_key_compromised", _t("Chiffrées, mais le mot de passe était accessible (noté, collé…)")),
-        ("pseudonymised", _t("Pseudonymisées (sans nom, avec un code)")),
-        ("hashed_salted", _t("Seulement des mots de passe protégés par empreinte")),
+        (None, QCoreApplication.translate("BreachWizard", "Je ne sais pas encore")),
+        ("none", QCoreApplication.translate("BreachWizard", "Non, les données n'étaient pas chiffrées")),
+        (
+            "encrypted_key_safe",
+            QCoreApplication.translate(
+                "BreachWizard", "Oui, chiffrées (BitLocker, FileVault…) et le mot de passe n'a pas été pris"
+            ),
+        ),
+        (
+            "encrypted_key_compromised",
+            QCoreApplication.translate(
+                "BreachWizard", "Chiffrées, mais le mot de passe était accessible (noté, collé…)"
+            ),
+        ),
+        (
+            "pseudonymised",
+            QCoreApplication.translate("BreachWizard", "Pseudonymisées (sans nom, avec un code)"),
+        ),
+        (
+            "hashed_salted",
+            QCoreApplication.translate("BreachWizard", "Seulement des mots de passe protégés par empreinte"),
+        ),
     ]
 
 
 def exposures() -> list[tuple[str | None, str]]:
     return [
-        (None, _t("Je ne sais pas : on ne peut pas l'exclure")),
-        ("none_proven", _t("Non, c'est établi (par ex. journaux d'accès)")),
-        ("known_recipients", _t("Oui, une ou quelques personnes identifiées")),
-        ("unknown_recipients", _t("Oui, des inconnus (publié, copié par un pirate…)")),
+        (None, QCoreApplication.translate("BreachWizard", "Je ne sais pas : on ne peut pas l'exclure")),
+        (
+            "none_proven",
+            QCoreApplication.translate("BreachWizard", "Non, c'est établi (par ex. journaux d'accès)"),
+        ),
+        (
+            "known_recipients",
+            QCoreApplication.translate("BreachWizard", "Oui, une ou quelques personnes identifiées"),
+        ),
+        (
+            "unknown_recipients",
+            QCoreApplication.translate("BreachWizard", "Oui, des inconnus (publié, copié par un pirate…)"),
+        ),
     ]
 
 
 def misuses() -> list[tuple[str | None, str]]:
     return [
-        (None, _t("Je ne sais pas encore")),
-        ("none", _t("Modifiées, sans conséquence")),
-        ("recoverable", _t("Modifiées, puis rétablies")),
-        ("not_recoverable", _t("Modifiées, impossible de les rétablir")),
+        (None, QCoreApplication.translate("BreachWizard", "Je ne sais pas encore")),
+        ("none", QCoreApplication.translate("BreachWizard", "Modifiées, sans conséquence")),
+        ("recoverable", QCoreApplication.translate("BreachWizard", "Modifiées, puis rétablies")),
+        (
+            "not_recoverable",
+            QCoreApplication.translate("BreachWizard", "Modifiées, impossible de les rétablir"),
+        ),
     ]
 
 
@@ -143,7 +215,9 @@ def _explain(parent: QWidget, text: str) -> QLabel:
 
 
 class BreachWizard(QDialog):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, incident_id: int | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, incident_id: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("breach_wizard")
         self.setWindowTitle(self.tr("Signaler un incident"))
@@ -155,11 +229,16 @@ class BreachWizard(QDialog):
             self.incident = self.service.start()
         else:
             self.incident = self.service.get(incident_id).incident
-        self.flow = BreachFlow(BreachAnswers(title="" if incident_id is None else self.incident.title,
-                                             description=self.incident.description,
-                                             discovery=self.incident.discovery, origin=self.incident.origin,
-                                             cause=self.incident.cause,
-                                             activities=list(self.incident.activities)))
+        self.flow = BreachFlow(
+            BreachAnswers(
+                title="" if incident_id is None else self.incident.title,
+                description=self.incident.description,
+                discovery=self.incident.discovery,
+                origin=self.incident.origin,
+                cause=self.incident.cause,
+                activities=list(self.incident.activities),
+            )
+        )
         self.facts: BreachFacts | None = None
         self.result: Assessment | None = None
         self.saved = False
@@ -169,15 +248,24 @@ class BreachWizard(QDialog):
         self.clock_label = QLabel(self)
         self.clock_label.setObjectName("awareness")
         self.clock_label.setWordWrap(True)
-        self.clock_label.setText(self.tr("Incident n° %1 — prise de connaissance enregistrée le %2 (heure de "
-                                         "Paris). Le délai de 72 heures court depuis ce moment.")
-                                 .replace("%1", str(self.incident.id))
-                                 .replace("%2", format_paris(self.incident.aware_at)))
+        self.clock_label.setText(
+            self.tr(
+                "Incident n° %1 — prise de connaissance enregistrée le %2 (heure de "
+                "Paris). Le délai de 72 heures court depuis ce moment."
+            )
+            .replace("%1", str(self.incident.id))
+            .replace("%2", format_paris(self.incident.aware_at))
+        )
         self.stack = QStackedWidget(self)
         self.pages: dict[str, QWidget] = {}
-        for step, build in (("what", self._page_what), ("involved", self._page_involved),
-                            ("which", self._page_which), ("circumstances", self._page_circumstances),
-                            ("conclusion", self._page_conclusion), ("next_steps", self._page_next)):
+        for step, build in (
+            ("what", self._page_what),
+            ("involved", self._page_involved),
+            ("which", self._page_which),
+            ("circumstances", self._page_circumstances),
+            ("conclusion", self._page_conclusion),
+            ("next_steps", self._page_next),
+        ):
             page = build()
             self.pages[step] = page
             self.stack.addWidget(page)
@@ -193,7 +281,9 @@ class BreachWizard(QDialog):
         self.finish_button = QPushButton(self.tr("&Enregistrer"), self)
         self.finish_button.clicked.connect(self.finish)
         self.cancel_button = QPushButton(self.tr("Fermer sans évaluer"), self)
-        self.cancel_button.setToolTip(self.tr("L'incident reste au journal avec son heure de prise de connaissance."))
+        self.cancel_button.setToolTip(
+            self.tr("L'incident reste au journal avec son heure de prise de connaissance.")
+        )
         self.cancel_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel_button)
@@ -214,20 +304,26 @@ class BreachWizard(QDialog):
         form = QFormLayout(page)
         self.title_edit = QLineEdit(self.flow.answers.title, page)
         self.title_edit.setObjectName("title")
-        self.title_edit.setPlaceholderText(self.tr("ex. Vol de l'ordinateur portable ; courrier envoyé au mauvais "
-                                                   "patient"))
+        self.title_edit.setPlaceholderText(
+            self.tr("ex. Vol de l'ordinateur portable ; courrier envoyé au mauvais patient")
+        )
         self.origin_combo = _combo(page, "origin", origins())
         self.origin_combo.setCurrentIndex(max(0, self.origin_combo.findData(self.flow.answers.origin)))
         self.cause_combo = _combo(page, "cause", causes())
         self.cause_combo.setCurrentIndex(max(0, self.cause_combo.findData(self.flow.answers.cause)))
         self.description_edit = QPlainTextEdit(self.flow.answers.description, page)
         self.description_edit.setObjectName("description")
-        self.description_edit.setPlaceholderText(self.tr("Ce qui s'est passé, avec vos mots : où, quand, quel "
-                                                         "appareil ou quel document."))
+        self.description_edit.setPlaceholderText(
+            self.tr("Ce qui s'est passé, avec vos mots : où, quand, quel appareil ou quel document.")
+        )
         self.discovery_edit = QLineEdit(self.flow.answers.discovery, page)
         self.discovery_edit.setObjectName("discovery")
-        self.discovery_edit.setPlaceholderText(self.tr("ex. appel d'un patient, écran de rançon au démarrage"))
-        form.addRow(_explain(page, self.tr("Décrivez l'incident simplement ; vous pourrez compléter plus tard.")))
+        self.discovery_edit.setPlaceholderText(
+            self.tr("ex. appel d'un patient, écran de rançon au démarrage")
+        )
+        form.addRow(
+            _explain(page, self.tr("Décrivez l'incident simplement ; vous pourrez compléter plus tard."))
+        )
         form.addRow(self.tr("&Titre"), self.title_edit)
         form.addRow(self.tr("Que s'est-il &passé ?"), self.origin_combo)
         form.addRow(self.tr("&Cause"), self.cause_combo)
@@ -238,8 +334,15 @@ class BreachWizard(QDialog):
     def _page_involved(self) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
-        layout.addWidget(_explain(page, self.tr("Une donnée personnelle est toute information sur une personne : "
-                                                "nom, rendez-vous, dossier médical, facture…")))
+        layout.addWidget(
+            _explain(
+                page,
+                self.tr(
+                    "Une donnée personnelle est toute information sur une personne : "
+                    "nom, rendez-vous, dossier médical, facture…"
+                ),
+            )
+        )
         box = QGroupBox(self.tr("Des données personnelles sont-elles concernées ?"), page)
         row = QHBoxLayout(box)
         self.personal_yes = QRadioButton(self.tr("Oui"), box)
@@ -254,20 +357,38 @@ class BreachWizard(QDialog):
             row.addWidget(button)
         self.personal_unknown.setChecked(True)
         layout.addWidget(box)
-        self.nature_box = QGroupBox(self.tr("Qu'est-il arrivé à ces données ? (plusieurs réponses possibles)"), page)
+        self.nature_box = QGroupBox(
+            self.tr("Qu'est-il arrivé à ces données ? (plusieurs réponses possibles)"), page
+        )
         nature = QVBoxLayout(self.nature_box)
-        self.disclosed_check = QCheckBox(self.tr("Elles ont pu être vues ou reçues par quelqu'un qui n'aurait pas dû "
-                                                 "(vol, envoi au mauvais destinataire, piratage)"), self.nature_box)
+        self.disclosed_check = QCheckBox(
+            self.tr(
+                "Elles ont pu être vues ou reçues par quelqu'un qui n'aurait pas dû "
+                "(vol, envoi au mauvais destinataire, piratage)"
+            ),
+            self.nature_box,
+        )
         self.disclosed_check.setObjectName("disclosed")
         self.altered_check = QCheckBox(self.tr("Elles ont été modifiées sans autorisation"), self.nature_box)
         self.altered_check.setObjectName("altered")
-        self.unavailable_check = QCheckBox(self.tr("Elles sont perdues ou inaccessibles, même temporairement "
-                                                   "(rançongiciel, panne, destruction)"), self.nature_box)
+        self.unavailable_check = QCheckBox(
+            self.tr(
+                "Elles sont perdues ou inaccessibles, même temporairement (rançongiciel, panne, destruction)"
+            ),
+            self.nature_box,
+        )
         self.unavailable_check.setObjectName("unavailable")
         for check in (self.disclosed_check, self.altered_check, self.unavailable_check):
             nature.addWidget(check)
-        nature.addWidget(_explain(self.nature_box, self.tr("Si vous ne savez pas encore, ne cochez rien : Vigie "
-                                                           "suppose que les données ont pu être vues.")))
+        nature.addWidget(
+            _explain(
+                self.nature_box,
+                self.tr(
+                    "Si vous ne savez pas encore, ne cochez rien : Vigie "
+                    "suppose que les données ont pu être vues."
+                ),
+            )
+        )
         layout.addWidget(self.nature_box)
         layout.addStretch(1)
         self.personal_no.toggled.connect(lambda on: self.nature_box.setEnabled(not on))
@@ -284,8 +405,12 @@ class BreachWizard(QDialog):
             check.setObjectName(f"category_{key}")
             self.category_checks[key] = check
             grid.addWidget(check, i // 2, i % 2)
-        self.specialty_check = QCheckBox(self.tr("Ma spécialité révèle à elle seule l'état de santé (psychiatrie, "
-                                                 "addictologie, oncologie…)"), data_box)
+        self.specialty_check = QCheckBox(
+            self.tr(
+                "Ma spécialité révèle à elle seule l'état de santé (psychiatrie, addictologie, oncologie…)"
+            ),
+            data_box,
+        )
         self.specialty_check.setObjectName("specialty")
         grid.addWidget(self.specialty_check, 5, 0, 1, 2)
         layout.addWidget(data_box)
@@ -311,11 +436,12 @@ class BreachWizard(QDialog):
         count_row.addWidget(self.count_spin)
         count_row.addWidget(self.count_unknown)
         count_row.addStretch(1)
-        who.addRow(self.tr("Nombre approximatif de &personnes"), count_row)
+        who.addRow(self.tr("Nombre approximatif de personnes"), count_row)
         self.activities_edit = QPlainTextEdit(who_box)
         self.activities_edit.setObjectName("activities")
-        self.activities_edit.setPlaceholderText(self.tr("Un traitement par ligne, ex. « Dossier patient », "
-                                                        "« Facturation »"))
+        self.activities_edit.setPlaceholderText(
+            self.tr("Un traitement par ligne, ex. « Dossier patient », « Facturation »")
+        )
         self.activities_edit.setPlainText("\n".join(a.name for a in self.flow.answers.activities))
         self.activities_edit.setMaximumHeight(70)
         who.addRow(self.tr("Traitements du registre concernés"), self.activities_edit)
@@ -334,10 +460,14 @@ class BreachWizard(QDialog):
         self.conf_box = QGroupBox(self.tr("Qui a pu voir les données ?"), page)
         conf = QFormLayout(self.conf_box)
         self.exposure_combo = _combo(self.conf_box, "exposure", exposures())
-        self.trusted_check = QCheckBox(self.tr("Le destinataire est un professionnel tenu au secret (confrère, "
-                                               "laboratoire…)"), self.conf_box)
+        self.trusted_check = QCheckBox(
+            self.tr("Le destinataire est un professionnel tenu au secret (confrère, laboratoire…)"),
+            self.conf_box,
+        )
         self.trusted_check.setObjectName("trusted")
-        self.deleted_check = QCheckBox(self.tr("Il a confirmé avoir supprimé ou renvoyé les données"), self.conf_box)
+        self.deleted_check = QCheckBox(
+            self.tr("Il a confirmé avoir supprimé ou renvoyé les données"), self.conf_box
+        )
         self.deleted_check.setObjectName("deleted")
         conf.addRow(self.tr("Quelqu'un a-t-il pu les &voir ?"), self.exposure_combo)
         conf.addRow(self.trusted_check)
@@ -346,8 +476,15 @@ class BreachWizard(QDialog):
         layout.addWidget(self.conf_box)
         self.avail_box = QGroupBox(self.tr("Données perdues ou inaccessibles"), page)
         avail = QFormLayout(self.avail_box)
-        self.backup_combo = _combo(self.avail_box, "backup", [(None, _t("Je ne sais pas encore")),
-                                                               (True, _t("Oui")), (False, _t("Non"))])
+        self.backup_combo = _combo(
+            self.avail_box,
+            "backup",
+            [
+                (None, QCoreApplication.translate("BreachWizard", "Je ne sais pas encore")),
+                (True, QCoreApplication.translate("BreachWizard", "Oui")),
+                (False, QCoreApplication.translate("BreachWizard", "Non")),
+            ],
+        )
         hours_row = QHBoxLayout()
         self.restore_spin = QDoubleSpinBox(self.avail_box)
         self.restore_spin.setObjectName("restore_hours")
@@ -367,7 +504,7 @@ class BreachWizard(QDialog):
         self.lost_check = QCheckBox(self.tr("Les données sont définitivement perdues"), self.avail_box)
         self.lost_check.setObjectName("permanent_loss")
         avail.addRow(self.tr("Une &sauvegarde utilisable existe-t-elle ?"), self.backup_combo)
-        avail.addRow(self.tr("Durée pour tout &rétablir"), hours_row)
+        avail.addRow(self.tr("Durée pour tout rétablir"), hours_row)
         avail.addRow(self.care_check)
         avail.addRow(self.lost_check)
         layout.addWidget(self.avail_box)
@@ -391,8 +528,9 @@ class BreachWizard(QDialog):
         self.changes_label = QLabel(page)
         self.changes_label.setObjectName("changes")
         self.changes_label.setWordWrap(True)
-        self.override_check = QCheckBox(self.tr("Je décide autrement (justification obligatoire, conservée au "
-                                                "journal)"), page)
+        self.override_check = QCheckBox(
+            self.tr("Je décide autrement (justification obligatoire, conservée au journal)"), page
+        )
         self.override_check.setObjectName("override")
         self.override_box = QGroupBox(page)
         obox = QFormLayout(self.override_box)
@@ -425,8 +563,15 @@ class BreachWizard(QDialog):
     def _page_next(self) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
-        layout.addWidget(_explain(page, self.tr("Votre liste d'actions, gardée avec l'incident. Vous la retrouverez "
-                                                "dans le journal pour cocher ce qui est fait.")))
+        layout.addWidget(
+            _explain(
+                page,
+                self.tr(
+                    "Votre liste d'actions, gardée avec l'incident. Vous la retrouverez "
+                    "dans le journal pour cocher ce qui est fait."
+                ),
+            )
+        )
         self.steps_view = QTextBrowser(page)
         self.steps_view.setObjectName("steps")
         layout.addWidget(self.steps_view, 1)
@@ -479,7 +624,9 @@ class BreachWizard(QDialog):
         a.cause = self.cause_combo.currentData()
         a.description = self.description_edit.toPlainText().strip()
         a.discovery = self.discovery_edit.text().strip()
-        a.personal_data = True if self.personal_yes.isChecked() else False if self.personal_no.isChecked() else None
+        a.personal_data = (
+            True if self.personal_yes.isChecked() else False if self.personal_no.isChecked() else None
+        )
         a.disclosed = self.disclosed_check.isChecked()
         a.altered = self.altered_check.isChecked()
         a.unavailable = self.unavailable_check.isChecked()
@@ -487,8 +634,11 @@ class BreachWizard(QDialog):
         a.specialty_reveals_health = self.specialty_check.isChecked()
         a.subject_categories = {k for k, c in self.subject_checks.items() if c.isChecked()}
         a.count = None if self.count_unknown.isChecked() else self.count_spin.value()
-        a.activities = [ActivityRef("", line.strip()) for line in self.activities_edit.toPlainText().splitlines()
-                        if line.strip()]
+        a.activities = [
+            ActivityRef("", line.strip())
+            for line in self.activities_edit.toPlainText().splitlines()
+            if line.strip()
+        ]
         a.protection = self.protection_combo.currentData()
         a.exposure = self.exposure_combo.currentData()
         a.recipients_trusted = self.trusted_check.isChecked() and self.trusted_check.isEnabled()
@@ -521,14 +671,20 @@ class BreachWizard(QDialog):
         self.facts = self.flow.answers.to_facts(self.incident.aware_at)
         self.result = result = assess(self.facts)
         if not result.is_personal_data_breach:
-            text = self.tr("Ce n'est pas une violation de données personnelles : l'incident est simplement "
-                           "consigné au journal.")
+            text = self.tr(
+                "Ce n'est pas une violation de données personnelles : l'incident est simplement "
+                "consigné au journal."
+            )
             color = "#2e7d32"
         elif result.notify_authority:
             text = self.tr("Notifier la CNIL avant le %1 (heure de Paris).").replace(
-                "%1", format_paris(result.deadline))
-            text += " " + (self.tr("Informer aussi les personnes concernées.") if result.inform_subjects else
-                           self.tr("Pas d'information individuelle obligatoire des personnes."))
+                "%1", format_paris(result.deadline)
+            )
+            text += " " + (
+                self.tr("Informer aussi les personnes concernées.")
+                if result.inform_subjects
+                else self.tr("Pas d'information individuelle obligatoire des personnes.")
+            )
             color = "#a4262c"
         else:
             text = self.tr("Pas de notification à la CNIL : documenter l'incident au journal.")
@@ -537,15 +693,21 @@ class BreachWizard(QDialog):
             color = "#2e7d32"
         self.verdict.setText(text)
         self.verdict.setStyleSheet(f"font-size: 12pt; font-weight: bold; color: {color};")
-        risk = {"none": self.tr("risque improbable"), "risk": self.tr("risque"),
-                "high": self.tr("risque élevé")}[result.risk]
+        risk = {
+            "none": self.tr("risque improbable"),
+            "risk": self.tr("risque"),
+            "high": self.tr("risque élevé"),
+        }[result.risk]
         html = "<p><b>" + self.tr("Niveau : %1").replace("%1", risk) + "</b></p><ul>"
         html += "".join(f"<li>{_html(r)}</li>" for r in result.reasons) + "</ul>"
         self.reasons_view.setHtml(html)
         changes = what_would_change(self.facts)
         if changes:
-            self.changes_label.setText(self.tr("Ces réponses encore inconnues changeraient la conclusion :") + "\n"
-                                       + "\n".join("• " + c.text() for c in changes))
+            self.changes_label.setText(
+                self.tr("Ces réponses encore inconnues changeraient la conclusion :")
+                + "\n"
+                + "\n".join("• " + c.text() for c in changes)
+            )
         else:
             self.changes_label.setText("")
         self.override_notify.setChecked(result.notify_authority)
@@ -555,8 +717,11 @@ class BreachWizard(QDialog):
         """(notify, inform, justification): the engine's conclusion unless the practitioner overrides it."""
         assert self.result is not None
         if self.override_check.isChecked():
-            return (self.override_notify.isChecked(), self.override_inform.isChecked(),
-                    self.justification_edit.toPlainText().strip())
+            return (
+                self.override_notify.isChecked(),
+                self.override_inform.isChecked(),
+                self.justification_edit.toPlainText().strip(),
+            )
         return self.result.notify_authority, self.result.inform_subjects, ""
 
     def _show_steps(self) -> None:
@@ -578,12 +743,26 @@ class BreachWizard(QDialog):
             self._conclude()
         notify, inform, justification = self.decision()
         a = self.flow.answers
-        draft = IncidentDraft(title=a.title or self.incident.title, description=a.description,
-                              discovery=a.discovery, origin=a.origin, cause=a.cause, activities=tuple(a.activities))
+        draft = IncidentDraft(
+            title=a.title or self.incident.title,
+            description=a.description,
+            discovery=a.discovery,
+            origin=a.origin,
+            cause=a.cause,
+            activities=tuple(a.activities),
+        )
         assert self.facts is not None
         try:
-            self.service.conclude(self.incident.id, draft, self.facts, notify, inform, self.decided_by_edit.text(),
-                                  justification, note=self.tr("Assistant « Signaler un incident »"))
+            self.service.conclude(
+                self.incident.id,
+                draft,
+                self.facts,
+                notify,
+                inform,
+                self.decided_by_edit.text(),
+                justification,
+                note=self.tr("Assistant « Signaler un incident »"),
+            )
         except VigieError as exc:
             self.problem.setText(error_text(exc))
             return
@@ -595,4 +774,3 @@ def _html(text: str) -> str:
     from html import escape
 
     return escape(text)
-

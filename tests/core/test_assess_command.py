@@ -11,20 +11,36 @@ from pathlib import Path
 from tests.core.breach_helpers import doc
 
 ROOT = Path(__file__).resolve().parents[2]
-FIELDS = {"is_personal_data_breach", "severity", "risk", "notify_authority", "inform_subjects", "art34_exemption",
-          "deadline", "reasons"}
+FIELDS = {
+    "is_personal_data_breach",
+    "severity",
+    "risk",
+    "notify_authority",
+    "inform_subjects",
+    "art34_exemption",
+    "deadline",
+    "reasons",
+}
 
 
 def run(*args: str, stdin: str | bytes | None = None) -> subprocess.CompletedProcess[bytes]:
     data = stdin.encode() if isinstance(stdin, str) else stdin
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], input=data, capture_output=True,
-                          cwd=ROOT, timeout=30)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args], input=data, capture_output=True, cwd=ROOT, timeout=30
+    )
 
 
-USB_KEY = doc(nature=["confidentiality"], origin="lost_or_stolen_device", cause="internal_accidental",
-              data_categories=["civil_status", "health"], subjects={"categories": ["patients"], "count": 250},
-              identifiability="direct", protection="none", confidentiality={"exposure": "unknown"},
-              aware_at="2026-03-27T10:00:00+01:00")
+USB_KEY = doc(
+    nature=["confidentiality"],
+    origin="lost_or_stolen_device",
+    cause="internal_accidental",
+    data_categories=["civil_status", "health"],
+    subjects={"categories": ["patients"], "count": 250},
+    identifiability="direct",
+    protection="none",
+    confidentiality={"exposure": "unknown"},
+    aware_at="2026-03-27T10:00:00+01:00",
+)
 
 
 def test_assess_a_file(tmp_path: Path) -> None:

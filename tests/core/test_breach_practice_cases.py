@@ -11,12 +11,19 @@ PATIENTS = {"categories": ["patients"], "count": 1800}
 
 
 def test_stolen_encrypted_laptop_is_documented_only() -> None:
-    result = assess(facts(
-        nature=["confidentiality", "availability"], origin="lost_or_stolen_device", cause="external_malicious",
-        data_categories=["civil_status", "health", "nir"], subjects=PATIENTS, identifiability="direct",
-        protection="encrypted_key_safe", confidentiality={"exposure": "unknown"},
-        availability={"backup": True, "restore_hours": 6, "care_impact": False, "permanent_loss": False},
-    ))
+    result = assess(
+        facts(
+            nature=["confidentiality", "availability"],
+            origin="lost_or_stolen_device",
+            cause="external_malicious",
+            data_categories=["civil_status", "health", "nir"],
+            subjects=PATIENTS,
+            identifiability="direct",
+            protection="encrypted_key_safe",
+            confidentiality={"exposure": "unknown"},
+            availability={"backup": True, "restore_hours": 6, "care_impact": False, "permanent_loss": False},
+        )
+    )
     assert result.is_personal_data_breach
     assert (result.risk, result.notify_authority, result.inform_subjects) == ("none", False, False)
     assert result.art34_exemption == "a"
@@ -24,40 +31,69 @@ def test_stolen_encrypted_laptop_is_documented_only() -> None:
 
 
 def test_lost_unencrypted_usb_key_with_patient_records() -> None:
-    result = assess(facts(
-        nature=["confidentiality"], origin="lost_or_stolen_device", cause="internal_accidental",
-        data_categories=["civil_status", "health"], subjects={"categories": ["patients"], "count": 250},
-        identifiability="direct", protection="none", confidentiality={"exposure": "unknown"},
-    ))
+    result = assess(
+        facts(
+            nature=["confidentiality"],
+            origin="lost_or_stolen_device",
+            cause="internal_accidental",
+            data_categories=["civil_status", "health"],
+            subjects={"categories": ["patients"], "count": 250},
+            identifiability="direct",
+            protection="none",
+            confidentiality={"exposure": "unknown"},
+        )
+    )
     assert (result.risk, result.notify_authority, result.inform_subjects) == ("high", True, True)
     assert result.severity is not None and result.severity.level == "very_high"
 
 
 def test_lab_result_posted_to_the_wrong_patient() -> None:
     assert outcome(
-        nature=["confidentiality"], origin="mail_lost_or_opened", cause="internal_accidental",
-        data_categories=["civil_status", "health"], subjects={"categories": ["patients"], "count": 1},
-        identifiability="direct", protection="none", confidentiality={"exposure": "known_recipients"},
+        nature=["confidentiality"],
+        origin="mail_lost_or_opened",
+        cause="internal_accidental",
+        data_categories=["civil_status", "health"],
+        subjects={"categories": ["patients"], "count": 1},
+        identifiability="direct",
+        protection="none",
+        confidentiality={"exposure": "known_recipients"},
     ) == (True, True)
 
 
 def test_lab_result_returned_unopened_by_the_other_patient_lowers_to_notification() -> None:
-    result = assess(facts(
-        nature=["confidentiality"], origin="mail_lost_or_opened", cause="internal_accidental",
-        data_categories=["civil_status", "health"], subjects={"categories": ["patients"], "count": 1},
-        identifiability="direct", protection="none",
-        confidentiality={"exposure": "known_recipients", "deletion_confirmed": True},
-    ))
+    result = assess(
+        facts(
+            nature=["confidentiality"],
+            origin="mail_lost_or_opened",
+            cause="internal_accidental",
+            data_categories=["civil_status", "health"],
+            subjects={"categories": ["patients"], "count": 1},
+            identifiability="direct",
+            protection="none",
+            confidentiality={"exposure": "known_recipients", "deletion_confirmed": True},
+        )
+    )
     assert (result.notify_authority, result.inform_subjects, result.art34_exemption) == (True, False, "b")
 
 
 def test_ransomware_without_backup() -> None:
-    result = assess(facts(
-        nature=["confidentiality", "availability"], origin="hacking_malware_phishing",
-        data_categories=["civil_status", "health", "nir"], subjects=PATIENTS, identifiability="direct",
-        protection="none", confidentiality={"exposure": "unknown"},
-        availability={"backup": False, "restore_hours": None, "care_impact": True, "permanent_loss": False},
-    ))
+    result = assess(
+        facts(
+            nature=["confidentiality", "availability"],
+            origin="hacking_malware_phishing",
+            data_categories=["civil_status", "health", "nir"],
+            subjects=PATIENTS,
+            identifiability="direct",
+            protection="none",
+            confidentiality={"exposure": "unknown"},
+            availability={
+                "backup": False,
+                "restore_hours": None,
+                "care_impact": True,
+                "permanent_loss": False,
+            },
+        )
+    )
     assert (result.risk, result.notify_authority, result.inform_subjects) == ("high", True, True)
     # origin = hacking and cause unknown: treated as malicious (ENISA +0,5)
     assert result.severity is not None and result.severity.cb == 1.0
@@ -65,45 +101,74 @@ def test_ransomware_without_backup() -> None:
 
 def test_medical_images_reachable_from_the_internet() -> None:
     """The case behind Vigie (CNIL SAN-2020-014/015): a PACS server open on the home box."""
-    result = assess(facts(
-        nature=["confidentiality"], origin="unintended_publication", cause="internal_accidental",
-        data_categories=["civil_status", "health"], subjects={"categories": ["patients"], "count": 6000},
-        identifiability="direct", protection="none", confidentiality={"exposure": "unknown_recipients"},
-    ))
+    result = assess(
+        facts(
+            nature=["confidentiality"],
+            origin="unintended_publication",
+            cause="internal_accidental",
+            data_categories=["civil_status", "health"],
+            subjects={"categories": ["patients"], "count": 6000},
+            identifiability="direct",
+            protection="none",
+            confidentiality={"exposure": "unknown_recipients"},
+        )
+    )
     assert (result.risk, result.notify_authority, result.inform_subjects) == ("high", True, True)
 
 
 def test_secure_message_to_the_wrong_colleague_who_deleted_it() -> None:
-    result = assess(facts(
-        nature=["confidentiality"], origin="sent_to_wrong_recipient", cause="internal_accidental",
-        data_categories=["civil_status", "health"], subjects={"categories": ["patients"], "count": 1},
-        identifiability="direct", protection="none",
-        confidentiality={"exposure": "known_recipients", "recipients_trusted": True, "deletion_confirmed": True},
-    ))
+    result = assess(
+        facts(
+            nature=["confidentiality"],
+            origin="sent_to_wrong_recipient",
+            cause="internal_accidental",
+            data_categories=["civil_status", "health"],
+            subjects={"categories": ["patients"], "count": 1},
+            identifiability="direct",
+            protection="none",
+            confidentiality={
+                "exposure": "known_recipients",
+                "recipients_trusted": True,
+                "deletion_confirmed": True,
+            },
+        )
+    )
     assert (result.risk, result.notify_authority, result.inform_subjects) == ("none", False, False)
 
 
 def test_colleague_has_not_confirmed_deletion_yet() -> None:
     assert outcome(
-        nature=["confidentiality"], origin="sent_to_wrong_recipient", cause="internal_accidental",
-        data_categories=["health"], subjects={"categories": ["patients"], "count": 1}, identifiability="direct",
-        protection="none", confidentiality={"exposure": "known_recipients", "recipients_trusted": True},
+        nature=["confidentiality"],
+        origin="sent_to_wrong_recipient",
+        cause="internal_accidental",
+        data_categories=["health"],
+        subjects={"categories": ["patients"], "count": 1},
+        identifiability="direct",
+        protection="none",
+        confidentiality={"exposure": "known_recipients", "recipients_trusted": True},
     ) == (True, False)
 
 
 def test_software_down_two_hours_without_consequence() -> None:
     assert outcome(
-        nature=["availability"], origin="other", cause="external_accidental", data_categories=["health"],
-        subjects=PATIENTS, availability={"backup": True, "restore_hours": 2, "care_impact": False,
-                                         "permanent_loss": False},
+        nature=["availability"],
+        origin="other",
+        cause="external_accidental",
+        data_categories=["health"],
+        subjects=PATIENTS,
+        availability={"backup": True, "restore_hours": 2, "care_impact": False, "permanent_loss": False},
     ) == (False, False)
 
 
 def test_paper_records_thrown_away_unshredded() -> None:
     assert outcome(
-        nature=["confidentiality"], origin="paper_disposed_unshredded", cause="internal_accidental",
-        data_categories=["civil_status", "health"], subjects={"categories": ["patients"], "count": 40},
-        identifiability="direct", confidentiality={"exposure": "unknown"},
+        nature=["confidentiality"],
+        origin="paper_disposed_unshredded",
+        cause="internal_accidental",
+        data_categories=["civil_status", "health"],
+        subjects={"categories": ["patients"], "count": 40},
+        identifiability="direct",
+        confidentiality={"exposure": "unknown"},
     ) == (True, True)
 
 
@@ -128,17 +193,29 @@ def test_no_personal_data_is_not_a_breach() -> None:
 
 
 def test_access_proven_not_to_have_happened_is_not_a_breach() -> None:
-    result = assess(facts(nature=["confidentiality"], data_categories=["health"],
-                          confidentiality={"exposure": "none_proven"}))
+    result = assess(
+        facts(
+            nature=["confidentiality"],
+            data_categories=["health"],
+            confidentiality={"exposure": "none_proven"},
+        )
+    )
     assert not result.is_personal_data_breach
     assert not result.notify_authority
 
 
 def test_cnil_discovered_it_itself() -> None:
-    result = assess(facts(
-        nature=["confidentiality"], data_categories=["health"], subjects=PATIENTS, identifiability="direct",
-        protection="none", confidentiality={"exposure": "unknown_recipients"}, authority_already_informed=True,
-    ))
+    result = assess(
+        facts(
+            nature=["confidentiality"],
+            data_categories=["health"],
+            subjects=PATIENTS,
+            identifiability="direct",
+            protection="none",
+            confidentiality={"exposure": "unknown_recipients"},
+            authority_already_informed=True,
+        )
+    )
     assert result.risk == "high"
     assert not result.notify_authority
     assert result.inform_subjects
@@ -146,19 +223,28 @@ def test_cnil_discovered_it_itself() -> None:
 
 
 def test_persons_not_reachable_use_the_public_communication_exemption() -> None:
-    result = assess(facts(
-        nature=["confidentiality"], data_categories=["health"], identifiability="direct", protection="none",
-        subjects={"categories": ["patients"], "count": None, "reachable": False},
-        confidentiality={"exposure": "unknown_recipients"},
-    ))
+    result = assess(
+        facts(
+            nature=["confidentiality"],
+            data_categories=["health"],
+            identifiability="direct",
+            protection="none",
+            subjects={"categories": ["patients"], "count": None, "reachable": False},
+            confidentiality={"exposure": "unknown_recipients"},
+        )
+    )
     assert (result.risk, result.inform_subjects, result.art34_exemption) == ("high", False, "c")
     assert any("34(3)(c)" in r for r in result.reasons)
 
 
 def test_pseudonymised_research_extract() -> None:
     assert outcome(
-        nature=["confidentiality"], data_categories=["health"], subjects={"categories": ["patients"], "count": 80},
-        identifiability="difficult", protection="pseudonymised", confidentiality={"exposure": "unknown"},
+        nature=["confidentiality"],
+        data_categories=["health"],
+        subjects={"categories": ["patients"], "count": 80},
+        identifiability="difficult",
+        protection="pseudonymised",
+        confidentiality={"exposure": "unknown"},
     ) == (True, False)
 
 
@@ -167,7 +253,8 @@ def test_deadline_is_72_hours_across_the_spring_daylight_saving_change() -> None
     result = assess(facts(aware_at="2026-03-27T10:00:00+01:00", nature=["confidentiality"]))
     assert result.deadline.isoformat() == "2026-03-30T11:00:00+02:00"
     assert result.deadline - datetime(2026, 3, 27, 9, 0, tzinfo=UTC) == (
-        datetime(2026, 3, 30, 9, 0, tzinfo=UTC) - datetime(2026, 3, 27, 9, 0, tzinfo=UTC))
+        datetime(2026, 3, 30, 9, 0, tzinfo=UTC) - datetime(2026, 3, 27, 9, 0, tzinfo=UTC)
+    )
 
 
 def test_deadline_across_the_autumn_change_and_from_another_offset() -> None:
@@ -178,13 +265,24 @@ def test_deadline_across_the_autumn_change_and_from_another_offset() -> None:
 
 
 def test_every_reason_is_a_french_sentence_naming_a_rule() -> None:
-    result = assess(facts(
-        nature=["confidentiality", "integrity", "availability"], origin="hacking_malware_phishing",
-        data_categories=["health", "financial"], subjects={"categories": ["patients", "minors"], "count": 12000},
-        identifiability="direct", protection="none", confidentiality={"exposure": "unknown_recipients"},
-        integrity={"misuse": "not_recoverable"},
-        availability={"backup": False, "restore_hours": None, "care_impact": True, "permanent_loss": True},
-    ))
+    result = assess(
+        facts(
+            nature=["confidentiality", "integrity", "availability"],
+            origin="hacking_malware_phishing",
+            data_categories=["health", "financial"],
+            subjects={"categories": ["patients", "minors"], "count": 12000},
+            identifiability="direct",
+            protection="none",
+            confidentiality={"exposure": "unknown_recipients"},
+            integrity={"misuse": "not_recoverable"},
+            availability={
+                "backup": False,
+                "restore_hours": None,
+                "care_impact": True,
+                "permanent_loss": True,
+            },
+        )
+    )
     rules = ("art.", "CEPD", "ENISA", "CNIL", "considérant", "Conseil d'État")
     for reason in result.reasons:
         assert reason[0].isupper() and reason.endswith("."), reason

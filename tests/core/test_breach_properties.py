@@ -13,11 +13,11 @@ from core.domain.breach_json import facts_to_dict, parse_facts, parse_facts_json
 from core.errors import InvalidInput
 from core.rules.breach import RISK_ORDER, assess, assessment_to_dict
 
-SETTINGS = settings(max_examples=int(__import__("os").environ.get("VIGIE_HYPO_EXAMPLES", "120")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
-
-
-
-
+SETTINGS = settings(
+    max_examples=int(__import__("os").environ.get("VIGIE_HYPO_EXAMPLES", "120")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 
 
 def subset(values: tuple[str, ...], min_size: int = 0) -> st.SearchStrategy[list[str]]:
@@ -26,7 +26,9 @@ def subset(values: tuple[str, ...], min_size: int = 0) -> st.SearchStrategy[list
 
 @st.composite
 def fact_docs(draw: st.DrawFn) -> dict:
-    aware = draw(st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2035, 1, 1), timezones=st.just(UTC)))
+    aware = draw(
+        st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2035, 1, 1), timezones=st.just(UTC))
+    )
     doc: dict = {"aware_at": aware.isoformat()}
     if draw(st.booleans()):
         doc["occurred_at"] = (aware - draw(st.timedeltas(timedelta(0), timedelta(days=400)))).isoformat()
@@ -39,8 +41,11 @@ def fact_docs(draw: st.DrawFn) -> dict:
     cause = draw(st.none() | st.sampled_from(B.CAUSES))
     if cause is not None:
         doc["cause"] = cause
-    for key, values in (("origin", B.ORIGINS), ("identifiability", B.IDENTIFIABILITY),
-                        ("protection", B.PROTECTIONS)):
+    for key, values in (
+        ("origin", B.ORIGINS),
+        ("identifiability", B.IDENTIFIABILITY),
+        ("protection", B.PROTECTIONS),
+    ):
         value = draw(st.none() | st.sampled_from(values))
         if value is not None:
             doc[key] = value
@@ -48,8 +53,11 @@ def fact_docs(draw: st.DrawFn) -> dict:
     if draw(st.booleans()):
         doc["dpc"] = draw(st.integers(1, 4))
     doc["context"] = {k: draw(st.booleans()) for k in B.CONTEXT_FLAGS}
-    doc["subjects"] = {"categories": draw(subset(B.SUBJECT_CATEGORIES)),
-                       "count": draw(st.none() | st.integers(0, 10**7)), "reachable": draw(st.booleans())}
+    doc["subjects"] = {
+        "categories": draw(subset(B.SUBJECT_CATEGORIES)),
+        "count": draw(st.none() | st.integers(0, 10**7)),
+        "reachable": draw(st.booleans()),
+    }
     doc["records_count"] = draw(st.none() | st.integers(0, 10**8))
     if cause in B.MALICIOUS_CAUSES:
         doc["malicious"] = draw(st.sampled_from([True, None]))
@@ -61,8 +69,11 @@ def fact_docs(draw: st.DrawFn) -> dict:
     if "confidentiality" in nature and draw(st.booleans()):
         exposure = draw(st.sampled_from(B.EXPOSURES))
         known = exposure == "known_recipients"
-        doc["confidentiality"] = {"exposure": exposure, "recipients_trusted": known and draw(st.booleans()),
-                                  "deletion_confirmed": known and draw(st.booleans())}
+        doc["confidentiality"] = {
+            "exposure": exposure,
+            "recipients_trusted": known and draw(st.booleans()),
+            "deletion_confirmed": known and draw(st.booleans()),
+        }
     if "integrity" in nature and draw(st.booleans()):
         doc["integrity"] = {"misuse": draw(st.none() | st.sampled_from(B.MISUSES))}
     if "availability" in nature and draw(st.booleans()):
@@ -142,11 +153,35 @@ def test_more_persons_exposed_to_strangers_never_lowers_the_outcome(document: di
 
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=20),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
-        st.sampled_from(["aware_at", "personal_data", "nature", "confidentiality", "availability", "integrity",
-                         "subjects", "count", "exposure", "backup", "restore_hours", "x"]) | st.text(max_size=8),
-        inner, max_size=6),
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=20),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(
+                [
+                    "aware_at",
+                    "personal_data",
+                    "nature",
+                    "confidentiality",
+                    "availability",
+                    "integrity",
+                    "subjects",
+                    "count",
+                    "exposure",
+                    "backup",
+                    "restore_hours",
+                    "x",
+                ]
+            )
+            | st.text(max_size=8),
+            inner,
+            max_size=6,
+        )
+    ),
     max_leaves=25,
 )
 
@@ -172,8 +207,11 @@ def test_parser_never_crashes_on_arbitrary_text(text: str | bytes) -> None:
 
 
 @SETTINGS
-@given(fact_docs(), st.sampled_from(["aware_at", "nature", "confidentiality", "subjects", "dpc"]),
-       st.sampled_from([0, "x", [], {}, 3.5, True]))
+@given(
+    fact_docs(),
+    st.sampled_from(["aware_at", "nature", "confidentiality", "subjects", "dpc"]),
+    st.sampled_from([0, "x", [], {}, 3.5, True]),
+)
 def test_corrupting_one_field_is_reported_or_harmless(document: dict, key: str, bad: object) -> None:
     document = dict(document)
     document[key] = bad

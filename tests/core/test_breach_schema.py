@@ -15,7 +15,9 @@ from tests.core.test_breach_properties import fact_docs
 
 jsonschema = pytest.importorskip("jsonschema")
 
-SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "docs" / "breach-facts.schema.json").read_text("utf-8"))
+SCHEMA = json.loads(
+    (Path(__file__).resolve().parents[2] / "docs" / "breach-facts.schema.json").read_text("utf-8")
+)
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 
 
@@ -31,17 +33,23 @@ def test_generated_valid_documents_satisfy_the_schema(document: dict) -> None:
     assert not list(VALIDATOR.iter_errors(document))
 
 
-@pytest.mark.parametrize("bad", [
-    {},
-    doc(),  # personal data without nature
-    doc(nature=["confidentiality"], colour="red"),
-    doc(nature=["integrity"], availability={"backup": True}),
-    doc(nature=["confidentiality"], confidentiality={"exposure": "unknown_recipients", "recipients_trusted": True}),
-    doc(nature=["availability"], availability={"permanent_loss": True, "backup": True}),
-    doc(personal_data=False, nature=["integrity"]),
-    doc(nature=["integrity"], dpc=7),
-    doc(nature=["integrity"], subjects={"count": -1}),
-])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {},
+        doc(),  # personal data without nature
+        doc(nature=["confidentiality"], colour="red"),
+        doc(nature=["integrity"], availability={"backup": True}),
+        doc(
+            nature=["confidentiality"],
+            confidentiality={"exposure": "unknown_recipients", "recipients_trusted": True},
+        ),
+        doc(nature=["availability"], availability={"permanent_loss": True, "backup": True}),
+        doc(personal_data=False, nature=["integrity"]),
+        doc(nature=["integrity"], dpc=7),
+        doc(nature=["integrity"], subjects={"count": -1}),
+    ],
+)
 def test_documents_refused_by_both(bad: dict) -> None:
     with pytest.raises(InvalidInput):
         parse_facts(bad)

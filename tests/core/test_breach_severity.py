@@ -8,27 +8,34 @@ from core.rules.severity import data_processing_context, level_of, num, severity
 from tests.core.breach_helpers import facts
 
 
-@pytest.mark.parametrize(("categories", "context", "expected"), [
-    (["contact"], {}, 1),
-    (["contact", "location"], {}, 2),
-    (["civil_status", "financial"], {}, 3),
-    (["civil_status", "health"], {}, 4),
-    (["contact"], {"controller_reveals_sensitive": True}, 4),
-    (["contact"], {"large_volume_per_person": True}, 2),
-    (["financial"], {"large_volume_per_person": True, "vulnerable_subjects": True}, 4),
-    (["health"], {"reveals_little": True}, 2),
-    (["health"], {"reveals_little": True, "already_public": True, "data_invalid_or_outdated": True}, 1),
-    ([], {}, 4),
-    (["unknown"], {}, 4),
-])
+@pytest.mark.parametrize(
+    ("categories", "context", "expected"),
+    [
+        (["contact"], {}, 1),
+        (["contact", "location"], {}, 2),
+        (["civil_status", "financial"], {}, 3),
+        (["civil_status", "health"], {}, 4),
+        (["contact"], {"controller_reveals_sensitive": True}, 4),
+        (["contact"], {"large_volume_per_person": True}, 2),
+        (["financial"], {"large_volume_per_person": True, "vulnerable_subjects": True}, 4),
+        (["health"], {"reveals_little": True}, 2),
+        (["health"], {"reveals_little": True, "already_public": True, "data_invalid_or_outdated": True}, 1),
+        ([], {}, 4),
+        (["unknown"], {}, 4),
+    ],
+)
 def test_dpc(categories: list[str], context: dict, expected: int) -> None:
-    dpc, text = data_processing_context(facts(nature=["integrity"], data_categories=categories, context=context))
+    dpc, text = data_processing_context(
+        facts(nature=["integrity"], data_categories=categories, context=context)
+    )
     assert dpc == expected
     assert text.startswith(f"DPC {expected}")
 
 
 def test_minors_raise_the_dpc() -> None:
-    f = facts(nature=["integrity"], data_categories=["contact"], subjects={"categories": ["minors"], "count": 3})
+    f = facts(
+        nature=["integrity"], data_categories=["contact"], subjects={"categories": ["minors"], "count": 3}
+    )
     assert data_processing_context(f)[0] == 2
 
 
@@ -38,10 +45,15 @@ def test_explicit_dpc_wins() -> None:
 
 
 def test_full_formula() -> None:
-    f = facts(nature=["confidentiality", "integrity", "availability"], data_categories=["financial"],
-              identifiability="easy", cause="external_malicious", confidentiality={"exposure": "unknown_recipients"},
-              integrity={"misuse": "recoverable"},
-              availability={"backup": True, "restore_hours": 72, "care_impact": False, "permanent_loss": False})
+    f = facts(
+        nature=["confidentiality", "integrity", "availability"],
+        data_categories=["financial"],
+        identifiability="easy",
+        cause="external_malicious",
+        confidentiality={"exposure": "unknown_recipients"},
+        integrity={"misuse": "recoverable"},
+        availability={"backup": True, "restore_hours": 72, "care_impact": False, "permanent_loss": False},
+    )
     sev, text = severity(f)
     assert (sev.dpc, sev.ei, sev.cb) == (3, 0.75, 1.5)
     assert sev.score == 3.75 and sev.level == "high"
@@ -49,13 +61,29 @@ def test_full_formula() -> None:
 
 
 def test_encryption_makes_identification_negligible() -> None:
-    f = facts(nature=["confidentiality"], data_categories=["health"], identifiability="direct",
-              protection="encrypted_key_safe", confidentiality={"exposure": "unknown"})
+    f = facts(
+        nature=["confidentiality"],
+        data_categories=["health"],
+        identifiability="direct",
+        protection="encrypted_key_safe",
+        confidentiality={"exposure": "unknown"},
+    )
     assert severity(f)[0].ei == 0.25
 
 
-@pytest.mark.parametrize(("score", "level"), [(0.25, "low"), (1.99, "low"), (2, "medium"), (2.99, "medium"),
-                                              (3, "high"), (3.99, "high"), (4, "very_high"), (6, "very_high")])
+@pytest.mark.parametrize(
+    ("score", "level"),
+    [
+        (0.25, "low"),
+        (1.99, "low"),
+        (2, "medium"),
+        (2.99, "medium"),
+        (3, "high"),
+        (3.99, "high"),
+        (4, "very_high"),
+        (6, "very_high"),
+    ],
+)
 def test_levels(score: float, level: str) -> None:
     assert level_of(score) == level
 

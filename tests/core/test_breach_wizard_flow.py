@@ -49,24 +49,51 @@ def test_nothing_known_yet_means_notify() -> None:
 
 
 def test_answers_for_the_three_issue_scenarios() -> None:
-    laptop = BreachAnswers(title="Portable volé", origin="lost_or_stolen_device", personal_data=True,
-                           disclosed=True, data_categories={"health", "civil_status"},
-                           subject_categories={"patients"}, count=1500, protection="encrypted_key_safe")
+    laptop = BreachAnswers(
+        title="Portable volé",
+        origin="lost_or_stolen_device",
+        personal_data=True,
+        disclosed=True,
+        data_categories={"health", "civil_status"},
+        subject_categories={"patients"},
+        count=1500,
+        protection="encrypted_key_safe",
+    )
     r = assess(laptop.to_facts(AWARE))
     assert (r.notify_authority, r.inform_subjects) == (False, False)
-    usb = BreachAnswers(title="Clé USB perdue", origin="lost_or_stolen_device", personal_data=True,
-                        disclosed=True, data_categories={"health", "civil_status"},
-                        subject_categories={"patients"}, count=200, protection="none")
+    usb = BreachAnswers(
+        title="Clé USB perdue",
+        origin="lost_or_stolen_device",
+        personal_data=True,
+        disclosed=True,
+        data_categories={"health", "civil_status"},
+        subject_categories={"patients"},
+        count=200,
+        protection="none",
+    )
     r = assess(usb.to_facts(AWARE))
     assert (r.notify_authority, r.inform_subjects) == (True, True)
-    ransom = BreachAnswers(title="Rançongiciel", origin="hacking_malware_phishing", personal_data=True,
-                           unavailable=True, disclosed=True, data_categories={"health"}, backup=False,
-                           care_impact=True, protection="none")
+    ransom = BreachAnswers(
+        title="Rançongiciel",
+        origin="hacking_malware_phishing",
+        personal_data=True,
+        unavailable=True,
+        disclosed=True,
+        data_categories={"health"},
+        backup=False,
+        care_impact=True,
+        protection="none",
+    )
     r = assess(ransom.to_facts(AWARE))
     assert (r.notify_authority, r.inform_subjects) == (True, True)
 
 
 def test_answered_facts_leave_nothing_to_ask() -> None:
-    f = facts(nature=["confidentiality"], data_categories=["contact"], protection="none",
-              subjects={"categories": ["patients"], "count": 3}, confidentiality={"exposure": "known_recipients"})
+    f = facts(
+        nature=["confidentiality"],
+        data_categories=["contact"],
+        protection="none",
+        subjects={"categories": ["patients"], "count": 3},
+        confidentiality={"exposure": "known_recipients"},
+    )
     assert what_would_change(f) == []

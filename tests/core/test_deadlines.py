@@ -15,15 +15,18 @@ def at(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
 
-@pytest.mark.parametrize(("aware", "deadline"), [
-    ("2026-11-27T19:05:00+01:00", "2026-11-30T19:05:00+01:00"),      # ordinary winter weekend
-    ("2026-03-27T10:00:00+01:00", "2026-03-30T11:00:00+02:00"),      # spring forward in between
-    ("2026-03-29T01:30:00+01:00", "2026-04-01T02:30:00+02:00"),      # half an hour before the change
-    ("2026-10-23T20:30:00+02:00", "2026-10-26T19:30:00+01:00"),      # fall back in between
-    ("2026-10-25T02:30:00+02:00", "2026-10-28T01:30:00+01:00"),      # first 02:30 of the repeated hour
-    ("2026-10-25T02:30:00+01:00", "2026-10-28T02:30:00+01:00"),      # second 02:30
-    ("2026-07-14T08:00:00Z", "2026-07-17T10:00:00+02:00"),           # given in UTC, shown in Paris
-])
+@pytest.mark.parametrize(
+    ("aware", "deadline"),
+    [
+        ("2026-11-27T19:05:00+01:00", "2026-11-30T19:05:00+01:00"),  # ordinary winter weekend
+        ("2026-03-27T10:00:00+01:00", "2026-03-30T11:00:00+02:00"),  # spring forward in between
+        ("2026-03-29T01:30:00+01:00", "2026-04-01T02:30:00+02:00"),  # half an hour before the change
+        ("2026-10-23T20:30:00+02:00", "2026-10-26T19:30:00+01:00"),  # fall back in between
+        ("2026-10-25T02:30:00+02:00", "2026-10-28T01:30:00+01:00"),  # first 02:30 of the repeated hour
+        ("2026-10-25T02:30:00+01:00", "2026-10-28T02:30:00+01:00"),  # second 02:30
+        ("2026-07-14T08:00:00Z", "2026-07-17T10:00:00+02:00"),  # given in UTC, shown in Paris
+    ],
+)
 def test_deadline(aware: str, deadline: str) -> None:
     result = notification_deadline(at(aware))
     assert result.isoformat() == deadline

@@ -21,8 +21,14 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "VIGIE_PASSPHRASE": PASSPHRASE}
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,
-                          cwd=ROOT, env=env, timeout=60)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=60,
+    )
 
 
 def test_demo_has_the_three_kinds_of_incident(demo_vault) -> None:
@@ -34,7 +40,7 @@ def test_demo_has_the_three_kinds_of_incident(demo_vault) -> None:
     assert ransom.notified_at is not None and ransom.status == "closed"
     mail = rows["Message sécurisé envoyé au mauvais confrère"]
     assert mail.notify is False and mail.status == "closed"
-    (pending, cd), = service.pending_deadlines()
+    ((pending, cd),) = service.pending_deadlines()
     assert pending.id == laptop.id and not cd.overdue
     record = service.get(ransom.id)
     assert [n.type for n in record.notifications] == ["initial", "complementary"]
@@ -77,9 +83,35 @@ def test_cli_list_json_and_documents(tmp_path, monkeypatch, capsys) -> None:
     assert "Rançongiciel" in listing and "Vol de" not in listing
     for command in ("dossier", "letter", "extract"):
         out = tmp_path / f"{command}.pdf"
-        assert main(["incident", command, "--vault", str(path), "--incident", str(open_row["id"]),
-                     "--out", str(out)]) == 0
+        assert (
+            main(
+                [
+                    "incident",
+                    command,
+                    "--vault",
+                    str(path),
+                    "--incident",
+                    str(open_row["id"]),
+                    "--out",
+                    str(out),
+                ]
+            )
+            == 0
+        )
         assert PdfReader(str(out)).pages
-    assert main(["incident", "dossier", "--vault", str(path), "--incident", "999",
-                 "--out", str(tmp_path / "x.pdf")]) == 1
+    assert (
+        main(
+            [
+                "incident",
+                "dossier",
+                "--vault",
+                str(path),
+                "--incident",
+                "999",
+                "--out",
+                str(tmp_path / "x.pdf"),
+            ]
+        )
+        == 1
+    )
     assert "introuvable" in capsys.readouterr().err and not (tmp_path / "x.pdf").exists()

@@ -23,12 +23,25 @@ class FakeClock:
         self.now += timedelta(**kw)
 
 
-USB = dict(nature=["confidentiality"], origin="lost_or_stolen_device", cause="internal_accidental",
-           data_categories=["civil_status", "health"], subjects={"categories": ["patients"], "count": 250},
-           identifiability="direct", protection="none", confidentiality={"exposure": "unknown"})
-LAPTOP = dict(nature=["confidentiality"], origin="lost_or_stolen_device", cause="external_malicious",
-              data_categories=["health"], identifiability="direct", protection="encrypted_key_safe",
-              confidentiality={"exposure": "unknown"})
+USB = dict(
+    nature=["confidentiality"],
+    origin="lost_or_stolen_device",
+    cause="internal_accidental",
+    data_categories=["civil_status", "health"],
+    subjects={"categories": ["patients"], "count": 250},
+    identifiability="direct",
+    protection="none",
+    confidentiality={"exposure": "unknown"},
+)
+LAPTOP = dict(
+    nature=["confidentiality"],
+    origin="lost_or_stolen_device",
+    cause="external_malicious",
+    data_categories=["health"],
+    identifiability="direct",
+    protection="encrypted_key_safe",
+    confidentiality={"exposure": "unknown"},
+)
 
 
 @pytest.fixture
@@ -94,8 +107,13 @@ def test_override_requires_a_justification(service) -> None:
     with pytest.raises(InvalidInput) as info:
         service.decide(incident.id, True, False, "Dr Test", "par prudence")
     assert info.value.problems[0].path == "justification"
-    decision = service.decide(incident.id, True, False, "Dr Test",
-                              "Par prudence : le mot de passe de session était collé sous le clavier.")
+    decision = service.decide(
+        incident.id,
+        True,
+        False,
+        "Dr Test",
+        "Par prudence : le mot de passe de session était collé sous le clavier.",
+    )
     assert decision.overridden
     record = service.get(incident.id)
     assert record.must_notify and "cnil" in {s.key for s in record.steps}
@@ -116,8 +134,9 @@ def test_notification_in_time_then_complementary(service, clock) -> None:
     with pytest.raises(Conflict):
         service.record_notification(incident.id, clock.now, "NOTIF-2026-0043")
     clock.advance(days=10)
-    service.record_notification(incident.id, clock.now, "NOTIF-2026-0042-C1", complementary=True,
-                                note="Nombre de patients confirmé.")
+    service.record_notification(
+        incident.id, clock.now, "NOTIF-2026-0042-C1", complementary=True, note="Nombre de patients confirmé."
+    )
     record = service.get(incident.id)
     first, second = record.notifications
     assert (first.type, first.number) == ("initial", "NOTIF-2026-0042")
@@ -130,13 +149,15 @@ def test_overdue_notification_needs_reasons_for_the_delay(service, clock) -> Non
     incident = service.start()
     service.assess(incident.id, facts(**USB))
     clock.advance(hours=73)
-    (summary, cd), = service.pending_deadlines()
+    ((summary, cd),) = service.pending_deadlines()
     assert summary.id == incident.id and cd.overdue and cd.hours_minutes == (1, 0)
     with pytest.raises(InvalidInput) as info:
         service.record_notification(incident.id, clock.now, "N-1")
     assert info.value.problems[0].path == "delay_reason"
     assert service.get(incident.id).notifications == ()  # nothing written
-    service.record_notification(incident.id, clock.now, "N-1", delay_reason="Cabinet fermé, appris au retour.")
+    service.record_notification(
+        incident.id, clock.now, "N-1", delay_reason="Cabinet fermé, appris au retour."
+    )
     n = service.get(incident.id).initial_notification
     assert n is not None and n.delay_reason.startswith("Cabinet fermé")
 
@@ -146,7 +167,7 @@ def test_countdown_across_daylight_saving(service, clock) -> None:
     service.assess(incident.id, facts(**USB))
     # Sunday 29 March 12:00 in Paris (UTC+2) = 10:00 UTC. Deadline Monday 30 March 20:05 (UTC+2).
     clock.now = datetime(2026, 3, 29, 10, 0, tzinfo=UTC)
-    (_, cd), = service.pending_deadlines()
+    ((_, cd),) = service.pending_deadlines()
     assert cd.deadline.isoformat() == "2026-03-30T20:05:00+02:00"
     assert cd.hours_minutes == (32, 5)
     assert cd.reminders_due() == ()
@@ -159,7 +180,9 @@ def test_awareness_change_needs_a_reason_and_moves_the_deadline(service, clock) 
         service.change_awareness(incident.id, earlier, "  ")
     with pytest.raises(InvalidInput):
         service.change_awareness(incident.id, clock.now + timedelta(days=1), "erreur")
-    service.change_awareness(incident.id, earlier, "Le vol a été constaté la veille au soir par l'assistante.")
+    service.change_awareness(
+        incident.id, earlier, "Le vol a été constaté la veille au soir par l'assistante."
+    )
     service.assess(incident.id, facts(**USB))
     record = service.get(incident.id)
     assert record.incident.aware_at == earlier
@@ -171,8 +194,13 @@ def test_awareness_change_needs_a_reason_and_moves_the_deadline(service, clock) 
 def test_attachments_are_stored_encrypted_with_their_hash(service, clock, vault, vault_path) -> None:
     incident = service.start()
     payload = b"%PDF-1.4 recepisse de plainte " + bytes(range(256))
-    event_id = service.add_event(incident.id, "police_complaint", clock.now, "Plainte au commissariat du 11e",
-                                 attachments=[NewAttachment("C:\\scans\\recepisse.pdf", payload, "application/pdf")])
+    event_id = service.add_event(
+        incident.id,
+        "police_complaint",
+        clock.now,
+        "Plainte au commissariat du 11e",
+        attachments=[NewAttachment("C:\\scans\\recepisse.pdf", payload, "application/pdf")],
+    )
     record = service.get(incident.id)
     event = next(e for e in record.events if e.id == event_id)
     (att,) = event.attachments
@@ -180,8 +208,9 @@ def test_attachments_are_stored_encrypted_with_their_hash(service, clock, vault,
     meta, content = service.attachment(att.id)
     assert content == payload and len(meta.sha256) == 64
     assert b"recepisse de plainte" not in vault_path.read_bytes()  # encrypted at rest
-    vault.conn.execute("UPDATE incident_attachment SET content = ? WHERE id = ?",
-                       (b"X" * len(payload), att.id))
+    vault.conn.execute(
+        "UPDATE incident_attachment SET content = ? WHERE id = ?", (b"X" * len(payload), att.id)
+    )
     with pytest.raises(CorruptVault):
         service.attachment(att.id)
 
@@ -220,9 +249,13 @@ def test_close_rules(service, clock) -> None:
 
 def test_update_details_and_activities(service) -> None:
     incident = service.start()
-    draft = IncidentDraft(title="Vol du portable", description="Dans la voiture", ongoing=True,
-                          origin="lost_or_stolen_device",
-                          activities=(ActivityRef("ACT-01", "Dossier patient"), ActivityRef("", "Facturation")))
+    draft = IncidentDraft(
+        title="Vol du portable",
+        description="Dans la voiture",
+        ongoing=True,
+        origin="lost_or_stolen_device",
+        activities=(ActivityRef("ACT-01", "Dossier patient"), ActivityRef("", "Facturation")),
+    )
     updated = service.update(incident.id, draft)
     assert updated.title == "Vol du portable" and updated.activities[1].name == "Facturation"
     with pytest.raises(InvalidInput):
@@ -244,9 +277,16 @@ def test_every_change_is_in_the_tamper_evident_ledger(service, clock, vault) -> 
 
     incident = service.start()
     service.assess(incident.id, facts(**USB))
-    service.decide(incident.id, True, False, "Dr Test", "La lettre aux patients attendra l'enquête de police.")
-    service.add_event(incident.id, "note", clock.now, "Appel de l'éditeur",
-                      attachments=[NewAttachment("mail.eml", b"From: editeur")])
+    service.decide(
+        incident.id, True, False, "Dr Test", "La lettre aux patients attendra l'enquête de police."
+    )
+    service.add_event(
+        incident.id,
+        "note",
+        clock.now,
+        "Appel de l'éditeur",
+        attachments=[NewAttachment("mail.eml", b"From: editeur")],
+    )
     service.set_step_done(incident.id, "journal", True)
     service.record_notification(incident.id, clock.now, "N-1")
     service.close(incident.id)
@@ -254,8 +294,15 @@ def test_every_change_is_in_the_tamper_evident_ledger(service, clock, vault) -> 
         entries = ledger.entries(conn, "incident.", ref=f"incident:{incident.id}")
         report = ledger.verify(conn)
     kinds = [e.kind for e in entries]
-    assert kinds == ["incident.created", "incident.assessed", "incident.decided", "incident.event",
-                     "incident.step", "incident.event", "incident.closed"]
+    assert kinds == [
+        "incident.created",
+        "incident.assessed",
+        "incident.decided",
+        "incident.event",
+        "incident.step",
+        "incident.event",
+        "incident.closed",
+    ]
     assert entries[3].body["attachments"] == [__import__("hashlib").sha256(b"From: editeur").hexdigest()]
     assert entries[2].body["overridden"] is True
     assert report.ok
@@ -270,4 +317,6 @@ def test_conclude_is_all_or_nothing(service, clock) -> None:
     assert record.assessments == () and record.incident.title != "Clé USB perdue"
     decision = service.conclude(incident.id, draft, facts(**USB), True, True, "Dr Test")
     record = service.get(incident.id)
-    assert not decision.overridden and len(record.assessments) == 1 and record.incident.title == "Clé USB perdue"
+    assert (
+        not decision.overridden and len(record.assessments) == 1 and record.incident.title == "Clé USB perdue"
+    )

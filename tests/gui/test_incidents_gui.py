@@ -35,18 +35,35 @@ def ctx(vault, worker, app_settings, clock) -> AppContext:
 
 
 def summary(i: int, **kw) -> IncidentSummary:
-    base = dict(id=i, title=f"Incident {i}", status="open", aware_at=datetime(2025 + i % 2, 1, 1, tzinfo=UTC),
-                risk="high", severity_level="very_high", notify=True, inform=False, overridden=False,
-                notified_at=None, deadline=datetime(2025 + i % 2, 1, 4, tzinfo=UTC))
+    base = dict(
+        id=i,
+        title=f"Incident {i}",
+        status="open",
+        aware_at=datetime(2025 + i % 2, 1, 1, tzinfo=UTC),
+        risk="high",
+        severity_level="very_high",
+        notify=True,
+        inform=False,
+        overridden=False,
+        notified_at=None,
+        deadline=datetime(2025 + i % 2, 1, 4, tzinfo=UTC),
+    )
     base.update(kw)
     return IncidentSummary(**base)
 
 
 def test_table_model(qtmodeltester) -> None:
     model = IncidentTableModel()
-    model.set_rows([summary(1), summary(2, status="closed", risk=None, severity_level=None, notify=None,
-                                        inform=None, deadline=None), summary(3, overridden=True)],
-                   now=datetime(2027, 1, 1, tzinfo=UTC))
+    model.set_rows(
+        [
+            summary(1),
+            summary(
+                2, status="closed", risk=None, severity_level=None, notify=None, inform=None, deadline=None
+            ),
+            summary(3, overridden=True),
+        ],
+        now=datetime(2027, 1, 1, tzinfo=UTC),
+    )
     qtmodeltester.check(model)
     assert model.rowCount() == 3 and model.columnCount() == 7
     assert model.index(1, 5).data() == "à évaluer"
@@ -157,7 +174,9 @@ def test_ransomware_without_backup_and_a_justified_override(qtbot, ctx) -> None:
     wizard.finish()
     assert not wizard.saved and "justifiez" in wizard.problem.text()
     assert IncidentService(ctx.vault).get(wizard.incident.id).assessments == ()  # nothing half-saved
-    wizard.justification_edit.setPlainText("Les patients seront prévenus après le diagnostic du prestataire demain.")
+    wizard.justification_edit.setPlainText(
+        "Les patients seront prévenus après le diagnostic du prestataire demain."
+    )
     wizard.finish()
     assert wizard.saved
     record = IncidentService(ctx.vault).get(wizard.incident.id)
