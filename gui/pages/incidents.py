@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import io
 from html import escape
+from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -32,7 +34,9 @@ from core.domain.incident import CHANNEL_LABELS, IncidentRecord
 from core.rules.deadlines import countdown
 from core.services.incidents import IncidentService
 from core.services.practice import PracticeService
+from core.storage.atomic import write_atomic
 from gui.context import AppContext
+from gui.dialogs.awareness import AwarenessDialog
 from gui.dialogs.incident_event import IncidentEventDialog
 from gui.dialogs.patient_letter import PatientLetterDialog
 from gui.messages import error_text, show_error
@@ -109,6 +113,8 @@ class IncidentsPage(QWidget):
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.timeline = QTextBrowser(self.detail)
         self.timeline.setObjectName("timeline")
+        self.timeline.setOpenLinks(False)
+        self.timeline.anchorClicked.connect(self._anchor_clicked)
         self.steps = QListWidget(self.detail)
         self.steps.setObjectName("steps")
         self.steps.itemChanged.connect(self._step_toggled)
@@ -122,6 +128,7 @@ class IncidentsPage(QWidget):
             ("letter", self.tr("&Lettre aux patients…"), self.show_letter),
             ("extract", self.tr("E&xtrait du journal…"), self.show_extract),
             ("close", self.tr("&Clore l'incident…"), self.close_incident),
+            ("awareness", self.tr("Corriger la &prise de connaissance…"), self.correct_awareness),
         )
         grid = QGridLayout()
         for i, (key, label, slot) in enumerate(actions):
@@ -294,7 +301,9 @@ class IncidentsPage(QWidget):
                 extra = f" ({escape(channel)}, {e.details.get('count') or '?'})"
             if e.kind == "cnil_notified":
                 extra = f" (n° {escape(str(e.details.get('number', '')))})"
-            files = "".join(f"<br/>📎 {escape(a.filename)}" for a in e.attachments)
+            files = "".join(
+                f"<br/>📎 <a href='attachment:{a.id}'>{escape(a.filename)}</a>" for a in e.attachments
+            )
             html += (
                 f"<li><b>{format_paris(e.at)}</b> — {escape(e.label)}{extra}"
                 + (f" : {escape(e.note)}" if e.note else "")
@@ -356,6 +365,39 @@ class IncidentsPage(QWidget):
         self.event_dialog = dialog
         dialog.open()
         return dialog
+
+    def correct_awareness(self) -> AwarenessDialog | None:
+        if self.record is None:
+            return None
+        dialog = AwarenessDialog(self.service, self.record.incident.id, self.record.incident.aware_at, self)
+        dialog.accepted.connect(self.refresh)
+        self.awareness_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _anchor_clicked(self, url) -> None:  # noqa: ANN001 - QUrl
+        text = url.toString()
+        if text.startswith("attachment:"):
+            self.save_attachment(int(text.split(":", 1)[1]))
+
+    def save_attachment(self, attachment_id: int, target: Path | None = None) -> Path | None:
+        """Check the file against its SHA-256, then save a copy where the user chooses."""
+        try:
+            meta, content = self.service.attachment(attachment_id)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return None
+        if target is None:
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer la pièce jointe"), meta.filename)
+            if not name:
+                return None
+            target = Path(name)
+        try:
+            write_atomic(target, content, mode=0o600)
+        except OSError as exc:
+            show_error(self, exc)
+            return None
+        return target
 
     def close_incident(self) -> None:
         if self.record is None:

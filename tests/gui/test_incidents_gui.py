@@ -260,3 +260,34 @@ def test_page_lists_filters_and_documents(qtbot, demo_vault, worker, app_setting
     first = page.steps.item(0)
     first.setCheckState(Qt.CheckState.Checked)
     assert page.steps.item(0).checkState() == Qt.CheckState.Checked
+
+
+def test_awareness_correction_and_attachment_export(qtbot, ctx, clock, tmp_path) -> None:
+    from core.domain.incident import NewAttachment
+
+    service = IncidentService(ctx.vault, clock)
+    incident = service.start("Appel de l'éditeur")
+    service.add_event(
+        incident.id,
+        "note",
+        clock.now,
+        "Courriel de l'éditeur",
+        attachments=[NewAttachment("courriel.eml", b"From: editeur@exemple.fr")],
+    )
+    page = IncidentsPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 1, timeout=10_000)
+    page.select_incident(incident.id)
+    assert "courriel.eml" in page.timeline.toHtml()
+    att = service.get(incident.id).events[-1].attachments[0]
+    saved = page.save_attachment(att.id, tmp_path / "copie.eml")
+    assert saved is not None and saved.read_bytes() == b"From: editeur@exemple.fr"
+    dialog = page.correct_awareness()
+    dialog.when.setDateTime(dialog.when.dateTime().addSecs(-3600 * 5))
+    dialog.save()
+    assert dialog.result() == 0 and dialog.error.text()  # a reason is required
+    dialog.reason.setPlainText("Le courriel de l'éditeur était arrivé la veille au soir.")
+    dialog.save()
+    record = service.get(incident.id)
+    assert record.incident.aware_at == clock.now - timedelta(hours=5)
+    assert any(e.kind == "awareness_changed" for e in record.events)

@@ -64,6 +64,10 @@
         <translation>&amp;Close the incident…</translation>
     </message>
     <message>
+        <source>Corriger la &amp;prise de connaissance…</source>
+        <translation>Correct the a&amp;wareness time…</translation>
+    </message>
+    <message>
         <source>Chronologie</source>
         <translation>Timeline</translation>
     </message>
@@ -122,6 +126,10 @@
     <message>
         <source>(recommandé)</source>
         <translation>(recommended)</translation>
+    </message>
+    <message>
+        <source>Enregistrer la pièce jointe</source>
+        <translation>Save the attachment</translation>
     </message>
     <message>
         <source>Clore l&apos;incident</source>
