@@ -187,13 +187,16 @@ _TITLES = (
 def _large(vault: Vault, rng: random.Random, now: datetime, count: int = 10_000) -> None:
     """10,000 incidents over ten years, 50,000 events: one executemany per table, one transaction."""
     events_per = 5
-    incidents, assessments, events = [], [], []
+    incidents, assessments, docs, events = [], [], [], []
     templates = []
     for pattern in _LARGE_PATTERNS:
         facts = parse_facts({"aware_at": now.isoformat(), "personal_data": True, **pattern})
         templates.append((pattern, assess(facts)))
     with vault.transaction() as conn:
         start = int(conn.execute("SELECT coalesce(max(id), 0) FROM incident").fetchone()[0]) + 1
+        first_assessment = (
+            int(conn.execute("SELECT coalesce(max(id), 0) FROM incident_assessment").fetchone()[0]) + 1
+        )
         for n in range(count):
             incident_id = start + n
             aware = now - timedelta(days=rng.randint(30, 3650), minutes=rng.randint(0, 1439))
@@ -212,12 +215,19 @@ def _large(vault: Vault, rng: random.Random, now: datetime, count: int = 10_000)
                     aware_iso,
                 )
             )
+            assessment_id = first_assessment + n
+            docs.append(
+                (
+                    assessment_id,
+                    json.dumps(facts_to_dict(facts), ensure_ascii=False, sort_keys=True),
+                    json.dumps(assessment_to_dict(result), ensure_ascii=False),
+                )
+            )
             assessments.append(
                 (
+                    assessment_id,
                     incident_id,
                     aware_iso,
-                    json.dumps(facts_to_dict(facts), ensure_ascii=False),
-                    json.dumps(assessment_to_dict(result), ensure_ascii=False),
                     result.risk,
                     result.severity.level if result.severity else None,
                     int(result.notify_authority),
@@ -246,9 +256,13 @@ def _large(vault: Vault, rng: random.Random, now: datetime, count: int = 10_000)
             [(*row, row[2]) for row in incidents],
         )
         conn.executemany(
-            "INSERT INTO incident_assessment (incident_id, version, created_at, facts_json, result_json, risk, "
-            "severity_level, notify, inform, deadline) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO incident_assessment (id, incident_id, version, created_at, risk, severity_level, notify, "
+            "inform, deadline) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?)",
             assessments,
+        )
+        conn.executemany(
+            "INSERT INTO incident_assessment_doc (assessment_id, facts_json, result_json) VALUES (?, ?, ?)",
+            docs,
         )
         conn.executemany(
             "INSERT INTO incident_event (incident_id, kind, at, recorded_at, note, details_json) "

@@ -79,6 +79,9 @@ def test_table_model(qtmodeltester) -> None:
     proxy.set_year(None)
     proxy.sort(3, Qt.SortOrder.AscendingOrder)
     assert proxy.index(0, 3).data(SORT_ROLE) == -1
+    proxy.sort(1, Qt.SortOrder.DescendingOrder)
+    assert [proxy.index(r, 1).data(SORT_ROLE) for r in range(3)] == ["incident 3", "incident 2", "incident 1"]
+    qtmodeltester.check(model)
 
 
 def _wizard(qtbot, ctx) -> BreachWizard:

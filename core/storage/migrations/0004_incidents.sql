@@ -29,14 +29,13 @@ CREATE TABLE incident_activity (
     PRIMARY KEY (incident_id, position)
 ) STRICT;
 
--- One row per assessment; never updated nor deleted (versions, not overwrites).
+-- One row per assessment; never updated nor deleted (versions, not overwrites). The facts and the full result
+-- (JSON, several kB with the reasons) sit in a side table so the journal list reads only small rows.
 CREATE TABLE incident_assessment (
     id              INTEGER PRIMARY KEY,
     incident_id     INTEGER NOT NULL REFERENCES incident (id),
     version         INTEGER NOT NULL CHECK (version >= 1),
     created_at      TEXT NOT NULL,
-    facts_json      TEXT NOT NULL,
-    result_json     TEXT NOT NULL,
     risk            TEXT NOT NULL CHECK (risk IN ('none', 'risk', 'high')),
     severity_level  TEXT,
     notify          INTEGER NOT NULL CHECK (notify IN (0, 1)),
@@ -45,11 +44,24 @@ CREATE TABLE incident_assessment (
     note            TEXT NOT NULL DEFAULT '',
     UNIQUE (incident_id, version)
 ) STRICT;
+CREATE TABLE incident_assessment_doc (
+    assessment_id  INTEGER PRIMARY KEY REFERENCES incident_assessment (id),
+    facts_json     TEXT NOT NULL,
+    result_json    TEXT NOT NULL
+) STRICT;
 CREATE TRIGGER incident_assessment_no_update BEFORE UPDATE ON incident_assessment
 BEGIN
     SELECT RAISE(ABORT, 'assessment versions are immutable');
 END;
 CREATE TRIGGER incident_assessment_no_delete BEFORE DELETE ON incident_assessment
+BEGIN
+    SELECT RAISE(ABORT, 'assessment versions are immutable');
+END;
+CREATE TRIGGER incident_assessment_doc_no_update BEFORE UPDATE ON incident_assessment_doc
+BEGIN
+    SELECT RAISE(ABORT, 'assessment versions are immutable');
+END;
+CREATE TRIGGER incident_assessment_doc_no_delete BEFORE DELETE ON incident_assessment_doc
 BEGIN
     SELECT RAISE(ABORT, 'assessment versions are immutable');
 END;

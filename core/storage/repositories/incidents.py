@@ -192,21 +192,27 @@ def years(conn: Connection) -> list[int]:
 # --- assessments and decisions -----------------------------------------------------------------------------
 def insert_assessment(conn: Connection, version: AssessmentVersion) -> None:
     r = version.result
-    conn.execute(
-        "INSERT INTO incident_assessment (incident_id, version, created_at, facts_json, result_json, risk, "
-        "severity_level, notify, inform, deadline, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    cur = conn.execute(
+        "INSERT INTO incident_assessment (incident_id, version, created_at, risk, severity_level, notify, inform, "
+        "deadline, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             version.incident_id,
             version.version,
             to_iso(version.created_at),
-            json.dumps(facts_to_dict(version.facts), ensure_ascii=False, sort_keys=True),
-            json.dumps(assessment_to_dict(r), ensure_ascii=False),
             r.risk,
             r.severity.level if r.severity else None,
             int(r.notify_authority),
             int(r.inform_subjects),
             to_iso(r.deadline),
             version.note,
+        ),
+    )
+    conn.execute(
+        "INSERT INTO incident_assessment_doc (assessment_id, facts_json, result_json) VALUES (?, ?, ?)",
+        (
+            cur.lastrowid,
+            json.dumps(facts_to_dict(version.facts), ensure_ascii=False, sort_keys=True),
+            json.dumps(assessment_to_dict(r), ensure_ascii=False),
         ),
     )
 
@@ -220,8 +226,8 @@ def next_version(conn: Connection, incident_id: int) -> int:
 
 def assessments(conn: Connection, incident_id: int) -> list[AssessmentVersion]:
     rows = conn.execute(
-        "SELECT version, created_at, facts_json, result_json, note FROM incident_assessment "
-        "WHERE incident_id = ? ORDER BY version",
+        "SELECT a.version, a.created_at, d.facts_json, d.result_json, a.note FROM incident_assessment a "
+        "JOIN incident_assessment_doc d ON d.assessment_id = a.id WHERE a.incident_id = ? ORDER BY a.version",
         (incident_id,),
     ).fetchall()
     return [
