@@ -12,7 +12,7 @@ from typing import Any
 
 from core.domain.breach import BreachFacts
 from core.domain.breach_json import parse_facts
-from core.domain.incident import ActivityRef
+from core.domain.incident import ActivityRef, IncidentDraft
 from core.errors import FieldProblem
 
 STEPS = ("what", "involved", "which", "circumstances", "conclusion", "next_steps")
@@ -23,6 +23,10 @@ class BreachAnswers:
     """What the practitioner answered so far; the wizard's request object."""
 
     title: str = ""
+    aware_at: datetime | None = None  # set by the wizard when the incident is opened
+    occurred_start: datetime | None = None
+    occurred_end: datetime | None = None
+    ongoing: bool = False
     description: str = ""
     discovery: str = ""
     origin: str | None = None
@@ -64,6 +68,8 @@ class BreachAnswers:
             "aware_at": aware_at.isoformat(),
             "personal_data": self.personal_data is not False,
         }
+        if self.occurred_start is not None:
+            doc["occurred_at"] = self.occurred_start.isoformat()
         if self.origin:
             doc["origin"] = self.origin
         if self.cause:
@@ -100,6 +106,20 @@ class BreachAnswers:
     def to_facts(self, aware_at: datetime) -> BreachFacts:
         return parse_facts(self.to_document(aware_at))
 
+    def draft(self, default_title: str = "") -> IncidentDraft:
+        """The incident's editable details as answered (validated by the domain, not here)."""
+        return IncidentDraft(
+            title=self.title or default_title,
+            description=self.description,
+            occurred_start=self.occurred_start,
+            occurred_end=None if self.ongoing else self.occurred_end,
+            ongoing=self.ongoing,
+            discovery=self.discovery,
+            origin=self.origin,
+            cause=self.cause,
+            activities=tuple(self.activities),
+        )
+
 
 class BreachFlow:
     """Step navigation: which step comes next, and what blocks leaving a step."""
@@ -115,8 +135,8 @@ class BreachFlow:
     def problems(self, step: str | None = None) -> list[FieldProblem]:
         step = step or self.current
         a = self.answers
-        if step == "what" and not a.title.strip():
-            return [FieldProblem("title", "donnez un titre court à l'incident, par ex. « Vol du portable »")]
+        if step == "what":
+            return self.answers.draft().problems(self.answers.aware_at)
         if step == "which" and a.count is not None and a.count < 0:
             return [FieldProblem("count", "le nombre de personnes ne peut pas être négatif")]
         if step == "circumstances" and a.restore_hours is not None and a.restore_hours < 0:

@@ -7,11 +7,14 @@ the rest is collected in :class:`core.services.breach_wizard.BreachAnswers` and 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QDateTimeEdit,
     QDialog,
     QDoubleSpinBox,
     QFormLayout,
@@ -30,9 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.clock import format_paris
+from core.clock import PARIS, format_paris
 from core.domain.breach import Assessment, BreachFacts
-from core.domain.incident import ActivityRef, IncidentDraft
+from core.domain.incident import ActivityRef
 from core.errors import VigieError
 from core.rules.breach import assess
 from core.rules.breach_sensitivity import what_would_change
@@ -41,6 +44,7 @@ from core.services.breach_wizard import BreachAnswers, BreachFlow
 from core.services.incidents import IncidentService
 from core.services.practice import PracticeService
 from gui.context import AppContext
+from gui.dialogs.incident_event import to_datetime
 from gui.messages import error_text
 
 
@@ -329,7 +333,42 @@ class BreachWizard(QDialog):
         form.addRow(self.tr("&Cause"), self.cause_combo)
         form.addRow(self.tr("&Description"), self.description_edit)
         form.addRow(self.tr("Comment l'avez-vous &appris ?"), self.discovery_edit)
+        self.start_edit, self.start_unknown = self._moment_row(page, "start", self.incident.occurred_start)
+        self.end_edit, self.end_unknown = self._moment_row(page, "end", self.incident.occurred_end)
+        self.ongoing_check = QCheckBox(self.tr("Toujours en cours"), page)
+        self.ongoing_check.setObjectName("ongoing")
+        self.ongoing_check.setChecked(self.incident.ongoing)
+        self.ongoing_check.toggled.connect(lambda on: self.end_row.setEnabled(not on))
+        start_row = QHBoxLayout()
+        start_row.addWidget(self.start_edit)
+        start_row.addWidget(self.start_unknown)
+        start_row.addStretch(1)
+        self.end_row = QWidget(page)
+        end_layout = QHBoxLayout(self.end_row)
+        end_layout.setContentsMargins(0, 0, 0, 0)
+        end_layout.addWidget(self.end_edit)
+        end_layout.addWidget(self.end_unknown)
+        end_layout.addStretch(1)
+        form.addRow(self.tr("Début de l'incident"), start_row)
+        form.addRow(self.tr("Fin de l'incident"), self.end_row)
+        form.addRow("", self.ongoing_check)
         return page
+
+    def _moment_row(
+        self, parent: QWidget, name: str, value: datetime | None
+    ) -> tuple[QDateTimeEdit, QCheckBox]:
+        edit = QDateTimeEdit(parent)
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd/MM/yyyy HH:mm")
+        moment = value or self.incident.aware_at
+        edit.setDateTime(QDateTime(moment.astimezone(PARIS).replace(tzinfo=None, second=0, microsecond=0)))
+        unknown = QCheckBox(self.tr("Pas encore connue"), parent)
+        unknown.setObjectName(f"{name}_unknown")
+        unknown.setChecked(value is None)
+        edit.setEnabled(value is not None)
+        unknown.toggled.connect(lambda on: edit.setEnabled(not on))
+        return edit, unknown
 
     def _page_involved(self) -> QWidget:
         page = QWidget(self)
@@ -624,6 +663,10 @@ class BreachWizard(QDialog):
         a.cause = self.cause_combo.currentData()
         a.description = self.description_edit.toPlainText().strip()
         a.discovery = self.discovery_edit.text().strip()
+        a.aware_at = self.incident.aware_at
+        a.occurred_start = None if self.start_unknown.isChecked() else to_datetime(self.start_edit.dateTime())
+        a.ongoing = self.ongoing_check.isChecked()
+        a.occurred_end = None if self.end_unknown.isChecked() else to_datetime(self.end_edit.dateTime())
         a.personal_data = (
             True if self.personal_yes.isChecked() else False if self.personal_no.isChecked() else None
         )
@@ -743,14 +786,7 @@ class BreachWizard(QDialog):
             self._conclude()
         notify, inform, justification = self.decision()
         a = self.flow.answers
-        draft = IncidentDraft(
-            title=a.title or self.incident.title,
-            description=a.description,
-            discovery=a.discovery,
-            origin=a.origin,
-            cause=a.cause,
-            activities=tuple(a.activities),
-        )
+        draft = a.draft(self.incident.title)
         assert self.facts is not None
         try:
             self.service.conclude(

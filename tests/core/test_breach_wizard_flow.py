@@ -97,3 +97,17 @@ def test_answered_facts_leave_nothing_to_ask() -> None:
         confidentiality={"exposure": "known_recipients"},
     )
     assert what_would_change(f) == []
+
+
+def test_occurrence_is_checked_with_the_domain_rules() -> None:
+    from datetime import timedelta
+
+    answers = BreachAnswers(title="Vol", aware_at=AWARE, occurred_start=AWARE + timedelta(hours=1))
+    flow = BreachFlow(answers)
+    assert flow.advance() == "what" and flow.problems()[0].path == "occurred_start"
+    answers.occurred_start = AWARE - timedelta(days=1)
+    answers.ongoing = True
+    assert flow.advance() == "involved"
+    draft = answers.draft()
+    assert draft.ongoing and draft.occurred_end is None
+    assert answers.to_facts(AWARE).occurred_at == AWARE - timedelta(days=1)

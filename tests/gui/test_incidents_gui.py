@@ -294,3 +294,24 @@ def test_awareness_correction_and_attachment_export(qtbot, ctx, clock, tmp_path)
     record = service.get(incident.id)
     assert record.incident.aware_at == clock.now - timedelta(hours=5)
     assert any(e.kind == "awareness_changed" for e in record.events)
+
+
+def test_wizard_records_the_occurrence(qtbot, ctx, clock) -> None:
+    wizard = _wizard(qtbot, ctx)
+    wizard.title_edit.setText("Courrier égaré")
+    wizard.start_unknown.setChecked(False)
+    wizard.start_edit.setDateTime(wizard.start_edit.dateTime().addDays(1))
+    wizard.go_next()
+    assert wizard.step == "what" and "après la prise de connaissance" in wizard.problem.text()
+    wizard.start_edit.setDateTime(wizard.start_edit.dateTime().addDays(-3))
+    wizard.ongoing_check.setChecked(True)
+    wizard.go_next()
+    assert wizard.step == "involved"
+    wizard.personal_unknown.setChecked(True)
+    wizard.go_next()
+    wizard.go_next()
+    wizard.go_next()
+    wizard.finish()
+    record = IncidentService(ctx.vault).get(wizard.incident.id)
+    assert record.incident.ongoing and record.incident.occurred_start == clock.now - timedelta(days=2)
+    assert record.latest.facts.occurred_at == record.incident.occurred_start

@@ -244,6 +244,22 @@
         <translation>Altered, cannot be restored</translation>
     </message>
     <message>
+        <source>Toujours en cours</source>
+        <translation>Still ongoing</translation>
+    </message>
+    <message>
+        <source>Début de l&apos;incident</source>
+        <translation>Start of the incident</translation>
+    </message>
+    <message>
+        <source>Fin de l&apos;incident</source>
+        <translation>End of the incident</translation>
+    </message>
+    <message>
+        <source>Pas encore connue</source>
+        <translation>Not known yet</translation>
+    </message>
+    <message>
         <source>Qu&apos;est-il arrivé à ces données ? (plusieurs réponses possibles)</source>
         <translation>What happened to these data? (several answers possible)</translation>
     </message>
