@@ -20,7 +20,9 @@ from core.version import version
 COMMAND_MODULES: tuple[str, ...] = (
     "core.commands.vault",
     "core.commands.demo",
+    "core.commands.register",
     "core.commands.backup",
+    "core.commands.exposure",
     "core.commands.assess",
     "core.commands.incident",
 )

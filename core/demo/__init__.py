@@ -17,6 +17,8 @@ from core.vault import Vault
 
 SEEDERS: tuple[str, ...] = (
     "core.demo.practice",
+    "core.demo.register",
+    "core.demo.exposure",
     "core.demo.incidents",
 )
 

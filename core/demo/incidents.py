@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import json
 import random
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
-from core.clock import Clock, to_iso
+from core.clock import Clock, format_paris
 from core.domain.breach_json import assessment_to_dict, facts_to_dict, parse_facts
 from core.domain.incident import ActivityRef, IncidentDraft
 from core.rules.breach import assess
+from core.rules.deadlines import notification_deadline
 from core.services.incidents import IncidentService
 from core.storage import ledger
 from core.vault import Vault
@@ -185,13 +186,30 @@ _TITLES = (
 
 
 def _large(vault: Vault, rng: random.Random, now: datetime, count: int = 10_000) -> None:
-    """10,000 incidents over ten years, 50,000 events: one executemany per table, one transaction."""
+    """10,000 incidents over ten years, 50,000 events: one executemany per table, one transaction.
+
+    Each pattern is assessed once; its stored JSON is then re-dated per incident by replacing the awareness
+    and deadline strings (the reasons quote the deadline), which keeps the whole seeder around a second.
+    """
     events_per = 5
     incidents, assessments, docs, events = [], [], [], []
+    base_now = now.replace(microsecond=0)
     templates = []
     for pattern in _LARGE_PATTERNS:
-        facts = parse_facts({"aware_at": now.isoformat(), "personal_data": True, **pattern})
-        templates.append((pattern, assess(facts)))
+        facts = parse_facts({"aware_at": base_now.isoformat(), "personal_data": True, **pattern})
+        result = assess(facts)
+        facts_doc = facts_to_dict(facts)
+        templates.append(
+            (
+                pattern,
+                result,
+                json.dumps(facts_doc, ensure_ascii=False, sort_keys=True),
+                json.dumps(assessment_to_dict(result), ensure_ascii=False),
+                json.dumps(facts_doc["aware_at"]),
+                result.deadline.isoformat(timespec="seconds"),
+                format_paris(result.deadline),
+            )
+        )
     with vault.transaction() as conn:
         start = int(conn.execute("SELECT coalesce(max(id), 0) FROM incident").fetchone()[0]) + 1
         first_assessment = (
@@ -199,11 +217,14 @@ def _large(vault: Vault, rng: random.Random, now: datetime, count: int = 10_000)
         )
         for n in range(count):
             incident_id = start + n
-            aware = now - timedelta(days=rng.randint(30, 3650), minutes=rng.randint(0, 1439))
-            pattern, base = templates[n % len(templates)]
-            facts = _facts(pattern, aware)
-            result = base.__class__(**{**base.__dict__, "deadline": base.deadline + (aware - now)})
-            aware_iso = to_iso(aware)
+            aware = (
+                base_now - timedelta(days=rng.randint(30, 3650), minutes=rng.randint(0, 1439))
+            ).astimezone(UTC)
+            pattern, result, facts_json, result_json, aware_token, deadline_iso, deadline_text = templates[
+                n % len(templates)
+            ]
+            deadline = notification_deadline(aware)
+            aware_iso = aware.isoformat(timespec="seconds")  # already UTC: the stored form of to_iso()
             incidents.append(
                 (
                     incident_id,
@@ -211,7 +232,7 @@ def _large(vault: Vault, rng: random.Random, now: datetime, count: int = 10_000)
                     aware_iso,
                     pattern["origin"],
                     pattern["cause"],
-                    to_iso(aware + timedelta(days=20)),
+                    (aware + timedelta(days=20)).isoformat(timespec="seconds"),
                     aware_iso,
                 )
             )
@@ -219,8 +240,10 @@ def _large(vault: Vault, rng: random.Random, now: datetime, count: int = 10_000)
             docs.append(
                 (
                     assessment_id,
-                    json.dumps(facts_to_dict(facts), ensure_ascii=False, sort_keys=True),
-                    json.dumps(assessment_to_dict(result), ensure_ascii=False),
+                    facts_json.replace(aware_token, '"' + aware.isoformat() + '"'),
+                    result_json.replace(deadline_iso, deadline.isoformat(timespec="seconds")).replace(
+                        deadline_text, format_paris(deadline)
+                    ),
                 )
             )
             assessments.append(
@@ -232,7 +255,7 @@ def _large(vault: Vault, rng: random.Random, now: datetime, count: int = 10_000)
                     result.severity.level if result.severity else None,
                     int(result.notify_authority),
                     int(result.inform_subjects),
-                    to_iso(result.deadline),
+                    deadline.astimezone(UTC).isoformat(timespec="seconds"),
                 )
             )
             kinds = [
@@ -243,7 +266,7 @@ def _large(vault: Vault, rng: random.Random, now: datetime, count: int = 10_000)
                 "closed",
             ]
             for k, kind in enumerate(kinds[:events_per]):
-                at = to_iso(aware + timedelta(hours=k * 12))
+                at = (aware + timedelta(hours=k * 12)).isoformat(timespec="seconds")
                 details = (
                     json.dumps({"number": f"DEMO-{incident_id}", "type": "initial"})
                     if kind == "cnil_notified"

@@ -14,8 +14,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from gui.context import AppContext
+from gui.pages.exposure import ExposurePage
 from gui.pages.incidents import IncidentsPage
 from gui.pages.intro import intro_page
+from gui.pages.processors import processors_page
+from gui.pages.register import register_page
 from gui.pages.settings import SettingsPage
 from gui.widgets.countdown import countdown_header
 
@@ -35,13 +38,12 @@ SECTIONS: list[Section] = [
         lambda: QCoreApplication.translate("sections", "Tableau de bord"),
         intro_page("dashboard"),
     ),
-    Section("register", lambda: QCoreApplication.translate("sections", "Registre"), intro_page("register")),
-    Section(
-        "processors",
-        lambda: QCoreApplication.translate("sections", "Sous-traitants"),
-        intro_page("processors"),
-    ),
+    Section("register", lambda: QCoreApplication.translate("sections", "Registre"), register_page),
+    Section("processors", lambda: QCoreApplication.translate("sections", "Sous-traitants"), processors_page),
     Section("security", lambda: QCoreApplication.translate("sections", "Sécurité"), intro_page("security")),
+    Section(
+        "exposure", lambda: QCoreApplication.translate("sections", "Vérifier l'exposition"), ExposurePage
+    ),
     Section("incidents", lambda: QCoreApplication.translate("sections", "Incidents"), IncidentsPage),
     Section("settings", lambda: QCoreApplication.translate("sections", "Paramètres"), SettingsPage),
 ]
