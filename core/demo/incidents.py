@@ -4,6 +4,7 @@ one documented only. ``large`` adds 10,000 incidents and 50,000 timeline events,
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 from datetime import UTC, datetime, timedelta
@@ -172,6 +173,7 @@ def _small(vault: Vault, now: datetime) -> None:
     replay.now = now
 
 
+_STEP = tuple(timedelta(hours=12 * k) for k in range(5))
 _LARGE_PATTERNS = (LAPTOP, RANSOMWARE, MISDIRECTED)
 _TITLES = (
     "Vol d'ordinateur",
@@ -266,9 +268,9 @@ def _large(vault: Vault, rng: random.Random, now: datetime, count: int = 10_000)
                 "closed",
             ]
             for k, kind in enumerate(kinds[:events_per]):
-                at = (aware + timedelta(hours=k * 12)).isoformat(timespec="seconds")
+                at = (aware + _STEP[k]).isoformat(timespec="seconds")
                 details = (
-                    json.dumps({"number": f"DEMO-{incident_id}", "type": "initial"})
+                    f'{{"number": "DEMO-{incident_id}", "type": "initial"}}'
                     if kind == "cnil_notified"
                     else "{}"
                 )
@@ -295,12 +297,16 @@ def _large(vault: Vault, rng: random.Random, now: datetime, count: int = 10_000)
         # The ledger chain, computed here and written in one go (ledger.append would re-read the head each time).
         last = ledger.head(conn)
         seq, prev, chain = last.seq, last.hash, []
+        kind_json = json.dumps("incident.created")
         for incident_id, title, aware_iso, *_ in incidents:
             seq += 1
-            body = {"title": title, "aware_at": aware_iso, "imported": True}
+            body = ledger.canonical({"aware_at": aware_iso, "imported": True, "title": title})
             ref = f"incident:{incident_id}"
-            digest = ledger.entry_hash(seq, aware_iso, "incident.created", ref, body, prev)
-            chain.append((seq, aware_iso, "incident.created", ref, ledger.canonical(body), prev, digest))
+            # Same bytes as ledger.entry_hash (canonical JSON of the list), without re-encoding: the ISO time,
+            # the reference and the hex digest are plain ASCII with nothing to escape.
+            line = f'[{seq},"{aware_iso}",{kind_json},"{ref}",{body},"{prev}"]'
+            digest = hashlib.sha256(line.encode("utf-8")).hexdigest()
+            chain.append((seq, aware_iso, "incident.created", ref, body, prev, digest))
             prev = digest
         conn.executemany(
             "INSERT INTO ledger (seq, at, kind, ref, body, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)",

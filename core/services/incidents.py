@@ -16,6 +16,7 @@ from typing import Any
 
 from core.clock import Clock, format_paris, system_clock, to_iso
 from core.domain.breach import BreachFacts
+from core.domain.breach_json import assessment_to_dict, facts_to_dict
 from core.domain.incident import (
     CHANNELS,
     MANUAL_EVENT_KINDS,
@@ -165,8 +166,6 @@ class IncidentService:
     def _assess_in(
         self, conn: Connection, incident: Incident, facts: BreachFacts, note: str, now: datetime
     ) -> AssessmentVersion:
-        from core.domain.breach_json import assessment_to_dict, facts_to_dict
-
         incident_id = incident.id
         facts = replace(facts, aware_at=incident.aware_at)
         result = assess(facts)
