@@ -15,11 +15,13 @@ from PySide6.QtWidgets import QWidget
 
 from gui.context import AppContext
 from gui.pages.exposure import ExposurePage
+from gui.pages.incidents import IncidentsPage
 from gui.pages.intro import intro_page
 from gui.pages.processors import processors_page
 from gui.pages.register import register_page
 from gui.pages.security import SecurityPage
 from gui.pages.settings import SettingsPage
+from gui.widgets.countdown import countdown_header
 
 PageFactory = Callable[[AppContext, QWidget], QWidget]
 
@@ -43,10 +45,10 @@ SECTIONS: list[Section] = [
     Section(
         "exposure", lambda: QCoreApplication.translate("sections", "Vérifier l'exposition"), ExposurePage
     ),
-    Section(
-        "incidents", lambda: QCoreApplication.translate("sections", "Incidents"), intro_page("incidents")
-    ),
+    Section("incidents", lambda: QCoreApplication.translate("sections", "Incidents"), IncidentsPage),
     Section("settings", lambda: QCoreApplication.translate("sections", "Paramètres"), SettingsPage),
 ]
 
-HEADER_WIDGETS: list[Callable[[AppContext, QWidget], QWidget | None]] = []
+HEADER_WIDGETS: list[Callable[[AppContext, QWidget], QWidget | None]] = [
+    countdown_header,
+]
