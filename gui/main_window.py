@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from core import keystore
 from core.services.practice import PracticeService
-from gui import pages
+from gui import keyboard, pages
 from gui.context import AppContext
 
 
@@ -71,7 +71,10 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self.tr("À propos"), self)
         self.about_action.setToolTip(self.tr("Version, confidentialité, emplacement des données, licences"))
         self.about_action.triggered.connect(self.show_about)
+        self.about_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         toolbar.addAction(self.about_action)
+        for action in (self.lock_action, self.about_action):  # toolbar buttons are skipped by Tab otherwise
+            toolbar.widgetForAction(action).setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
         self.nav = QListWidget(self)
         self.nav.setAccessibleName(self.tr("Sections"))
@@ -105,7 +108,7 @@ class MainWindow(QMainWindow):
         if key not in self._pages:
             index = self.section_keys().index(key)
             section = pages.SECTIONS[index]
-            widget = section.factory(self.ctx, self.stack)
+            widget = keyboard.tune(section.factory(self.ctx, self.stack))
             old = self.stack.widget(index)
             self.stack.removeWidget(old)
             old.deleteLater()

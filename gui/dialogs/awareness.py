@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from core.clock import PARIS
 from core.errors import VigieError
 from core.services.incidents import IncidentService
+from gui import keyboard
 from gui.dialogs.incident_event import to_datetime
 from gui.messages import error_text
 
@@ -63,6 +64,7 @@ class AwarenessDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        keyboard.tune(self)
 
     def save(self) -> None:
         try:

@@ -30,6 +30,7 @@ from core.domain.incident import NewAttachment
 from core.errors import VigieError
 from core.rules.deadlines import notification_deadline
 from core.services.incidents import IncidentService
+from gui import keyboard
 from gui.messages import error_text
 
 KINDS = (
@@ -140,6 +141,7 @@ class IncidentEventDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.form.addRow(buttons)
+        keyboard.tune(self)
         self.kind_combo.currentIndexChanged.connect(self._sync)
         self.when.dateTimeChanged.connect(self._sync)
         self.complementary.toggled.connect(self._sync)

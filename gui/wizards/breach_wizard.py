@@ -43,6 +43,7 @@ from core.rules.next_steps import next_steps
 from core.services.breach_wizard import BreachAnswers, BreachFlow
 from core.services.incidents import IncidentService
 from core.services.practice import PracticeService
+from gui import keyboard
 from gui.context import AppContext
 from gui.dialogs.incident_event import to_datetime
 from gui.messages import error_text
@@ -300,6 +301,7 @@ class BreachWizard(QDialog):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
+        keyboard.tune(self)
         self._show()
 
     # --- pages ---------------------------------------------------------------------------------------------
@@ -564,6 +566,7 @@ class BreachWizard(QDialog):
         self.verdict.setStyleSheet("font-size: 12pt; font-weight: bold;")
         self.reasons_view = QTextBrowser(page)
         self.reasons_view.setObjectName("reasons")
+        self.reasons_view.setAccessibleName(self.tr("Raisons de la conclusion"))
         self.changes_label = QLabel(page)
         self.changes_label.setObjectName("changes")
         self.changes_label.setWordWrap(True)
@@ -613,6 +616,7 @@ class BreachWizard(QDialog):
         )
         self.steps_view = QTextBrowser(page)
         self.steps_view.setObjectName("steps")
+        self.steps_view.setAccessibleName(self.tr("Actions à mener"))
         layout.addWidget(self.steps_view, 1)
         return page
 

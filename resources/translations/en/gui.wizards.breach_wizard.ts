@@ -368,6 +368,10 @@
         <translation>&amp;Consequence</translation>
     </message>
     <message>
+        <source>Raisons de la conclusion</source>
+        <translation>Reasons for the conclusion</translation>
+    </message>
+    <message>
         <source>Je décide autrement (justification obligatoire, conservée au journal)</source>
         <translation>I decide otherwise (justification required, kept in the log)</translation>
     </message>
@@ -390,6 +394,10 @@
     <message>
         <source>Votre liste d&apos;actions, gardée avec l&apos;incident. Vous la retrouverez dans le journal pour cocher ce qui est fait.</source>
         <translation>Your action list, kept with the incident. You will find it in the log to tick what is done.</translation>
+    </message>
+    <message>
+        <source>Actions à mener</source>
+        <translation>Actions to take</translation>
     </message>
     <message>
         <source>1. Que s&apos;est-il passé ?</source>
