@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from core import keystore
 from core.services.practice import PracticeService
-from gui import keyboard, pages
+from gui import keyboard, pages, theme
 from gui.context import AppContext
 
 
@@ -58,8 +58,9 @@ class MainWindow(QMainWindow):
         )
         self.report_button.setShortcut(QKeySequence("Ctrl+I"))
         self.report_button.setStyleSheet(
-            "QPushButton { background: #a4262c; color: white; font-weight: bold; padding: 6px 14px; "
-            "border-radius: 3px; } QPushButton:focus { border: 2px solid #1f4e79; }"
+            f"QPushButton {{ background: {theme.fill('danger')}; color: white; font-weight: bold; "
+            "padding: 6px 14px; border-radius: 3px; } "
+            f"QPushButton:focus {{ border: 2px solid {theme.hex_color('accent')}; }}"
         )
         self.report_button.clicked.connect(self.report_incident)
         toolbar.addWidget(self.report_button)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from core.clock import PARIS
 from core.errors import VigieError
 from core.services.incidents import IncidentService
-from gui import keyboard
+from gui import keyboard, theme
 from gui.dialogs.incident_event import to_datetime
 from gui.messages import error_text
 
@@ -44,7 +44,7 @@ class AwarenessDialog(QDialog):
         self.reason.setMaximumHeight(80)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #a4262c;")
+        self.error.setStyleSheet(theme.text_css("danger"))
         form = QFormLayout(self)
         note = QLabel(
             self.tr(

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.clock import PARIS, format_paris
+from core.clock import PARIS
 from core.domain.incident import NewAttachment
 from core.errors import VigieError
 from core.rules.deadlines import notification_deadline
 from core.services.incidents import IncidentService
-from gui import keyboard
+from gui import formats, keyboard, theme
 from gui.messages import error_text
 
 KINDS = (
@@ -123,7 +123,7 @@ class IncidentEventDialog(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #a4262c;")
+        self.error.setStyleSheet(theme.text_css("danger"))
         self.form = QFormLayout(self)
         self.form.addRow(self.tr("&Type"), self.kind_combo)
         self.form.addRow(self.tr("&Date et heure (Paris)"), self.when)
@@ -164,7 +164,7 @@ class IncidentEventDialog(QDialog):
         if late:
             self.error.setText(
                 self.tr("Échéance du %1 dépassée : indiquez les motifs du retard.").replace(
-                    "%1", format_paris(self.deadline)
+                    "%1", formats.date_time(self.deadline)
                 )
             )
         else:

@@ -26,6 +26,7 @@ from shiboken6 import isValid
 
 from core.domain import register_vocab as V
 from core.domain.register import Activity, Processor
+from gui import theme
 from gui.messages import error_text
 from gui.widgets.register_fields import TextEdit, combo, select
 from gui.workers import Worker
@@ -132,7 +133,7 @@ class ProcessorEditor(QDialog):
         if hint:
             tip = QLabel(hint, body)
             tip.setWordWrap(True)
-            tip.setStyleSheet("color: #5a5a5a;")
+            tip.setStyleSheet(theme.text_css("muted"))
             form.addRow(tip)
         form.addRow(self.tr("&Nom"), self.name)
         form.addRow(self.tr("&Rôle"), self.role)
@@ -151,7 +152,7 @@ class ProcessorEditor(QDialog):
         area.setWidget(body)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #a4262c;")
+        self.error.setStyleSheet(theme.text_css("danger"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )

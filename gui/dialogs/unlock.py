@@ -30,6 +30,7 @@ from core.errors import CorruptVault, WrongPassphrase, WrongRecoveryCode
 from core.services import backup as backup_service
 from core.storage.location import location_risk
 from core.vault import Vault
+from gui import theme
 from gui.messages import error_text, location_text
 from gui.widgets.passphrase import PassphraseField
 from gui.workers import Worker
@@ -54,11 +55,11 @@ class UnlockDialog(QDialog):
 
         title = QLabel(self.tr("<h2>Déverrouiller le coffre</h2>"), self)
         where = QLabel(str(vault_path), self)
-        where.setStyleSheet("color: #5a5a5a;")
+        where.setStyleSheet(theme.text_css("muted"))
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #fff4e0; padding: 6px; border-radius: 3px;")
+        self.banner.setStyleSheet(theme.box_css("warning_bg"))
         self.banner.setVisible(False)  # shown once the keyring has been probed (in the worker, after show)
         self._try_keyring = try_keyring
         self.banner.setText(
@@ -70,7 +71,7 @@ class UnlockDialog(QDialog):
 
         self.location = QLabel(self)
         self.location.setWordWrap(True)
-        self.location.setStyleSheet("background: #fde7e9; padding: 6px; border-radius: 3px;")
+        self.location.setStyleSheet(theme.box_css("danger_bg"))
         risk = location_risk(vault_path)
         self.location.setVisible(risk is not None)
         if risk is not None:
@@ -82,10 +83,10 @@ class UnlockDialog(QDialog):
 
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #a4262c;")
+        self.error.setStyleSheet(theme.text_css("danger"))
         self.error.setAccessibleName(self.tr("Message d'erreur"))
         self.status = QLabel(self)
-        self.status.setStyleSheet("color: #5a5a5a;")
+        self.status.setStyleSheet(theme.text_css("muted"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -119,7 +120,9 @@ class UnlockDialog(QDialog):
             self.tr("J'ai oublié ma phrase de passe : utiliser le &code de secours"), page
         )
         self.forgot.setFlat(True)
-        self.forgot.setStyleSheet("text-align: left; color: #1f4e79; text-decoration: underline;")
+        self.forgot.setStyleSheet(
+            f"text-align: left; color: {theme.hex_color('accent')}; text-decoration: underline;"
+        )
         self.forgot.clicked.connect(lambda: self._show_page(1))
         form = QFormLayout(page)
         form.addRow(self.tr("&Phrase de passe"), self.passphrase)

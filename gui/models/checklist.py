@@ -6,10 +6,11 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from core.domain.checklist import Action, ActionStatus, Answer, Effort
 from core.services.checklist import QuestionRow
+from gui import formats, theme
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -17,10 +18,6 @@ THEME_ROLE = Qt.ItemDataRole.UserRole + 3
 PENDING_ROLE = Qt.ItemDataRole.UserRole + 4  # True when the row still needs an answer or a confirmation
 
 Index = QModelIndex | QPersistentModelIndex
-RED = QColor("#a4262c")
-ORANGE = QColor("#b26a00")
-GREEN = QColor("#2e7d32")
-GREY = QColor("#5a5a5a")
 
 
 def answer_label(answer: Answer | None) -> str:
@@ -119,12 +116,12 @@ class QuestionTableModel(QAbstractTableModel):
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_ANSWER:
             if answer == Answer.NO:
-                return QBrush(RED)
+                return QBrush(theme.color("danger"))
             if answer == Answer.PARTIAL:
-                return QBrush(ORANGE)
+                return QBrush(theme.color("warning"))
             if answer == Answer.YES:
-                return QBrush(GREEN)
-            return QBrush(GREY)
+                return QBrush(theme.color("ok"))
+            return QBrush(theme.color("muted"))
         if role == Qt.ItemDataRole.FontRole and pending and col == self.COL_ANSWER:
             font = QFont()
             font.setItalic(True)
@@ -182,11 +179,11 @@ class ActionTableModel(QAbstractTableModel):
             if col == self.COL_OWNER:
                 return a.owner
             if col == self.COL_DUE:
-                return a.due_date.strftime("%d/%m/%Y") if a.due_date else ""
+                return formats.day(a.due_date) if a.due_date else ""
             if col == self.COL_STATUS:
                 text = status_label(a.status)
                 if a.done_on:
-                    text += " " + a.done_on.strftime("%d/%m/%Y")
+                    text += " " + formats.day(a.done_on)
                 elif self._overdue(a):
                     text += " " + self.tr("(en retard)")
                 return text
@@ -205,5 +202,5 @@ class ActionTableModel(QAbstractTableModel):
                 return a.id
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ForegroundRole and col in (self.COL_DUE, self.COL_STATUS) and self._overdue(a):
-            return QBrush(RED)
+            return QBrush(theme.color("danger"))
         return None

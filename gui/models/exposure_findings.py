@@ -5,16 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from core.exposure.findings import Finding, Severity
+from gui import theme
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 2
 
 COL_SEVERITY, COL_TITLE, COL_ADDRESS, COL_PORT, COL_PROGRAM = range(5)
-_COLORS = {Severity.CRITICAL: "#a4262c", Severity.WARNING: "#b26a00", Severity.INFO: "#1f4e79"}
-_BACKGROUNDS = {Severity.CRITICAL: "#fbe9ea", Severity.WARNING: "#fff4e0", Severity.INFO: "#eef3f8"}
+_COLORS = {Severity.CRITICAL: "danger", Severity.WARNING: "warning", Severity.INFO: "accent"}
+_BACKGROUNDS = {Severity.CRITICAL: "danger_bg", Severity.WARNING: "warning_bg", Severity.INFO: "info_bg"}
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -100,9 +101,9 @@ class ExposureFindingsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f.advice
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_SEVERITY:
-            return QBrush(QColor(_COLORS[f.severity]))
+            return QBrush(theme.color(_COLORS[f.severity]))
         if role == Qt.ItemDataRole.BackgroundRole and col == COL_SEVERITY:
-            return QBrush(QColor(_BACKGROUNDS[f.severity]))
+            return QBrush(theme.color(_BACKGROUNDS[f.severity]))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_PORT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

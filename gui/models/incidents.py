@@ -12,10 +12,11 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
-from core.clock import PARIS, format_paris
+from core.clock import PARIS
 from core.domain.incident import IncidentSummary
+from gui import formats, theme
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -103,7 +104,7 @@ class IncidentTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return r.id
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_DEADLINE and self._overdue(r):
-            return QBrush(QColor("#a4262c"))
+            return QBrush(theme.color("danger"))
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_DECISION and r.overridden:
             return QCoreApplication.translate(
                 "IncidentTableModel", "Décision différente de la conclusion de Vigie, avec justification"
@@ -123,7 +124,7 @@ class IncidentTableModel(QAbstractTableModel):
         if col == COL_TITLE:
             return f"n° {r.id} — {r.title}"
         if col == COL_AWARE:
-            return format_paris(r.aware_at)
+            return formats.date_time(r.aware_at)
         if col == COL_RISK:
             return {
                 None: QCoreApplication.translate("IncidentTableModel", "à évaluer"),
@@ -151,12 +152,12 @@ class IncidentTableModel(QAbstractTableModel):
             return text + (" *" if r.overridden else "")
         if r.notified_at is not None:
             return QCoreApplication.translate("IncidentTableModel", "notifiée le %1").replace(
-                "%1", format_paris(r.notified_at)
+                "%1", formats.date_time(r.notified_at)
             )
         if r.deadline is None:
             return "—"
         prefix = QCoreApplication.translate("IncidentTableModel", "dépassée : ") if self._overdue(r) else ""
-        return prefix + format_paris(r.deadline)
+        return prefix + formats.date_time(r.deadline)
 
     def _sort_value(self, r: IncidentSummary, col: int):  # noqa: ANN202 - mixed raw values
         if col == COL_STATUS:

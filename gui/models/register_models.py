@@ -6,15 +6,14 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QColor
 
-from core.clock import from_iso, in_paris
+from core.clock import from_iso
 from core.domain import register_vocab as V
 from core.domain.register import Activity, Processor
+from gui import formats, theme
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 REF_ROLE = Qt.ItemDataRole.UserRole + 2
-WARN_COLOR = QColor("#a4262c")
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -96,12 +95,12 @@ class ActivityTableModel(QAbstractTableModel):
             if col == self.COL_COMPLETENESS:
                 return f"{completeness} %"
             if col == self.COL_UPDATED:
-                return in_paris(from_iso(a.updated_at)).strftime("%d/%m/%Y") if a.updated_at else ""
+                return formats.day(from_iso(a.updated_at)) if a.updated_at else ""
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_COMPLETENESS:
             gaps = a.missing()
             return "\n".join(f"• {g.problem}" for g in gaps) if gaps else self.tr("Fiche complète")
         if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_COMPLETENESS and completeness < 100:
-            return WARN_COLOR
+            return theme.color("danger")
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_COMPLETENESS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -175,13 +174,13 @@ class ProcessorTableModel(QAbstractTableModel):
             if col == self.COL_HEALTH:
                 return self.tr("Oui") if p.hosts_health_data else self.tr("Non")
             if col == self.COL_EXPIRY:
-                return p.hds_expiry.strftime("%d/%m/%Y") if p.hds_expiry else ""
+                return formats.day(p.hds_expiry) if p.hds_expiry else ""
             if col == self.COL_ALERT:
                 return alert
             if col == self.COL_ACTIVITIES:
                 return str(self._usage[index.row()])
         if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_ALERT and alert:
-            return WARN_COLOR
+            return theme.color("danger")
         return None
 
 

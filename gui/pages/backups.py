@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from core import settings as app_settings
-from core.clock import format_paris
 from core.services import backup as backup_service
+from gui import formats, theme
 from gui.context import AppContext
 from gui.messages import error_text
 
@@ -73,16 +73,16 @@ class BackupsGroup(QGroupBox):
     def refresh(self) -> None:
         state = backup_service.status(self.ctx.vault, self.ctx.clock)
         never = self.tr("jamais")
-        self.last.setText(format_paris(state.last_backup_at) if state.last_backup_at else never)
-        external = format_paris(state.last_external_at) if state.last_external_at else never
+        self.last.setText(formats.date_time(state.last_backup_at) if state.last_backup_at else never)
+        external = formats.date_time(state.last_external_at) if state.last_external_at else never
         if state.external_overdue:
-            self.external.setStyleSheet("color: #a4262c;")
+            self.external.setStyleSheet(theme.text_css("danger"))
             external += " — " + self.tr("plus de 30 jours : faites une sauvegarde sur un support externe.")
         else:
             self.external.setStyleSheet("")
         self.external.setText(external)
         self.restore_test.setText(
-            format_paris(state.last_restore_test_at) if state.last_restore_test_at else never
+            formats.date_time(state.last_restore_test_at) if state.last_restore_test_at else never
         )
         self.generations.blockSignals(True)
         self.generations.setValue(state.generations)
@@ -95,7 +95,7 @@ class BackupsGroup(QGroupBox):
         app_settings.save(app_settings.load().with_(autolock_minutes=value))
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.result.setStyleSheet("color: #a4262c;" if error else "color: #2e7d32;")
+        self.result.setStyleSheet(theme.text_css("danger") if error else theme.text_css("ok"))
         self.result.setText(text)
 
     def save_to(self) -> None:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from gui import theme
 from gui.context import AppContext
 
 
@@ -67,7 +68,7 @@ class IntroPage(QWidget):
         text.setWordWrap(True)
         text.setMaximumWidth(720)
         soon = QLabel(self.tr("Cette section sera disponible dans une prochaine version de Vigie."), self)
-        soon.setStyleSheet("color: #5a5a5a;")
+        soon.setStyleSheet(theme.text_css("muted"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addWidget(heading)

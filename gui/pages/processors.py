@@ -24,6 +24,7 @@ from shiboken6 import isValid
 from core.content.register_templates import processor_template, processor_templates
 from core.domain.register import Activity, Processor
 from core.services.register import RegisterService
+from gui import theme
 from gui.context import AppContext
 from gui.dialogs.processor_editor import ProcessorEditor
 from gui.messages import error_text
@@ -43,7 +44,7 @@ class ProcessorsPage(QWidget):
         self.warnings = QLabel(self)
         self.warnings.setObjectName("warnings")
         self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet("color: #a4262c;")
+        self.warnings.setStyleSheet(theme.text_css("danger"))
         self.new_button = QPushButton(self.tr("&Nouveau prestataire"), self)
         self.new_button.clicked.connect(lambda: self.open_editor(None))
         self.suggest_button = QPushButton(self.tr("Prestataire &courant…"), self)
@@ -126,7 +127,7 @@ class ProcessorsPage(QWidget):
     def _failed(self, exc: BaseException) -> None:
         if not isValid(self.status):
             return
-        self.status.setStyleSheet("color: #a4262c;")
+        self.status.setStyleSheet(theme.text_css("danger"))
         self.status.setText(error_text(exc))
 
     def _processor_at(self, index: QModelIndex) -> Processor | None:

@@ -31,6 +31,7 @@ from core.services import register_exchange as exchange
 from core.services.practice import PracticeService
 from core.services.register import RegisterService
 from core.storage.atomic import write_atomic
+from gui import theme
 from gui.context import AppContext
 from gui.dialogs.activity_editor import ActivityEditor
 from gui.dialogs.template_picker import TemplatePicker
@@ -169,13 +170,13 @@ class RegisterPage(QWidget):
     def _failed(self, exc: BaseException) -> None:
         if not isValid(self.status):
             return
-        self.status.setStyleSheet("color: #a4262c;")
+        self.status.setStyleSheet(theme.text_css("danger"))
         self.status.setText(error_text(exc))
 
     def _say(self, text: str) -> None:
         if not isValid(self.status):
             return
-        self.status.setStyleSheet("color: #2e7d32;")
+        self.status.setStyleSheet(theme.text_css("ok"))
         self.status.setText(text)
 
     def _activity_at(self, index: QModelIndex) -> Activity | None:

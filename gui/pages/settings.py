@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from core import keystore
 from core import settings as app_settings
 from core.services.practice import PracticeService
+from gui import theme
 from gui.context import AppContext
 from gui.messages import error_text, show_error
 from gui.pages.backups import BackupsGroup
@@ -43,7 +44,7 @@ class SettingsPage(QScrollArea):
         self.save_button = QPushButton(self.tr("&Enregistrer l'identité"), identity)
         self.save_button.clicked.connect(self.save_identity)
         self.saved = QLabel(identity)
-        self.saved.setStyleSheet("color: #2e7d32;")
+        self.saved.setStyleSheet(theme.text_css("ok"))
         box = QVBoxLayout(identity)
         box.addWidget(self.form)
         row = QHBoxLayout()
@@ -189,7 +190,7 @@ class SettingsPage(QScrollArea):
         self.ctx.worker.submit(vault.rotate_recovery_code, done, lambda exc: show_error(self, exc))
 
     def _status(self, text: str, error: bool = False) -> None:
-        self.change_status.setStyleSheet("color: #a4262c;" if error else "color: #2e7d32;")
+        self.change_status.setStyleSheet(theme.text_css("danger") if error else theme.text_css("ok"))
         self.change_status.setText(text)
 
     # --- language -----------------------------------------------------------------------------------------------

@@ -12,10 +12,10 @@ from datetime import timedelta
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QApplication, QPushButton, QStyle, QSystemTrayIcon, QWidget
 
-from core.clock import format_paris
 from core.errors import VigieError
 from core.rules.deadlines import Countdown
 from core.services.incidents import IncidentService
+from gui import formats, theme
 from gui.context import AppContext
 
 REFRESH_MS = 30_000
@@ -63,8 +63,8 @@ class CountdownWidget(QPushButton):
         self.setText(self._label(cd, len(pending)))
         urgent = cd.overdue or cd.remaining <= timedelta(hours=6)
         self.setStyleSheet(
-            "QPushButton { color: white; background: %s; font-weight: bold; padding: 4px 10px; "
-            "border-radius: 3px; }" % ("#a4262c" if urgent else "#b26a00")
+            f"QPushButton {{ color: white; background: {theme.fill('danger' if urgent else 'warning')}; "
+            "font-weight: bold; padding: 4px 10px; border-radius: 3px; }"
         )
         self.setToolTip("\n".join(f"n° {s.id} — {s.title} : {self._left(c)}" for s, c in pending))
         self.show()
@@ -92,7 +92,7 @@ class CountdownWidget(QPushButton):
             self.tr("%1 h %2 restantes, avant le %3")
             .replace("%1", str(hours))
             .replace("%2", f"{minutes:02d}")
-            .replace("%3", format_paris(cd.deadline))
+            .replace("%3", formats.date_time(cd.deadline))
         )
 
     def _label(self, cd: Countdown, count: int) -> str:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QToolButton, QVBoxLayout, QWidget
 
 from core.passphrase import estimate
+from gui import theme
 
 
 class PassphraseField(QWidget):
@@ -74,7 +75,7 @@ class PassphraseField(QWidget):
         if self.meter is not None and self.hint is not None:
             strength = estimate(text, self._user_inputs)
             self.meter.setValue(strength.score)
-            colour = ["#a4262c", "#a4262c", "#b26a00", "#2e7d32", "#2e7d32"][strength.score]
+            colour = theme.fill(["danger", "danger", "warning", "ok", "ok"][strength.score])
             self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
             if not text:
                 self.hint.setText(

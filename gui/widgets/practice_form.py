@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEd
 
 from core.content.professions import professions
 from core.domain.practice import Practice
+from gui import theme
 
 
 class PracticeForm(QWidget):
@@ -52,7 +53,7 @@ class PracticeForm(QWidget):
         line("dpo_contact", self.tr("Contact du DP&O"))
         self.errors = QLabel(self)
         self.errors.setWordWrap(True)
-        self.errors.setStyleSheet("color: #a4262c;")
+        self.errors.setStyleSheet(theme.text_css("danger"))
         form.addRow(self.errors)
         self._on_dpo(False)
 
@@ -81,5 +82,5 @@ class PracticeForm(QWidget):
         self.errors.setText("\n".join(f"• {p.problem}" for p in problems))
         for key, edit in self.edits.items():
             bad = any(p.path == key for p in problems)
-            edit.setStyleSheet("border: 1px solid #a4262c;" if bad else "")
+            edit.setStyleSheet(f"border: 1px solid {theme.hex_color('danger')};" if bad else "")
         return not problems

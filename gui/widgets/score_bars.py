@@ -8,13 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-ACCENT = QColor("#1f4e79")
-PREVIOUS = QColor("#b8c4d0")
-GRID = QColor("#dde3ea")
-AXIS = QColor("#5a5a5a")
+from gui import theme
 
 
 @dataclass(frozen=True)
@@ -59,9 +56,9 @@ class ScoreBars(QWidget):
         plot_w = max(40, width - plot_x - 40)
         for step in range(0, 101, 20):
             x = plot_x + plot_w * step / 100
-            painter.setPen(GRID)
+            painter.setPen(theme.color("grid"))
             painter.drawLine(int(x), 0, int(x), self.ROW * len(self._bars))
-            painter.setPen(AXIS)
+            painter.setPen(theme.color("muted"))
             painter.drawText(QRectF(x - 20, self.ROW * len(self._bars) + 2, 40, 16),
                              Qt.AlignmentFlag.AlignCenter, f"{step}")
         for n, bar in enumerate(self._bars):
@@ -71,9 +68,9 @@ class ScoreBars(QWidget):
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                              painter.fontMetrics().elidedText(bar.label, Qt.TextElideMode.ElideRight, label_w))
             if bar.previous is not None:
-                painter.fillRect(QRectF(plot_x, top + 14, plot_w * bar.previous / 100, 5), PREVIOUS)
+                painter.fillRect(QRectF(plot_x, top + 14, plot_w * bar.previous / 100, 5), theme.color("previous"))
             if bar.value is not None:
-                painter.fillRect(QRectF(plot_x, top + 3, plot_w * bar.value / 100, 10), ACCENT)
+                painter.fillRect(QRectF(plot_x, top + 3, plot_w * bar.value / 100, 10), theme.color("accent"))
                 painter.drawText(QRectF(plot_x + plot_w * bar.value / 100 + 4, top, 40, self.ROW - 6),
                                  Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"{bar.value}")
         painter.end()

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.clock import PARIS, format_paris
+from core.clock import PARIS
 from core.domain.breach import Assessment, BreachFacts
 from core.domain.incident import ActivityRef
 from core.errors import VigieError
@@ -43,7 +43,7 @@ from core.rules.next_steps import next_steps
 from core.services.breach_wizard import BreachAnswers, BreachFlow
 from core.services.incidents import IncidentService
 from core.services.practice import PracticeService
-from gui import keyboard
+from gui import formats, keyboard, theme
 from gui.context import AppContext
 from gui.dialogs.incident_event import to_datetime
 from gui.messages import error_text
@@ -215,7 +215,7 @@ def _combo(parent: QWidget, name: str, items: list[tuple[str | None, str]]) -> Q
 def _explain(parent: QWidget, text: str) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #5a5a5a;")
+    label.setStyleSheet(theme.text_css("muted"))
     return label
 
 
@@ -249,7 +249,7 @@ class BreachWizard(QDialog):
         self.saved = False
 
         self.heading = QLabel(self)
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: bold; color: #1f4e79;")
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: bold; " + theme.text_css("accent"))
         self.clock_label = QLabel(self)
         self.clock_label.setObjectName("awareness")
         self.clock_label.setWordWrap(True)
@@ -259,7 +259,7 @@ class BreachWizard(QDialog):
                 "Paris). Le délai de 72 heures court depuis ce moment."
             )
             .replace("%1", str(self.incident.id))
-            .replace("%2", format_paris(self.incident.aware_at))
+            .replace("%2", formats.date_time(self.incident.aware_at))
         )
         self.stack = QStackedWidget(self)
         self.pages: dict[str, QWidget] = {}
@@ -277,7 +277,7 @@ class BreachWizard(QDialog):
         self.problem = QLabel(self)
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a4262c;")
+        self.problem.setStyleSheet(theme.text_css("danger"))
         self.back_button = QPushButton(self.tr("< &Retour"), self)
         self.back_button.clicked.connect(self.go_back)
         self.next_button = QPushButton(self.tr("&Suivant >"), self)
@@ -722,22 +722,22 @@ class BreachWizard(QDialog):
                 "Ce n'est pas une violation de données personnelles : l'incident est simplement "
                 "consigné au journal."
             )
-            color = "#2e7d32"
+            color = theme.hex_color("ok")
         elif result.notify_authority:
             text = self.tr("Notifier la CNIL avant le %1 (heure de Paris).").replace(
-                "%1", format_paris(result.deadline)
+                "%1", formats.date_time(result.deadline)
             )
             text += " " + (
                 self.tr("Informer aussi les personnes concernées.")
                 if result.inform_subjects
                 else self.tr("Pas d'information individuelle obligatoire des personnes.")
             )
-            color = "#a4262c"
+            color = theme.hex_color("danger")
         else:
             text = self.tr("Pas de notification à la CNIL : documenter l'incident au journal.")
             if result.inform_subjects:
                 text += " " + self.tr("Informer les personnes concernées.")
-            color = "#2e7d32"
+            color = theme.hex_color("ok")
         self.verdict.setText(text)
         self.verdict.setStyleSheet(f"font-size: 12pt; font-weight: bold; color: {color};")
         risk = {
@@ -779,7 +779,11 @@ class BreachWizard(QDialog):
         html = "<ol>"
         for s in steps:
             tag = self.tr("recommandé") if s.level == "recommended" else self.tr("à faire")
-            due = (" — " + self.tr("avant le %1").replace("%1", format_paris(s.due_at))) if s.due_at else ""
+            due = (
+                (" — " + self.tr("avant le %1").replace("%1", formats.date_time(s.due_at)))
+                if s.due_at
+                else ""
+            )
             html += f"<li><b>{_html(s.label)}</b> <i>({tag}{due})</i><br/>{_html(s.detail)}</li>"
         self.steps_view.setHtml(html + "</ol>")
 

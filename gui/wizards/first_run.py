@@ -30,6 +30,7 @@ from core import crypto, keystore
 from core.services.setup import create_vault
 from core.storage.location import location_risk
 from core.vault import Vault
+from gui import theme
 from gui.clipboard import copy_sensitive
 from gui.messages import error_text, location_text
 from gui.widgets.passphrase import PassphraseField
@@ -56,7 +57,7 @@ class IntroPage(QWizardPage):
         where = QLabel(self.tr("Emplacement du coffre : %1").replace("%1", str(vault_path)), self)
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        where.setStyleSheet("color: #5a5a5a;")
+        where.setStyleSheet(theme.text_css("muted"))
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addStretch(1)
@@ -65,7 +66,7 @@ class IntroPage(QWizardPage):
         if risk is not None:
             warning = QLabel(location_text(*risk), self)
             warning.setWordWrap(True)
-            warning.setStyleSheet("background: #fde7e9; padding: 6px;")
+            warning.setStyleSheet(theme.box_css("danger_bg", "padding: 6px;"))
             layout.addWidget(warning)
 
 
@@ -104,7 +105,7 @@ class PassphrasePage(QWizardPage):
         self.first = PassphraseField(self, meter=True, accessible_name=self.tr("Phrase de passe"))
         self.second = PassphraseField(self, accessible_name=self.tr("Confirmation de la phrase de passe"))
         self.mismatch = QLabel(self)
-        self.mismatch.setStyleSheet("color: #a4262c;")
+        self.mismatch.setStyleSheet(theme.text_css("danger"))
         form = QFormLayout(self)
         form.addRow(self.tr("&Phrase de passe"), self.first)
         form.addRow(self.tr("&Confirmation"), self.second)
@@ -155,7 +156,7 @@ class RecoveryPage(QWizardPage):
         shown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         shown.setAccessibleName(self.tr("Code de secours"))
-        shown.setStyleSheet("padding: 12px; border: 1px dashed #1f4e79;")
+        shown.setStyleSheet(f"padding: 12px; border: 1px dashed {theme.hex_color('accent')};")
         print_button = QPushButton(self.tr("&Imprimer le code…"), self)
         print_button.clicked.connect(self._print)
         copy_button = QPushButton(self.tr("Co&pier (effacé du presse-papiers après 10 s)"), self)
@@ -237,7 +238,7 @@ class FinishPage(QWizardPage):
         explain.setWordWrap(True)
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("color: #b26a00;")
+        self.notice.setStyleSheet(theme.text_css("warning"))
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -316,7 +317,7 @@ class FirstRunWizard(QWizard):
             QWizard.WizardButton.CancelButton,
         ):
             self.button(button).setEnabled(True)
-        self.finish.status.setStyleSheet("color: #a4262c;")
+        self.finish.status.setStyleSheet(theme.text_css("danger"))
         self.finish.status.setText(error_text(exc))
 
     def reject(self) -> None:

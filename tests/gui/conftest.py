@@ -5,6 +5,15 @@ from __future__ import annotations
 import pytest
 
 
+@pytest.fixture(autouse=True)
+def _french_locale():
+    """The app's default language is French and ``gui/i18n.py`` sets the matching default locale."""
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    yield
+
+
 @pytest.fixture
 def worker(qtbot):
     from gui.workers import Worker
