@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
 from core import keystore
 from core.services.practice import PracticeService
-from gui import keyboard, pages, theme
+from gui import keyboard, pages, sizing, theme
 from gui.context import AppContext
 
 
@@ -31,7 +32,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setWindowTitle("Vigie")
-        self.resize(1200, 780)
+        sizing.fit(self, 1200, 780)
         self._pages: dict[str, QWidget] = {}
 
         toolbar = QToolBar(self.tr("Actions"), self)
@@ -76,6 +77,10 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.about_action)
         for action in (self.lock_action, self.about_action):  # toolbar buttons are skipped by Tab otherwise
             toolbar.widgetForAction(action).setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        more = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")  # shown when the window is narrow
+        if more is not None:
+            more.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            more.setAccessibleName(self.tr("Autres actions"))
 
         self.nav = QListWidget(self)
         self.nav.setAccessibleName(self.tr("Sections"))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from core.domain.practice import Practice
 from core.reports import patient_letter
 from core.reports.patient_letter import LetterContent, Recipient
+from gui import sizing
 
 FIELDS = (
     "subject",
@@ -52,7 +53,7 @@ class PatientLetterDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("patient_letter")
         self.setWindowTitle(self.tr("Lettre d'information des patients"))
-        self.resize(760, 720)
+        sizing.fit(self, 760, 720)
         self.practice = practice
         self.letter = letter
         labels = {

@@ -26,7 +26,7 @@ from shiboken6 import isValid
 
 from core.domain import register_vocab as V
 from core.domain.register import Activity, Processor
-from gui import theme
+from gui import sizing, theme
 from gui.messages import error_text
 from gui.widgets.register_fields import TextEdit, combo, select
 from gui.workers import Worker
@@ -75,7 +75,7 @@ class ProcessorEditor(QDialog):
             if processor and processor.ref
             else self.tr("Nouveau prestataire")
         )
-        self.resize(760, 700)
+        sizing.fit(self, 760, 700)
         body = QWidget()
         p = self._original
         self.name = QLineEdit(p.name, body)

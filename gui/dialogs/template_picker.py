@@ -7,6 +7,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QListView, QVBoxLayout, QWidget
 
 from core.content.register_templates import ActivityTemplate
+from gui import sizing
 
 
 class TemplatePicker(QDialog):
@@ -19,7 +20,7 @@ class TemplatePicker(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Activités de votre cabinet"))
-        self.resize(640, 520)
+        sizing.fit(self, 640, 520)
         intro = QLabel(
             self.tr(
                 "Cochez les activités qui existent dans votre cabinet. Chacune sera ajoutée au registre avec ses "

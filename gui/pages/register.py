@@ -95,8 +95,7 @@ class RegisterPage(QWidget):
         ):
             actions.addWidget(b)
         actions.addStretch(1)
-        for b in (self.pdf_button, self.json_button, self.csv_button, self.import_button):
-            actions.addWidget(b)
+        exports = QHBoxLayout()  # second row, beside the filter: the page fits 960 px wide (200 % scaling)
 
         self.filter = QLineEdit(self)
         self.filter.setObjectName("filter")
@@ -139,7 +138,19 @@ class RegisterPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.empty_banner)
         layout.addLayout(actions)
-        layout.addWidget(self.filter)
+        exports.addWidget(self.filter, 1)
+        for b in (self.pdf_button, self.json_button, self.csv_button, self.import_button):
+            exports.addWidget(b)
+        layout.addLayout(exports)
+        QWidget.setTabOrder(self.templates_button, self.filter)
+        for before, after in (
+            (self.filter, self.pdf_button),
+            (self.pdf_button, self.json_button),
+            (self.json_button, self.csv_button),
+            (self.csv_button, self.import_button),
+            (self.import_button, self.table),
+        ):
+            QWidget.setTabOrder(before, after)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         self.refresh()

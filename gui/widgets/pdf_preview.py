@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.storage.atomic import write_atomic
+from gui import sizing
 from gui.messages import show_error
 
 SCREEN_SCALE = 1.3  # 72 dpi × 1.3 ≈ 94 dpi on screen
@@ -53,7 +54,7 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("pdf_preview")
         self.setWindowTitle(title)
-        self.resize(900, 1000)
+        sizing.fit(self, 900, 1000)
         self.data = data
         self.suggested_name = suggested_name
         self.saved_to: Path | None = None

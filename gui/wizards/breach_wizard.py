@@ -43,7 +43,7 @@ from core.rules.next_steps import next_steps
 from core.services.breach_wizard import BreachAnswers, BreachFlow
 from core.services.incidents import IncidentService
 from core.services.practice import PracticeService
-from gui import formats, keyboard, theme
+from gui import formats, keyboard, sizing, theme
 from gui.context import AppContext
 from gui.dialogs.incident_event import to_datetime
 from gui.messages import error_text
@@ -226,7 +226,7 @@ class BreachWizard(QDialog):
         super().__init__(parent)
         self.setObjectName("breach_wizard")
         self.setWindowTitle(self.tr("Signaler un incident"))
-        self.resize(760, 640)
+        sizing.fit(self, 760, 640)
         self.ctx = ctx
         self.service: IncidentService = ctx.service("incidents", IncidentService)
         # First thing: the incident exists and the awareness time is recorded (the legal clock starts).

@@ -30,7 +30,7 @@ from core import crypto, keystore
 from core.services.setup import create_vault
 from core.storage.location import location_risk
 from core.vault import Vault
-from gui import theme
+from gui import sizing, theme
 from gui.clipboard import copy_sensitive
 from gui.messages import error_text, location_text
 from gui.widgets.passphrase import PassphraseField
@@ -267,7 +267,7 @@ class FirstRunWizard(QWizard):
         self.setWindowTitle(self.tr("Vigie — premier lancement"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
-        self.setMinimumSize(720, 560)
+        sizing.fit(self, 720, 560)
         self.vault_path = vault_path
         self.worker = worker
         self.vault: Vault | None = None
