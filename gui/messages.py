@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from core.errors import InvalidInput, VigieError
+from gui.problems import problem_text
 
 
 def _t(text: str) -> str:
@@ -95,7 +96,7 @@ def error_text(exc: BaseException) -> str:
         except (KeyError, IndexError, ValueError):
             text = template
         if isinstance(exc, InvalidInput):
-            text += "\n" + "\n".join(f"• {p.problem}" for p in exc.problems)
+            text += "\n" + "\n".join(f"• {problem_text(p)}" for p in exc.problems)
         return text
     if isinstance(exc, OSError):
         return _table()["storage_error"].format(detail=exc.strerror or type(exc).__name__)

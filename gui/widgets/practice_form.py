@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEd
 from core.content.professions import professions
 from core.domain.practice import Practice
 from gui import theme
+from gui.problems import problem_text
 
 
 class PracticeForm(QWidget):
@@ -79,7 +80,7 @@ class PracticeForm(QWidget):
     def validate(self) -> bool:
         """Show each problem under the form; True when the identity can be saved."""
         problems = self.practice().problems()
-        self.errors.setText("\n".join(f"• {p.problem}" for p in problems))
+        self.errors.setText("\n".join(f"• {problem_text(p)}" for p in problems))
         for key, edit in self.edits.items():
             bad = any(p.path == key for p in problems)
             edit.setStyleSheet(f"border: 1px solid {theme.hex_color('danger')};" if bad else "")

@@ -47,6 +47,7 @@ from gui import formats, keyboard, sizing, theme
 from gui.context import AppContext
 from gui.dialogs.incident_event import to_datetime
 from gui.messages import error_text
+from gui.problems import problem_text
 
 
 def origins() -> list[tuple[str | None, str]]:
@@ -701,7 +702,7 @@ class BreachWizard(QDialog):
         self.collect()
         problems = self.flow.problems()
         if problems:
-            self.problem.setText("\n".join(p.problem for p in problems))
+            self.problem.setText("\n".join(problem_text(p) for p in problems))
             return
         self.problem.clear()
         self.flow.advance()

@@ -1,0 +1,54 @@
+"""Core's French validation sentences reach English users in English (gui/problems.py)."""
+
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import replace
+from pathlib import Path
+
+from core.domain.practice import Practice
+from gui import i18n
+from gui.problems import known
+from gui.widgets.practice_form import PracticeForm
+
+BAD = Practice(
+    name="",
+    profession="",
+    rpps="1",
+    adeli="1",
+    siret="1",
+    siren="1",
+    postcode="1",
+    email="x",
+    dpo_designated=True,
+)
+
+
+def test_every_practice_problem_is_listed():
+    problems = BAD.problems() + replace(BAD, siret="73282932000074", siren="552100554").problems()
+    assert {p.problem for p in problems} <= set(known())
+
+
+def _build_catalogue() -> None:
+    path = Path(__file__).resolve().parents[2] / "tools" / "i18n.py"
+    spec = importlib.util.spec_from_file_location("i18n_tool", path)
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    tool.build()
+
+
+def test_practice_form_speaks_english(qtbot, qapp):
+    _build_catalogue()
+    form = PracticeForm()
+    qtbot.addWidget(form)
+    form.set_practice(BAD)
+    try:
+        i18n.install(qapp, "en")
+        assert not form.validate()
+        text = form.errors.text()
+        assert "the practice name is required" in text and "the SIRET has 14 digits" in text
+        assert "obligatoire" not in text and "chiffres" not in text
+    finally:
+        i18n.install(qapp, "fr")
+    form.validate()
+    assert "le nom du cabinet est obligatoire" in form.errors.text()
