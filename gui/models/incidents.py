@@ -122,7 +122,11 @@ class IncidentTableModel(QAbstractTableModel):
                 else QCoreApplication.translate("IncidentTableModel", "Clos")
             )
         if col == COL_TITLE:
-            return f"n° {r.id} — {r.title}"
+            return (
+                QCoreApplication.translate("IncidentTableModel", "n° %1 — %2")
+                .replace("%1", str(r.id))
+                .replace("%2", r.title)
+            )
         if col == COL_AWARE:
             return formats.date_time(r.aware_at)
         if col == COL_RISK:

@@ -66,7 +66,15 @@ class CountdownWidget(QPushButton):
             f"QPushButton {{ color: white; background: {theme.fill('danger' if urgent else 'warning')}; "
             "font-weight: bold; padding: 4px 10px; border-radius: 3px; }"
         )
-        self.setToolTip("\n".join(f"n° {s.id} — {s.title} : {self._left(c)}" for s, c in pending))
+        self.setToolTip(
+            "\n".join(
+                self.tr("n° %1 — %2 : %3")
+                .replace("%3", self._left(c))
+                .replace("%1", str(s.id))
+                .replace("%2", s.title)  # user text last: a "%3" in a title stays as typed
+                for s, c in pending
+            )
+        )
         self.show()
         for s, c in pending:
             for threshold in c.reminders_due():

@@ -44,6 +44,10 @@
         <translation>Closed</translation>
     </message>
     <message>
+        <source>n° %1 — %2</source>
+        <translation>No. %1 — %2</translation>
+    </message>
+    <message>
         <source>à évaluer</source>
         <translation>to assess</translation>
     </message>

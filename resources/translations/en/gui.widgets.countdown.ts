@@ -4,6 +4,10 @@
 <context>
     <name>CountdownWidget</name>
     <message>
+        <source>n° %1 — %2 : %3</source>
+        <translation>No. %1 — %2: %3</translation>
+    </message>
+    <message>
         <source>Notification CNIL à faire</source>
         <translation>CNIL notification due</translation>
     </message>
