@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 
 def fit(widget: QWidget, width: int, height: int) -> None:
@@ -14,3 +15,16 @@ def fit(widget: QWidget, width: int, height: int) -> None:
         width = min(width, int(area.width() * 0.95))
         height = min(height, int(area.height() * 0.9))
     widget.resize(width, height)
+
+
+def scrollable(content: QWidget, parent: QWidget | None = None) -> QScrollArea:
+    """``content`` in a frameless scroll area, so a tall page still fits a small (or 200 %) screen.
+
+    The area itself takes no Tab stop; it scrolls to the focused field.
+    """
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(content)
+    return area

@@ -81,7 +81,13 @@ class PracticeForm(QWidget):
         """Show each problem under the form; True when the identity can be saved."""
         problems = self.practice().problems()
         self.errors.setText("\n".join(f"• {problem_text(p)}" for p in problems))
+        first_bad = None
         for key, edit in self.edits.items():
-            bad = any(p.path == key for p in problems)
-            edit.setStyleSheet(f"border: 1px solid {theme.hex_color('danger')};" if bad else "")
+            mine = [problem_text(p) for p in problems if p.path == key]
+            edit.setStyleSheet(f"border: 1px solid {theme.hex_color('danger')};" if mine else "")
+            edit.setAccessibleDescription("; ".join(mine))  # read out by screen readers on the field
+            if mine and first_bad is None:
+                first_bad = edit
+        if first_bad is not None and self.isVisible():
+            first_bad.setFocus()  # a scrolled form brings the field into view
         return not problems

@@ -272,7 +272,7 @@ class BreachWizard(QDialog):
             ("conclusion", self._page_conclusion),
             ("next_steps", self._page_next),
         ):
-            page = build()
+            page = sizing.scrollable(build(), self.stack)  # fits a 960 × 540 screen (200 % scaling)
             self.pages[step] = page
             self.stack.addWidget(page)
         self.problem = QLabel(self)

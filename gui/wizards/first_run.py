@@ -83,7 +83,8 @@ class IdentityPage(QWizardPage):
         self.form = PracticeForm(self, lang)
         self.form.changed.connect(self.completeChanged)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(sizing.scrollable(self.form, self))  # 13 fields: scrolls at 200 % scaling
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt naming
         return bool(self.form.edits["name"].text().strip())
