@@ -12,7 +12,7 @@ _LIGHT = {
     "muted": "#5a5a5a",
     "danger": "#a4262c",
     "warning": "#8a5300",
-    "ok": "#2e7d32",
+    "ok": "#276e2b",
     "accent": "#1f4e79",
     "danger_bg": "#fde7e9",
     "warning_bg": "#fff4e0",
