@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from core.domain.practice import Practice
 from core.reports import patient_letter
 from core.reports.patient_letter import LetterContent, Recipient
-from gui import sizing
+from gui import keyboard, sizing
 
 FIELDS = (
     "subject",
@@ -102,6 +102,7 @@ class PatientLetterDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
+        keyboard.tune(self)
 
     def edited(self) -> LetterContent:
         values = {}

@@ -70,7 +70,8 @@ class PdfPreviewDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidget(column)
         scroll.setWidgetResizable(True)
-        scroll.setStyleSheet("QScrollArea { background: #e8eef5; }")
+        scroll.setStyleSheet("QScrollArea { background: palette(mid); }")  # light or dark, pages stay white
+        scroll.setAccessibleName(self.tr("Pages du document"))
         self.print_button = QPushButton(self.tr("&Imprimer…"), self)
         self.print_button.clicked.connect(self.print_document)
         self.save_button = QPushButton(self.tr("&Enregistrer sous…"), self)

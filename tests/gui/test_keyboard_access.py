@@ -86,6 +86,15 @@ def test_dialogs(qtbot, ctx, tmp_path):
         "awareness": AwarenessDialog(incidents, incident.id, incident.aware_at),
         "incident event": IncidentEventDialog(incidents, incident.id, incident.aware_at, now),
     }
+    from core.reports.patient_letter import draft_letter
+    from core.services.practice import PracticeService
+    from gui.dialogs.patient_letter import PatientLetterDialog
+    from gui.widgets.pdf_preview import PdfPreviewDialog
+
+    practice = PracticeService(ctx.vault).get()
+    letter = PatientLetterDialog(practice, draft_letter(practice, incidents.get(incident.id)))
+    dialogs["patient letter"] = letter
+    dialogs["pdf preview"] = PdfPreviewDialog(letter.pdf(now), "lettre.pdf", "Lettre")
     problems: list[str] = []
     for where, dialog in dialogs.items():
         _check(qtbot, dialog, where, problems)

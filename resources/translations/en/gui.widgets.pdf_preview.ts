@@ -4,6 +4,10 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
+        <source>Pages du document</source>
+        <translation>Document pages</translation>
+    </message>
+    <message>
         <source>&amp;Imprimer…</source>
         <translation>&amp;Print…</translation>
     </message>
