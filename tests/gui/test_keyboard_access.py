@@ -9,7 +9,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from core.content.register_templates import templates_for
 from core.services.incidents import IncidentService
@@ -43,11 +45,13 @@ def _check(qtbot, widget: QWidget, where: str, problems: list[str]) -> None:
 
 
 def _dialog_keys(dialog: QDialog, where: str, problems: list[str]) -> None:
-    """A dialog with buttons has a default one (Enter); Escape closes it (QDialog.reject)."""
+    """Enter presses a default button; Escape closes (QDialog.reject, not overridden to do nothing)."""
     buttons = [b for b in dialog.findChildren(QPushButton) if b.isVisibleTo(dialog)]
-    in_box = any(isinstance(b.parentWidget(), QDialogButtonBox) for b in buttons)
-    if buttons and not in_box and not any(b.isDefault() or b.autoDefault() for b in buttons):
+    if buttons and not any(b.isDefault() for b in buttons):
         problems.append(f"{where}: no default button")
+    QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Escape)
+    if dialog.isVisible():
+        problems.append(f"{where}: Escape does not close it")
 
 
 def test_every_main_window_section(qtbot, ctx):
