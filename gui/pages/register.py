@@ -128,8 +128,14 @@ class RegisterPage(QWidget):
         header.resizeSection(ActivityTableModel.COL_BASIS, 220)
         header.resizeSection(ActivityTableModel.COL_SENSITIVE, 220)
         self.table.doubleClicked.connect(lambda index: self.open_editor(self._activity_at(index)))
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.edit_selected)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, activated=self.delete_selected)
+        for keys, action in (
+            (Qt.Key.Key_Return, self.edit_selected),
+            (Qt.Key.Key_Enter, self.edit_selected),
+            (QKeySequence.StandardKey.Delete, self.delete_selected),
+        ):  # only while the table has the focus: Enter in the filter or on a button does not open a record
+            QShortcut(
+                QKeySequence(keys), self.table, activated=action, context=Qt.ShortcutContext.WidgetShortcut
+            )
         self.status = QLabel(self)
         self.status.setWordWrap(True)
 

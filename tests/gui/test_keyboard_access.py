@@ -160,3 +160,22 @@ def test_breach_wizard_steps(qtbot, ctx):
     wizard.go_next()
     step()
     assert wizard.step == "next_steps" and problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize("key", ["register", "processors"])
+def test_enter_opens_the_selected_row_only_from_the_table(qtbot, ctx, key):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_section(key)
+    qtbot.waitUntil(lambda: page.table.model().rowCount() > 0)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page.table.selectRow(0)
+    page.filter.setFocus()
+    QTest.keyClick(page.filter, Qt.Key.Key_Return)
+    assert getattr(page, "editor", None) is None  # Enter in the filter does not open a record
+    page.table.setFocus()
+    QTest.keyClick(page.table, Qt.Key.Key_Enter)  # the keypad's Enter too
+    assert page.editor is not None and page.editor.isVisible()
+    page.editor.reject()
