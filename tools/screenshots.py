@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+"""Screenshots of every main section, the first-run wizard, the unlock dialog and the breach wizard.
+
+QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py MODE OUT_DIR [fr|en]
+
+MODE: ``light``; ``dark`` (Fusion with a dark palette, as Qt gives when the OS is in dark mode); ``scale200``
+(QT_SCALE_FACTOR=2, main window at 960 × 510: a 1920 × 1080 screen at 200 % less the task bar). Uses a throw-away
+demo vault and home folder; nothing of the user's is read or written. See docs/accessibility.md.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DARK = {
+    "Window": "#2d2d2d", "WindowText": "#f0f0f0", "Base": "#1e1e1e", "AlternateBase": "#2a2a2a",
+    "Text": "#f0f0f0", "Button": "#3a3a3a", "ButtonText": "#f0f0f0", "Highlight": "#3d7ab8",
+    "HighlightedText": "#ffffff", "ToolTipBase": "#3a3a3a", "ToolTipText": "#f0f0f0",
+    "PlaceholderText": "#9a9a9a", "Link": "#8ab8e6", "Mid": "#555555", "Light": "#505050", "Dark": "#202020",
+}  # fmt: skip
+
+
+def main(mode: str, out: Path, lang: str) -> None:
+    sys.path.insert(0, str(ROOT))
+    home = Path(tempfile.mkdtemp(prefix="vigie-shots-"))
+    for var in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "APPDATA", "LOCALAPPDATA"):
+        os.environ[var] = str(home)
+    os.environ["VIGIE_INSECURE_FAST_KDF"] = "1"  # throw-away demo vault only
+    if mode == "scale200":
+        os.environ["QT_SCALE_FACTOR"] = "2"
+    import keyring
+    from keyring.backends.null import Keyring
+
+    keyring.set_keyring(Keyring())
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication, QTabWidget
+
+    app = QApplication([])
+    app.setStyle("Fusion")
+    if mode == "dark":
+        palette = QPalette()
+        for role, color in DARK.items():
+            palette.setColor(getattr(QPalette.ColorRole, role), QColor(color))
+        for role in ("Text", "WindowText", "ButtonText"):
+            palette.setColor(
+                QPalette.ColorGroup.Disabled, getattr(QPalette.ColorRole, role), QColor("#808080")
+            )
+        app.setPalette(palette)
+    from core.demo import build
+    from core.settings import AppSettings
+    from gui import i18n
+    from gui.context import AppContext
+    from gui.dialogs.unlock import UnlockDialog
+    from gui.main_window import MainWindow
+    from gui.wizards.breach_wizard import BreachWizard
+    from gui.wizards.first_run import FirstRunWizard
+    from gui.workers import Worker
+
+    i18n.install(app, lang)
+    vault, _ = build(home / "demo.vault", "cheval batterie agrafe correcte", size="small")
+    worker = Worker()
+    ctx = AppContext(vault=vault, worker=worker, settings=AppSettings(language=lang))
+    out.mkdir(parents=True, exist_ok=True)
+    small = mode == "scale200"
+
+    def settle() -> None:
+        for _ in range(20):
+            app.processEvents()
+
+    def shot(widget, name: str) -> None:
+        settle()
+        widget.grab().save(str(out / f"{mode}-{lang}-{name}.png"))
+
+    window = MainWindow(ctx)
+    window.resize(*((960, 510) if small else (1200, 780)))
+    window.show()
+    for key in window.section_keys():
+        page = window.show_section(key)
+        shot(window, f"main-{key}")
+        for tabs in page.findChildren(QTabWidget)[:1]:
+            for i in range(1, tabs.count()):
+                tabs.setCurrentIndex(i)
+                shot(window, f"main-{key}-tab{i}")
+            tabs.setCurrentIndex(0)
+
+    wizard = FirstRunWizard(home / "new.vault", worker)
+    if small:
+        wizard.resize(720, 500)
+    wizard.show()
+    shot(wizard, "first-run-1")
+    wizard.next()
+    form = wizard.identity.form
+    form.edits["name"].setText("Cabinet Durand")
+    form.edits["siret"].setText("1")
+    wizard.next()
+    shot(wizard, "first-run-2-error")
+    form.edits["siret"].setText("")
+    wizard.next()
+    wizard.passphrase.first.edit.setText("cheval batterie agrafe correcte")
+    wizard.passphrase.second.edit.setText("cheval batterie agrafe correcte")
+    shot(wizard, "first-run-3")
+    wizard.next()
+    shot(wizard, "first-run-4")
+    wizard.reject()
+
+    unlock = UnlockDialog(vault.path, worker, try_keyring=False)
+    unlock.show()
+    shot(unlock, "unlock")
+    unlock.reject()
+
+    breach = BreachWizard(ctx)
+    if small:
+        breach.resize(760, 500)
+    breach.show()
+    shot(breach, "breach-1")
+    breach.title_edit.setText("Clé USB perdue")
+    breach.origin_combo.setCurrentIndex(breach.origin_combo.findData("lost_or_stolen_device"))
+    breach.go_next()
+    breach.personal_yes.setChecked(True)
+    breach.disclosed_check.setChecked(True)
+    shot(breach, "breach-2")
+    breach.go_next()
+    breach.category_checks["health"].setChecked(True)
+    breach.subject_checks["patients"].setChecked(True)
+    shot(breach, "breach-3")
+    breach.go_next()
+    breach.protection_combo.setCurrentIndex(breach.protection_combo.findData("none"))
+    shot(breach, "breach-4")
+    breach.go_next()
+    shot(breach, "breach-5-conclusion")
+    breach.go_next()
+    shot(breach, "breach-6")
+    breach.reject()
+    worker.shutdown()
+    vault.lock()
+    print(f"screenshots in {out}")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) < 3 or sys.argv[1] not in ("light", "dark", "scale200"):
+        print(__doc__)
+        sys.exit(2)
+    main(sys.argv[1], Path(sys.argv[2]), sys.argv[3] if len(sys.argv) > 3 else "fr")
