@@ -1,0 +1,1 @@
+"""Pure decision logic: deadlines and other rules, each decision carrying its reasons."""
