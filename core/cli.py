@@ -20,6 +20,7 @@ from core.version import version
 COMMAND_MODULES: tuple[str, ...] = (
     "core.commands.vault",
     "core.commands.demo",
+    "core.commands.documents",
 )
 
 # Options that the GUI accepts too: they alone do not make a command line headless.
