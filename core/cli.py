@@ -20,6 +20,7 @@ from core.version import version
 COMMAND_MODULES: tuple[str, ...] = (
     "core.commands.vault",
     "core.commands.demo",
+    "core.commands.backup",
     "core.commands.documents",
 )
 
@@ -53,7 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from core.logs import setup as setup_logging
+
+    setup_logging(logging.WARNING)
     parser = build_parser()
     args = parser.parse_args(argv)
     func = getattr(args, "func", None)

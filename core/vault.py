@@ -8,6 +8,8 @@ may cache it, never as its only holder. Changing the passphrase rewraps; the dat
 from __future__ import annotations
 
 import contextlib
+import logging
+import os
 import secrets
 import threading
 from collections.abc import Iterator
@@ -19,8 +21,8 @@ from filelock import FileLock, Timeout
 from core import crypto, keystore
 from core.clock import system_clock, to_iso
 from core.errors import (
+    CorruptKeyFile,
     CorruptVault,
-    KeyFileMissing,
     VaultExists,
     VaultInUse,
     VaultLocked,
@@ -29,10 +31,13 @@ from core.errors import (
     WrongRecoveryCode,
 )
 from core.paths import keyfile_path, lockfile_path
-from core.storage import db
+from core.storage import db, ledger
 from core.storage.atomic import fsync_dir
 from core.storage.keyfile import KeyFile
 from core.storage.migrate import migrate
+from core.storage.staging import finish_interrupted_restore, staged_paths
+
+log = logging.getLogger(__name__)
 
 PASSPHRASE_SLOT = "passphrase"
 RECOVERY_SLOT = "recovery"
@@ -87,6 +92,7 @@ class Vault:
             if staging.exists():
                 staging.unlink()
             conn = db.connect(staging, dek)
+            os.chmod(staging, 0o600)  # encrypted anyway; still nobody else's business
             try:
                 migrate(conn)
                 conn.execute("INSERT INTO meta(key, value) VALUES ('db_uuid', ?)", (db_uuid,))
@@ -134,59 +140,72 @@ class Vault:
         return cls._unlock(Path(path), RECOVERY_SLOT, crypto.normalize_recovery_code(code).encode())
 
     @classmethod
+    def unlock_with_secret(cls, path: Path, secret: str) -> Vault:
+        """A recovery code when it has the shape of one, else a passphrase (used by restore and the CLI)."""
+        if crypto.recovery_code_is_well_formed(secret):
+            try:
+                return cls.unlock_with_recovery_code(path, secret)
+            except WrongRecoveryCode:
+                pass
+        return cls.unlock_with_passphrase(path, secret)
+
+    @classmethod
     def unlock_with_keyring(cls, path: Path) -> Vault | None:
         """The remembered key, if any and still right for this vault; None means "ask the passphrase"."""
         path = Path(path)
-        keyfile = _load_keyfile(path)
-        dek = keystore.load(keyfile.db_uuid)
-        if dek is None:
-            return None
-        if not secrets.compare_digest(crypto.key_check_value(dek, keyfile.db_uuid), keyfile.kcv):
-            keystore.forget(
-                keyfile.db_uuid
-            )  # stale (e.g. an older backup was restored): never use it blindly
-            return None
-        return cls._open(path, keyfile, dek)
+        lock, keyfile = _prepare(path)
+        try:
+            dek = keystore.load(keyfile.db_uuid)
+            if dek is None:
+                lock.release()
+                return None
+            if not secrets.compare_digest(crypto.key_check_value(dek, keyfile.db_uuid), keyfile.kcv):
+                # Stale (e.g. an older backup was restored): never use it blindly.
+                keystore.forget(keyfile.db_uuid)
+                lock.release()
+                return None
+            return cls._open(path, keyfile, dek, lock)
+        except BaseException:
+            if lock.is_locked:
+                lock.release()
+            raise
 
     @classmethod
     def _unlock(cls, path: Path, slot: str, secret: bytes) -> Vault:
-        keyfile = _load_keyfile(path)
-        error = WrongPassphrase if slot == PASSPHRASE_SLOT else WrongRecoveryCode
-        if slot not in keyfile.slots:
-            raise error()
+        lock, keyfile = _prepare(path)
         try:
-            dek = crypto.unwrap(keyfile.slots[slot], secret, _aad(slot, keyfile.db_uuid))
-        except crypto.UnwrapFailed as exc:
-            raise error() from exc
-        except ValueError as exc:
-            from core.errors import CorruptKeyFile
-
-            raise CorruptKeyFile(path=str(keyfile_path(path))) from exc
-        if not secrets.compare_digest(crypto.key_check_value(dek, keyfile.db_uuid), keyfile.kcv):
-            from core.errors import CorruptKeyFile
-
-            raise CorruptKeyFile(path=str(keyfile_path(path)))
-        return cls._open(path, keyfile, dek)
+            error = WrongPassphrase if slot == PASSPHRASE_SLOT else WrongRecoveryCode
+            if slot not in keyfile.slots:
+                raise error()
+            try:
+                dek = crypto.unwrap(keyfile.slots[slot], secret, _aad(slot, keyfile.db_uuid))
+            except crypto.UnwrapFailed as exc:
+                raise error() from exc
+            except ValueError as exc:
+                raise CorruptKeyFile(path=str(keyfile_path(path))) from exc
+            if not secrets.compare_digest(crypto.key_check_value(dek, keyfile.db_uuid), keyfile.kcv):
+                raise CorruptKeyFile(path=str(keyfile_path(path)))
+            return cls._open(path, keyfile, dek, lock)
+        except BaseException:
+            if lock.is_locked:
+                lock.release()
+            raise
 
     @classmethod
-    def _open(cls, path: Path, keyfile: KeyFile, dek: bytearray) -> Vault:
-        lock = _acquire(path)
+    def _open(cls, path: Path, keyfile: KeyFile, dek: bytearray, lock: FileLock) -> Vault:
+        """Open the database with a key already checked; ``lock`` is held and passes to the vault."""
         try:
-            try:
-                conn = db.connect(path, dek)
-            except db.KeyRejected as exc:
-                # The key check value matched, so the key is right: the file itself is damaged.
-                raise CorruptVault(detail=str(exc)) from exc
-            try:
-                migrate(conn, path)
-            except db.DatabaseError as exc:
-                conn.close()
-                raise db.translate_error(exc) from exc
-            except BaseException:
-                conn.close()
-                raise
+            conn = db.connect(path, dek)
+        except db.KeyRejected as exc:
+            # The key check value matched, so the key is right: the file itself is damaged.
+            raise CorruptVault(detail=str(exc)) from exc
+        try:
+            migrate(conn, path)
+        except db.DatabaseError as exc:
+            conn.close()
+            raise db.translate_error(exc) from exc
         except BaseException:
-            lock.release()
+            conn.close()
             raise
         return cls(path, keyfile, dek, conn, lock)
 
@@ -236,6 +255,31 @@ class Vault:
                     with contextlib.suppress(db.DatabaseError):
                         conn.execute("ROLLBACK")
                 raise db.translate_error(exc) from exc
+            self._sync_anchor(conn)
+
+    def ledger_anchor(self) -> ledger.Head | None:
+        anchor = self.keyfile.anchor
+        if not anchor:
+            return None
+        try:
+            return ledger.Head(int(anchor["seq"]), str(anchor["hash"]))
+        except (KeyError, TypeError, ValueError):
+            return None
+
+    def _sync_anchor(self, conn: db.Connection) -> None:
+        """Copy the journal's chain head into the key file, so that a truncated tail is detectable."""
+        try:
+            head = ledger.head(conn)
+        except db.DatabaseError:
+            return  # no ledger table (schema older than 0007): nothing to anchor
+        current = self.ledger_anchor()
+        if head.seq == 0 or (current is not None and current == head):
+            return
+        try:
+            self.update_anchor({"seq": head.seq, "hash": head.hash})
+        except OSError:
+            # The commit stands; the anchor lags behind, which verify() tolerates (a longer chain is fine).
+            log.warning("could not update the journal anchor in the key file")
 
     def check(self) -> CheckReport:
         """Per-page HMACs and SQLite integrity: the deep check behind ``vault check``."""
@@ -337,12 +381,19 @@ def exists(path: Path) -> bool:
     return Path(path).is_file()
 
 
-def _load_keyfile(path: Path) -> KeyFile:
-    if not path.is_file():
+def _prepare(path: Path) -> tuple[FileLock, KeyFile]:
+    """Take the instance lock, settle an interrupted restore, read the key file (in that order)."""
+    path = Path(path)
+    if not path.is_file() and not staged_paths(path)[1].exists():
         raise VaultNotFound(path=str(path))
+    lock = _acquire(path)
     try:
-        return KeyFile.load(keyfile_path(path))
-    except KeyFileMissing:
+        finish_interrupted_restore(path)
+        if not path.is_file():
+            raise VaultNotFound(path=str(path))
+        return lock, KeyFile.load(keyfile_path(path))
+    except BaseException:
+        lock.release()
         raise
 
 

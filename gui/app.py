@@ -3,26 +3,32 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core import settings as app_settings
 from core.errors import VigieError
 from core.hygiene import harden_process
+from core.logs import setup as setup_logging
 from core.paths import default_vault_path
+from core.services import backup as backup_service
 from core.settings import AppSettings
 from core.vault import Vault
 from core.vault import exists as vault_exists
 from gui import i18n
+from gui.autolock import IdleWatcher
 from gui.context import AppContext
 from gui.dialogs.unlock import UnlockDialog
 from gui.main_window import MainWindow
 from gui.messages import error_text
 from gui.wizards.first_run import FirstRunWizard
 from gui.workers import Worker
+
+log = logging.getLogger(__name__)
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -43,6 +49,10 @@ class Controller(QObject):
         self.settings = settings
         self.worker = Worker(self)
         self.window: MainWindow | None = None
+        self.idle: IdleWatcher | None = None
+        self.daily = QTimer(self)
+        self.daily.setInterval(3600 * 1000)
+        self.daily.timeout.connect(self.backup_if_due)
 
     def start(self) -> bool:
         if not vault_exists(self.vault_path):
@@ -75,22 +85,81 @@ class Controller(QObject):
         ctx = AppContext(vault=vault, worker=self.worker, settings=self.settings)
         self.window = MainWindow(ctx)
         self.window.lock_requested.connect(self.lock)
+        self.window.restore_requested.connect(self.restore)
         self.window.show()
+        self.idle = IdleWatcher(self.app, self.settings.autolock_minutes, self)
+        self.idle.idle.connect(self.lock)
+        self.daily.start()
+        self.backup_if_due()
 
-    def lock(self) -> None:
-        """Close the vault, drop every screen holding its data, ask to unlock again."""
+    def backup_if_due(self) -> None:
+        """The daily automatic backup, in the worker thread (the window stays responsive)."""
         if self.window is None:
             return
-        self.window.ctx.vault.lock()
-        self.window.hide()
-        self.window.deleteLater()
-        self.window = None
+        vault = self.window.ctx.vault
+        if not backup_service.status(vault).auto_due:
+            return
+        self.worker.submit(lambda: backup_service.automatic_backup(vault), None, self._backup_failed)
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        log.warning("automatic backup failed: %s", type(exc).__name__)
+        if self.window is not None:
+            self.window.statusBar().showMessage(error_text(exc), 15_000)
+
+    def close_vault(self, backup: bool) -> None:
+        """Drop every screen holding data, take the on-exit backup if asked, close the vault, zero the key."""
+        if self.window is None:
+            return
+        self.daily.stop()
+        if self.idle is not None:
+            self.idle.stop()
+            self.idle = None
+        window, self.window = self.window, None
+        window.hide()
+        vault = window.ctx.vault
+        window.deleteLater()
+        self.worker.wait_idle()
+        if backup and vault.is_open:
+            try:
+                backup_service.automatic_backup(vault)
+            except Exception as exc:  # noqa: BLE001 - never block quitting on a failed backup
+                log.warning("backup on exit failed: %s", type(exc).__name__)
+        vault.lock()
+
+    def lock(self) -> None:
+        """Close the vault (auto-lock, Ctrl+L), then ask to unlock again."""
+        if self.window is None:
+            return
+        self.close_vault(backup=False)
+        if not self.unlock():
+            self.app.quit()
+
+    def restore(self, folder: Path, secret: str) -> None:
+        """Close the vault, restore the chosen backup, then ask to unlock the restored vault."""
+        if self.window is None:
+            return
+        self.close_vault(backup=False)
+        try:
+            backup_service.restore(self.vault_path, folder, secret)
+        except VigieError as exc:
+            QMessageBox.critical(None, "Vigie", error_text(exc))
+        else:
+            QMessageBox.information(
+                None,
+                "Vigie",
+                QCoreApplication.translate(
+                    "app",
+                    "Sauvegarde restaurée. L'ancien coffre est conservé à côté. Déverrouillez le coffre restauré "
+                    "avec la phrase de passe en vigueur lors de cette sauvegarde.",
+                ),
+            )
         if not self.unlock():
             self.app.quit()
 
 
 def run(argv: list[str]) -> int:
     harden_process()
+    setup_logging()
     args = parse_args(argv)
     settings = app_settings.load()
     if args.lang:
@@ -105,7 +174,6 @@ def run(argv: list[str]) -> int:
     if not controller.start():
         return 0
     code = app.exec()
-    if controller.window is not None:
-        controller.window.ctx.vault.lock()
+    controller.close_vault(backup=True)
     controller.worker.shutdown()
     return code

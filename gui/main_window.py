@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +25,7 @@ from gui.context import AppContext
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    restore_requested = Signal(object, str)  # backup folder, passphrase of that time or recovery code
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -142,7 +143,3 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Coffre chiffré ouvert : %1").replace("%1", str(self.ctx.vault.path))
             )
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.ctx.vault.lock()
-        super().closeEvent(event)

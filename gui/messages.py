@@ -82,3 +82,18 @@ def error_text(exc: BaseException) -> str:
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
     QMessageBox.warning(parent, title or _t("Vigie"), error_text(exc))
+
+
+def location_text(kind: str, detail: str) -> str:
+    """Warning for a vault in a cloud-synced or network folder (see core.storage.location)."""
+    if kind == "synced":
+        return QCoreApplication.translate(
+            "messages",
+            "Le coffre est dans un dossier synchronisé (%1). La synchronisation peut copier le fichier pendant une "
+            "écriture et l'endommager : placez le coffre dans un dossier local et utilisez les sauvegardes de Vigie.",
+        ).replace("%1", detail)
+    return QCoreApplication.translate(
+        "messages",
+        "Le coffre est sur un partage réseau (%1). Ces partages peuvent endommager la base : placez le coffre sur "
+        "le disque local de l'ordinateur.",
+    ).replace("%1", detail)

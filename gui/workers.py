@@ -79,5 +79,9 @@ class Worker(QObject):
     def busy(self) -> bool:
         return self._pending > 0
 
+    def wait_idle(self) -> None:
+        """Block until queued work is done (before closing the vault: nothing may still be using it)."""
+        self._pool.submit(lambda: None).result()
+
     def shutdown(self) -> None:
         self._pool.shutdown(wait=True)

@@ -37,9 +37,9 @@ def _tool(name: str) -> str:
     return found
 
 
-def ts_name(source: Path) -> Path:
+def ts_name(source: Path, ts_dir: Path = TS_DIR) -> Path:
     rel = source.relative_to(ROOT).with_suffix("")
-    return TS_DIR / (".".join(rel.parts) + ".ts")
+    return ts_dir / (".".join(rel.parts) + ".ts")
 
 
 def sources() -> list[Path]:
@@ -47,12 +47,13 @@ def sources() -> list[Path]:
     return sorted(p for p in (ROOT / "gui").rglob("*.py") if marker.search(p.read_text(encoding="utf-8")))
 
 
-def update() -> None:
-    TS_DIR.mkdir(parents=True, exist_ok=True)
+def update(ts_dir: Path = TS_DIR) -> None:
+    """Refresh ``ts_dir`` from the sources (the test suite runs it on a copy to detect untranslated text)."""
+    ts_dir.mkdir(parents=True, exist_ok=True)
     lupdate = _tool("lupdate")
     wanted = set()
     for src in sources():
-        ts = ts_name(src)
+        ts = ts_name(src, ts_dir)
         wanted.add(ts)
         subprocess.run(
             [
@@ -71,7 +72,7 @@ def update() -> None:
             ],
             check=True,
         )
-    for stale in TS_DIR.glob("*.ts"):
+    for stale in ts_dir.glob("*.ts"):
         if stale not in wanted:
             stale.unlink()
 

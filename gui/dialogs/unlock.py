@@ -12,8 +12,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -23,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from core import keystore
-from core.errors import WrongPassphrase, WrongRecoveryCode
+from core.errors import CorruptVault, WrongPassphrase, WrongRecoveryCode
 from core.passphrase import estimate
+from core.services import backup as backup_service
+from core.storage.location import location_risk
 from core.vault import Vault
-from gui.messages import error_text
+from gui.messages import error_text, location_text
 from gui.widgets.passphrase import PassphraseField
 from gui.workers import Worker
 
@@ -61,6 +65,14 @@ class UnlockDialog(QDialog):
             )
         )
 
+        self.location = QLabel(self)
+        self.location.setWordWrap(True)
+        self.location.setStyleSheet("background: #fde7e9; padding: 6px; border-radius: 3px;")
+        risk = location_risk(vault_path)
+        self.location.setVisible(risk is not None)
+        if risk is not None:
+            self.location.setText(location_text(*risk))
+
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._passphrase_page())
         self.stack.addWidget(self._recovery_page())
@@ -76,8 +88,13 @@ class UnlockDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(where)
         layout.addWidget(self.banner)
+        layout.addWidget(self.location)
         layout.addWidget(self.stack)
         layout.addWidget(self.error)
+        self.restore_button = QPushButton(self.tr("Restaurer une &sauvegarde…"), self)
+        self.restore_button.setVisible(False)
+        self.restore_button.clicked.connect(self.offer_restore)
+        layout.addWidget(self.restore_button)
         layout.addWidget(self.status)
         layout.addStretch(1)
         self.stack.setSizePolicy(
@@ -215,6 +232,10 @@ class UnlockDialog(QDialog):
         self.status.clear()
         self.stack.setEnabled(True)
         self.error.setText(error_text(exc))
+        if isinstance(exc, CorruptVault):
+            # Read-only notice: nothing is written to a damaged vault; the way out is a backup.
+            self.restore_button.setVisible(True)
+            self.stack.setEnabled(False)
         if isinstance(exc, (WrongPassphrase, WrongRecoveryCode)):
             self.failures += 1
             if isinstance(exc, WrongPassphrase):
@@ -228,6 +249,40 @@ class UnlockDialog(QDialog):
                 self.stack.setEnabled(False)
                 self.status.setText(self.tr("Nouvel essai possible dans %1 s.").replace("%1", str(delay)))
                 self._backoff.start(delay * 1000)
+
+    def offer_restore(self) -> None:
+        start = backup_service.auto_backup_dir(self.vault_path)
+        backups = backup_service.list_backups(start)
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choisir la sauvegarde à restaurer"), str(backups[-1] if backups else start)
+        )
+        if not folder:
+            return
+        secret, ok = QInputDialog.getText(
+            self,
+            self.tr("Restaurer une sauvegarde"),
+            self.tr("Phrase de passe en vigueur lors de cette sauvegarde (ou code de secours) :"),
+            QLineEdit.EchoMode.Password,
+        )
+        if ok and secret:
+            self.restore_from(Path(folder), secret)
+
+    def restore_from(self, folder: Path, secret: str) -> None:
+        path = self.vault_path
+        self._start(self.tr("Vérification puis restauration de la sauvegarde…"))
+
+        def done(aside: Path) -> None:
+            self._busy = False
+            self.stack.setEnabled(True)
+            self.restore_button.setVisible(False)
+            self.status.setText(
+                self.tr(
+                    "Sauvegarde restaurée (coffre endommagé conservé sous %1). Déverrouillez avec la phrase "
+                    "de passe de cette sauvegarde."
+                ).replace("%1", aside.name)
+            )
+
+        self.worker.submit(lambda: backup_service.restore(path, folder, secret), done, self._failed)
 
     def _end_backoff(self) -> None:
         self.status.clear()

@@ -22,6 +22,7 @@ from core import settings as app_settings
 from core.services.practice import PracticeService
 from gui.context import AppContext
 from gui.messages import error_text, show_error
+from gui.pages.backups import BackupsGroup
 from gui.widgets.passphrase import PassphraseField
 from gui.widgets.practice_form import PracticeForm
 
@@ -52,13 +53,23 @@ class SettingsPage(QScrollArea):
         layout.addWidget(identity)
 
         layout.addWidget(self._security_group(body))
+        self.backups = BackupsGroup(ctx, body)
+        self.backups.restore_requested.connect(self._forward_restore)
+        layout.addWidget(self.backups)
         layout.addWidget(self._language_group(body))
         layout.addStretch(1)
         self.setWidget(body)
         self.refresh()
 
+    def _forward_restore(self, folder: object, secret: str) -> None:
+        window = self.window()
+        signal = getattr(window, "restore_requested", None)
+        if signal is not None:
+            signal.emit(folder, secret)
+
     # --- identity ---------------------------------------------------------------------------------------------
     def refresh(self) -> None:
+        self.backups.refresh()
         practice = self.service.get()
         if practice is not None:
             self.form.set_practice(practice)

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 
 from core import crypto, keystore
 from core.services.setup import create_vault
+from core.storage.location import location_risk
 from core.vault import Vault
-from gui.messages import error_text
+from gui.messages import error_text, location_text
 from gui.widgets.passphrase import PassphraseField
 from gui.widgets.practice_form import PracticeForm
 from gui.workers import Worker
@@ -59,6 +60,12 @@ class IntroPage(QWizardPage):
         layout.addWidget(text)
         layout.addStretch(1)
         layout.addWidget(where)
+        risk = location_risk(vault_path)
+        if risk is not None:
+            warning = QLabel(location_text(*risk), self)
+            warning.setWordWrap(True)
+            warning.setStyleSheet("background: #fde7e9; padding: 6px;")
+            layout.addWidget(warning)
 
 
 class IdentityPage(QWizardPage):

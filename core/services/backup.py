@@ -1,0 +1,411 @@
+"""Encrypted backups, verification and restore.
+
+A backup is a folder ``vigie-sauvegarde-AAAAMMJJ-HHMMSS`` holding an encrypted copy of the vault (SQLite's
+``VACUUM INTO``: a consistent snapshot, same key, never a raw copy of a possibly half-written file), a copy of
+the key file (so it opens on a new PC with the passphrase of that time or the recovery code) and a manifest.
+It is written under a ``.part`` name, verified (opens with the key, integrity checks, row counts), and only
+then renamed to its final name.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from core import crypto, keystore
+from core.clock import Clock, from_iso, in_paris, system_clock, to_iso
+from core.errors import Conflict, CorruptVault, FieldProblem, InvalidInput, WrongPassphrase, WrongRecoveryCode
+from core.paths import keyfile_path
+from core.storage import db, ledger
+from core.storage.atomic import fsync_dir, write_atomic
+from core.storage.keyfile import KeyFile
+from core.storage.repositories import practice as meta_repo
+from core.storage.staging import finish_interrupted_restore, staged_paths
+from core.vault import PASSPHRASE_SLOT, RECOVERY_SLOT, Vault, _aad, _acquire
+from core.version import version
+
+PREFIX = "vigie-sauvegarde-"
+DB_NAME = "vigie.vault"
+KEYS_NAME = "vigie.vault.keys.json"
+MANIFEST_NAME = "manifest.json"
+MANIFEST_FORMAT = "vigie.backup/1"
+DEFAULT_GENERATIONS = 10
+EXTERNAL_MAX_AGE_DAYS = 30
+
+
+@dataclass(frozen=True)
+class Manifest:
+    created_at: str
+    app_version: str
+    schema_version: int
+    cipher_version: str
+    db_uuid: str
+    kind: str  # "auto", "manual" or "pre-restore"
+    counts: dict[str, int]
+    ledger_head: dict[str, Any]
+    format: str = MANIFEST_FORMAT
+
+    def to_json(self) -> bytes:
+        return (json.dumps(asdict(self), indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
+
+    @classmethod
+    def load(cls, folder: Path) -> Manifest:
+        try:
+            doc = json.loads((folder / MANIFEST_NAME).read_text(encoding="utf-8"))
+            if doc.get("format") != MANIFEST_FORMAT:
+                raise ValueError("format")
+            return cls(
+                created_at=str(doc["created_at"]),
+                app_version=str(doc["app_version"]),
+                schema_version=int(doc["schema_version"]),
+                cipher_version=str(doc["cipher_version"]),
+                db_uuid=str(doc["db_uuid"]),
+                kind=str(doc["kind"]),
+                counts={str(k): int(v) for k, v in dict(doc["counts"]).items()},
+                ledger_head=dict(doc.get("ledger_head") or {}),
+            )
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise InvalidInput(
+                [FieldProblem(str(folder / MANIFEST_NAME), "manifeste de sauvegarde illisible")]
+            ) from exc
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    """What ``verify`` found: database integrity, the journal's chain, the anchor kept outside."""
+
+    sound: bool
+    integrity_problems: list[str] = field(default_factory=list)
+    chain: ledger.ChainReport | None = None
+    reasons: list[str] = field(default_factory=list)
+
+
+def table_counts(conn: db.Connection) -> dict[str, int]:
+    names = [
+        str(r[0])
+        for r in conn.execute(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
+    ]
+    return {name: int(conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]) for name in names}
+
+
+def backup_name(moment: datetime) -> str:
+    return PREFIX + in_paris(moment).strftime("%Y%m%d-%H%M%S")
+
+
+def create_backup(vault: Vault, dest_dir: Path, *, kind: str = "manual", clock: Clock = system_clock) -> Path:
+    """Write, verify, then publish one backup folder in ``dest_dir``; returns its final path."""
+    dest_dir = Path(dest_dir)
+    dest_dir.mkdir(parents=True, exist_ok=True)
+    now = clock()
+    final = dest_dir / backup_name(now)
+    suffix = 1
+    while final.exists():
+        suffix += 1
+        final = dest_dir / f"{backup_name(now)}-{suffix}"
+    part = dest_dir / f".{final.name}.part"
+    if part.exists():
+        shutil.rmtree(part)
+    part.mkdir()
+    dek = vault.with_dek()
+    try:
+        with vault.read() as conn:
+            counts = table_counts(conn)
+            head = ledger.head(conn) if "ledger" in counts else ledger.Head(0, ledger.GENESIS)
+            schema = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            cipher = db.cipher_version(conn)
+            conn.execute("VACUUM INTO ?", (str(part / DB_NAME),))
+        os.chmod(part / DB_NAME, 0o600)
+        _verify_copy(part / DB_NAME, dek, counts)
+        with open(part / DB_NAME, "rb+") as fh:
+            os.fsync(fh.fileno())
+        write_atomic(part / KEYS_NAME, vault.keyfile.to_json())
+        manifest = Manifest(
+            created_at=to_iso(now),
+            app_version=version(),
+            schema_version=schema,
+            cipher_version=cipher,
+            db_uuid=vault.db_uuid,
+            kind=kind,
+            counts=counts,
+            ledger_head={"seq": head.seq, "hash": head.hash},
+        )
+        write_atomic(part / MANIFEST_NAME, manifest.to_json())
+        fsync_dir(part)
+        os.replace(part, final)
+        fsync_dir(dest_dir)
+    except BaseException:
+        shutil.rmtree(part, ignore_errors=True)
+        raise
+    finally:
+        crypto.zero(dek)
+    with vault.transaction() as conn:
+        meta_repo.set_meta(conn, "last_backup_at", to_iso(now))
+        meta_repo.set_meta(conn, "last_backup_path", str(final))
+        if kind == "manual":
+            meta_repo.set_meta(conn, "last_external_backup_at", to_iso(now))
+    return final
+
+
+def _verify_copy(path: Path, dek: bytes | bytearray, expected: dict[str, int]) -> None:
+    try:
+        conn = db.connect(path, dek)
+    except db.KeyRejected as exc:
+        raise CorruptVault(detail=f"copie illisible : {exc}") from exc
+    try:
+        problems = db.integrity_problems(conn)
+        if problems:
+            raise CorruptVault(detail="; ".join(problems[:3]))
+        counts = table_counts(conn)
+        if counts != expected:
+            raise CorruptVault(detail="le nombre d'enregistrements de la copie diffère de l'original")
+    finally:
+        conn.close()
+
+
+def list_backups(folder: Path) -> list[Path]:
+    """Finished backups (never the ``.part`` folders), oldest first."""
+    if not Path(folder).is_dir():
+        return []
+    return sorted(p for p in Path(folder).iterdir() if p.is_dir() and p.name.startswith(PREFIX))
+
+
+def prune(folder: Path, keep: int) -> list[Path]:
+    """Keep the ``keep`` newest automatic backups; remove stale ``.part`` leftovers of interrupted runs."""
+    removed = []
+    for leftover in Path(folder).glob(f".{PREFIX}*.part") if Path(folder).is_dir() else []:
+        shutil.rmtree(leftover, ignore_errors=True)
+        removed.append(leftover)
+    backups = list_backups(folder)
+    for old in backups[: max(0, len(backups) - max(1, keep))]:
+        shutil.rmtree(old, ignore_errors=True)
+        removed.append(old)
+    return removed
+
+
+def auto_backup_dir(vault_path: Path) -> Path:
+    return Path(vault_path).parent / "sauvegardes"
+
+
+def external_backup_overdue(vault: Vault, clock: Clock = system_clock) -> bool:
+    with vault.read() as conn:
+        last = meta_repo.get_meta(conn, "last_external_backup_at")
+    if not last:
+        return True
+    return (clock() - from_iso(last)).days > EXTERNAL_MAX_AGE_DAYS
+
+
+# --- opening a backup ---------------------------------------------------------------------------------------
+def _unwrap_backup_key(folder: Path, secret: str) -> tuple[KeyFile, bytearray]:
+    keyfile = KeyFile.load(folder / KEYS_NAME)
+    attempts = [(PASSPHRASE_SLOT, crypto.normalize_passphrase(secret))]
+    if crypto.recovery_code_is_well_formed(secret):
+        attempts.insert(0, (RECOVERY_SLOT, crypto.normalize_recovery_code(secret).encode()))
+    for slot, material in attempts:
+        if slot not in keyfile.slots:
+            continue
+        try:
+            dek = crypto.unwrap(keyfile.slots[slot], material, _aad(slot, keyfile.db_uuid))
+        except crypto.UnwrapFailed:
+            continue
+        if crypto.key_check_value(dek, keyfile.db_uuid) == keyfile.kcv:
+            return keyfile, dek
+    if crypto.recovery_code_is_well_formed(secret):
+        raise WrongRecoveryCode()
+    raise WrongPassphrase()
+
+
+def verify_backup(folder: Path, secret: str) -> Manifest:
+    """Open the backup with the passphrase of its time (or the recovery code) and check it against its manifest."""
+    folder = Path(folder)
+    manifest = Manifest.load(folder)
+    keyfile, dek = _unwrap_backup_key(folder, secret)
+    try:
+        if keyfile.db_uuid != manifest.db_uuid:
+            raise CorruptVault(detail="le fichier de clés ne correspond pas au manifeste")
+        _verify_copy(folder / DB_NAME, dek, manifest.counts)
+        conn = db.connect(folder / DB_NAME, dek)
+        try:
+            if "ledger" in manifest.counts:
+                head = manifest.ledger_head
+                report = ledger.verify(conn, ledger.Head(int(head.get("seq", 0)), str(head.get("hash", ""))))
+                if not report.ok:
+                    raise CorruptVault(detail=report.problem)
+        finally:
+            conn.close()
+    finally:
+        crypto.zero(dek)
+    return manifest
+
+
+# --- restore ------------------------------------------------------------------------------------------------
+def restore(vault_path: Path, folder: Path, secret: str, *, clock: Clock = system_clock) -> Path:
+    """Replace the vault by a verified backup; the current vault is kept aside as ``*.pre-restore-…``.
+
+    The vault must be closed (the caller locks it first); a second Vigie holding it gets ``VaultInUse``.
+    Returns the path of the kept-aside copy (or the vault path itself when there was no vault).
+    """
+    vault_path, folder = Path(vault_path), Path(folder)
+    manifest = verify_backup(folder, secret)
+    lock = _acquire(vault_path)
+    try:
+        finish_interrupted_restore(vault_path)
+        staged_db, staged_keys = staged_paths(vault_path)
+        stamp = in_paris(clock()).strftime("%Y%m%d-%H%M%S")
+        aside = vault_path.with_name(f"{vault_path.name}.pre-restore-{stamp}")
+        vault_path.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(folder / KEYS_NAME, staged_keys)
+        shutil.copyfile(folder / DB_NAME, staged_db)
+        for staged in (staged_db, staged_keys):
+            with open(staged, "rb+") as fh:
+                os.fsync(fh.fileno())
+        if vault_path.exists():
+            _keep_aside(vault_path, aside)
+            if keyfile_path(vault_path).exists():
+                _keep_aside(keyfile_path(vault_path), keyfile_path(aside))
+        fsync_dir(vault_path.parent)
+        os.replace(staged_db, vault_path)  # the single switching step
+        os.replace(staged_keys, keyfile_path(vault_path))
+        fsync_dir(vault_path.parent)
+    finally:
+        lock.release()
+    keyfile = KeyFile.load(keyfile_path(vault_path))
+    keystore.forget(keyfile.db_uuid)  # the remembered key may be stale now
+    restored = Vault.unlock_with_secret(vault_path, secret)
+    try:
+        with restored.transaction() as conn:
+            if "ledger" in table_counts(conn):
+                ledger.append(
+                    conn,
+                    "vault.restored",
+                    {
+                        "backup": folder.name,
+                        "backup_created_at": manifest.created_at,
+                        "kept_aside": aside.name,
+                    },
+                    to_iso(clock()),
+                )
+    finally:
+        restored.lock()
+    return aside if aside.exists() else vault_path
+
+
+def _keep_aside(src: Path, dst: Path) -> None:
+    try:
+        os.link(src, dst)  # instant, and the original name keeps working until the swap
+    except OSError:
+        shutil.copy2(src, dst)
+
+
+def restore_test(folder: Path, secret: str) -> Manifest:
+    """The yearly "can we really restore?" check: restore into a temporary place, reopen, compare."""
+    manifest = verify_backup(folder, secret)
+    with tempfile.TemporaryDirectory(prefix="vigie-restore-test-") as tmp:
+        target = Path(tmp) / DB_NAME
+        restore(target, folder, secret)
+        keyfile, dek = _unwrap_backup_key(folder, secret)
+        try:
+            conn = db.connect(target, dek)
+            try:
+                counts = table_counts(conn)
+            finally:
+                conn.close()
+        finally:
+            crypto.zero(dek)
+        expected = dict(manifest.counts)
+        if "ledger" in expected:
+            expected["ledger"] += 1  # the restore itself is journaled
+        if counts != expected:
+            raise Conflict(
+                reason="la copie restaurée ne contient pas les mêmes enregistrements que la sauvegarde"
+            )
+    return manifest
+
+
+def verify_vault(vault: Vault) -> VerifyReport:
+    """Integrity of the file, then the journal's hash chain against the anchor kept in the key file."""
+    report = vault.check()
+    reasons = [f"intégrité : {p}" for p in report.problems]
+    chain = None
+    with vault.read() as conn:
+        has_ledger = conn.execute("SELECT 1 FROM sqlite_schema WHERE name = 'ledger'").fetchone() is not None
+        if has_ledger and report.sound:
+            chain = ledger.verify(conn, vault.ledger_anchor())
+            if not chain.ok:
+                reasons.append(f"journal : {chain.problem}")
+    return VerifyReport(not reasons, report.problems, chain, reasons)
+
+
+# --- status and settings kept in the vault ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class BackupStatus:
+    last_backup_at: datetime | None
+    last_external_at: datetime | None
+    last_restore_test_at: datetime | None
+    generations: int
+    external_overdue: bool
+    auto_due: bool
+
+
+def status(vault: Vault, clock: Clock = system_clock) -> BackupStatus:
+    with vault.read() as conn:
+        values = {
+            k: meta_repo.get_meta(conn, k)
+            for k in (
+                "last_backup_at",
+                "last_external_backup_at",
+                "last_restore_test_at",
+                "backup_generations",
+                "last_auto_backup_at",
+            )
+        }
+    now = clock()
+
+    def when(key: str) -> datetime | None:
+        return from_iso(values[key]) if values[key] else None
+
+    external = when("last_external_backup_at")
+    auto = when("last_auto_backup_at")
+    try:
+        generations = max(1, int(values["backup_generations"] or DEFAULT_GENERATIONS))
+    except ValueError:
+        generations = DEFAULT_GENERATIONS
+    return BackupStatus(
+        last_backup_at=when("last_backup_at"),
+        last_external_at=external,
+        last_restore_test_at=when("last_restore_test_at"),
+        generations=generations,
+        external_overdue=external is None or (now - external).days > EXTERNAL_MAX_AGE_DAYS,
+        auto_due=auto is None or (now - auto).total_seconds() >= 24 * 3600,
+    )
+
+
+def set_generations(vault: Vault, generations: int) -> None:
+    if not 1 <= generations <= 365:
+        raise InvalidInput([FieldProblem("backup_generations", "entre 1 et 365 sauvegardes")])
+    with vault.transaction() as conn:
+        meta_repo.set_meta(conn, "backup_generations", str(generations))
+
+
+def automatic_backup(vault: Vault, clock: Clock = system_clock) -> Path:
+    """The daily / on-exit backup beside the vault, then pruning to the configured number of generations."""
+    folder = create_backup(vault, auto_backup_dir(vault.path), kind="auto", clock=clock)
+    with vault.transaction() as conn:
+        meta_repo.set_meta(conn, "last_auto_backup_at", to_iso(clock()))
+    prune(auto_backup_dir(vault.path), status(vault, clock).generations)
+    return folder
+
+
+def record_restore_test(vault: Vault, manifest: Manifest, clock: Clock = system_clock) -> None:
+    with vault.transaction() as conn:
+        meta_repo.set_meta(conn, "last_restore_test_at", to_iso(clock()))
+        ledger.append(
+            conn, "backup.restore_tested", {"backup_created_at": manifest.created_at}, to_iso(clock())
+        )

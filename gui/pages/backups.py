@@ -1,0 +1,174 @@
+"""Backups group of the settings page: status, "Sauvegarder vers…", restore test, restore, generations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from core import settings as app_settings
+from core.clock import format_paris
+from core.services import backup as backup_service
+from gui.context import AppContext
+from gui.messages import error_text
+
+
+class BackupsGroup(QGroupBox):
+    restore_requested = Signal(object, str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Sauvegardes et verrouillage"))
+        self.ctx = ctx
+        self.last = QLabel(self)
+        self.external = QLabel(self)
+        self.external.setWordWrap(True)
+        self.restore_test = QLabel(self)
+        self.result = QLabel(self)
+        self.result.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("&Sauvegarder vers…"), self)
+        self.save_button.setToolTip(self.tr("Copie chiffrée et vérifiée, par exemple sur une clé USB"))
+        self.save_button.clicked.connect(self.save_to)
+        self.test_button = QPushButton(self.tr("&Tester une restauration…"), self)
+        self.test_button.clicked.connect(self.test_restore)
+        self.restore_button = QPushButton(self.tr("&Restaurer une sauvegarde…"), self)
+        self.restore_button.clicked.connect(self.restore)
+        self.generations = QSpinBox(self)
+        self.generations.setRange(1, 365)
+        self.generations.setAccessibleName(self.tr("Nombre de sauvegardes automatiques conservées"))
+        self.generations.valueChanged.connect(self._generations_changed)
+        self.autolock = QSpinBox(self)
+        self.autolock.setRange(1, 240)
+        self.autolock.setSuffix(self.tr(" min"))
+        self.autolock.setAccessibleName(self.tr("Verrouillage automatique après inactivité, en minutes"))
+        self.autolock.setValue(ctx.settings.autolock_minutes)
+        self.autolock.valueChanged.connect(self._autolock_changed)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Dernière sauvegarde"), self.last)
+        form.addRow(self.tr("Dernière sauvegarde externe"), self.external)
+        form.addRow(self.tr("Dernier test de restauration"), self.restore_test)
+        buttons = QHBoxLayout()
+        for button in (self.save_button, self.test_button, self.restore_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        form.addRow(buttons)
+        form.addRow(self.result)
+        form.addRow(self.tr("Sauvegardes automatiques &conservées"), self.generations)
+        form.addRow(self.tr("&Verrouiller après inactivité de"), self.autolock)
+        self.refresh()
+
+    def refresh(self) -> None:
+        state = backup_service.status(self.ctx.vault, self.ctx.clock)
+        never = self.tr("jamais")
+        self.last.setText(format_paris(state.last_backup_at) if state.last_backup_at else never)
+        external = format_paris(state.last_external_at) if state.last_external_at else never
+        if state.external_overdue:
+            self.external.setStyleSheet("color: #a4262c;")
+            external += " — " + self.tr("plus de 30 jours : faites une sauvegarde sur un support externe.")
+        else:
+            self.external.setStyleSheet("")
+        self.external.setText(external)
+        self.restore_test.setText(
+            format_paris(state.last_restore_test_at) if state.last_restore_test_at else never
+        )
+        self.generations.blockSignals(True)
+        self.generations.setValue(state.generations)
+        self.generations.blockSignals(False)
+
+    def _generations_changed(self, value: int) -> None:
+        backup_service.set_generations(self.ctx.vault, value)
+
+    def _autolock_changed(self, value: int) -> None:
+        app_settings.save(app_settings.load().with_(autolock_minutes=value))
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.result.setStyleSheet("color: #a4262c;" if error else "color: #2e7d32;")
+        self.result.setText(text)
+
+    def save_to(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Dossier de la sauvegarde (clé USB, disque externe…)")
+        )
+        if folder:
+            self.run_backup(Path(folder))
+
+    def run_backup(self, folder: Path) -> None:
+        vault, clock = self.ctx.vault, self.ctx.clock
+        self.save_button.setEnabled(False)
+        self._say(self.tr("Sauvegarde et vérification en cours…"))
+
+        def done(path: Path) -> None:
+            self.save_button.setEnabled(True)
+            self._say(self.tr("Sauvegarde vérifiée : %1").replace("%1", str(path)))
+            self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            self.save_button.setEnabled(True)
+            self._say(error_text(exc), error=True)
+
+        self.ctx.worker.submit(
+            lambda: backup_service.create_backup(vault, folder, kind="manual", clock=clock), done, failed
+        )
+
+    def _ask_backup(self, title: str) -> tuple[Path, str] | None:
+        start = str(backup_service.auto_backup_dir(self.ctx.vault.path))
+        folder = QFileDialog.getExistingDirectory(self, title, start)
+        if not folder:
+            return None
+        secret, ok = QInputDialog.getText(
+            self,
+            title,
+            self.tr("Phrase de passe en vigueur lors de cette sauvegarde (ou code de secours) :"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok or not secret:
+            return None
+        return Path(folder), secret
+
+    def test_restore(self) -> None:
+        chosen = self._ask_backup(self.tr("Tester une restauration"))
+        if chosen is not None:
+            self.run_restore_test(*chosen)
+
+    def run_restore_test(self, folder: Path, secret: str) -> None:
+        vault, clock = self.ctx.vault, self.ctx.clock
+
+        def job() -> object:
+            manifest = backup_service.restore_test(folder, secret)
+            backup_service.record_restore_test(vault, manifest, clock)
+            return manifest
+
+        def done(_manifest: object) -> None:
+            self._say(self.tr("Test réussi : la sauvegarde se restaure entièrement."))
+            self.refresh()
+
+        self._say(self.tr("Restauration d'essai dans un dossier temporaire…"))
+        self.ctx.worker.submit(job, done, lambda exc: self._say(error_text(exc), error=True))
+
+    def restore(self) -> None:
+        chosen = self._ask_backup(self.tr("Restaurer une sauvegarde"))
+        if chosen is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restaurer une sauvegarde"),
+            self.tr(
+                "Le coffre actuel sera mis de côté (rien n'est effacé) et remplacé par cette sauvegarde. "
+                "Continuer ?"
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_requested.emit(*chosen)

@@ -1,0 +1,87 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
+<context>
+    <name>messages</name>
+    <message>
+        <source>Une erreur est survenue.</source>
+        <translation>An error occurred.</translation>
+    </message>
+    <message>
+        <source>Aucun coffre Vigie n&apos;existe à cet emplacement : {path}</source>
+        <translation>There is no Vigie vault at this location: {path}</translation>
+    </message>
+    <message>
+        <source>Un coffre Vigie existe déjà à cet emplacement : {path}.</source>
+        <translation>A Vigie vault already exists at this location: {path}.</translation>
+    </message>
+    <message>
+        <source>Phrase de passe incorrecte.</source>
+        <translation>Incorrect passphrase.</translation>
+    </message>
+    <message>
+        <source>Code de secours incorrect.</source>
+        <translation>Incorrect recovery code.</translation>
+    </message>
+    <message>
+        <source>Le coffre est endommagé. La clé est correcte : ce n&apos;est pas une erreur de phrase de passe. Ne modifiez pas le fichier et restaurez la dernière sauvegarde saine.</source>
+        <translation>The vault is damaged. The key is correct: this is not a passphrase error. Do not modify the file; restore the most recent healthy backup.</translation>
+    </message>
+    <message>
+        <source>Le fichier de clés du coffre est illisible ou altéré : {path}</source>
+        <translation>The vault key file is unreadable or corrupted: {path}</translation>
+    </message>
+    <message>
+        <source>Le fichier de clés du coffre est introuvable : {path}. Restaurez-le depuis une sauvegarde.</source>
+        <translation>The vault key file cannot be found: {path}. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>Ce coffre a été écrit par une version plus récente de Vigie. Mettez Vigie à jour ; le coffre n&apos;a pas été modifié.</source>
+        <translation>This vault was written by a newer version of Vigie. Please update Vigie; the vault has not been modified.</translation>
+    </message>
+    <message>
+        <source>Ce coffre est déjà ouvert par une autre fenêtre ou un autre programme Vigie.</source>
+        <translation>This vault is already open in another Vigie window or program.</translation>
+    </message>
+    <message>
+        <source>Le coffre est verrouillé. Déverrouillez-le pour continuer.</source>
+        <translation>The vault is locked. Unlock it to continue.</translation>
+    </message>
+    <message>
+        <source>La bibliothèque de chiffrement est absente : Vigie refuse d&apos;enregistrer en clair.</source>
+        <translation>The encryption library is missing: Vigie will not save anything unencrypted.</translation>
+    </message>
+    <message>
+        <source>Phrase de passe trop faible : {reason}</source>
+        <translation>Passphrase too weak: {reason}</translation>
+    </message>
+    <message>
+        <source>Écriture impossible sur le disque ({detail}). Rien de ce qui était enregistré n&apos;a été perdu ; libérez de la place ou choisissez un autre dossier.</source>
+        <translation>Unable to write to the disk ({detail}). Nothing that was already saved has been lost; free up some space or choose another folder.</translation>
+    </message>
+    <message>
+        <source>La mise à jour du coffre a échoué. Le coffre est resté dans son état précédent.</source>
+        <translation>The vault update failed. The vault has been left in its previous state.</translation>
+    </message>
+    <message>
+        <source>Certaines informations sont invalides :</source>
+        <translation>Some information is invalid:</translation>
+    </message>
+    <message>
+        <source>Élément introuvable.</source>
+        <translation>Item not found.</translation>
+    </message>
+    <message>
+        <source>Opération refusée : {reason}</source>
+        <translation>Operation refused: {reason}</translation>
+    </message>
+    <message>
+        <source>Le coffre est dans un dossier synchronisé (%1). La synchronisation peut copier le fichier pendant une écriture et l&apos;endommager : placez le coffre dans un dossier local et utilisez les sauvegardes de Vigie.</source>
+        <translation>The vault is in a synchronised folder (%1). Syncing can copy the file in the middle of a write and damage it: keep the vault in a local folder and use Vigie&apos;s backups.</translation>
+    </message>
+    <message>
+        <source>Le coffre est sur un partage réseau (%1). Ces partages peuvent endommager la base : placez le coffre sur le disque local de l&apos;ordinateur.</source>
+        <translation>The vault is on a network share (%1). Such shares can damage the database: keep the vault on the computer&apos;s local disk.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,84 @@
+"""Every French source string has an English translation with the same placeholders and accelerators."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tools"))
+import i18n  # noqa: E402
+
+PLACEHOLDER = re.compile(r"%\d+|%n|\{[a-z_]+\}|</?[a-z0-9]+/?>")
+
+
+def _messages(ts_dir: Path):
+    for ts in sorted(ts_dir.glob("*.ts")):
+        root = ET.parse(ts).getroot()
+        for context in root.iter("context"):
+            for message in context.iter("message"):
+                yield ts.name, message
+
+
+def _accelerators(text: str) -> int:
+    return len(re.findall(r"&(?!&)(?=\w)", text.replace("&&", "")))
+
+
+@pytest.fixture(scope="module")
+def refreshed(tmp_path_factory) -> Path:
+    """The committed .ts files, refreshed from the current sources on a copy (new strings show up unfinished)."""
+    copy = tmp_path_factory.mktemp("ts")
+    for ts in i18n.TS_DIR.glob("*.ts"):
+        shutil.copy(ts, copy / ts.name)
+    i18n.update(copy)
+    return copy
+
+
+def test_every_gui_module_with_text_has_a_translation_file(refreshed):
+    expected = {i18n.ts_name(src, refreshed).name for src in i18n.sources()}
+    committed = {p.name for p in i18n.TS_DIR.glob("*.ts")}
+    assert expected <= committed, f"missing .ts files: {sorted(expected - committed)}"
+
+
+def test_no_untranslated_text(refreshed):
+    missing = []
+    for name, message in _messages(refreshed):
+        translation = message.find("translation")
+        source = message.findtext("source") or ""
+        if translation is None or translation.get("type") in ("unfinished",) or not (translation.text or "").strip():
+            if translation is not None and translation.get("type") == "vanished":
+                continue
+            missing.append(f"{name}: {source!r}")
+    assert not missing, "untranslated (run tools/i18n.py update and translate):\n" + "\n".join(missing)
+
+
+def test_placeholders_and_accelerators_match(refreshed):
+    bad = []
+    for name, message in _messages(refreshed):
+        source = message.findtext("source") or ""
+        translation = message.findtext("translation") or ""
+        if not translation:
+            continue
+        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translation)):
+            bad.append(f"{name}: placeholders differ in {source!r} / {translation!r}")
+        if _accelerators(source) != _accelerators(translation):
+            bad.append(f"{name}: accelerators differ in {source!r} / {translation!r}")
+    assert not bad, "\n".join(bad)
+
+
+def test_english_catalogue_loads(qtbot):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    i18n.build()
+    translator = QTranslator()
+    assert translator.load(str(i18n.QM_FILE))
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("sections", "Registre") != "Registre"
+    finally:
+        QCoreApplication.removeTranslator(translator)
