@@ -16,6 +16,8 @@ from core.clock import Clock, format_paris, system_clock, to_iso
 from core.domain.rights import AnswerChannel, Attachment, RequestStatus, RightsRequest
 from core.errors import Conflict, FieldProblem, InvalidInput, NotFound
 from core.rules.rights_deadlines import DeadlineAssessment, assess
+from core.storage import ledger
+from core.storage.db import Connection
 from core.storage.repositories import practice as practice_repo
 from core.storage.repositories import rights as repo
 from core.vault import Vault
@@ -59,9 +61,12 @@ class RightsService:
         if request.status is not RequestStatus.RECEIVED:
             request = replace(request, status=RequestStatus.RECEIVED)
         request = self._checked(replace(request, id=None))
+        now = to_iso(self._clock())
         with self._vault.transaction() as conn:
-            new_id = repo.insert(conn, request, to_iso(self._clock()))
-        return replace(request, id=new_id)
+            new_id = repo.insert(conn, request, now)
+            request = replace(request, id=new_id)
+            _journal(conn, "rights.created", request, now)
+        return request
 
     def update(self, request: RightsRequest) -> RightsRequest:
         """Edit what was recorded (names, what is asked, identity check...); the status moves on its own."""
@@ -69,7 +74,7 @@ class RightsService:
         request = self._checked(replace(request, status=current.status))
         if request.status is RequestStatus.EXTENDED and not request.kind.is_gdpr:
             raise Conflict(reason="le délai d'accès au dossier médical ne peut pas être prolongé")
-        self._write(request)
+        self._write(request, "rights.edited")
         return request
 
     def extend(self, request_id: int, reason: str) -> RightsRequest:
@@ -85,7 +90,7 @@ class RightsService:
             extended_at=self._clock(),
             extension_reason=reason.strip(),
         )
-        self._write(self._checked(extended))
+        self._write(self._checked(extended), "rights.extended")
         return extended
 
     def answer(
@@ -103,7 +108,7 @@ class RightsService:
         if not request.status.is_open:
             raise Conflict(reason="la demande est déjà close")
         withdrawn = replace(request, status=RequestStatus.WITHDRAWN)
-        self._write(withdrawn)
+        self._write(withdrawn, "rights.withdrawn")
         return withdrawn
 
     def reopen(self, request_id: int) -> RightsRequest:
@@ -113,13 +118,14 @@ class RightsService:
             return request
         status = RequestStatus.EXTENDED if request.extended_at else RequestStatus.RECEIVED
         reopened = replace(request, status=status, answered_at=None, answer_channel=None)
-        self._write(reopened)
+        self._write(reopened, "rights.reopened")
         return reopened
 
     def delete(self, request_id: int) -> None:
         with self._vault.transaction() as conn:
             if not repo.delete(conn, request_id):
                 raise NotFound(what=f"demande n° {request_id}")
+            ledger.append(conn, "rights.deleted", {}, to_iso(self._clock()), f"rights:{request_id}")
 
     # --- attachments --------------------------------------------------------------------------------------
     def attach(self, request_id: int, filename: str, content: bytes, media_type: str = "") -> Attachment:
@@ -208,7 +214,7 @@ class RightsService:
         closed = self._checked(
             replace(request, status=status, answered_at=at, answer_channel=channel, answer_content=content)
         )
-        self._write(closed)
+        self._write(closed, f"rights.{status.value}")
         return closed
 
     def _checked(self, request: RightsRequest) -> RightsRequest:
@@ -223,10 +229,12 @@ class RightsService:
             raise InvalidInput(problems)
         return request
 
-    def _write(self, request: RightsRequest) -> None:
+    def _write(self, request: RightsRequest, event: str) -> None:
+        now = to_iso(self._clock())
         with self._vault.transaction() as conn:
-            if not repo.update(conn, request, to_iso(self._clock())):
+            if not repo.update(conn, request, now):
                 raise NotFound(what=f"demande n° {request.id}")
+            _journal(conn, event, request, now)
 
     @staticmethod
     def _id(request: RightsRequest) -> int:
@@ -246,4 +254,21 @@ def _why_not_extendable(request: RightsRequest, deadline: DeadlineAssessment) ->
         return "une opposition au partage s'applique sans délai supplémentaire"
     return "la prolongation devait être annoncée avant la première échéance, le " + deadline.first_due.strftime(
         "%d/%m/%Y"
+    )
+
+
+def _journal(conn: Connection, event: str, request: RightsRequest, now_iso: str) -> None:
+    """Accountability trail of the request's handling: dates and states only, never names or content."""
+    ledger.append(
+        conn,
+        event,
+        {
+            "kind": request.kind.value,
+            "requester": request.requester_kind.value,
+            "status": request.status.value,
+            "received_at": to_iso(request.received_at),
+            "answered_at": to_iso(request.answered_at) if request.answered_at else None,
+        },
+        now_iso,
+        f"rights:{request.id}",
     )

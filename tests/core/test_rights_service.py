@@ -159,3 +159,16 @@ def test_letter_pdf_is_deterministic(service, clock):
     service.render_letter(created.id, rights_letters.ANSWER, body, a)
     service.render_letter(created.id, rights_letters.ANSWER, body, b)
     assert a.getvalue() == b.getvalue()
+
+
+def test_each_step_is_journaled_without_names(service, clock, vault):
+    from core.storage import ledger
+
+    created = service.create(new_request(clock, kind=RequestKind.OBJECTION))
+    service.extend(created.id, "Plusieurs logiciels à vérifier")
+    service.answer(created.id, clock.now, AnswerChannel.POST)
+    with vault.read() as conn:
+        entries = ledger.entries(conn, "rights.", f"rights:{created.id}")
+        assert ledger.verify(conn).ok
+    assert [e.kind for e in entries] == ["rights.created", "rights.extended", "rights.answered"]
+    assert "Jeanne" not in repr([e.body for e in entries])
