@@ -11,13 +11,13 @@ from datetime import date, datetime, timedelta
 
 from core.clock import Clock, system_clock
 from core.domain.practice import Practice
-from core.services.documents import KIT_PRINTED, NOTICE_PRINTED, DocumentsService
+from core.services.documents import KIT_PRINTED, NOTICE_PRINTED, REPRINT_AFTER_DAYS, DocumentsService
 from core.services.practice import PracticeService
 from core.services.rights import RightsService
 from core.vault import Vault
 
 DUE_SOON_DAYS = 7
-REPRINT_AFTER = timedelta(days=365)
+REPRINT_AFTER = timedelta(days=REPRINT_AFTER_DAYS)
 
 # What the CNIL notification form and the patients' notice need from the identity (one of each pair).
 IDENTITY_NEEDS: tuple[tuple[str, ...], ...] = (

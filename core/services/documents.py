@@ -18,6 +18,7 @@ from core.vault import Vault
 
 KIT_PRINTED = "emergency_kit_printed_at"
 NOTICE_PRINTED = "notice_printed_at"
+REPRINT_AFTER_DAYS = 365  # the kit and the notice are checked and reprinted every year
 
 
 class DocumentsService:

@@ -14,7 +14,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from gui.context import AppContext
+from gui.pages.dashboard import DashboardPage
+from gui.pages.documents import DocumentsPage
 from gui.pages.intro import intro_page
+from gui.pages.rights import RightsPage
 from gui.pages.settings import SettingsPage
 
 PageFactory = Callable[[AppContext, QWidget], QWidget]
@@ -31,7 +34,7 @@ SECTIONS: list[Section] = [
     Section(
         "dashboard",
         lambda: QCoreApplication.translate("sections", "Tableau de bord"),
-        intro_page("dashboard"),
+        DashboardPage,
     ),
     Section("register", lambda: QCoreApplication.translate("sections", "Registre"), intro_page("register")),
     Section(
@@ -43,6 +46,8 @@ SECTIONS: list[Section] = [
     Section(
         "incidents", lambda: QCoreApplication.translate("sections", "Incidents"), intro_page("incidents")
     ),
+    Section("requests", lambda: QCoreApplication.translate("sections", "Demandes des patients"), RightsPage),
+    Section("documents", lambda: QCoreApplication.translate("sections", "Documents à imprimer"), DocumentsPage),
     Section("settings", lambda: QCoreApplication.translate("sections", "Paramètres"), SettingsPage),
 ]
 

@@ -1,0 +1,201 @@
+"""The cards of the home screen. Each feature adds a provider to :data:`CARD_PROVIDERS`.
+
+A provider is ``provider(ctx) -> Sequence[Card]``; it runs on the worker thread (so: services and
+translations only, never widgets) and returns no card when it has nothing to say. ``target`` is the key of
+the section that a click on the card opens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from core.clock import format_paris
+from core.services.dashboard import DashboardService, identity_summary
+from core.services.documents import KIT_PRINTED, REPRINT_AFTER_DAYS, DocumentsService
+from core.services.practice import PracticeService
+from gui.context import AppContext
+
+OK, INFO, WARN, DANGER = "ok", "info", "warn", "danger"
+LEVEL_RANK = {DANGER: 0, WARN: 1, INFO: 2, OK: 3}
+
+
+@dataclass(frozen=True)
+class Card:
+    key: str
+    title: str
+    value: str
+    detail: str
+    target: str
+    level: str = INFO
+    order: int = 100  # among cards of the same level; lower comes first
+
+
+CardProvider = Callable[[AppContext], Sequence[Card]]
+
+
+def _dashboard(ctx: AppContext) -> DashboardService:
+    return DashboardService(ctx.vault, ctx.clock)
+
+
+def getting_started_cards(ctx: AppContext) -> Sequence[Card]:
+    if not _dashboard(ctx).summary().is_new:
+        return []
+    return [
+        Card(
+            "start",
+            QCoreApplication.translate("dashboard", "Par où commencer ?"),
+            QCoreApplication.translate("dashboard", "Commencez par votre registre"),
+            QCoreApplication.translate(
+                "dashboard",
+                "Décrivez vos traitements (dossier patient, rendez-vous, facturation…) : l'affiche des patients "
+                "et vos réponses en découlent. Imprimez ensuite le kit d'urgence.",
+            ),
+            "register",
+            INFO,
+            order=0,
+        )
+    ]
+
+
+def requests_cards(ctx: AppContext) -> Sequence[Card]:
+    s = _dashboard(ctx).requests()
+    if s.overdue:
+        value = QCoreApplication.translate("dashboard", "%1 en retard").replace("%1", str(s.overdue))
+        detail = QCoreApplication.translate(
+            "dashboard", "Le délai légal est dépassé : répondez sans attendre. %1 demande(s) en cours."
+        ).replace("%1", str(s.open))
+        level = DANGER
+    elif s.open:
+        value = QCoreApplication.translate("dashboard", "%1 en cours").replace("%1", str(s.open))
+        detail = (
+            QCoreApplication.translate("dashboard", "Prochaine échéance le %1 (dans %2 jour(s)).")
+            .replace("%1", s.next_due.strftime("%d/%m/%Y") if s.next_due else "")
+            .replace("%2", str(s.next_days_left))
+        )
+        level = WARN if s.due_soon else INFO
+    else:
+        value = QCoreApplication.translate("dashboard", "Aucune en cours")
+        detail = QCoreApplication.translate(
+            "dashboard",
+            "Enregistrez chaque demande dès sa réception : le délai légal court à partir de ce jour.",
+        )
+        level = OK
+    return [
+        Card(
+            "requests",
+            QCoreApplication.translate("dashboard", "Demandes des patients"),
+            value,
+            detail,
+            "requests",
+            level,
+            order=10,
+        )
+    ]
+
+
+def _field_labels() -> dict[str, str]:
+    return {
+        "name": QCoreApplication.translate("dashboard", "nom du cabinet"),
+        "practitioner": QCoreApplication.translate("dashboard", "praticien"),
+        "siren": QCoreApplication.translate("dashboard", "SIREN ou SIRET"),
+        "rpps": QCoreApplication.translate("dashboard", "RPPS ou ADELI"),
+        "address": QCoreApplication.translate("dashboard", "adresse"),
+        "postcode": QCoreApplication.translate("dashboard", "code postal"),
+        "city": QCoreApplication.translate("dashboard", "ville"),
+        "email": QCoreApplication.translate("dashboard", "e-mail"),
+        "phone": QCoreApplication.translate("dashboard", "téléphone"),
+    }
+
+
+def identity_cards(ctx: AppContext) -> Sequence[Card]:
+    summary = identity_summary(PracticeService(ctx.vault, ctx.clock).get())
+    if summary.complete:
+        return [
+            Card(
+                "identity",
+                QCoreApplication.translate("dashboard", "Identité du cabinet"),
+                QCoreApplication.translate("dashboard", "Complète"),
+                QCoreApplication.translate(
+                    "dashboard", "Les identifiants demandés par la CNIL figurent dans le kit d'urgence."
+                ),
+                "settings",
+                OK,
+                order=50,
+            )
+        ]
+    labels = _field_labels()
+    missing = ", ".join(labels[name] for name in summary.missing)
+    return [
+        Card(
+            "identity",
+            QCoreApplication.translate("dashboard", "Identité du cabinet"),
+            QCoreApplication.translate("dashboard", "%1 information(s) manquante(s)").replace(
+                "%1", str(len(summary.missing))
+            ),
+            QCoreApplication.translate("dashboard", "À compléter dans les paramètres : %1.").replace(
+                "%1", missing
+            ),
+            "settings",
+            WARN,
+            order=50,
+        )
+    ]
+
+
+def documents_cards(ctx: AppContext) -> Sequence[Card]:
+    printed = DocumentsService(ctx.vault, ctx.clock).printed_at(KIT_PRINTED)
+    now = ctx.clock()
+    if printed is None:
+        value, level = QCoreApplication.translate("dashboard", "Jamais imprimé"), WARN
+        detail = QCoreApplication.translate(
+            "dashboard", "Imprimez-le et rangez-le près du téléphone : il sert quand l'ordinateur est bloqué."
+        )
+    elif (now - printed).days > REPRINT_AFTER_DAYS:
+        value, level = QCoreApplication.translate("dashboard", "À réimprimer"), WARN
+        detail = QCoreApplication.translate(
+            "dashboard", "Imprimé le %1, il y a plus d'un an : vérifiez les contacts et réimprimez-le."
+        ).replace("%1", format_paris(printed))
+    else:
+        value, level = QCoreApplication.translate("dashboard", "Imprimé"), OK
+        detail = QCoreApplication.translate("dashboard", "Dernière impression le %1.").replace(
+            "%1", format_paris(printed)
+        )
+    return [
+        Card(
+            "emergency_kit",
+            QCoreApplication.translate("dashboard", "Kit d'urgence"),
+            value,
+            detail,
+            "documents",
+            level,
+            order=60,
+        )
+    ]
+
+
+CARD_PROVIDERS: list[CardProvider] = [
+    getting_started_cards,
+    requests_cards,
+    identity_cards,
+    documents_cards,
+]
+
+
+def _sort_key(card: Card) -> tuple[int, int]:
+    return LEVEL_RANK.get(card.level, 2), card.order
+
+
+def collect(ctx: AppContext, providers: Sequence[CardProvider] | None = None) -> list[Card]:
+    """All cards, most urgent first. A failing provider costs its card, never the whole screen."""
+    import logging
+
+    cards: list[Card] = []
+    for provider in CARD_PROVIDERS if providers is None else providers:
+        try:
+            cards.extend(provider(ctx))
+        except Exception as exc:  # noqa: BLE001
+            logging.getLogger(__name__).error("dashboard card failed: %s", type(exc).__name__)
+    return sorted(cards, key=_sort_key)
