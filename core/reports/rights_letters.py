@@ -88,7 +88,7 @@ def default_body(
         reason = request.extension_reason or "[précisez ici la raison de ce délai supplémentaire]"
         due = deadline.extended_due or deadline.due
         paragraphs.append(
-            f"Votre demande de {subject}{about}, reçue le {received}, demande un examen plus long que "
+            f"Votre demande de {subject}{about}, reçue le {received}, nécessite un examen plus long que "
             f"prévu, pour la raison suivante : {reason}"
         )
         paragraphs.append(

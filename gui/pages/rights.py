@@ -287,7 +287,7 @@ class RightsPage(QWidget):
         reason, ok = QInputDialog.getMultiLineText(
             self,
             self.tr("Prolonger le délai"),
-            self.tr("Pourquoi la demande demande-t-elle plus de temps ? Ce motif figurera dans le courrier."),
+            self.tr("Pourquoi cette demande nécessite-t-elle plus de temps ? Ce motif figurera dans le courrier."),
         )
         if not ok:
             return

@@ -1,0 +1,131 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
+<context>
+    <name>dashboard</name>
+    <message>
+        <source>Par où commencer ?</source>
+        <translation>Where to start?</translation>
+    </message>
+    <message>
+        <source>Commencez par votre registre</source>
+        <translation>Start with your register</translation>
+    </message>
+    <message>
+        <source>Décrivez vos traitements (dossier patient, rendez-vous, facturation…) : l&apos;affiche des patients et vos réponses en découlent. Imprimez ensuite le kit d&apos;urgence.</source>
+        <translation>Describe your processing (patient records, appointments, billing…): the patients&apos; notice and your answers follow from it. Then print the emergency kit.</translation>
+    </message>
+    <message>
+        <source>%1 en retard</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <source>Le délai légal est dépassé : répondez sans attendre. %1 demande(s) en cours.</source>
+        <translation>The legal deadline has passed: answer without delay. %1 request(s) open.</translation>
+    </message>
+    <message>
+        <source>%1 en cours</source>
+        <translation>%1 open</translation>
+    </message>
+    <message>
+        <source>Prochaine échéance le %1 (dans %2 jour(s)).</source>
+        <translation>Next deadline on %1 (in %2 day(s)).</translation>
+    </message>
+    <message>
+        <source>Aucune en cours</source>
+        <translation>None open</translation>
+    </message>
+    <message>
+        <source>Enregistrez chaque demande dès sa réception : le délai légal court à partir de ce jour.</source>
+        <translation>Record each request as soon as it arrives: the legal deadline runs from that day.</translation>
+    </message>
+    <message>
+        <source>Demandes des patients</source>
+        <translation>Patients&apos; requests</translation>
+    </message>
+    <message>
+        <source>nom du cabinet</source>
+        <translation>practice name</translation>
+    </message>
+    <message>
+        <source>praticien</source>
+        <translation>practitioner</translation>
+    </message>
+    <message>
+        <source>SIREN ou SIRET</source>
+        <translation>SIREN or SIRET</translation>
+    </message>
+    <message>
+        <source>RPPS ou ADELI</source>
+        <translation>RPPS or ADELI</translation>
+    </message>
+    <message>
+        <source>adresse</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>code postal</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <source>ville</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>téléphone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>Identité du cabinet</source>
+        <translation>Practice identity</translation>
+    </message>
+    <message>
+        <source>Complète</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Les identifiants demandés par la CNIL figurent dans le kit d&apos;urgence.</source>
+        <translation>The identifiers the CNIL asks for appear in the emergency kit.</translation>
+    </message>
+    <message>
+        <source>%1 information(s) manquante(s)</source>
+        <translation>%1 item(s) missing</translation>
+    </message>
+    <message>
+        <source>À compléter dans les paramètres : %1.</source>
+        <translation>To complete in the settings: %1.</translation>
+    </message>
+    <message>
+        <source>Jamais imprimé</source>
+        <translation>Never printed</translation>
+    </message>
+    <message>
+        <source>Imprimez-le et rangez-le près du téléphone : il sert quand l&apos;ordinateur est bloqué.</source>
+        <translation>Print it and keep it by the phone: it is what you use when the computer is down.</translation>
+    </message>
+    <message>
+        <source>À réimprimer</source>
+        <translation>To reprint</translation>
+    </message>
+    <message>
+        <source>Imprimé le %1, il y a plus d&apos;un an : vérifiez les contacts et réimprimez-le.</source>
+        <translation>Printed on %1, more than a year ago: check the contacts and print it again.</translation>
+    </message>
+    <message>
+        <source>Imprimé</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Dernière impression le %1.</source>
+        <translation>Last printed on %1.</translation>
+    </message>
+    <message>
+        <source>Kit d&apos;urgence</source>
+        <translation>Emergency kit</translation>
+    </message>
+</context>
+</TS>

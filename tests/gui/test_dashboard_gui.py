@@ -1,0 +1,63 @@
+"""The dashboard is the home screen; its cards say what is due and open their screen when clicked."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Qt
+
+from core.clock import PARIS
+from core.domain.rights import RequesterKind, RequestKind, RightsRequest
+from core.services.rights import RightsService
+from gui.context import AppContext
+from gui.main_window import MainWindow
+from gui.pages import dashboard_cards
+from gui.pages.dashboard_cards import DANGER, Card
+
+NOW = datetime(2026, 3, 20, 10, 0, tzinfo=PARIS)
+
+
+def make_window(qtbot, vault, worker, app_settings):
+    window = MainWindow(AppContext(vault=vault, worker=worker, settings=app_settings, clock=lambda: NOW))
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_section("dashboard")
+    qtbot.waitUntil(lambda: len(page.cards) > 0, timeout=5000)
+    return window, page
+
+
+def test_new_vault_says_where_to_start(qtbot, vault, worker, app_settings):
+    window, page = make_window(qtbot, vault, worker, app_settings)
+    assert window.section_keys()[window.nav.currentRow()] == "dashboard"
+    keys = [c.card.key for c in page.cards]
+    assert keys[0] == "identity" or "start" in keys
+    start = next(c for c in page.cards if c.card.key == "start")
+    assert start.card.value == "Commencez par votre registre"
+    qtbot.mouseClick(start, Qt.MouseButton.LeftButton)
+    assert window.section_keys()[window.nav.currentRow()] == "register"
+
+
+def test_overdue_request_comes_first_and_opens_requests(qtbot, vault, worker, app_settings):
+    RightsService(vault, lambda: NOW).create(
+        RightsRequest(RequestKind.GDPR_ACCESS, RequesterKind.PATIENT, "Jeanne Durand", NOW - timedelta(days=40))
+    )
+    window, page = make_window(qtbot, vault, worker, app_settings)
+    first = page.cards[0]
+    assert first.card.key == "requests" and first.card.level == DANGER and first.card.value == "1 en retard"
+    assert "start" not in [c.card.key for c in page.cards]
+    first.setFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Return)
+    assert window.section_keys()[window.nav.currentRow()] == "requests"
+
+
+def test_a_failing_provider_only_loses_its_card(qtbot, vault, worker, app_settings):
+    ctx = AppContext(vault=vault, worker=worker, settings=app_settings, clock=lambda: NOW)
+
+    def broken(_ctx):
+        raise RuntimeError("boom")
+
+    def extra(_ctx):
+        return [Card("extra", "Registre", "3 fiches", "", "register", "ok", 5)]
+
+    cards = dashboard_cards.collect(ctx, [broken, extra, dashboard_cards.requests_cards])
+    assert [c.key for c in cards] == ["extra", "requests"]
