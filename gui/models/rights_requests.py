@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from core.clock import format_paris
+from core.clock import in_paris
 from core.domain.rights import RequesterKind, RequestKind, RequestStatus
 from core.services.rights import RequestView
 
@@ -69,6 +69,11 @@ def _day(value: date) -> str:
     return value.strftime("%d/%m/%Y")
 
 
+def short_moment(moment: datetime) -> str:
+    """Paris wall-clock time without words, so it reads the same in French and English."""
+    return in_paris(moment).strftime("%d/%m/%Y %H:%M")
+
+
 class RequestsTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -120,7 +125,7 @@ class RequestsTableModel(QAbstractTableModel):
             if col == COL_REQUESTER:
                 return request.requester_name
             if col == COL_RECEIVED:
-                return format_paris(request.received_at)
+                return short_moment(request.received_at)
             if col == COL_DUE:
                 return _day(deadline.due)
             if col == COL_DAYS:

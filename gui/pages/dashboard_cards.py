@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from core.clock import format_paris
+from core.clock import in_paris
 from core.services.dashboard import DashboardService, identity_summary
-from core.services.documents import KIT_PRINTED, REPRINT_AFTER_DAYS, DocumentsService
+from core.services.documents import KIT_PRINTED, NOTICE_PRINTED, REPRINT_AFTER_DAYS, DocumentsService
 from core.services.practice import PracticeService
 from gui.context import AppContext
 
@@ -146,24 +146,25 @@ def identity_cards(ctx: AppContext) -> Sequence[Card]:
 
 
 def documents_cards(ctx: AppContext) -> Sequence[Card]:
-    printed = DocumentsService(ctx.vault, ctx.clock).printed_at(KIT_PRINTED)
+    docs = DocumentsService(ctx.vault, ctx.clock)
     now = ctx.clock()
-    if printed is None:
+    kit = docs.printed_at(KIT_PRINTED)
+    if kit is None:
         value, level = QCoreApplication.translate("dashboard", "Jamais imprimé"), WARN
         detail = QCoreApplication.translate(
             "dashboard", "Imprimez-le et rangez-le près du téléphone : il sert quand l'ordinateur est bloqué."
         )
-    elif (now - printed).days > REPRINT_AFTER_DAYS:
+    elif (now - kit).days > REPRINT_AFTER_DAYS:
         value, level = QCoreApplication.translate("dashboard", "À réimprimer"), WARN
         detail = QCoreApplication.translate(
             "dashboard", "Imprimé le %1, il y a plus d'un an : vérifiez les contacts et réimprimez-le."
-        ).replace("%1", format_paris(printed))
+        ).replace("%1", _day(kit))
     else:
         value, level = QCoreApplication.translate("dashboard", "Imprimé"), OK
         detail = QCoreApplication.translate("dashboard", "Dernière impression le %1.").replace(
-            "%1", format_paris(printed)
+            "%1", _day(kit)
         )
-    return [
+    cards = [
         Card(
             "emergency_kit",
             QCoreApplication.translate("dashboard", "Kit d'urgence"),
@@ -174,6 +175,27 @@ def documents_cards(ctx: AppContext) -> Sequence[Card]:
             order=60,
         )
     ]
+    notice = docs.printed_at(NOTICE_PRINTED)
+    if notice is None:
+        cards.append(
+            Card(
+                "notice",
+                QCoreApplication.translate("dashboard", "Affiche de la salle d'attente"),
+                QCoreApplication.translate("dashboard", "Pas encore imprimée"),
+                QCoreApplication.translate(
+                    "dashboard",
+                    "L'information des patients (article 13 du RGPD) doit être affichée au cabinet.",
+                ),
+                "documents",
+                WARN,
+                order=70,
+            )
+        )
+    return cards
+
+
+def _day(moment) -> str:
+    return in_paris(moment).strftime("%d/%m/%Y")
 
 
 CARD_PROVIDERS: list[CardProvider] = [

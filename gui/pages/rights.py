@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.clock import format_paris
 from core.reports import rights_letters
 from core.services.rights import RequestView, RightsService
 from gui.context import AppContext
@@ -35,6 +34,7 @@ from gui.models.rights_requests import (
     OPEN_ROLE,
     SORT_ROLE,
     RequestsTableModel,
+    short_moment,
     status_labels,
 )
 
@@ -221,7 +221,7 @@ class RightsPage(QWidget):
             if d.earliest_answer is not None:
                 lines.append(
                     self.tr("Pas de communication avant le %1 (délai de réflexion de 48 heures).").replace(
-                        "%1", format_paris(d.earliest_answer)
+                        "%1", short_moment(d.earliest_answer)
                     )
                 )
             if d.can_extend and d.extended_due is not None:
@@ -234,7 +234,7 @@ class RightsPage(QWidget):
             lines.append(
                 "<b>"
                 + self.tr("Close le %1 (%2).")
-                .replace("%1", format_paris(r.answered_at))
+                .replace("%1", short_moment(r.answered_at))
                 .replace("%2", self.status_text(r))
                 + "</b>"
             )

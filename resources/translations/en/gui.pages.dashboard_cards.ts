@@ -127,5 +127,17 @@
         <source>Kit d&apos;urgence</source>
         <translation>Emergency kit</translation>
     </message>
+    <message>
+        <source>Affiche de la salle d&apos;attente</source>
+        <translation>Waiting-room notice</translation>
+    </message>
+    <message>
+        <source>Pas encore imprimée</source>
+        <translation>Not printed yet</translation>
+    </message>
+    <message>
+        <source>L&apos;information des patients (article 13 du RGPD) doit être affichée au cabinet.</source>
+        <translation>Patients&apos; information (GDPR article 13) must be on display at the practice.</translation>
+    </message>
 </context>
 </TS>
