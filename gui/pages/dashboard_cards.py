@@ -31,6 +31,7 @@ class Card:
     target: str
     level: str = INFO
     order: int = 100  # among cards of the same level; lower comes first
+    pinned: bool = False  # shown before everything else (the first steps of a new practice)
 
 
 CardProvider = Callable[[AppContext], Sequence[Card]]
@@ -56,6 +57,7 @@ def getting_started_cards(ctx: AppContext) -> Sequence[Card]:
             "register",
             INFO,
             order=0,
+            pinned=True,
         )
     ]
 
@@ -206,8 +208,8 @@ CARD_PROVIDERS: list[CardProvider] = [
 ]
 
 
-def _sort_key(card: Card) -> tuple[int, int]:
-    return LEVEL_RANK.get(card.level, 2), card.order
+def _sort_key(card: Card) -> tuple[bool, int, int]:
+    return not card.pinned, LEVEL_RANK.get(card.level, 2), card.order
 
 
 def collect(ctx: AppContext, providers: Sequence[CardProvider] | None = None) -> list[Card]:
