@@ -96,7 +96,9 @@ def default_body(
             f"de réponse est prolongé de deux mois : je vous répondrai au plus tard le {long_date(due)}."
         )
     else:
-        reasons = request.answer_content or "[exposez ici les motifs précis du refus]"
+        reasons = request.answer_content or _REFUSAL_REASONS.get(
+            request.kind, "[exposez ici les motifs précis du refus]"
+        )
         paragraphs.append(
             f"Après examen, je ne peux pas donner suite à votre demande de {subject}{about}, reçue le "
             f"{received}, pour les motifs suivants : {reasons}"
@@ -161,6 +163,24 @@ _COMPLAINT = (
     + CNIL_ADDRESS
     + "."
 )
+
+_REFUSAL_REASONS: dict[RequestKind, str] = {
+    RequestKind.ERASURE: (
+        "les informations de votre dossier médical doivent être conservées pendant la durée fixée par la "
+        "réglementation, en pratique vingt ans après votre dernière consultation ; l'article 17.3 du RGPD "
+        "(obligation légale, motif de santé publique) exclut leur effacement pendant cette durée. Elles seront "
+        "supprimées à son terme."
+    ),
+    RequestKind.OBJECTION: (
+        "les données concernées sont traitées pour respecter une obligation légale (tenue du dossier, "
+        "facturation), à laquelle le droit d'opposition ne s'applique pas."
+    ),
+    RequestKind.PORTABILITY: (
+        "le droit à la portabilité ne vise que les données traitées sur la base de votre consentement ou d'un "
+        "contrat ; votre dossier médical vous reste accessible au titre du droit d'accès du code de la santé "
+        "publique."
+    ),
+}
 
 _ANSWERS: dict[RequestKind, list[str]] = {
     RequestKind.MEDICAL_RECORD: [

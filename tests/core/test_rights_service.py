@@ -172,3 +172,11 @@ def test_each_step_is_journaled_without_names(service, clock, vault):
         assert ledger.verify(conn).ok
     assert [e.kind for e in entries] == ["rights.created", "rights.extended", "rights.answered"]
     assert "Jeanne" not in repr([e.body for e in entries])
+
+
+def test_erasure_refusal_cites_the_retention_obligation(service, clock):
+    created = service.create(new_request(clock, kind=RequestKind.ERASURE))
+    body = service.default_letter(created.id, rights_letters.REFUSAL)
+    assert "vingt ans" in body and "17.3" in body and "CNIL" in body
+    answer = service.default_letter(created.id, rights_letters.ANSWER)
+    assert "vingt ans" in answer
