@@ -2,23 +2,34 @@
 
 Never the only holder of the key: the key file's passphrase and recovery slots always are. Every keyring
 failure (no backend on headless Linux, locked collection, refused write) degrades to "ask the passphrase".
+``keyring`` is imported lazily: discovering its backends costs a noticeable part of start-up time.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
-
-import keyring
-from keyring.errors import KeyringError
+from types import ModuleType
 
 SERVICE = "fr.vigie.vault"
 log = logging.getLogger(__name__)
 
 
+def _keyring() -> ModuleType:
+    import keyring
+
+    return keyring
+
+
+def _errors() -> tuple[type[BaseException], ...]:
+    from keyring.errors import KeyringError
+
+    return (KeyringError, RuntimeError, OSError)
+
+
 def _backend_usable() -> bool:
-    backend = keyring.get_keyring()
     try:
+        backend = _keyring().get_keyring()
         priority = backend.priority  # type: ignore[attr-defined]
     except Exception:  # noqa: BLE001 - a broken backend must not stop the app
         return False
@@ -31,8 +42,8 @@ def load(db_uuid: str) -> bytearray | None:
     if not _backend_usable():
         return None
     try:
-        value = keyring.get_password(SERVICE, db_uuid)
-    except (KeyringError, RuntimeError, OSError):
+        value = _keyring().get_password(SERVICE, db_uuid)
+    except _errors():
         log.info("keyring read failed; falling back to the passphrase")
         return None
     if not value:
@@ -49,9 +60,9 @@ def store(db_uuid: str, dek: bytes | bytearray) -> bool:
     if not _backend_usable():
         return False
     try:
-        keyring.set_password(SERVICE, db_uuid, bytes(dek).hex())
+        _keyring().set_password(SERVICE, db_uuid, bytes(dek).hex())
         return True
-    except (KeyringError, RuntimeError, OSError):
+    except _errors():
         log.info("keyring write failed; the key is not remembered")
         return False
 
@@ -59,8 +70,8 @@ def store(db_uuid: str, dek: bytes | bytearray) -> bool:
 def forget(db_uuid: str) -> None:
     if not _backend_usable():
         return
-    with contextlib.suppress(KeyringError, RuntimeError, OSError):
-        keyring.delete_password(SERVICE, db_uuid)
+    with contextlib.suppress(*_errors()):
+        _keyring().delete_password(SERVICE, db_uuid)
 
 
 def available() -> bool:

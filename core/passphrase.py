@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from zxcvbn import zxcvbn
-
 from core.errors import WeakPassphrase
 
 MIN_LENGTH = 10
@@ -22,6 +20,8 @@ class Strength:
 def estimate(passphrase: str, user_inputs: list[str] | None = None) -> Strength:
     if not passphrase:
         return Strength(0, False, "la phrase de passe est vide")
+    from zxcvbn import zxcvbn  # lazy: its dictionaries take ~0.2 s to load
+
     inputs = [s for s in (user_inputs or []) if s]
     result = zxcvbn(passphrase[:200], user_inputs=inputs)
     score = int(result["score"])

@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -15,7 +16,6 @@ from core.errors import VigieError
 from core.hygiene import harden_process
 from core.logs import setup as setup_logging
 from core.paths import default_vault_path
-from core.services import backup as backup_service
 from core.settings import AppSettings
 from core.vault import Vault
 from core.vault import exists as vault_exists
@@ -23,10 +23,11 @@ from gui import i18n
 from gui.autolock import IdleWatcher
 from gui.context import AppContext
 from gui.dialogs.unlock import UnlockDialog
-from gui.main_window import MainWindow
 from gui.messages import error_text
-from gui.wizards.first_run import FirstRunWizard
 from gui.workers import Worker
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +49,7 @@ class Controller(QObject):
         self.vault_path = vault_path
         self.settings = settings
         self.worker = Worker(self)
-        self.window: MainWindow | None = None
+        self.window: MainWindow | None = None  # imported lazily (start-up time)
         self.idle: IdleWatcher | None = None
         self.daily = QTimer(self)
         self.daily.setInterval(3600 * 1000)
@@ -57,17 +58,11 @@ class Controller(QObject):
     def start(self) -> bool:
         if not vault_exists(self.vault_path):
             return self.first_run()
-        try:
-            vault = Vault.unlock_with_keyring(self.vault_path)
-        except VigieError as exc:
-            QMessageBox.critical(None, "Vigie", error_text(exc))
-            return False
-        if vault is not None:
-            self.open(vault)
-            return True
-        return self.unlock()
+        return self.unlock()  # the unlock screen tries the remembered key itself, in the background
 
     def first_run(self) -> bool:
+        from gui.wizards.first_run import FirstRunWizard
+
         wizard = FirstRunWizard(self.vault_path, self.worker, self.settings.language)
         if wizard.exec() and wizard.vault is not None:
             self.open(wizard.vault)
@@ -82,6 +77,8 @@ class Controller(QObject):
         return False
 
     def open(self, vault: Vault) -> None:
+        from gui.main_window import MainWindow
+
         ctx = AppContext(vault=vault, worker=self.worker, settings=self.settings)
         self.window = MainWindow(ctx)
         self.window.lock_requested.connect(self.lock)
@@ -97,6 +94,8 @@ class Controller(QObject):
         if self.window is None:
             return
         vault = self.window.ctx.vault
+        from core.services import backup as backup_service
+
         if not backup_service.status(vault).auto_due:
             return
         self.worker.submit(lambda: backup_service.automatic_backup(vault), None, self._backup_failed)
@@ -119,6 +118,8 @@ class Controller(QObject):
         vault = window.ctx.vault
         window.deleteLater()
         self.worker.wait_idle()
+        from core.services import backup as backup_service
+
         if backup and vault.is_open:
             try:
                 backup_service.automatic_backup(vault)
@@ -139,6 +140,8 @@ class Controller(QObject):
         if self.window is None:
             return
         self.close_vault(backup=False)
+        from core.services import backup as backup_service
+
         try:
             backup_service.restore(self.vault_path, folder, secret)
         except VigieError as exc:
@@ -157,6 +160,23 @@ class Controller(QObject):
             self.app.quit()
 
 
+def _bench_hook(app: QApplication) -> None:
+    """Benchmark support (bench/run.py): report when the first window is visible, then quit."""
+    import os
+    import time
+
+    if os.environ.get("VIGIE_BENCH_EXIT_WHEN_SHOWN") != "1":
+        return
+
+    def check() -> None:
+        if any(w.isVisible() for w in app.topLevelWidgets()):
+            print(f"VIGIE_SHOWN {time.perf_counter():.6f}", flush=True)
+            os._exit(0)
+        QTimer.singleShot(5, check)
+
+    QTimer.singleShot(0, check)
+
+
 def run(argv: list[str]) -> int:
     harden_process()
     setup_logging()
@@ -169,6 +189,7 @@ def run(argv: list[str]) -> int:
     app.setOrganizationName("Vigie")
     app.setQuitOnLastWindowClosed(True)
     i18n.install(app, settings.language)
+    _bench_hook(app)
     path = args.vault or (Path(settings.vault_path) if settings.vault_path else default_vault_path())
     controller = Controller(app, Path(path), settings)
     if not controller.start():

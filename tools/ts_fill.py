@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Fill unfinished English translations from a JSON mapping ``{"French source": "English"}``.
 
-    python tools/ts_fill.py todo            # print the unfinished sources as a JSON mapping to complete
-    python tools/ts_fill.py fill FILE.json  # write the translations into resources/translations/en/*.ts
+python tools/ts_fill.py todo            # print the unfinished sources as a JSON mapping to complete
+python tools/ts_fill.py fill FILE.json  # write the translations into resources/translations/en/*.ts
 """
 
 from __future__ import annotations
@@ -22,8 +22,13 @@ MESSAGE = re.compile(
 
 
 def _escape(text: str) -> str:
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace("'", "&apos;").replace('"', "&quot;"))
+    return (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("'", "&apos;")
+        .replace('"', "&quot;")
+    )
 
 
 def todo() -> dict[str, str]:

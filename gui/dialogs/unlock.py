@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -19,14 +20,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from core import keystore
 from core.errors import CorruptVault, WrongPassphrase, WrongRecoveryCode
-from core.passphrase import estimate
 from core.services import backup as backup_service
 from core.storage.location import location_risk
 from core.vault import Vault
@@ -40,7 +40,9 @@ FREE_ATTEMPTS = 3
 class UnlockDialog(QDialog):
     """On success ``vault`` holds the open vault and the dialog is accepted."""
 
-    def __init__(self, vault_path: Path, worker: Worker, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault_path: Path, worker: Worker, parent: QWidget | None = None, *, try_keyring: bool = True
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Vigie — déverrouiller le coffre"))
         self.setMinimumWidth(520)
@@ -57,7 +59,8 @@ class UnlockDialog(QDialog):
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("background: #fff4e0; padding: 6px; border-radius: 3px;")
-        self.banner.setVisible(not keystore.available())
+        self.banner.setVisible(False)  # shown once the keyring has been probed (in the worker, after show)
+        self._try_keyring = try_keyring
         self.banner.setText(
             self.tr(
                 "Le trousseau du système n'est pas disponible : Vigie ne peut pas se souvenir de vous sur cet "
@@ -97,9 +100,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.restore_button)
         layout.addWidget(self.status)
         layout.addStretch(1)
-        self.stack.setSizePolicy(
-            self.stack.sizePolicy().horizontalPolicy(), self.stack.sizePolicy().verticalPolicy().Maximum
-        )
+        self._fit_stack()
         self._backoff = QTimer(self)
         self._backoff.setSingleShot(True)
         self._backoff.timeout.connect(self._end_backoff)
@@ -110,7 +111,7 @@ class UnlockDialog(QDialog):
         self.passphrase = PassphraseField(page, accessible_name=self.tr("Phrase de passe"))
         self.passphrase.edit.returnPressed.connect(self.unlock)
         self.remember = QCheckBox(self.tr("Se souvenir de moi sur cet ordinateur"), page)
-        self.remember.setEnabled(keystore.available())
+        self.remember.setEnabled(False)
         self.unlock_button = QPushButton(self.tr("&Déverrouiller"), page)
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.unlock)
@@ -169,7 +170,51 @@ class UnlockDialog(QDialog):
     def _show_page(self, index: int) -> None:
         self.error.clear()
         self.stack.setCurrentIndex(index)
+        self._fit_stack()
         (self.passphrase if index == 0 else self.code).setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt naming
+        super().showEvent(event)
+        if self._try_keyring:
+            self._try_keyring = False
+            path = self.vault_path
+
+            def probe() -> tuple[bool, Vault | None]:
+                from core import keystore
+
+                available = keystore.available()
+                return available, (Vault.unlock_with_keyring(path) if available else None)
+
+            self.worker.submit(probe, self._keyring_probed, self._keyring_failed)
+
+    def _keyring_probed(self, result: tuple[bool, Vault | None]) -> None:
+        available, vault = result
+        self.banner.setVisible(not available)
+        self.remember.setEnabled(available)
+        self._fit_stack()
+        if vault is not None:
+            if self.vault is None and not self._busy:
+                self._unlocked(vault)
+            else:
+                vault.lock()
+
+    def _keyring_failed(self, exc: BaseException) -> None:
+        # The remembered key could not be used (vault in use, damaged...): say so, the passphrase path remains.
+        self.banner.setVisible(True)
+        self.error.setText(error_text(exc))
+        if isinstance(exc, CorruptVault):
+            self.restore_button.setVisible(True)
+            self.stack.setEnabled(False)
+
+    def _fit_stack(self) -> None:
+        """Size the stack to its visible page, so the error shows right under the field."""
+        for i in range(self.stack.count()):
+            policy = (
+                QSizePolicy.Policy.Preferred if i == self.stack.currentIndex() else QSizePolicy.Policy.Ignored
+            )
+            self.stack.widget(i).setSizePolicy(policy, policy)
+        self.stack.adjustSize()
+        self.adjustSize()
 
     # --- actions ----------------------------------------------------------------------------------------------
     def unlock(self) -> None:
@@ -195,6 +240,8 @@ class UnlockDialog(QDialog):
         if self._busy or self._backoff.isActive():
             return
         code, new = self.code.text(), self.new_passphrase.text()
+        from core.passphrase import estimate
+
         if not estimate(new).acceptable:
             self.error.setText(self.tr("La nouvelle phrase de passe est trop faible."))
             return

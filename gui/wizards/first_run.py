@@ -30,6 +30,7 @@ from core import crypto, keystore
 from core.services.setup import create_vault
 from core.storage.location import location_risk
 from core.vault import Vault
+from gui.clipboard import copy_sensitive
 from gui.messages import error_text, location_text
 from gui.widgets.passphrase import PassphraseField
 from gui.widgets.practice_form import PracticeForm
@@ -157,6 +158,8 @@ class RecoveryPage(QWizardPage):
         shown.setStyleSheet("padding: 12px; border: 1px dashed #1f4e79;")
         print_button = QPushButton(self.tr("&Imprimer le code…"), self)
         print_button.clicked.connect(self._print)
+        copy_button = QPushButton(self.tr("Co&pier (effacé du presse-papiers après 10 s)"), self)
+        copy_button.clicked.connect(lambda: copy_sensitive(self.code))
         self.written = QCheckBox(self.tr("J'ai imprimé ou recopié ce code et je le range en lieu sûr"), self)
         self.written.toggled.connect(self.completeChanged)
         self.check_edits: list[QLineEdit] = []
@@ -175,6 +178,7 @@ class RecoveryPage(QWizardPage):
         layout.addWidget(shown)
         buttons = QHBoxLayout()
         buttons.addWidget(print_button)
+        buttons.addWidget(copy_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addWidget(self.written)

@@ -84,3 +84,19 @@ def test_no_plaintext_outside_the_vault(qtbot, vault, worker, app_settings, tmp_
             if file.is_file() and needle in file.read_bytes():
                 leaks.append(file)
     assert leaks == []
+
+
+def test_sensitive_copy_is_cleared(qtbot, qapp):
+    from PySide6.QtGui import QGuiApplication
+
+    from gui.clipboard import copy_sensitive
+
+    copy_sensitive("ABCD-EFGH", clear_after_ms=100)
+    clipboard = QGuiApplication.clipboard()
+    assert clipboard.text() == "ABCD-EFGH"
+    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=2000)
+    # Something the user copied afterwards is left alone.
+    copy_sensitive("SECRET", clear_after_ms=100)
+    clipboard.setText("autre chose")
+    qtbot.wait(250)
+    assert clipboard.text() == "autre chose"

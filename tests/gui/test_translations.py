@@ -50,7 +50,11 @@ def test_no_untranslated_text(refreshed):
     for name, message in _messages(refreshed):
         translation = message.find("translation")
         source = message.findtext("source") or ""
-        if translation is None or translation.get("type") in ("unfinished",) or not (translation.text or "").strip():
+        if (
+            translation is None
+            or translation.get("type") in ("unfinished",)
+            or not (translation.text or "").strip()
+        ):
             if translation is not None and translation.get("type") == "vanished":
                 continue
             missing.append(f"{name}: {source!r}")

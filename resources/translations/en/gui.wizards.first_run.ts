@@ -107,6 +107,10 @@ Everything is stored in an encrypted vault on this computer, and nothing leaves 
         <translation>&amp;Print the code…</translation>
     </message>
     <message>
+        <source>Co&amp;pier (effacé du presse-papiers après 10 s)</source>
+        <translation>Co&amp;py (cleared from the clipboard after 10 s)</translation>
+    </message>
+    <message>
         <source>J&apos;ai imprimé ou recopié ce code et je le range en lieu sûr</source>
         <translation>I have printed or copied down this code and will keep it somewhere safe</translation>
     </message>

@@ -1,0 +1,427 @@
+#!/usr/bin/env python3
+"""Vigie benchmark: prints a table of figures (medians of several runs) with their floors and goals.
+
+    .venv/bin/python bench/run.py [--runs N] [--skip-large]
+
+Not part of the pass/fail suite: machines differ. Each figure is compared with a floor measured in the same
+run (a bare PySide6 window, ``python -c pass``, plain SQLite) where one exists, as the issue asks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+PY = sys.executable
+PASSPHRASE = "banc d'essai phrase de passe solide"
+
+
+@dataclass
+class Row:
+    what: str
+    value: str
+    floor: str = ""
+    ratio: str = ""
+    goal: str = ""
+    verdict: str = ""
+
+
+ROWS: list[Row] = []
+
+
+def median_of(fn: Callable[[], float], runs: int) -> float:
+    return statistics.median(fn() for _ in range(runs))
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.0f} ms"
+
+
+def add(
+    what: str,
+    value: float,
+    *,
+    floor: float | None = None,
+    goal_ratio: float | None = None,
+    goal_abs: float | None = None,
+    unit: Callable[[float], str] = ms,
+) -> None:
+    row = Row(what, unit(value))
+    if floor is not None:
+        row.floor = unit(floor)
+        ratio = value / floor if floor else float("inf")
+        row.ratio = f"{ratio:.2f}×"
+        if goal_ratio is not None:
+            row.goal = f"≤ {goal_ratio}×"
+            row.verdict = "ok" if ratio <= goal_ratio else "MISSED"
+    if goal_abs is not None:
+        row.goal = f"≤ {unit(goal_abs)}"
+        row.verdict = "ok" if value <= goal_abs else "MISSED"
+    ROWS.append(row)
+    print(f"  {what}: {row.value} {row.ratio}", flush=True)
+
+
+def child_env(home: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "VIGIE_INSECURE_FAST_KDF"}
+    env.update(
+        {
+            "HOME": str(home),
+            "XDG_DATA_HOME": str(home / "data"),
+            "XDG_CONFIG_HOME": str(home / "config"),
+            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+            "VIGIE_PASSPHRASE": PASSPHRASE,
+        }
+    )
+    return env
+
+
+# --- cold start ---------------------------------------------------------------------------------------------
+BARE_WINDOW = """
+import sys, time
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication(sys.argv)
+w = QLabel("bare"); w.resize(500, 300); w.show()
+from PySide6.QtCore import QTimer
+def check():
+    if w.isVisible():
+        print(f"VIGIE_SHOWN {time.perf_counter():.6f}", flush=True); import os; os._exit(0)
+    QTimer.singleShot(5, check)
+QTimer.singleShot(0, check)
+app.exec()
+"""
+
+
+def time_to_shown(args: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    out = subprocess.run(args, env=env, capture_output=True, text=True, timeout=120, cwd=ROOT)
+    for line in out.stdout.splitlines():
+        if line.startswith("VIGIE_SHOWN "):
+            return float(line.split()[1]) - start
+    raise RuntimeError(f"window never shown: {out.stderr[-500:]}")
+
+
+def bench_cold_start(home: Path, vault: Path, runs: int) -> None:
+    env = child_env(home)
+    bare = median_of(lambda: time_to_shown([PY, "-c", BARE_WINDOW], env), runs)
+    env_app = {**env, "VIGIE_BENCH_EXIT_WHEN_SHOWN": "1"}
+    unlock = median_of(lambda: time_to_shown([PY, "main.py", "--vault", str(vault)], env_app), runs)
+    add("cold start → unlock window visible", unlock, floor=bare, goal_ratio=1.5)
+
+
+# --- headless commands ----------------------------------------------------------------------------------------
+def wall(args: list[str], env: dict[str, str], stdin: str | None = None) -> float:
+    start = time.perf_counter()
+    subprocess.run(
+        args, env=env, capture_output=True, text=True, timeout=120, cwd=ROOT, input=stdin, check=True
+    )
+    return time.perf_counter() - start
+
+
+def bench_assess(home: Path, runs: int) -> None:
+    env = child_env(home)
+    help_text = subprocess.run(
+        [PY, "main.py", "--help"], env=env, capture_output=True, text=True, cwd=ROOT
+    ).stdout
+    if "assess" not in help_text:
+        print("  (assess: command not available in this build)")
+        return
+    sample = ROOT / "docs" / "examples" / "stolen-laptop.json"
+    if not sample.exists():
+        candidates = sorted((ROOT / "docs").rglob("*.json"))
+        sample = next((c for c in candidates if "schema" not in c.name), None)  # type: ignore[assignment]
+    if sample is None:
+        print("  (assess: no sample facts file found)")
+        return
+    floor = median_of(lambda: wall([PY, "-c", "pass"], env), runs)
+    value = median_of(lambda: wall([PY, "main.py", "assess", str(sample)], env), runs)
+    add("assess (end to end)", value, floor=floor, goal_ratio=3.0)
+    probe = subprocess.run(
+        [PY, "-c", "import sys, core.cli as c; c.build_parser(); print('PySide6' in sys.modules)"],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    ).stdout.strip()
+    ROWS.append(
+        Row("assess imports Qt?", probe, goal="False", verdict="ok" if probe == "False" else "MISSED")
+    )
+
+
+# --- unlock and the populated main window --------------------------------------------------------------------
+UNLOCK_SCRIPT = """
+import sys, time, resource, json
+sys.path.insert(0, {root!r})
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from core.vault import Vault
+from core.settings import AppSettings
+from gui.context import AppContext
+from gui.main_window import MainWindow
+from gui.workers import Worker
+t0 = time.perf_counter()
+vault = Vault.unlock_with_passphrase(Path({vault!r}), {passphrase!r})
+t1 = time.perf_counter()
+window = MainWindow(AppContext(vault=vault, worker=Worker(), settings=AppSettings()))
+window.show()
+app.processEvents()
+t2 = time.perf_counter()
+extra = {{}}
+page = window.show_section("incidents")
+filter_fn = getattr(page, "bench_filter", None)
+if callable(filter_fn):
+    times = []
+    for text in ["v", "vo", "vol", "vol ", "vol d", "ordi", "o", ""]:
+        s = time.perf_counter(); filter_fn(text); app.processEvents(); times.append(time.perf_counter() - s)
+    extra["filter"] = sorted(times)[len(times) // 2]
+    s = time.perf_counter(); page.bench_sort(); app.processEvents(); extra["sort"] = time.perf_counter() - s
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+now_kb = int([l for l in open("/proc/self/status") if l.startswith("VmRSS")][0].split()[1])
+print(json.dumps({{"unlock": t1 - t0, "window": t2 - t1, "rss_kb": rss, "now_kb": now_kb, **extra}}))
+vault.lock()
+"""
+
+BARE_RSS = """
+import resource, json
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+w = QMainWindow(); w.resize(1200, 780); w.show(); app.processEvents()
+now_kb = int([l for l in open("/proc/self/status") if l.startswith("VmRSS")][0].split()[1])
+print(json.dumps({"rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "now_kb": now_kb}))
+"""
+
+
+def run_json(code: str, env: dict[str, str]) -> dict:
+    import json
+
+    out = subprocess.run([PY, "-c", code], env=env, capture_output=True, text=True, timeout=300, cwd=ROOT)
+    if out.returncode != 0:
+        raise RuntimeError(out.stderr[-2000:])
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def bench_unlock(home: Path, large: Path, runs: int) -> None:
+    env = child_env(home)
+    results = [
+        run_json(UNLOCK_SCRIPT.format(root=str(ROOT), vault=str(large), passphrase=PASSPHRASE), env)
+        for _ in range(runs)
+    ]
+    kdf = statistics.median(r["unlock"] for r in results)
+    window = statistics.median(r["window"] for r in results)
+    add("unlock: key derivation + open (large vault)", kdf, unit=ms)
+    add("populated main window after unlock (large vault)", window, goal_abs=0.5)
+    if "filter" in results[0]:
+        add(
+            "incident list: filter per keystroke (large vault)",
+            statistics.median(r["filter"] for r in results),
+            goal_abs=0.05,
+        )
+        add("incident list: sort (large vault)", statistics.median(r["sort"] for r in results), goal_abs=0.05)
+    bare = statistics.median(run_json(BARE_RSS, env)["rss_kb"] for _ in range(runs))
+    rss = statistics.median(r["rss_kb"] for r in results)
+    delta_mb = (rss - bare) / 1024
+    ROWS.append(
+        Row(
+            "peak memory, large vault vs bare window",
+            f"{rss / 1024:.0f} MB",
+            f"{bare / 1024:.0f} MB",
+            f"+{delta_mb:.0f} MB",
+            "≤ +80 MB",
+            "ok" if delta_mb <= 80 else "MISSED",
+        )
+    )
+    print(f"  memory: +{delta_mb:.0f} MB", flush=True)
+
+
+# --- encryption overhead --------------------------------------------------------------------------------------
+def bench_encryption(runs: int) -> None:
+    import secrets
+    import sqlite3
+
+    from core.storage import db
+
+    tmp = Path(tempfile.mkdtemp(prefix="vigie-bench-"))
+    try:
+        key = secrets.token_bytes(32)
+        enc = db.connect(tmp / "enc.db", key)
+        plain = sqlite3.connect(tmp / "plain.db", isolation_level=None)
+        for pragma in ("journal_mode = DELETE", "synchronous = FULL", "temp_store = MEMORY"):
+            plain.execute("PRAGMA " + pragma)
+        schema = (
+            "CREATE TABLE ev (id INTEGER PRIMARY KEY, incident INTEGER, at TEXT, kind TEXT, note TEXT)",
+            "CREATE INDEX ev_inc ON ev(incident)",
+        )
+        rows = [
+            (
+                i,
+                i // 5,
+                f"2026-01-{1 + i % 28:02d}T10:00:00+00:00",
+                ("appel", "mail", "note")[i % 3],
+                "texte " * 20,
+            )
+            for i in range(50_000)
+        ]
+        for conn in (enc, plain):
+            for stmt in schema:
+                conn.execute(stmt)
+            conn.execute("BEGIN")
+            conn.executemany("INSERT INTO ev VALUES (?, ?, ?, ?, ?)", rows)
+            conn.execute("COMMIT")
+
+        def queries(conn) -> Callable[[], float]:
+            def run() -> float:
+                start = time.perf_counter()
+                conn.execute("SELECT kind, count(*) FROM ev GROUP BY kind").fetchall()
+                conn.execute("SELECT * FROM ev WHERE note LIKE '%xyz%'").fetchall()
+                for i in range(0, 10_000, 50):
+                    conn.execute("SELECT * FROM ev WHERE incident = ?", (i,)).fetchall()
+                conn.execute("SELECT * FROM ev ORDER BY at DESC LIMIT 200").fetchall()
+                return time.perf_counter() - start
+
+            return run
+
+        e = median_of(queries(enc), runs)
+        p = median_of(queries(plain), runs)
+        add("SQLCipher vs plain SQLite, same queries (50,000 rows)", e, floor=p, goal_ratio=1.5)
+        enc.close()
+        plain.close()
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+# --- PDFs -----------------------------------------------------------------------------------------------------
+def bench_pdfs(home: Path, small: Path, large: Path, runs: int) -> None:
+    env = child_env(home)
+    help_text = subprocess.run(
+        [PY, "main.py", "--help"], env=env, capture_output=True, text=True, cwd=ROOT
+    ).stdout
+    out = Path(tempfile.mkdtemp(prefix="vigie-bench-pdf-"))
+    try:
+        script = PDF_SCRIPT.format(
+            root=str(ROOT), small=str(small), large=str(large), passphrase=PASSPHRASE, out=str(out), runs=runs
+        )
+        if "incident" not in help_text and "register" not in help_text:
+            print("  (PDFs: register / incident commands not available in this build)")
+            return
+        figures = run_json(script, env)
+        if "dossier" in figures:
+            add("PDF: CNIL notification dossier", figures["dossier"], goal_abs=0.3)
+        if "register" in figures:
+            add(f"PDF: register of {figures['register_n']} activities", figures["register"], goal_abs=3.0)
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
+
+
+PDF_SCRIPT = """
+import sys, time, json, statistics, io
+sys.path.insert(0, {root!r})
+from pathlib import Path
+from core.vault import Vault
+result = {{}}
+try:
+    from bench.pdf_probes import dossier_probe, register_probe
+except ImportError:
+    dossier_probe = register_probe = None
+small = Vault.unlock_with_passphrase(Path({small!r}), {passphrase!r})
+if dossier_probe:
+    t = []
+    for _ in range({runs}):
+        s = time.perf_counter(); ok = dossier_probe(small, io.BytesIO()); t.append(time.perf_counter() - s)
+    if ok: result["dossier"] = statistics.median(t)
+small.lock()
+large = Vault.unlock_with_passphrase(Path({large!r}), {passphrase!r})
+if register_probe:
+    t = []
+    for _ in range(max(1, {runs} // 2)):
+        s = time.perf_counter(); n = register_probe(large, io.BytesIO(), 200); t.append(time.perf_counter() - s)
+    if n: result["register"] = statistics.median(t); result["register_n"] = n
+large.lock()
+print(json.dumps(result))
+"""
+
+
+# --- main -----------------------------------------------------------------------------------------------------
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, Python {platform.python_version()}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--skip-large", action="store_true", help="skip the figures that need the large vault"
+    )
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    work = Path(tempfile.mkdtemp(prefix="vigie-bench-"))
+    home = work / "home"
+    home.mkdir()
+    env = child_env(home)
+    try:
+        print(f"Machine: {machine()}", flush=True)
+        small, large = work / "small.vault", work / "large.vault"
+        print("Building the demo vaults…", flush=True)
+        start = time.perf_counter()
+        subprocess.run(
+            [PY, "main.py", "demo", "--vault", str(small)], env=env, check=True, cwd=ROOT, capture_output=True
+        )
+        if not args.skip_large:
+            subprocess.run(
+                [PY, "main.py", "demo", "--size", "large", "--vault", str(large)],
+                env=env,
+                check=True,
+                cwd=ROOT,
+                capture_output=True,
+            )
+        print(f"  (demo vaults built in {time.perf_counter() - start:.1f} s)", flush=True)
+        bench_cold_start(home, small, args.runs)
+        bench_assess(home, args.runs)
+        if not args.skip_large:
+            bench_unlock(home, large, max(3, args.runs // 2))
+        bench_encryption(args.runs)
+        if not args.skip_large:
+            bench_pdfs(home, small, large, args.runs)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print()
+    header = ("figure", "value", "floor", "ratio", "goal", "")
+    widths = [
+        max(len(str(getattr(r, f))) for r in ROWS + [Row(*header)])
+        for f in ("what", "value", "floor", "ratio", "goal", "verdict")
+    ]
+    line = "  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True))
+    print(line)
+    print("-" * len(line))
+    for r in ROWS:
+        print(
+            "  ".join(
+                str(v).ljust(w)
+                for v, w in zip((r.what, r.value, r.floor, r.ratio, r.goal, r.verdict), widths, strict=True)
+            )
+        )
+    print(f"\nMedians of {args.runs} runs. Machine: {machine()}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
