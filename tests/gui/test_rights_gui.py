@@ -169,3 +169,18 @@ def test_contacts_model(qtmodeltester, vault):
     model.set_rows(service.list())
     qtmodeltester.check(model)
     assert model.data(model.index(0, 1)) == "Éditeur"
+
+
+def test_contact_dialog_explains_problems_then_saves(qtbot, vault):
+    from core.services.contacts import ContactsService
+    from gui.dialogs.contact import ContactDialog
+
+    service = ContactsService(vault, clock)
+    dialog = ContactDialog(service)
+    qtbot.addWidget(dialog)
+    dialog.edits["name"].setText("Lyon Info Services")
+    dialog.save()
+    assert "téléphone" in dialog.errors.text() and service.list() == []
+    dialog.edits["phone"].setText("04 72 00 00 00")
+    dialog.save()
+    assert [c.name for c in service.list()] == ["Lyon Info Services"]
