@@ -7,7 +7,7 @@ than a year old.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from core.clock import Clock, from_iso, system_clock, to_iso
 from core.domain.practice import Practice
@@ -15,6 +15,9 @@ from core.errors import FieldProblem, InvalidInput, NotFound
 from core.storage.repositories import contacts as contacts_repo
 from core.storage.repositories import practice as practice_repo
 from core.vault import Vault
+
+if TYPE_CHECKING:
+    from core.reports.notice import NoticeContent
 
 KIT_PRINTED = "emergency_kit_printed_at"
 NOTICE_PRINTED = "notice_printed_at"
@@ -36,7 +39,7 @@ class DocumentsService:
         render(EmergencyKit(practice, contacts, now), out)
         self._remember(KIT_PRINTED, now)
 
-    def notice_content(self):
+    def notice_content(self) -> NoticeContent:
         """From the register when it describes activities, else the generic text for a medical practice."""
         from core.reports.notice import default_content
 

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import BinaryIO
 
 from core.clock import Clock, format_paris, system_clock, to_iso
+from core.domain.practice import Practice
 from core.domain.rights import AnswerChannel, Attachment, RequestStatus, RightsRequest
 from core.errors import Conflict, FieldProblem, InvalidInput, NotFound
 from core.rules.rights_deadlines import DeadlineAssessment, assess
@@ -188,7 +189,7 @@ class RightsService:
         )
 
     # --- helpers ------------------------------------------------------------------------------------------
-    def _practice(self):
+    def _practice(self) -> Practice:
         with self._vault.read() as conn:
             practice = practice_repo.get(conn)
         if practice is None:
