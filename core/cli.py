@@ -20,6 +20,7 @@ from core.version import version
 COMMAND_MODULES: tuple[str, ...] = (
     "core.commands.vault",
     "core.commands.demo",
+    "core.commands.register",
     "core.commands.backup",
     "core.commands.documents",
 )

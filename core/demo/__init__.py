@@ -15,7 +15,11 @@ from core.domain.practice import Practice
 from core.services.setup import create_vault
 from core.vault import Vault
 
-SEEDERS: tuple[str, ...] = ("core.demo.practice", "core.demo.rights")
+SEEDERS: tuple[str, ...] = (
+    "core.demo.practice",
+    "core.demo.register",
+    "core.demo.rights",
+)
 
 DEMO_PRACTICE = Practice(
     name="Cabinet du Dr Claire Martin (démo)",

@@ -17,6 +17,8 @@ from gui.context import AppContext
 from gui.pages.dashboard import DashboardPage
 from gui.pages.documents import DocumentsPage
 from gui.pages.intro import intro_page
+from gui.pages.processors import processors_page
+from gui.pages.register import register_page
 from gui.pages.rights import RightsPage
 from gui.pages.settings import SettingsPage
 
@@ -36,12 +38,8 @@ SECTIONS: list[Section] = [
         lambda: QCoreApplication.translate("sections", "Tableau de bord"),
         DashboardPage,
     ),
-    Section("register", lambda: QCoreApplication.translate("sections", "Registre"), intro_page("register")),
-    Section(
-        "processors",
-        lambda: QCoreApplication.translate("sections", "Sous-traitants"),
-        intro_page("processors"),
-    ),
+    Section("register", lambda: QCoreApplication.translate("sections", "Registre"), register_page),
+    Section("processors", lambda: QCoreApplication.translate("sections", "Sous-traitants"), processors_page),
     Section("security", lambda: QCoreApplication.translate("sections", "Sécurité"), intro_page("security")),
     Section(
         "incidents", lambda: QCoreApplication.translate("sections", "Incidents"), intro_page("incidents")

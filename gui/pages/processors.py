@@ -1,0 +1,200 @@
+"""The processors page: providers in a sortable, filterable table with HDS warnings, and their editor."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from core.content.register_templates import processor_template, processor_templates
+from core.domain.register import Activity, Processor
+from core.services.register import RegisterService
+from gui.context import AppContext
+from gui.dialogs.processor_editor import ProcessorEditor
+from gui.messages import error_text
+from gui.models.register_models import ProcessorTableModel, RegisterFilterProxy
+
+
+class ProcessorsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.service: RegisterService = ctx.service("register", RegisterService)
+        self.activities: list[Activity] = []
+        self.editor: ProcessorEditor | None = None
+
+        title = QLabel(self.tr("Sous-traitants et prestataires"), self)
+        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.warnings = QLabel(self)
+        self.warnings.setObjectName("warnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #a4262c;")
+        self.new_button = QPushButton(self.tr("&Nouveau prestataire"), self)
+        self.new_button.clicked.connect(lambda: self.open_editor(None))
+        self.suggest_button = QPushButton(self.tr("Prestataire &courant…"), self)
+        menu = QMenu(self.suggest_button)
+        for suggestion in processor_templates():
+            action = menu.addAction(suggestion.name(ctx.lang))
+            action.triggered.connect(lambda _checked=False, key=suggestion.key: self.open_suggestion(key))
+        self.suggest_button.setMenu(menu)
+        self.edit_button = QPushButton(self.tr("&Modifier"), self)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton(self.tr("&Supprimer"), self)
+        self.delete_button.clicked.connect(lambda: self.delete_selected())
+        actions = QHBoxLayout()
+        for b in (self.new_button, self.suggest_button, self.edit_button, self.delete_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("filter")
+        self.filter.setPlaceholderText(self.tr("Filtrer (nom, rôle, alerte…)"))
+        self.filter.setAccessibleName(self.tr("Filtrer les prestataires"))
+        self.filter.setClearButtonEnabled(True)
+        self.model = ProcessorTableModel(ctx.lang, self)
+        self.proxy = RegisterFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView(self)
+        self.table.setObjectName("processors")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(ProcessorTableModel.COL_REF, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAccessibleName(self.tr("Prestataires"))
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        for col in (
+            ProcessorTableModel.COL_REF,
+            ProcessorTableModel.COL_HEALTH,
+            ProcessorTableModel.COL_EXPIRY,
+            ProcessorTableModel.COL_ACTIVITIES,
+        ):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ProcessorTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(ProcessorTableModel.COL_ROLE, 200)
+        header.resizeSection(ProcessorTableModel.COL_ALERT, 320)
+        self.table.doubleClicked.connect(lambda index: self._edit(self._processor_at(index)))
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.edit_selected)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, activated=self.delete_selected)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.warnings)
+        layout.addLayout(actions)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        self.refresh()
+
+    def refresh(self) -> None:
+        service = self.service
+
+        def load() -> tuple[list[Processor], list[Activity]]:
+            return service.processors(), service.activities()
+
+        self.ctx.worker.submit(load, self._loaded, self._failed)
+
+    def _loaded(self, result: tuple[list[Processor], list[Activity]]) -> None:
+        if not isValid(self.model):  # the page was closed (vault locked) while the worker was busy
+            return
+        processors, self.activities = result
+        usage = Counter(ref for a in self.activities for ref in a.processor_refs)
+        today = self.service.today()
+        self.model.set_rows(processors, today, dict(usage))
+        lines = [f"{p.ref} {p.name} : {w.text}" for p in processors for w in p.hds_warnings(today)]
+        self.warnings.setText("\n".join(lines))
+        self.warnings.setVisible(bool(lines))
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isValid(self.status):
+            return
+        self.status.setStyleSheet("color: #a4262c;")
+        self.status.setText(error_text(exc))
+
+    def _processor_at(self, index: QModelIndex) -> Processor | None:
+        if not index.isValid():
+            return None
+        return self.model.processor(self.proxy.mapToSource(index).row())
+
+    def selected(self) -> Processor | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._processor_at(rows[0]) if rows else None
+
+    def edit_selected(self) -> None:
+        self._edit(self.selected())
+
+    def _edit(self, processor: Processor | None) -> None:
+        if processor is not None:
+            self.open_editor(processor)
+
+    def open_suggestion(self, key: str) -> ProcessorEditor:
+        suggestion = processor_template(key)
+        assert suggestion is not None
+        return self.open_editor(None, suggestion.to_processor(self.ctx.lang), suggestion.hint(self.ctx.lang))
+
+    def open_editor(
+        self, processor: Processor | None, draft: Processor | None = None, hint: str = ""
+    ) -> ProcessorEditor:
+        service = self.service
+        if processor is not None:
+            linked = [a.ref for a in self.activities if processor.ref in a.processor_refs]
+            suggestion = processor_template(processor.template_key) if processor.template_key else None
+            hint = suggestion.hint(self.ctx.lang) if suggestion else ""
+
+            def save(p: Processor, refs: list[str]) -> Processor:
+                return service.update_processor(p, refs)
+        else:
+            linked = []
+
+            def save(p: Processor, refs: list[str]) -> Processor:
+                return service.create_processor(p, refs)
+
+        self.editor = ProcessorEditor(
+            processor or draft, self.activities, linked, save, self.ctx.worker, self.ctx.lang, hint, self
+        )
+        self.editor.accepted.connect(self.refresh)
+        self.editor.open()
+        return self.editor
+
+    def delete_selected(self, confirmed: bool = False) -> None:
+        processor = self.selected()
+        if processor is None:
+            return
+        if not confirmed:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Supprimer le prestataire"),
+                self.tr("Supprimer %1 « %2 » ? Il sera retiré des activités qui l'utilisent.")
+                .replace("%1", processor.ref)
+                .replace("%2", processor.name),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        ref = processor.ref
+        self.ctx.worker.submit(
+            lambda: self.service.delete_processor(ref),
+            lambda _r: self.refresh() if isValid(self.model) else None,
+            self._failed,
+        )
+
+
+def processors_page(ctx: AppContext, parent: QWidget) -> QWidget:
+    return ProcessorsPage(ctx, parent)

@@ -1,0 +1,361 @@
+"""The register page: every processing activity in a sortable, filterable table, templates on first use,
+the activity editor, and the exports (PDF to print, JSON, CSV) and JSON import."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from core.content.register_templates import templates_for
+from core.domain.register import Activity
+from core.errors import InvalidInput
+from core.services import register_exchange as exchange
+from core.services.practice import PracticeService
+from core.services.register import RegisterService
+from core.storage.atomic import write_atomic
+from gui.context import AppContext
+from gui.dialogs.activity_editor import ActivityEditor
+from gui.dialogs.template_picker import TemplatePicker
+from gui.messages import error_text
+from gui.models.register_models import ActivityTableModel, RegisterFilterProxy
+
+
+class RegisterPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.service: RegisterService = ctx.service("register", RegisterService)
+        self.profession = ""
+        self.editor: ActivityEditor | None = None
+        self.picker: TemplatePicker | None = None
+
+        title = QLabel(self.tr("Registre des activités de traitement"), self)
+        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.summary = QLabel(self)
+        self.empty_banner = QWidget(self)
+        banner_text = QLabel(
+            self.tr(
+                "Votre registre est vide. Vigie propose les activités habituelles de votre profession, déjà "
+                "rédigées : il vous reste à cocher celles qui vous concernent puis à les compléter."
+            ),
+            self.empty_banner,
+        )
+        banner_text.setWordWrap(True)
+        self.start_button = QPushButton(self.tr("&Choisir les activités de mon cabinet…"), self.empty_banner)
+        self.start_button.clicked.connect(self.choose_templates)
+        banner = QHBoxLayout(self.empty_banner)
+        banner.addWidget(banner_text, 1)
+        banner.addWidget(self.start_button)
+
+        self.new_button = QPushButton(self.tr("&Nouvelle fiche"), self)
+        self.new_button.clicked.connect(lambda: self.open_editor(None))
+        self.edit_button = QPushButton(self.tr("&Modifier"), self)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.complete_button = QPushButton(self.tr("&Valider la fiche"), self)
+        self.complete_button.setToolTip(self.tr("Passer la fiche sélectionnée à l'état « Complète »"))
+        self.complete_button.clicked.connect(self.mark_complete)
+        self.delete_button = QPushButton(self.tr("&Supprimer"), self)
+        self.delete_button.clicked.connect(lambda: self.delete_selected())
+        self.templates_button = QPushButton(self.tr("Activités &types…"), self)
+        self.templates_button.clicked.connect(self.choose_templates)
+        self.pdf_button = QPushButton(self.tr("Imprimer (&PDF)…"), self)
+        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        self.json_button = QPushButton(self.tr("Exporter &JSON…"), self)
+        self.json_button.clicked.connect(lambda: self.export("json"))
+        self.csv_button = QPushButton(self.tr("Exporter &CSV…"), self)
+        self.csv_button.clicked.connect(lambda: self.export("csv"))
+        self.import_button = QPushButton(self.tr("&Importer…"), self)
+        self.import_button.clicked.connect(self.import_file)
+        actions = QHBoxLayout()
+        for b in (
+            self.new_button,
+            self.edit_button,
+            self.complete_button,
+            self.delete_button,
+            self.templates_button,
+        ):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        for b in (self.pdf_button, self.json_button, self.csv_button, self.import_button):
+            actions.addWidget(b)
+
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("filter")
+        self.filter.setPlaceholderText(self.tr("Filtrer (nom, base légale, statut…)"))
+        self.filter.setAccessibleName(self.tr("Filtrer les activités"))
+        self.filter.setClearButtonEnabled(True)
+        self.model = ActivityTableModel(ctx.lang, self)
+        self.proxy = RegisterFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView(self)
+        self.table.setObjectName("activities")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(ActivityTableModel.COL_REF, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAccessibleName(self.tr("Activités de traitement"))
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        for col in (
+            ActivityTableModel.COL_REF,
+            ActivityTableModel.COL_STATUS,
+            ActivityTableModel.COL_COMPLETENESS,
+            ActivityTableModel.COL_UPDATED,
+        ):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ActivityTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(ActivityTableModel.COL_BASIS, 220)
+        header.resizeSection(ActivityTableModel.COL_SENSITIVE, 220)
+        self.table.doubleClicked.connect(lambda index: self.open_editor(self._activity_at(index)))
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.edit_selected)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, activated=self.delete_selected)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.empty_banner)
+        layout.addLayout(actions)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        self.refresh()
+
+    # --- loading ----------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        service, vault = self.service, self.ctx.vault
+
+        def load() -> tuple[list[Activity], str]:
+            practice = PracticeService(vault).get()
+            return service.activities(), practice.profession if practice else ""
+
+        self.ctx.worker.submit(load, self._loaded, self._failed)
+
+    def _loaded(self, result: tuple[list[Activity], str]) -> None:
+        if not isValid(self.model):  # the page was closed (vault locked) while the worker was busy
+            return
+        activities, self.profession = result
+        self.model.set_rows(activities)
+        complete = sum(1 for a in activities if a.status == "complete")
+        self.summary.setText(
+            self.tr("%1 activité(s), dont %2 fiche(s) complète(s).")
+            .replace("%1", str(len(activities)))
+            .replace("%2", str(complete))
+        )
+        self.empty_banner.setVisible(not activities)
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isValid(self.status):
+            return
+        self.status.setStyleSheet("color: #a4262c;")
+        self.status.setText(error_text(exc))
+
+    def _say(self, text: str) -> None:
+        if not isValid(self.status):
+            return
+        self.status.setStyleSheet("color: #2e7d32;")
+        self.status.setText(text)
+
+    def _activity_at(self, index: QModelIndex) -> Activity | None:
+        if not index.isValid():
+            return None
+        return self.model.activity(self.proxy.mapToSource(index).row())
+
+    def selected(self) -> Activity | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._activity_at(rows[0]) if rows else None
+
+    # --- editing ------------------------------------------------------------------------------------------
+    def edit_selected(self) -> None:
+        activity = self.selected()
+        if activity is not None:
+            self.open_editor(activity)
+
+    def open_editor(self, activity: Activity | None) -> ActivityEditor:
+        service = self.service
+        save = service.update_activity if activity is not None else service.create_activity
+        self.editor = ActivityEditor(
+            activity, service.processors(), save, self.ctx.worker, self.ctx.lang, self
+        )
+        self.editor.accepted.connect(self.refresh)
+        self.editor.open()
+        return self.editor
+
+    def mark_complete(self) -> None:
+        """Refused, with the list of what is missing, unless every expected item is filled in."""
+        activity = self.selected()
+        if activity is None:
+            return
+        service = self.service
+
+        def done(saved: Activity) -> None:
+            if isValid(self.model):
+                self._say(self.tr("Fiche %1 validée.").replace("%1", saved.ref))
+                self.refresh()
+
+        self.ctx.worker.submit(
+            lambda: service.update_activity(replace(activity, status="complete")), done, self._failed
+        )
+
+    def delete_selected(self, confirmed: bool = False) -> None:
+        activity = self.selected()
+        if activity is None:
+            return
+        if not confirmed:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Supprimer la fiche"),
+                self.tr("Supprimer définitivement la fiche %1 « %2 » ?")
+                .replace("%1", activity.ref)
+                .replace("%2", activity.name),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        ref = activity.ref
+        self.ctx.worker.submit(
+            lambda: self.service.delete_activity(ref), lambda _r: self._refresh_if_open(), self._failed
+        )
+
+    def _refresh_if_open(self) -> None:
+        if isValid(self.model):
+            self.refresh()
+
+    def choose_templates(self) -> TemplatePicker:
+        present = {self.model.activity(row).template_key for row in range(self.model.rowCount())}
+        self.picker = TemplatePicker(templates_for(self.profession or "autre"), self.ctx.lang, self, present)
+        self.picker.accepted.connect(self._apply_templates)
+        self.picker.open()
+        return self.picker
+
+    def _apply_templates(self) -> None:
+        assert self.picker is not None
+        keys, with_processors = self.picker.chosen(), self.picker.create_processors.isChecked()
+        service, lang = self.service, self.ctx.lang
+
+        def done(created: list[Activity]) -> None:
+            if not isValid(self.model):
+                return
+            self._say(
+                self.tr(
+                    "%1 activité(s) ajoutée(s) au registre. Complétez-les puis passez-les à l'état "
+                    "« Complète »."
+                ).replace("%1", str(len(created)))
+            )
+            self.refresh()
+
+        self.ctx.worker.submit(
+            lambda: service.apply_templates(keys, lang, with_processors), done, self._failed
+        )
+
+    # --- exports and import -----------------------------------------------------------------------------
+    def export(self, fmt: str) -> None:
+        filters = {
+            "pdf": self.tr("Document PDF (*.pdf)"),
+            "json": self.tr("Fichier JSON (*.json)"),
+            "csv": self.tr("Tableur CSV (*.csv)"),
+        }
+        name = {
+            "pdf": "registre-traitements.pdf",
+            "json": "registre-traitements.json",
+            "csv": "registre-traitements.csv",
+        }[fmt]
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Exporter le registre"), str(Path.home() / name), filters[fmt]
+        )
+        if path:
+            self.export_to(fmt, Path(path), open_after=fmt == "pdf")
+
+    def export_to(self, fmt: str, path: Path, open_after: bool = False) -> None:
+        vault, clock = self.ctx.vault, self.ctx.clock
+        writers = {
+            "pdf": lambda out: exchange.export_pdf(vault, out, clock),
+            "json": lambda out: exchange.export_json(vault, out, clock),
+            "csv": lambda out: exchange.export_csv(vault, out),
+        }
+
+        def job() -> Path:
+            buffer = io.BytesIO()
+            writers[fmt](buffer)
+            write_atomic(path, buffer.getvalue())
+            return path
+
+        def done(written: Path) -> None:
+            self._say(self.tr("Registre exporté : %1").replace("%1", str(written)))
+            if open_after:  # the PDF is meant to be read or printed straight away
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+
+        self.ctx.worker.submit(job, done, self._failed)
+
+    def import_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Importer un registre"), str(Path.home()), self.tr("Registre Vigie (*.json)")
+        )
+        if not path:
+            return
+        if self.model.rowCount() or self.service.processors():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Remplacer le registre"),
+                self.tr(
+                    "Le registre actuel (activités et prestataires) sera remplacé par le contenu du fichier. "
+                    "Continuer ?"
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.import_from(Path(path))
+
+    def import_from(self, path: Path) -> None:
+        vault, clock = self.ctx.vault, self.ctx.clock
+
+        def job() -> tuple[int, int]:
+            return exchange.import_json(vault, path.read_bytes(), replace_existing=True, clock=clock)
+
+        def done(counts: tuple[int, int]) -> None:
+            if not isValid(self.model):
+                return
+            self._say(
+                self.tr("Registre importé : %1 activité(s), %2 prestataire(s).")
+                .replace("%1", str(counts[0]))
+                .replace("%2", str(counts[1]))
+            )
+            self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            self._failed(exc)
+            if isinstance(exc, InvalidInput) and isValid(
+                self.status
+            ):  # the JSON path tells the user where the file is wrong
+                self.status.setText(
+                    self.tr("Fichier refusé, rien n'a été modifié :")
+                    + "\n"
+                    + "\n".join(f"• {p.path} : {p.problem}" for p in exc.problems[:20])
+                )
+
+        self.ctx.worker.submit(job, done, failed)
+
+
+def register_page(ctx: AppContext, parent: QWidget) -> QWidget:
+    return RegisterPage(ctx, parent)

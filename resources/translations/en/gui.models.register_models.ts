@@ -1,0 +1,78 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
+<context>
+    <name>ActivityTableModel</name>
+    <message>
+        <source>Réf.</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Activité</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Base légale</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Données sensibles</source>
+        <translation>Sensitive data</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Complétude</source>
+        <translation>Completeness</translation>
+    </message>
+    <message>
+        <source>Mise à jour</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Fiche complète</source>
+        <translation>Record complete</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessorTableModel</name>
+    <message>
+        <source>Réf.</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Prestataire</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Données de santé</source>
+        <translation>Health data</translation>
+    </message>
+    <message>
+        <source>Échéance HDS</source>
+        <translation>HDS expiry</translation>
+    </message>
+    <message>
+        <source>Alerte</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Activités</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+</context>
+</TS>

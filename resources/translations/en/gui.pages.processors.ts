@@ -1,0 +1,47 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
+<context>
+    <name>ProcessorsPage</name>
+    <message>
+        <source>Sous-traitants et prestataires</source>
+        <translation>Processors and providers</translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau prestataire</source>
+        <translation>&amp;New provider</translation>
+    </message>
+    <message>
+        <source>Prestataire &amp;courant…</source>
+        <translation>&amp;Common provider…</translation>
+    </message>
+    <message>
+        <source>&amp;Modifier</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Supprimer</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Filtrer (nom, rôle, alerte…)</source>
+        <translation>Filter (name, role, warning…)</translation>
+    </message>
+    <message>
+        <source>Filtrer les prestataires</source>
+        <translation>Filter the providers</translation>
+    </message>
+    <message>
+        <source>Prestataires</source>
+        <translation>Providers</translation>
+    </message>
+    <message>
+        <source>Supprimer le prestataire</source>
+        <translation>Delete the provider</translation>
+    </message>
+    <message>
+        <source>Supprimer %1 « %2 » ? Il sera retiré des activités qui l&apos;utilisent.</source>
+        <translation>Delete %1 “%2”? It will be removed from the activities that use it.</translation>
+    </message>
+</context>
+</TS>
