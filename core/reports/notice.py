@@ -39,6 +39,7 @@ class NoticeContent:
     recipients: Sequence[str]
     transfers: str = "Aucune donnée n'est transférée hors de l'Union européenne."
     from_register: bool = False
+    processors: Sequence[str] = ()  # providers' names, listed after the recipients
 
 
 def default_content() -> NoticeContent:
@@ -143,10 +144,16 @@ def _poster(n: Notice) -> list:
     ]
     story += [_big(f"• <b>{_esc(x.name)}</b> — {_esc(x.legal_basis)}") for x in c.purposes]
     story += [Spacer(0, 2.5 * mm), _section("Qui peut les recevoir", "h2")]
-    story += [_big(f"• {_esc(r)}") for r in c.recipients]
+    story.append(_big(_esc(" ; ".join(c.recipients)) + "."))
+    story += _processors(c, _big)
     story.append(_big(_esc(c.transfers)))
     story += [Spacer(0, 2.5 * mm), _section("Combien de temps", "h2")]
-    story += [_big(f"• {_esc(x.name)} : {_esc(x.retention)}") for x in c.purposes if x.retention]
+    main = next((x for x in c.purposes if x.retention), None)
+    if main is not None:
+        story.append(_big(f"<b>{_esc(main.name)}</b> : {_esc(main.retention)}."))
+    story.append(
+        _big("La durée de conservation de chaque traitement figure dans la notice détaillée, disponible à l'accueil.")
+    )
     story += [Spacer(0, 2.5 * mm), _section("Vos droits", "h2")]
     story += [_big(t) for t in (RECORD_ACCESS, OTHER_RIGHTS, SHARING + " " + AFTER_DEATH)]
     story += [
@@ -174,10 +181,11 @@ def _leaflet(n: Notice) -> list:
         grid_table(
             ["Pourquoi", "Base légale", "Conservation"],
             [[x.name, x.legal_basis, x.retention or "—"] for x in c.purposes],
-            [58 * mm, 66 * mm, 50 * mm],
+            [50 * mm, 62 * mm, 58 * mm],
         ),
         para("Destinataires", "h2"),
-        *[para(f"• {r}") for r in c.recipients],
+        para(" ; ".join(c.recipients) + "."),
+        *_processors(c, rich),
         para(c.transfers),
         para("Vos droits et comment les exercer", "h2"),
         *[rich(t) for t in (RECORD_ACCESS, OTHER_RIGHTS, SHARING, AFTER_DEATH)],
@@ -189,6 +197,13 @@ def _leaflet(n: Notice) -> list:
         para(REQUIRED, "small"),
     ]
     return story
+
+
+def _processors(c: NoticeContent, make) -> list:
+    if not c.processors:
+        return []
+    names = ", ".join(_esc(n) for n in c.processors)
+    return [make(f"Nos prestataires techniques, tenus par contrat à la confidentialité : {names}.")]
 
 
 def _dpo(p: Practice, style: ParagraphStyle) -> list:

@@ -1,7 +1,7 @@
 """Plain data for the home screen: what is due, what is missing. Computed for "now" from the service clock.
 
-Only the facts of the features on this branch live here (rights requests, practice identity, the two paper
-documents); the GUI's card providers add the other features' cards from their own services.
+It gathers the facts of the rights requests, the practice identity, the two paper documents and the register;
+the GUI's card providers turn them into cards, and other features add providers reading their own services.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from core.clock import Clock, system_clock
 from core.domain.practice import Practice
 from core.services.documents import KIT_PRINTED, NOTICE_PRINTED, REPRINT_AFTER_DAYS, DocumentsService
 from core.services.practice import PracticeService
+from core.services.register import RegisterService, RegisterSummary
 from core.services.rights import RightsService
 from core.vault import Vault
 
@@ -63,11 +64,12 @@ class Dashboard:
     identity: IdentitySummary
     emergency_kit: DocumentSummary
     notice: DocumentSummary
+    register: RegisterSummary
 
     @property
     def is_new(self) -> bool:
-        """Nothing done yet: the home screen then shows where to start."""
-        return self.emergency_kit.printed_at is None and self.notice.printed_at is None and not self.requests.open
+        """The register is still empty: the home screen then shows where to start."""
+        return self.register.activities == 0 and self.register.processors == 0
 
 
 class DashboardService:
@@ -83,6 +85,7 @@ class DashboardService:
             identity=identity_summary(PracticeService(self._vault, self._clock).get()),
             emergency_kit=_document(docs.printed_at(KIT_PRINTED), now),
             notice=_document(docs.printed_at(NOTICE_PRINTED), now),
+            register=RegisterService(self._vault, self._clock).summary(),
         )
 
     def requests(self) -> RequestsSummary:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from core.clock import Clock, from_iso, system_clock, to_iso
 from core.domain.practice import Practice
+from core.domain.register import Register
 from core.errors import FieldProblem, InvalidInput, NotFound
 from core.storage.repositories import contacts as contacts_repo
 from core.storage.repositories import practice as practice_repo
@@ -42,8 +43,14 @@ class DocumentsService:
     def notice_content(self) -> NoticeContent:
         """From the register when it describes activities, else the generic text for a medical practice."""
         from core.reports.notice import default_content
+        from core.services.notice_content import from_register
+        from core.storage.repositories import register as register_repo
 
-        return default_content()
+        with self._vault.read() as conn:
+            register = Register(
+                tuple(register_repo.list_activities(conn)), tuple(register_repo.list_processors(conn))
+            )
+        return from_register(register) or default_content()
 
     def render_notice(self, out: BinaryIO, layout: str = "poster") -> None:
         from core.reports.notice import LAYOUTS, Notice, render

@@ -16,6 +16,7 @@ from core.clock import in_paris
 from core.services.dashboard import DashboardService, identity_summary
 from core.services.documents import KIT_PRINTED, NOTICE_PRINTED, REPRINT_AFTER_DAYS, DocumentsService
 from core.services.practice import PracticeService
+from core.services.register import RegisterService
 from gui.context import AppContext
 
 OK, INFO, WARN, DANGER = "ok", "info", "warn", "danger"
@@ -42,7 +43,7 @@ def _dashboard(ctx: AppContext) -> DashboardService:
 
 
 def getting_started_cards(ctx: AppContext) -> Sequence[Card]:
-    if not _dashboard(ctx).summary().is_new:
+    if not RegisterService(ctx.vault, ctx.clock).is_empty():
         return []
     return [
         Card(
@@ -200,9 +201,56 @@ def _day(moment) -> str:
     return in_paris(moment).strftime("%d/%m/%Y")
 
 
+def register_cards(ctx: AppContext) -> Sequence[Card]:
+    s = RegisterService(ctx.vault, ctx.clock).summary()
+    if not s.activities:
+        return []
+    value = QCoreApplication.translate("dashboard", "%1 traitement(s)").replace("%1", str(s.activities))
+    detail = (
+        QCoreApplication.translate("dashboard", "%1 fiche(s) complète(s) ; complétude moyenne %2 %.")
+        .replace("%1", str(s.complete))
+        .replace("%2", str(s.average_completeness))
+    )
+    level = OK if s.complete == s.activities else WARN
+    return [
+        Card(
+            "register",
+            QCoreApplication.translate("dashboard", "Registre"),
+            value,
+            detail,
+            "register",
+            level,
+            20,
+        )
+    ]
+
+
+def hds_cards(ctx: AppContext) -> Sequence[Card]:
+    service = RegisterService(ctx.vault, ctx.clock)
+    warnings = service.hds_warnings()
+    title = QCoreApplication.translate("dashboard", "Certificats HDS des hébergeurs")
+    if not warnings:
+        if not service.summary().processors:
+            return []
+        detail = QCoreApplication.translate(
+            "dashboard", "Aucun certificat manquant ni expirant dans les 90 jours."
+        )
+        return [
+            Card(
+                "hds", title, QCoreApplication.translate("dashboard", "À jour"), detail, "processors", OK, 40
+            )
+        ]
+    expired = any(w.code in ("expired", "no_certificate") for _, w in warnings)
+    value = QCoreApplication.translate("dashboard", "%1 à vérifier").replace("%1", str(len(warnings)))
+    detail = "\n".join(f"{p.name} : {w.text}" for p, w in warnings[:3])
+    return [Card("hds", title, value, detail, "processors", DANGER if expired else WARN, 40)]
+
+
 CARD_PROVIDERS: list[CardProvider] = [
     getting_started_cards,
     requests_cards,
+    register_cards,
+    hds_cards,
     identity_cards,
     documents_cards,
 ]

@@ -11,6 +11,7 @@ from core.domain.rights import RequesterKind, RequestKind, RightsRequest
 from core.services.dashboard import DashboardService, identity_summary
 from core.services.documents import DocumentsService
 from core.services.practice import PracticeService
+from core.services.register import RegisterService
 from core.services.rights import RightsService
 
 
@@ -43,7 +44,10 @@ def test_new_vault_then_requests_and_documents(vault):
 
     DocumentsService(vault, clock).render_emergency_kit(io.BytesIO())
     later = dash.summary()
-    assert not later.is_new and not later.emergency_kit.due and later.notice.due
+    assert later.is_new and not later.emergency_kit.due and later.notice.due
+    RegisterService(vault, clock).apply_templates(["patient_record_doctor"])
+    with_register = dash.summary()
+    assert not with_register.is_new and with_register.register.activities == 1
     clock.now += timedelta(days=366)
     assert dash.summary().emergency_kit.due
 

@@ -42,9 +42,10 @@ def test_overdue_request_comes_first_and_opens_requests(qtbot, vault, worker, ap
         RightsRequest(RequestKind.GDPR_ACCESS, RequesterKind.PATIENT, "Jeanne Durand", NOW - timedelta(days=40))
     )
     window, page = make_window(qtbot, vault, worker, app_settings)
-    first = page.cards[0]
-    assert first.card.key == "requests" and first.card.level == DANGER and first.card.value == "1 en retard"
-    assert "start" not in [c.card.key for c in page.cards]
+    # The register is empty, so "where to start" stays pinned; the overdue request comes right after.
+    assert [c.card.key for c in page.cards[:2]] == ["start", "requests"]
+    first = page.cards[1]
+    assert first.card.level == DANGER and first.card.value == "1 en retard"
     first.setFocus()
     qtbot.keyClick(first, Qt.Key.Key_Return)
     assert window.section_keys()[window.nav.currentRow()] == "requests"
@@ -61,3 +62,18 @@ def test_a_failing_provider_only_loses_its_card(qtbot, vault, worker, app_settin
 
     cards = dashboard_cards.collect(ctx, [broken, extra, dashboard_cards.requests_cards])
     assert [c.key for c in cards] == ["extra", "requests"]
+
+
+def test_register_and_hds_cards_once_the_register_exists(qtbot, vault, worker, app_settings):
+    from core.services.register import RegisterService
+
+    RegisterService(vault, lambda: NOW).apply_templates(["patient_record_doctor"])
+    ctx = AppContext(vault=vault, worker=worker, settings=app_settings, clock=lambda: NOW)
+    cards = {c.key: c for c in dashboard_cards.collect(ctx)}
+    assert "start" not in cards
+    assert cards["register"].value == "1 traitement(s)" and cards["register"].target == "register"
+    warnings = RegisterService(vault, lambda: NOW).hds_warnings()
+    if warnings:
+        assert cards["hds"].target == "processors" and str(len(warnings)) in cards["hds"].value
+    else:
+        assert cards["hds"].value == "À jour"

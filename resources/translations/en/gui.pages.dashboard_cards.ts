@@ -139,5 +139,33 @@
         <source>L&apos;information des patients (article 13 du RGPD) doit être affichée au cabinet.</source>
         <translation>Patients&apos; information (GDPR article 13) must be on display at the practice.</translation>
     </message>
+    <message>
+        <source>%1 traitement(s)</source>
+        <translation>%1 processing activity(ies)</translation>
+    </message>
+    <message>
+        <source>%1 fiche(s) complète(s) ; complétude moyenne %2 %.</source>
+        <translation>%1 complete record(s); average completeness %2%.</translation>
+    </message>
+    <message>
+        <source>Registre</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Certificats HDS des hébergeurs</source>
+        <translation>Hosts&apos; HDS certificates</translation>
+    </message>
+    <message>
+        <source>Aucun certificat manquant ni expirant dans les 90 jours.</source>
+        <translation>No certificate missing or expiring within 90 days.</translation>
+    </message>
+    <message>
+        <source>À jour</source>
+        <translation>Up to date</translation>
+    </message>
+    <message>
+        <source>%1 à vérifier</source>
+        <translation>%1 to check</translation>
+    </message>
 </context>
 </TS>
