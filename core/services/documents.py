@@ -63,6 +63,17 @@ class DocumentsService:
         render(Notice(practice, self.notice_content(), now, layout), out)
         self._remember(NOTICE_PRINTED, now)
 
+    def register_changed_since_notice(self) -> bool:
+        """The notice describes the register: once printed, any later change of an activity makes it stale."""
+        from core.storage.repositories import register as register_repo
+
+        printed = self.printed_at(NOTICE_PRINTED)
+        if printed is None:
+            return False
+        with self._vault.read() as conn:
+            changes = [a.updated_at for a in register_repo.list_activities(conn) if a.updated_at]
+        return any(from_iso(moment) > printed for moment in changes)
+
     def printed_at(self, key: str) -> datetime | None:
         with self._vault.read() as conn:
             value = practice_repo.get_meta(conn, key)

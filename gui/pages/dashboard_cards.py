@@ -179,7 +179,21 @@ def documents_cards(ctx: AppContext) -> Sequence[Card]:
         )
     ]
     notice = docs.printed_at(NOTICE_PRINTED)
-    if notice is None:
+    if notice is not None and docs.register_changed_since_notice():
+        cards.append(
+            Card(
+                "notice",
+                QCoreApplication.translate("dashboard", "Affiche de la salle d'attente"),
+                QCoreApplication.translate("dashboard", "À réimprimer"),
+                QCoreApplication.translate(
+                    "dashboard", "Votre registre a changé depuis l'impression du %1 : l'affiche n'est plus à jour."
+                ).replace("%1", _day(notice)),
+                "documents",
+                WARN,
+                order=70,
+            )
+        )
+    elif notice is None:
         cards.append(
             Card(
                 "notice",

@@ -146,15 +146,20 @@ class DocumentsPage(QScrollArea):
                 self.docs.printed_at(KIT_PRINTED),
                 self.docs.printed_at(NOTICE_PRINTED),
                 content.from_register,
+                self.docs.register_changed_since_notice(),
             )
 
         self.ctx.worker.submit(load, if_alive(self, self._loaded), if_alive(self, lambda exc: show_error(self, exc)))
 
     def _loaded(self, result) -> None:
-        contacts, kit_at, notice_at, from_register = result
+        contacts, kit_at, notice_at, from_register, stale = result
         self.contacts_model.set_rows(contacts)
         self.kit_status.setText(self._printed(kit_at))
         self.notice_status.setText(self._printed(notice_at))
+        if stale:
+            self.notice_status.setText(
+                self._printed(notice_at) + " — " + self.tr("le registre a changé depuis : réimprimez l'affiche.")
+            )
         self.notice_source.setText(
             self.tr("Contenu tiré de votre registre des traitements.")
             if from_register

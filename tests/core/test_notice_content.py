@@ -64,3 +64,19 @@ def test_documents_service_reads_the_register(vault):
     reader = PdfReader(out)
     assert len(reader.pages) == 1
     assert content.purposes[0].name in " ".join(reader.pages[0].extract_text().split())
+
+
+def test_notice_is_stale_once_the_register_changes(vault):
+    from datetime import UTC, datetime, timedelta
+
+    moments = iter([datetime(2026, 5, 1, 8, 0, tzinfo=UTC) + timedelta(hours=h) for h in range(100)])
+    clock = lambda: next(moments)  # noqa: E731 - each call one hour later
+    register = RegisterService(vault, clock)
+    docs = DocumentsService(vault, clock)
+    register.apply_templates(["patient_record_doctor"])
+    assert not docs.register_changed_since_notice()  # never printed: the dashboard says "print it"
+    docs.render_notice(io.BytesIO())
+    assert not docs.register_changed_since_notice()
+    first = register.activities()[0]
+    register.update_activity(replace(first, name="Dossier patient (modifié)"))
+    assert docs.register_changed_since_notice()

@@ -132,6 +132,10 @@
         <translation>Waiting-room notice</translation>
     </message>
     <message>
+        <source>Votre registre a changé depuis l&apos;impression du %1 : l&apos;affiche n&apos;est plus à jour.</source>
+        <translation>Your register has changed since it was printed on %1: the notice is out of date.</translation>
+    </message>
+    <message>
         <source>Pas encore imprimée</source>
         <translation>Not printed yet</translation>
     </message>

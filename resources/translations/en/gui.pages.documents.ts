@@ -60,6 +60,10 @@
         <translation>Save the &amp;notice (PDF)…</translation>
     </message>
     <message>
+        <source>le registre a changé depuis : réimprimez l&apos;affiche.</source>
+        <translation>the register has changed since: print the notice again.</translation>
+    </message>
+    <message>
         <source>Contenu tiré de votre registre des traitements.</source>
         <translation>Content taken from your processing register.</translation>
     </message>
