@@ -216,27 +216,26 @@ def _day(moment) -> str:
 
 
 def register_cards(ctx: AppContext) -> Sequence[Card]:
-    s = RegisterService(ctx.vault, ctx.clock).summary()
+    service = RegisterService(ctx.vault, ctx.clock)
+    s = service.summary()
     if not s.activities:
         return []
     value = QCoreApplication.translate("dashboard", "%1 traitement(s)").replace("%1", str(s.activities))
     detail = (
-        QCoreApplication.translate("dashboard", "%1 fiche(s) complète(s) ; complétude moyenne %2 %.")
+        QCoreApplication.translate("dashboard", "%1 fiche(s) complète(s) ; complétude moyenne %2\u00a0%.")
         .replace("%1", str(s.complete))
         .replace("%2", str(s.average_completeness))
     )
-    level = OK if s.complete == s.activities else WARN
-    return [
-        Card(
-            "register",
-            QCoreApplication.translate("dashboard", "Registre"),
-            value,
-            detail,
-            "register",
-            level,
-            20,
+    gaps = [(a, len(a.missing())) for a in service.activities() if a.missing()]
+    if gaps:
+        activity, count = gaps[0]
+        detail += "\n" + (
+            QCoreApplication.translate("dashboard", "À compléter : « %1 » (%2 élément(s) manquant(s)).")
+            .replace("%1", activity.name)
+            .replace("%2", str(count))
         )
-    ]
+    level = OK if not gaps and s.complete == s.activities else WARN
+    return [Card("register", QCoreApplication.translate("dashboard", "Registre"), value, detail, "register", level, 20)]
 
 
 def hds_cards(ctx: AppContext) -> Sequence[Card]:

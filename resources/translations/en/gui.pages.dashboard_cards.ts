@@ -148,8 +148,12 @@
         <translation>%1 processing activity(ies)</translation>
     </message>
     <message>
-        <source>%1 fiche(s) complète(s) ; complétude moyenne %2 %.</source>
+        <source>%1 fiche(s) complète(s) ; complétude moyenne %2&#xa0;%.</source>
         <translation>%1 complete record(s); average completeness %2%.</translation>
+    </message>
+    <message>
+        <source>À compléter : « %1 » (%2 élément(s) manquant(s)).</source>
+        <translation>To complete: “%1” (%2 item(s) missing).</translation>
     </message>
     <message>
         <source>Registre</source>
