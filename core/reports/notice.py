@@ -92,7 +92,13 @@ class Notice:
 
 
 def _contact(p: Practice, with_name: bool = True) -> str:
-    parts = [p.practitioner or p.name if with_name else "", p.address, f"{p.postcode} {p.city}".strip(), p.phone, p.email]
+    parts = [
+        p.practitioner or p.name if with_name else "",
+        p.address,
+        f"{p.postcode} {p.city}".strip(),
+        p.phone,
+        p.email,
+    ]
     return ", ".join(x for x in parts if x)
 
 
@@ -152,7 +158,9 @@ def _poster(n: Notice) -> list:
     if main is not None:
         story.append(_big(f"<b>{_esc(main.name)}</b> : {_esc(main.retention)}."))
     story.append(
-        _big("La durée de conservation de chaque traitement figure dans la notice détaillée, disponible à l'accueil.")
+        _big(
+            "La durée de conservation de chaque traitement figure dans la notice détaillée, disponible à l'accueil."
+        )
     )
     story += [Spacer(0, 2.5 * mm), _section("Vos droits", "h2")]
     story += [_big(t) for t in (RECORD_ACCESS, OTHER_RIGHTS, SHARING + " " + AFTER_DEATH)]

@@ -32,9 +32,20 @@ LETTER_TITLES: dict[str, str] = {
 }
 LETTERS = tuple(LETTER_TITLES)
 
-_MONTHS = (
-    ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
-)
+_MONTHS = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+]
 
 CNIL_ADDRESS = "CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07 (www.cnil.fr)"
 
@@ -107,9 +118,7 @@ def default_body(
             "Si vous contestez cette décision, vous pouvez adresser une réclamation à la "
             f"{CNIL_ADDRESS} ou saisir la juridiction compétente."
         )
-    paragraphs.append(
-        "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées."
-    )
+    paragraphs.append("Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.")
     return "\n\n".join(paragraphs)
 
 
@@ -143,7 +152,8 @@ def _acknowledgement(request: RightsRequest, deadline: DeadlineAssessment) -> li
     if not request.identity_checked:
         out.append(
             "Pour protéger la confidentialité des informations, merci de me faire parvenir la copie d'une "
-            "pièce d'identité" + (" et d'un document justifiant de votre qualité." if _acts_for(request) else ".")
+            "pièce d'identité"
+            + (" et d'un document justifiant de votre qualité." if _acts_for(request) else ".")
         )
     if request.requester_kind is RequesterKind.HEIR:
         out.append(

@@ -97,7 +97,9 @@ def assess(request: RightsRequest, now: datetime) -> DeadlineAssessment:
         due=due,
         days_left=days_left(due, now),
         overdue=open_ and today > due,
-        can_extend=request.status is RequestStatus.RECEIVED and is_extendable(request.kind) and today <= first,
+        can_extend=request.status is RequestStatus.RECEIVED
+        and is_extendable(request.kind)
+        and today <= first,
         answered_late=late,
         notes=tuple(notes(request)),
     )

@@ -253,8 +253,9 @@ def _why_not_extendable(request: RightsRequest, deadline: DeadlineAssessment) ->
         return "la demande est close"
     if deadline.extended_due is None:
         return "une opposition au partage s'applique sans délai supplémentaire"
-    return "la prolongation devait être annoncée avant la première échéance, le " + deadline.first_due.strftime(
-        "%d/%m/%Y"
+    return (
+        "la prolongation devait être annoncée avant la première échéance, le "
+        + deadline.first_due.strftime("%d/%m/%Y")
     )
 
 

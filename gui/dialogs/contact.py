@@ -49,7 +49,9 @@ class ContactDialog(QDialog):
         self.errors = QLabel(self)
         self.errors.setWordWrap(True)
         self.errors.setStyleSheet("color: #a4262c;")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -55,7 +55,9 @@ class AnswerDialog(QDialog):
         form.addRow(self.tr("&Date"), self.at)
         form.addRow(self.tr("&Transmise par"), self.channel)
         form.addRow(self.tr("&Contenu ou motifs"), self.content)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

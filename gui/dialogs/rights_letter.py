@@ -23,8 +23,13 @@ from gui.messages import error_text
 
 
 class LetterDialog(QDialog):
-    def __init__(self, service: RightsService, request_id: int, letter: str = rights_letters.ACKNOWLEDGEMENT,
-                 parent=None) -> None:
+    def __init__(
+        self,
+        service: RightsService,
+        request_id: int,
+        letter: str = rights_letters.ACKNOWLEDGEMENT,
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self.service = service
         self.request_id = request_id
@@ -87,7 +92,9 @@ class LetterDialog(QDialog):
     def save_to(self, path: Path) -> bool:
         buffer = io.BytesIO()
         try:
-            self.service.render_letter(self.request_id, self.kind.currentData(), self.body.toPlainText(), buffer)
+            self.service.render_letter(
+                self.request_id, self.kind.currentData(), self.body.toPlainText(), buffer
+            )
             write_atomic(path, buffer.getvalue(), mode=0o600)
         except Exception as exc:  # noqa: BLE001 - the text stays in the editor
             self._status(error_text(exc), error=True)

@@ -43,7 +43,9 @@ class RequestDialog(QDialog):
         self.service = service
         self.original = request
         self.saved: RightsRequest | None = None
-        self.setWindowTitle(self.tr("Demande d'un patient") if request is None else self.tr("Modifier la demande"))
+        self.setWindowTitle(
+            self.tr("Demande d'un patient") if request is None else self.tr("Modifier la demande")
+        )
         self.setMinimumWidth(620)
 
         self.kind = QComboBox(self)
@@ -91,7 +93,9 @@ class RequestDialog(QDialog):
         self.errors.setWordWrap(True)
         self.errors.setStyleSheet("color: #a4262c;")
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -193,7 +197,9 @@ class RequestDialog(QDialog):
     def attach_file(self, path: Path) -> None:
         try:
             content = path.read_bytes()
-            self.service.attach(self.original.id, path.name, content, mimetypes.guess_type(path.name)[0] or "")
+            self.service.attach(
+                self.original.id, path.name, content, mimetypes.guess_type(path.name)[0] or ""
+            )
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
             return
@@ -229,5 +235,3 @@ class RequestDialog(QDialog):
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
         self._reload_attachments()
-
-

@@ -45,7 +45,9 @@ SECTIONS: list[Section] = [
         "incidents", lambda: QCoreApplication.translate("sections", "Incidents"), intro_page("incidents")
     ),
     Section("requests", lambda: QCoreApplication.translate("sections", "Demandes des patients"), RightsPage),
-    Section("documents", lambda: QCoreApplication.translate("sections", "Documents à imprimer"), DocumentsPage),
+    Section(
+        "documents", lambda: QCoreApplication.translate("sections", "Documents à imprimer"), DocumentsPage
+    ),
     Section("settings", lambda: QCoreApplication.translate("sections", "Paramètres"), SettingsPage),
 ]
 

@@ -98,14 +98,16 @@ class DashboardPage(QScrollArea):
             practice = PracticeService(ctx.vault, ctx.clock).get()
             return (practice.name if practice else ""), dashboard_cards.collect(ctx, providers)
 
-        self.ctx.worker.submit(job, if_alive(self, self._show), if_alive(self, lambda exc: show_error(self, exc)))
+        self.ctx.worker.submit(
+            job, if_alive(self, self._show), if_alive(self, lambda exc: show_error(self, exc))
+        )
 
     def _show(self, result: tuple[str, list[Card]]) -> None:
         name, cards = result
         self.subtitle.setText(
-            self.tr("%1 — ce qui est à faire, le plus urgent d'abord. Cliquez sur une carte pour l'ouvrir.").replace(
-                "%1", name
-            )
+            self.tr(
+                "%1 — ce qui est à faire, le plus urgent d'abord. Cliquez sur une carte pour l'ouvrir."
+            ).replace("%1", name)
         )
         for widget in self.cards:
             self.grid.removeWidget(widget)

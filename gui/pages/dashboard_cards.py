@@ -186,7 +186,8 @@ def documents_cards(ctx: AppContext) -> Sequence[Card]:
                 QCoreApplication.translate("dashboard", "Affiche de la salle d'attente"),
                 QCoreApplication.translate("dashboard", "À réimprimer"),
                 QCoreApplication.translate(
-                    "dashboard", "Votre registre a changé depuis l'impression du %1 : l'affiche n'est plus à jour."
+                    "dashboard",
+                    "Votre registre a changé depuis l'impression du %1 : l'affiche n'est plus à jour.",
                 ).replace("%1", _day(notice)),
                 "documents",
                 WARN,
@@ -235,7 +236,17 @@ def register_cards(ctx: AppContext) -> Sequence[Card]:
             .replace("%2", str(count))
         )
     level = OK if not gaps and s.complete == s.activities else WARN
-    return [Card("register", QCoreApplication.translate("dashboard", "Registre"), value, detail, "register", level, 20)]
+    return [
+        Card(
+            "register",
+            QCoreApplication.translate("dashboard", "Registre"),
+            value,
+            detail,
+            "register",
+            level,
+            20,
+        )
+    ]
 
 
 def hds_cards(ctx: AppContext) -> Sequence[Card]:

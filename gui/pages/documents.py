@@ -99,7 +99,9 @@ class DocumentsPage(QScrollArea):
         buttons.addWidget(self.kit_button)
         box = QVBoxLayout(group)
         box.addWidget(text)
-        box.addWidget(QLabel(self.tr("<b>Contacts utiles</b> (éditeur du logiciel, prestataire, assureur)"), group))
+        box.addWidget(
+            QLabel(self.tr("<b>Contacts utiles</b> (éditeur du logiciel, prestataire, assureur)"), group)
+        )
         box.addWidget(self.contacts_table)
         box.addLayout(buttons)
         box.addWidget(self.kit_status)
@@ -149,7 +151,9 @@ class DocumentsPage(QScrollArea):
                 self.docs.register_changed_since_notice(),
             )
 
-        self.ctx.worker.submit(load, if_alive(self, self._loaded), if_alive(self, lambda exc: show_error(self, exc)))
+        self.ctx.worker.submit(
+            load, if_alive(self, self._loaded), if_alive(self, lambda exc: show_error(self, exc))
+        )
 
     def _loaded(self, result) -> None:
         contacts, kit_at, notice_at, from_register, stale = result
@@ -158,7 +162,9 @@ class DocumentsPage(QScrollArea):
         self.notice_status.setText(self._printed(notice_at))
         if stale:
             self.notice_status.setText(
-                self._printed(notice_at) + " — " + self.tr("le registre a changé depuis : réimprimez l'affiche.")
+                self._printed(notice_at)
+                + " — "
+                + self.tr("le registre a changé depuis : réimprimez l'affiche.")
             )
         self.notice_source.setText(
             self.tr("Contenu tiré de votre registre des traitements.")
@@ -193,8 +199,12 @@ class DocumentsPage(QScrollArea):
         self.refresh()
 
     def save_kit(self) -> None:
-        self._save(self.tr("Enregistrer le kit d'urgence"), "kit-urgence.pdf", self.docs.render_emergency_kit,
-                   self.kit_status)
+        self._save(
+            self.tr("Enregistrer le kit d'urgence"),
+            "kit-urgence.pdf",
+            self.docs.render_emergency_kit,
+            self.kit_status,
+        )
 
     def save_notice(self) -> None:
         layout = self.layout_choice.currentData()

@@ -162,10 +162,14 @@ class RightsPage(QWidget):
         open_count = sum(1 for v in views if v.request.status.is_open)
         if not views:
             self.empty.setText(
-                self.tr("Aucune demande enregistrée. Notez ici chaque demande dès sa réception : le délai court.")
+                self.tr(
+                    "Aucune demande enregistrée. Notez ici chaque demande dès sa réception : le délai court."
+                )
             )
         elif not open_count and not self.show_closed.isChecked():
-            self.empty.setText(self.tr("Aucune demande en cours. Cochez « Afficher les demandes closes » pour l'historique."))
+            self.empty.setText(
+                self.tr("Aucune demande en cours. Cochez « Afficher les demandes closes » pour l'historique.")
+            )
         else:
             self.empty.setText("")
         if keep is not None:
@@ -239,8 +243,11 @@ class RightsPage(QWidget):
                 + "</b>"
             )
             if d.answered_late:
-                lines.append(self.tr("Réponse donnée après l'échéance légale du %1.").replace(
-                    "%1", d.due.strftime("%d/%m/%Y")))
+                lines.append(
+                    self.tr("Réponse donnée après l'échéance légale du %1.").replace(
+                        "%1", d.due.strftime("%d/%m/%Y")
+                    )
+                )
             if r.answer_content:
                 lines.append(escape(r.answer_content))
         if r.details:
@@ -287,7 +294,9 @@ class RightsPage(QWidget):
         reason, ok = QInputDialog.getMultiLineText(
             self,
             self.tr("Prolonger le délai"),
-            self.tr("Pourquoi cette demande nécessite-t-elle plus de temps ? Ce motif figurera dans le courrier."),
+            self.tr(
+                "Pourquoi cette demande nécessite-t-elle plus de temps ? Ce motif figurera dans le courrier."
+            ),
         )
         if not ok:
             return
@@ -325,8 +334,10 @@ class RightsPage(QWidget):
         answer = QMessageBox.question(
             self,
             "Vigie",
-            self.tr("Supprimer définitivement cette demande et ses pièces jointes ? Gardez plutôt une trace "
-                    "des demandes traitées : elles prouvent votre diligence."),
+            self.tr(
+                "Supprimer définitivement cette demande et ses pièces jointes ? Gardez plutôt une trace "
+                "des demandes traitées : elles prouvent votre diligence."
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -92,7 +92,9 @@ def test_notice_fits_one_page_with_the_rights(vault, layout):
 
 def test_notice_shrinks_a_long_register_onto_one_page(practice):
     purposes = [
-        notice_report.NoticePurpose(f"Traitement n° {i} avec un intitulé assez long", "Intérêt légitime", "5 ans")
+        notice_report.NoticePurpose(
+            f"Traitement n° {i} avec un intitulé assez long", "Intérêt légitime", "5 ans"
+        )
         for i in range(30)
     ]
     content = notice_report.NoticeContent(purposes, ["Destinataire"] * 10, from_register=True)

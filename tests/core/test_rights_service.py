@@ -137,14 +137,22 @@ def test_every_letter_renders_with_the_practice_and_request(service, clock, lett
     out = io.BytesIO()
     service.render_letter(created.id, letter, body + "\n\nAjout manuel du praticien.", out)
     text = text_of(out.getvalue())
-    for expected in ("Cabinet test", "Marc Durand", "Paul Durand", "2 mars 2026", "Ajout manuel du praticien"):
+    for expected in (
+        "Cabinet test",
+        "Marc Durand",
+        "Paul Durand",
+        "2 mars 2026",
+        "Ajout manuel du praticien",
+    ):
         assert expected in text
     assert rights_letters.LETTER_TITLES[letter] in text
 
 
 def test_acknowledgement_states_the_deadline_and_heir_purposes(service, clock):
     created = service.create(
-        new_request(clock, requester_kind=RequesterKind.HEIR, patient_name="Paul Durand", old_information=True)
+        new_request(
+            clock, requester_kind=RequesterKind.HEIR, patient_name="Paul Durand", old_information=True
+        )
     )
     body = service.default_letter(created.id, rights_letters.ACKNOWLEDGEMENT)
     assert "2 mai 2026" in body and "causes du décès" in body and "pièce d'identité" in body

@@ -39,7 +39,9 @@ def test_new_vault_says_where_to_start(qtbot, vault, worker, app_settings):
 
 def test_overdue_request_comes_first_and_opens_requests(qtbot, vault, worker, app_settings):
     RightsService(vault, lambda: NOW).create(
-        RightsRequest(RequestKind.GDPR_ACCESS, RequesterKind.PATIENT, "Jeanne Durand", NOW - timedelta(days=40))
+        RightsRequest(
+            RequestKind.GDPR_ACCESS, RequesterKind.PATIENT, "Jeanne Durand", NOW - timedelta(days=40)
+        )
     )
     window, page = make_window(qtbot, vault, worker, app_settings)
     # The register is empty, so "where to start" stays pinned; the overdue request comes right after.

@@ -41,10 +41,14 @@ def seed(service: RightsService) -> dict[str, int]:
         RightsRequest(RequestKind.ERASURE, RequesterKind.PATIENT, "Camille Girard", NOW - timedelta(days=45))
     ).id
     ids["soon"] = service.create(
-        RightsRequest(RequestKind.MEDICAL_RECORD, RequesterKind.PATIENT, "Jeanne Durand", NOW - timedelta(days=6))
+        RightsRequest(
+            RequestKind.MEDICAL_RECORD, RequesterKind.PATIENT, "Jeanne Durand", NOW - timedelta(days=6)
+        )
     ).id
     done = service.create(
-        RightsRequest(RequestKind.RECTIFICATION, RequesterKind.PATIENT, "Louis Moreau", NOW - timedelta(days=20))
+        RightsRequest(
+            RequestKind.RECTIFICATION, RequesterKind.PATIENT, "Louis Moreau", NOW - timedelta(days=20)
+        )
     )
     service.answer(done.id, NOW - timedelta(days=2), AnswerChannel.EMAIL, "Corrigé")
     ids["done"] = done.id
@@ -114,7 +118,9 @@ def test_attachments_in_the_edit_dialog(qtbot, service, tmp_path):
 
 def test_answer_dialog_shows_the_48_hours_conflict_then_refusal(qtbot, service):
     fresh = service.create(
-        RightsRequest(RequestKind.MEDICAL_RECORD, RequesterKind.PATIENT, "Jeanne Durand", NOW - timedelta(hours=3))
+        RightsRequest(
+            RequestKind.MEDICAL_RECORD, RequesterKind.PATIENT, "Jeanne Durand", NOW - timedelta(hours=3)
+        )
     )
     dialog = AnswerDialog(service, clock, fresh)
     qtbot.addWidget(dialog)
