@@ -270,11 +270,32 @@ def hds_cards(ctx: AppContext) -> Sequence[Card]:
     return [Card("hds", title, value, detail, "processors", DANGER if expired else WARN, 40)]
 
 
+def backup_cards(ctx: AppContext) -> Sequence[Card]:
+    from core.services import backup
+
+    status = backup.status(ctx.vault, ctx.clock)
+    never = QCoreApplication.translate("dashboard", "jamais")
+    detail = (
+        QCoreApplication.translate("dashboard", "Dernière sauvegarde : %1. Dernière copie hors du PC : %2.")
+        .replace("%1", _day(status.last_backup_at) if status.last_backup_at else never)
+        .replace("%2", _day(status.last_external_at) if status.last_external_at else never)
+    )
+    if status.last_external_at is None:
+        value, level = QCoreApplication.translate("dashboard", "Aucune copie hors du PC"), WARN
+    elif status.external_overdue:
+        value, level = QCoreApplication.translate("dashboard", "Copie externe à refaire"), WARN
+    else:
+        value, level = QCoreApplication.translate("dashboard", "À jour"), OK
+    title = QCoreApplication.translate("dashboard", "Sauvegardes")
+    return [Card("backups", title, value, detail, "settings", level, order=30)]
+
+
 CARD_PROVIDERS: list[CardProvider] = [
     getting_started_cards,
     requests_cards,
     register_cards,
     hds_cards,
+    backup_cards,
     identity_cards,
     documents_cards,
 ]

@@ -79,3 +79,9 @@ def test_register_and_hds_cards_once_the_register_exists(qtbot, vault, worker, a
         assert cards["hds"].target == "processors" and str(len(warnings)) in cards["hds"].value
     else:
         assert cards["hds"].value == "À jour"
+
+
+def test_backup_card_asks_for_a_copy_off_the_pc(qtbot, vault, worker, app_settings):
+    ctx = AppContext(vault=vault, worker=worker, settings=app_settings, clock=lambda: NOW)
+    (card,) = dashboard_cards.backup_cards(ctx)
+    assert card.value == "Aucune copie hors du PC" and card.target == "settings" and "jamais" in card.detail

@@ -175,5 +175,25 @@
         <source>%1 à vérifier</source>
         <translation>%1 to check</translation>
     </message>
+    <message>
+        <source>jamais</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Dernière sauvegarde : %1. Dernière copie hors du PC : %2.</source>
+        <translation>Last backup: %1. Last copy off the PC: %2.</translation>
+    </message>
+    <message>
+        <source>Aucune copie hors du PC</source>
+        <translation>No copy off the PC</translation>
+    </message>
+    <message>
+        <source>Copie externe à refaire</source>
+        <translation>External copy due</translation>
+    </message>
+    <message>
+        <source>Sauvegardes</source>
+        <translation>Backups</translation>
+    </message>
 </context>
 </TS>
