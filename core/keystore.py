@@ -22,9 +22,11 @@ def _keyring() -> ModuleType:
 
 
 def _errors() -> tuple[type[BaseException], ...]:
-    from keyring.errors import KeyringError
-
-    return (KeyringError, RuntimeError, OSError)
+    """Any backend error means "no cache". Backends do not only raise keyring.errors.KeyringError: keyring's
+    Windows backend re-raises pywin32-ctypes' ``pywintypes.error`` (a bare Exception subclass) for CredRead and
+    CredWrite failures such as 1312 "logon session does not exist" (elevated or remote sessions) or 1783, and
+    dbus/jeepney errors can leak on Linux. The exception itself is never logged (it might quote data)."""
+    return (Exception,)
 
 
 def _backend_usable() -> bool:

@@ -14,7 +14,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b[0-9a-fA-F]{32,}\b"), "[hex]"),
     (re.compile(r"\b[12]\s?\d{2}\s?\d{2}\s?(?:\d{2}|2[AB])\s?\d{3}\s?\d{3}(?:\s?\d{2})?\b"), "[NIR]"),
     (re.compile(r"(?:\+33\s?|\b0)[1-9](?:[\s.-]?\d{2}){4}\b"), "[téléphone]"),
-    (re.compile(r"\b(?:[A-Z2-7]{4}-){7}[A-Z2-7]{4}\b"), "[code]"),
+    # Recovery codes in every form the unlock screen accepts: any case, dashes, spaces or none, look-alikes.
+    (re.compile(r"\b[A-Za-z0-9]{4}(?:[ \t-]?[A-Za-z0-9]{4}){7}\b"), "[code]"),
 )
 
 

@@ -8,6 +8,7 @@ from core.errors import WeakPassphrase
 
 MIN_LENGTH = 10
 MIN_SCORE = 3  # zxcvbn 0..4; 3 = "safely unguessable: moderate protection from offline slow-hash attacks"
+ZXCVBN_MAX = 72  # zxcvbn raises ValueError beyond this length; only the first characters are scored
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,7 @@ def estimate(passphrase: str, user_inputs: list[str] | None = None) -> Strength:
     from zxcvbn import zxcvbn  # lazy: its dictionaries take ~0.2 s to load
 
     inputs = [s for s in (user_inputs or []) if s]
-    result = zxcvbn(passphrase[:200], user_inputs=inputs)
+    result = zxcvbn(passphrase[:ZXCVBN_MAX], user_inputs=inputs)
     score = int(result["score"])
     if len(passphrase) < MIN_LENGTH:
         return Strength(min(score, 1), False, f"au moins {MIN_LENGTH} caractères")

@@ -34,7 +34,7 @@ from core.paths import keyfile_path, lockfile_path
 from core.storage import db, ledger
 from core.storage.atomic import fsync_dir
 from core.storage.keyfile import KeyFile
-from core.storage.migrate import migrate
+from core.storage.migrate import current_version, migrate
 from core.storage.staging import finish_interrupted_restore, staged_paths
 
 log = logging.getLogger(__name__)
@@ -200,6 +200,10 @@ class Vault:
             # The key check value matched, so the key is right: the file itself is damaged.
             raise CorruptVault(detail=str(exc)) from exc
         try:
+            if current_version(conn) == 0:
+                # Vault.create always applies the schema: an empty or schema-less file is damage (e.g. a
+                # 0-byte file after a full disk), never a new vault to be silently re-created over it.
+                raise CorruptVault(detail="empty database")
             migrate(conn, path)
         except db.DatabaseError as exc:
             conn.close()

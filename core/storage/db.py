@@ -71,7 +71,10 @@ def cipher_version(conn: Connection) -> str:
 def integrity_problems(conn: Connection) -> list[str]:
     """Both layers: SQLCipher's per-page HMACs, then SQLite's own structure check. Empty list = sound."""
     problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
-    rows = conn.execute("PRAGMA integrity_check").fetchall()
+    try:
+        rows = conn.execute("PRAGMA integrity_check").fetchall()
+    except DatabaseError as exc:  # a page failing its HMAC makes SQLite's own check raise "malformed"
+        rows = [(str(exc),)]
     problems += [str(r[0]) for r in rows if str(r[0]) != "ok"]
     return problems
 

@@ -6,6 +6,7 @@ encrypted copy is taken with ``VACUUM INTO`` (same key) so that a failed or unwa
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -52,6 +53,7 @@ def snapshot_before_migration(conn: Connection, vault_path: Path, from_version: 
     if target.exists():
         target.unlink()
     conn.execute("VACUUM INTO ?", (str(target),))
+    os.chmod(target, 0o600)  # like the vault and the backups: encrypted, still nobody else's business
     return target
 
 
