@@ -23,10 +23,20 @@ WIDTH = 170 * mm
 
 
 @dataclass(frozen=True)
+class ProviderContact:
+    """A provider from the register, with the contact its contract gives for incidents."""
+
+    name: str
+    services: str
+    incident_contact: str
+
+
+@dataclass(frozen=True)
 class EmergencyKit:
     practice: Practice
     contacts: Sequence[UsefulContact]
     generated_at: datetime
+    providers: Sequence[ProviderContact] = ()
 
 
 # Public services useful to any practice (addresses checked against the services' own sites).
@@ -43,9 +53,9 @@ NATIONAL_CONTACTS: tuple[tuple[str, str, str], ...] = (
         "notifications.cnil.fr — 01 53 73 22 22",
     ),
     (
-        "CERT Santé (Agence du numérique en santé)",
-        "Portail de signalement des incidents de sécurité des systèmes d'information de santé : "
-        "obligatoire pour les établissements, ouvert aux cabinets pour être conseillés",
+        "ARS et CERT Santé (Agence du numérique en santé)",
+        "Portail de signalement des incidents de sécurité des systèmes d'information de santé, transmis à "
+        "l'ARS et au CERT Santé : obligatoire pour les établissements, ouvert aux cabinets pour être conseillés",
         "signalement.social-sante.gouv.fr — www.cyberveille-sante.gouv.fr",
     ),
     (
@@ -175,7 +185,7 @@ def render(kit: EmergencyKit, out: BinaryIO) -> None:
             grid_table(
                 ["Rôle", "Nom", "Téléphone", "E-mail", "N° de contrat / client"],
                 rows,
-                [40 * mm, 38 * mm, 28 * mm, 40 * mm, 28 * mm],
+                [34 * mm, 36 * mm, 26 * mm, 46 * mm, 28 * mm],
             )
         )
     else:
@@ -187,12 +197,21 @@ def render(kit: EmergencyKit, out: BinaryIO) -> None:
             )
         )
         story.append(_lines(3))
+    if kit.providers:
+        story += [Spacer(0, 4 * mm), para("Sous-traitants du registre : contact en cas d'incident", "h2")]
+        story.append(
+            grid_table(
+                ["Prestataire", "Services", "Contact en cas d'incident"],
+                [[p.name, p.services, p.incident_contact] for p in kit.providers],
+                [45 * mm, 70 * mm, 55 * mm],
+            )
+        )
     story += [Spacer(0, 4 * mm), para("Services publics", "h2")]
     story.append(
         grid_table(
             ["Service", "Pour quoi", "Où"],
             [list(row) for row in NATIONAL_CONTACTS],
-            [45 * mm, 79 * mm, 50 * mm],
+            [45 * mm, 75 * mm, 50 * mm],
         )
     )
     story += [PageBreak(), para("4. Dossier de notification à remplir à la main", "h1")]

@@ -31,13 +31,18 @@ class DocumentsService:
         self._clock = clock
 
     def render_emergency_kit(self, out: BinaryIO) -> None:
-        from core.reports.emergency_kit import EmergencyKit, render
+        from core.reports.emergency_kit import EmergencyKit, ProviderContact, render
+        from core.storage.repositories import register as register_repo
 
         now = self._clock()
         with self._vault.read() as conn:
             practice = _practice(practice_repo.get(conn))
             contacts = contacts_repo.list_all(conn)
-        render(EmergencyKit(practice, contacts, now), out)
+            providers = [
+                ProviderContact(p.name, p.services, p.incident_contact)
+                for p in register_repo.list_processors(conn)
+            ]
+        render(EmergencyKit(practice, contacts, now, providers), out)
         self._remember(KIT_PRINTED, now)
 
     def notice_content(self) -> NoticeContent:

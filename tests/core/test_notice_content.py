@@ -80,3 +80,17 @@ def test_notice_is_stale_once_the_register_changes(vault):
     first = register.activities()[0]
     register.update_activity(replace(first, name="Dossier patient (modifié)"))
     assert docs.register_changed_since_notice()
+
+
+def test_emergency_kit_lists_the_register_providers_with_their_incident_contact(vault):
+    register = RegisterService(vault)
+    register.apply_templates(["patient_record_doctor"])
+    host = register.processors()[0]
+    register.update_processor(
+        replace(host, name="Hébergeur Test", incident_contact="urgence@hebergeur.exemple")
+    )
+    out = io.BytesIO()
+    DocumentsService(vault).render_emergency_kit(out)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    assert "Sous-traitants du registre" in text and "Hébergeur Test" in text
+    assert "urgence@hebergeur.exemple" in text
