@@ -148,9 +148,11 @@ def _poster(n: Notice) -> list:
         Spacer(0, 3 * mm),
         _section("Pourquoi, et sur quelle base", "h2"),
     ]
-    story += [_big(f"• <b>{_esc(x.name)}</b> — {_esc(x.legal_basis)}") for x in c.purposes]
+    shown, _hidden = _cap(c.purposes, POSTER_MAX_PURPOSES)
+    story += [_big(f"• <b>{_esc(x.name)}</b> — {_esc(x.legal_basis)}") for x in shown]
+    story += _more(c.purposes, POSTER_MAX_PURPOSES, POSTER_BODY)
     story += [Spacer(0, 2.5 * mm), _section("Qui peut les recevoir", "h2")]
-    story.append(_big(_esc(" ; ".join(c.recipients)) + "."))
+    story.append(_big(_esc(_listing(c.recipients))))
     story += _processors(c, _big)
     story.append(_big(_esc(c.transfers)))
     story += [Spacer(0, 2.5 * mm), _section("Combien de temps", "h2")]
@@ -188,11 +190,12 @@ def _leaflet(n: Notice) -> list:
         para("Finalités, bases légales et durées de conservation", "h2"),
         grid_table(
             ["Pourquoi", "Base légale", "Conservation"],
-            [[x.name, x.legal_basis, x.retention or "—"] for x in c.purposes],
+            [[x.name, x.legal_basis, x.retention or "—"] for x in _cap(c.purposes, LEAFLET_MAX_PURPOSES)[0]],
             [50 * mm, 62 * mm, 58 * mm],
         ),
+        *_more(c.purposes, LEAFLET_MAX_PURPOSES),
         para("Destinataires", "h2"),
-        para(" ; ".join(c.recipients) + "."),
+        para(_listing(c.recipients)),
         *_processors(c, rich),
         para(c.transfers),
         para("Vos droits et comment les exercer", "h2"),
@@ -207,10 +210,33 @@ def _leaflet(n: Notice) -> list:
     return story
 
 
+POSTER_MAX_PURPOSES = 12
+LEAFLET_MAX_PURPOSES = 20
+MAX_LISTED = 40
+
+
+def _cap(items: Sequence[NoticePurpose], limit: int) -> tuple[Sequence[NoticePurpose], int]:
+    """A page stays readable: beyond ``limit`` activities the notice points to the register instead."""
+    return items[:limit], max(0, len(items) - limit)
+
+
+def _more(items: Sequence[NoticePurpose], limit: int, style: ParagraphStyle | None = None) -> list:
+    hidden = len(items) - limit
+    if hidden <= 0:
+        return []
+    text = f"… et {hidden} autre(s) traitement(s), décrit(s) dans le registre que vous pouvez consulter à l'accueil."
+    return [Paragraph(_esc(text), style or STYLES["body"])]
+
+
+def _listing(items: Sequence[str], sep: str = " ; ") -> str:
+    text = sep.join(items[:MAX_LISTED])
+    return text + (sep + "…" if len(items) > MAX_LISTED else "") + "."
+
+
 def _processors(c: NoticeContent, make) -> list:
     if not c.processors:
         return []
-    names = ", ".join(_esc(n) for n in c.processors)
+    names = _esc(_listing(c.processors, ", ").rstrip("."))
     return [make(f"Nos prestataires techniques, tenus par contrat à la confidentialité : {names}.")]
 
 
