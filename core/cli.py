@@ -22,6 +22,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "core.commands.demo",
     "core.commands.register",
     "core.commands.backup",
+    "core.commands.exposure",
     "core.commands.documents",
 )
 

@@ -68,6 +68,10 @@ class MainWindow(QMainWindow):
         self.lock_action.setToolTip(self.tr("Fermer le coffre et demander la phrase de passe (Ctrl+L)"))
         self.lock_action.triggered.connect(self.lock_requested)
         toolbar.addAction(self.lock_action)
+        self.about_action = QAction(self.tr("À propos"), self)
+        self.about_action.setToolTip(self.tr("Version, confidentialité, emplacement des données, licences"))
+        self.about_action.triggered.connect(self.show_about)
+        toolbar.addAction(self.about_action)
 
         self.nav = QListWidget(self)
         self.nav.setAccessibleName(self.tr("Sections"))
@@ -129,6 +133,11 @@ class MainWindow(QMainWindow):
         start = getattr(page, "start_wizard", None)
         if callable(start):
             start()
+
+    def show_about(self) -> None:
+        from gui.dialogs.about import AboutDialog
+
+        AboutDialog(self.ctx.vault.path, self).exec()
 
     def _update_status(self) -> None:
         practice = self.ctx.service("practice", PracticeService).get()

@@ -18,6 +18,7 @@ from core.vault import Vault
 SEEDERS: tuple[str, ...] = (
     "core.demo.practice",
     "core.demo.register",
+    "core.demo.exposure",
     "core.demo.rights",
 )
 

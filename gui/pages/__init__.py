@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from gui.context import AppContext
 from gui.pages.dashboard import DashboardPage
 from gui.pages.documents import DocumentsPage
+from gui.pages.exposure import ExposurePage
 from gui.pages.intro import intro_page
 from gui.pages.processors import processors_page
 from gui.pages.register import register_page
@@ -41,6 +42,9 @@ SECTIONS: list[Section] = [
     Section("register", lambda: QCoreApplication.translate("sections", "Registre"), register_page),
     Section("processors", lambda: QCoreApplication.translate("sections", "Sous-traitants"), processors_page),
     Section("security", lambda: QCoreApplication.translate("sections", "Sécurité"), intro_page("security")),
+    Section(
+        "exposure", lambda: QCoreApplication.translate("sections", "Vérifier l'exposition"), ExposurePage
+    ),
     Section(
         "incidents", lambda: QCoreApplication.translate("sections", "Incidents"), intro_page("incidents")
     ),

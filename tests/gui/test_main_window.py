@@ -60,3 +60,21 @@ def test_lock_signal(qtbot, vault, worker, app_settings):
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.lock_requested, timeout=1000):
         window.lock_action.trigger()
+
+
+def test_about_box_states_version_privacy_data_and_licences(qtbot, vault, worker, app_settings):
+    from core.version import version
+    from gui.dialogs.about import AboutDialog
+
+    window = MainWindow(AppContext(vault=vault, worker=worker, settings=app_settings))
+    qtbot.addWidget(window)
+    assert window.about_action.text() == "À propos"
+    dialog = AboutDialog(vault.path, window)
+    qtbot.addWidget(dialog)
+    text = dialog.text()
+    assert dialog.windowTitle() == "À propos de Vigie"
+    assert version() in text
+    assert "Rien ne quitte cet ordinateur" in text and "mises à jour" in text
+    assert vault.path.name in text and "sauvegardes" in text
+    for component in ("LGPL v3", "SQLCipher", "ReportLab"):
+        assert component in text

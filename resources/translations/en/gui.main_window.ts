@@ -24,6 +24,14 @@
         <translation>Close the vault and ask for the passphrase (Ctrl+L)</translation>
     </message>
     <message>
+        <source>À propos</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Version, confidentialité, emplacement des données, licences</source>
+        <translation>Version, privacy, data location, licences</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>

@@ -20,6 +20,10 @@
         <translation>Security</translation>
     </message>
     <message>
+        <source>Vérifier l&apos;exposition</source>
+        <translation>Check exposure</translation>
+    </message>
+    <message>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>

@@ -1,0 +1,208 @@
+"""From a scan to proposed checklist answers, by stable keys (see docs/exposure.md for the item ids).
+
+The checklist lives in another feature; it asks these keys for a proposal and shows the reasons and the
+findings behind it. A proposal is never an answer by itself: the practitioner confirms it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from core.clock import format_paris
+from core.exposure.findings import Finding, Kind, ScanResult, Severity
+from core.exposure.services_table import Category, by_key
+
+
+class Answer(StrEnum):
+    YES = "yes"  # the good practice is met, as far as the scan can see
+    NO = "no"  # the scan found the opposite
+    UNKNOWN = "unknown"  # the scan cannot tell: a manual check is needed
+
+
+# Stable keys -> suggested item ids of the checklist draft (resources/checklist, theme RESEAU / IMAG).
+CHECKLIST_KEYS: dict[str, str] = {
+    "box_port_forwarding": "RESEAU-02",
+    "box_upnp": "RESEAU-02",
+    "imaging_exposure": "IMAG-01",
+    "remote_access": "RESEAU-05",
+    "exposure_review": "RESEAU-07",
+}
+
+KEY_LABELS: dict[str, str] = {
+    "box_port_forwarding": "Redirections de ports de la box",
+    "box_upnp": "Ouverture automatique de ports (UPnP)",
+    "imaging_exposure": "Serveur d'imagerie limité au cabinet",
+    "remote_access": "Accès à distance sans port ouvert",
+    "exposure_review": "Contrôle périodique de l'exposition",
+}
+
+_REMOTE = {Category.REMOTE_DESKTOP, Category.REMOTE_SUPPORT, Category.REMOTE_SHELL}
+
+
+@dataclass(frozen=True)
+class Proposal:
+    key: str
+    item_id: str
+    answer: Answer
+    reasons: tuple[str, ...]
+    findings: tuple[int, ...]  # positions in ScanResult.findings
+
+    @property
+    def label(self) -> str:
+        return KEY_LABELS[self.key]
+
+
+def _category(finding: Finding) -> Category | None:
+    service = by_key(finding.service) if finding.service else None
+    return service.category if service else None
+
+
+def _indices(scan: ScanResult, test: Callable[[Finding], bool]) -> tuple[int, ...]:
+    return tuple(i for i, f in enumerate(scan.findings) if test(f))
+
+
+def _box_state(scan: ScanResult) -> str:
+    """'read' (list obtained), 'unreadable' (box answered, list refused) or 'unknown' (no box answered)."""
+    if not scan.router.answered:
+        return "unknown"
+    refused = any(f.kind is Kind.ROUTER_MAPPING and f.port is None for f in scan.findings)
+    return "unreadable" if refused else "read"
+
+
+def _active_mapping(f: Finding) -> bool:
+    return f.kind is Kind.ROUTER_MAPPING and f.port is not None and f.severity is not Severity.INFO
+
+
+def propose(scan: ScanResult) -> list[Proposal]:
+    box = _box_state(scan)
+    when = format_paris(scan.finished_at)
+    proposals: list[Proposal] = []
+
+    def add(key: str, answer: Answer, reasons: list[str], found: tuple[int, ...] = ()) -> None:
+        proposals.append(Proposal(key, CHECKLIST_KEYS[key], answer, tuple(reasons), found))
+
+    # Port forwarding on the box.
+    mapped = _indices(
+        scan,
+        lambda f: (
+            _active_mapping(f) or (f.kind is Kind.ROUTER_IPV6_FIREWALL and f.severity is Severity.CRITICAL)
+        ),
+    )
+    if mapped:
+        add(
+            "box_port_forwarding",
+            Answer.NO,
+            [
+                "La box laisse entrer des connexions depuis Internet vers le réseau du cabinet "
+                f"({len(mapped)} constat(s))."
+            ],
+            mapped,
+        )
+    elif box == "read":
+        add(
+            "box_port_forwarding",
+            Answer.YES,
+            [
+                "La box n'annonce aucune redirection de port active (le mode DMZ "
+                "ne se lit pas à distance : vérifiez-le une fois à la main)."
+            ],
+        )
+    else:
+        add(
+            "box_port_forwarding",
+            Answer.UNKNOWN,
+            ["Les redirections de la box n'ont pas pu être lues : vérification manuelle nécessaire."],
+            _indices(scan, lambda f: f.kind in (Kind.ROUTER_UNREACHABLE, Kind.ROUTER_MAPPING)),
+        )
+
+    # UPnP.
+    upnp = _indices(scan, lambda f: f.kind is Kind.ROUTER_UPNP)
+    if upnp:
+        add(
+            "box_upnp",
+            Answer.NO,
+            ["L'UPnP de la box est activé : des appareils peuvent ouvrir des ports seuls."],
+            upnp,
+        )
+    else:
+        add(
+            "box_upnp",
+            Answer.UNKNOWN,
+            [
+                "Aucune box n'a répondu en UPnP : il est probablement désactivé, "
+                "à confirmer dans l'interface de la box."
+            ],
+            _indices(scan, lambda f: f.kind is Kind.ROUTER_UNREACHABLE),
+        )
+
+    # Imaging server exposure.
+    imaging = _indices(scan, lambda f: _category(f) is Category.IMAGING)
+    exposed = tuple(i for i in imaging if scan.findings[i].severity is Severity.CRITICAL)
+    if exposed:
+        add(
+            "imaging_exposure",
+            Answer.NO,
+            ["Un service d'imagerie médicale est accessible depuis Internet."],
+            exposed,
+        )
+    elif imaging:
+        add(
+            "imaging_exposure",
+            Answer.UNKNOWN,
+            [
+                "Un service d'imagerie écoute le réseau du cabinet : vérifiez "
+                "avec votre prestataire qu'il exige une authentification."
+            ],
+            imaging,
+        )
+    elif box == "read":
+        add(
+            "imaging_exposure",
+            Answer.YES,
+            ["Aucun service d'imagerie n'écoute le réseau sur ce poste ni n'est redirigé par la box."],
+        )
+    else:
+        add(
+            "imaging_exposure",
+            Answer.UNKNOWN,
+            [
+                "Aucun service d'imagerie sur ce poste, mais les redirections de "
+                "la box n'ont pas pu être lues."
+            ],
+        )
+
+    # Remote access through an open port rather than a VPN or the vendor's service.
+    remote = _indices(scan, lambda f: _category(f) in _REMOTE)
+    remote_open = tuple(
+        i
+        for i in remote
+        if _active_mapping(scan.findings[i]) or scan.findings[i].severity is Severity.CRITICAL
+    )
+    if remote_open:
+        add(
+            "remote_access",
+            Answer.NO,
+            ["Un accès à distance passe par un port ouvert sur la box."],
+            remote_open,
+        )
+    elif box == "read":
+        reasons = ["Aucun port de prise de main à distance n'est ouvert sur la box."]
+        if remote:
+            reasons.append(
+                "Des outils de prise de main écoutent le réseau local : gardez-les à jour et protégés."
+            )
+        add("remote_access", Answer.YES, reasons, remote)
+    else:
+        add("remote_access", Answer.UNKNOWN, ["Les redirections de la box n'ont pas pu être lues."], remote)
+
+    add(
+        "exposure_review",
+        Answer.YES,
+        [
+            f"Vérification de l'exposition faite par Vigie le {when}, vue depuis ce "
+            "poste ; un contrôle depuis l'extérieur par un prestataire la complète."
+        ],
+    )
+    return proposals

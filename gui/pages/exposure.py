@@ -1,0 +1,436 @@
+"""« Vérifier l'exposition »: run the read-only scan off the GUI thread, show findings by severity, keep evidence.
+
+The scan runs on its own worker thread (it waits on the network for up to ~20 s and never touches the vault);
+saving the evidence goes through the shared vault worker. The scanner is injectable (``ctx.services``
+key ``"exposure_scanner"``) so tests use a fake one and never reach the network.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.clock import format_paris
+from core.exposure.checklist_map import Answer, propose
+from core.exposure.findings import ScanResult, Severity
+from core.services.exposure import ExposureService
+from core.services.practice import PracticeService
+from gui.context import AppContext
+from gui.messages import error_text
+from gui.models.exposure_findings import (
+    COL_ADDRESS,
+    COL_PORT,
+    COL_PROGRAM,
+    COL_SEVERITY,
+    COL_TITLE,
+    FINDING_ROLE,
+    SORT_ROLE,
+    ExposureFindingsModel,
+)
+from gui.workers import Worker
+
+if TYPE_CHECKING:  # the scanner (psutil, urllib) is imported when a scan starts, not with the main window
+    from core.exposure.scan import ScanOptions
+    from core.storage.repositories.exposure import ScanSummary, StoredScan
+
+Scanner = Callable[["ScanOptions", Callable[[str], None]], ScanResult]
+
+_BANNER = {
+    Severity.CRITICAL: "background: #fbe9ea; color: #a4262c; border: 1px solid #a4262c;",
+    Severity.WARNING: "background: #fff4e0; color: #7a4a00; border: 1px solid #b26a00;",
+    Severity.INFO: "background: #e8f5e9; color: #1b5e20; border: 1px solid #2e7d32;",
+}
+
+
+def default_scanner(options: ScanOptions, progress: Callable[[str], None]) -> ScanResult:
+    from core.exposure.scan import run_scan
+
+    return run_scan(options, progress=progress)
+
+
+class _Progress(QObject):
+    message = Signal(str)
+
+
+class ExposurePage(QWidget):
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, scanner: Scanner | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.scanner: Scanner = scanner or ctx.services.get("exposure_scanner") or default_scanner
+        self.service: ExposureService = ctx.service("exposure", ExposureService)
+        # Its own thread: a scan waits on the network and must never hold up the vault worker. Its wait is
+        # bounded (ScanOptions budgets), so an idle or finishing thread never keeps Vigie from closing for long.
+        self.scan_worker = Worker()  # no Qt parent: it outlives the page while a late answer comes in
+        self.current: ScanResult | None = None
+        self.saved_id: int | None = None
+        self.saved_note = ""
+        self._progress = _Progress()  # no Qt parent: the scan thread may still report after the page closed
+
+        title = QLabel(self.tr("<h1>Vérifier l'exposition</h1>"), self)
+        intro = QLabel(
+            self.tr(
+                "Vigie regarde ce que cet ordinateur propose aux autres appareils du réseau et ce que votre box "
+                "internet ouvre vers Internet. La vérification ne modifie rien : ni la box, ni le pare-feu, "
+                "ni vos logiciels."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.ask_box = QCheckBox(self.tr("Interroger la &box internet (UPnP)"), self)
+        self.ask_box.setObjectName("ask_box")
+        self.ask_box.setChecked(True)
+        self.run_button = QPushButton(self.tr("&Lancer la vérification"), self)
+        self.run_button.setObjectName("run_scan")
+        self.run_button.setDefault(True)
+        self.run_button.clicked.connect(self.start_scan)
+        self.save_button = QPushButton(self.tr("&Enregistrer comme preuve"), self)
+        self.save_button.setObjectName("save_scan")
+        self.save_button.setToolTip(self.tr("Conserver ce résultat daté dans le coffre chiffré"))
+        self.save_button.clicked.connect(self.save)
+        self.pdf_button = QPushButton(self.tr("Exporter en &PDF…"), self)
+        self.pdf_button.setObjectName("export_pdf")
+        self.pdf_button.clicked.connect(lambda: self.export_pdf())
+        self.history = QComboBox(self)
+        self.history.setObjectName("history")
+        self.history.setAccessibleName(self.tr("Vérifications enregistrées"))
+        self.history.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.history.activated.connect(self._open_saved)
+        history_label = QLabel(self.tr("&Vérifications enregistrées :"), self)
+        history_label.setBuddy(self.history)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.ask_box)
+        buttons.addStretch(1)
+        for button in (self.run_button, self.save_button, self.pdf_button):
+            buttons.addWidget(button)
+        saved_row = QHBoxLayout()
+        saved_row.addWidget(history_label)
+        saved_row.addWidget(self.history)
+        saved_row.addStretch(1)
+
+        self.status = QLabel(self)
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        self.banner = QLabel(self)
+        self.banner.setObjectName("verdict")
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
+
+        self.model = ExposureFindingsModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView(self)
+        self.table.setObjectName("findings")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAccessibleName(self.tr("Constats de la vérification"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        for col in (COL_SEVERITY, COL_ADDRESS, COL_PORT, COL_PROGRAM):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.sortByColumn(COL_SEVERITY, Qt.SortOrder.DescendingOrder)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _prev: self._show_detail(current)
+        )
+
+        self.detail = QTextBrowser(self)
+        self.detail.setObjectName("detail")
+        self.detail.setOpenLinks(False)
+        self.detail.setAccessibleName(self.tr("Explication et conseil"))
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        self.proposals = QLabel(self)
+        self.proposals.setObjectName("proposals")
+        self.proposals.setWordWrap(True)
+        self.evidence = QLabel(self)
+        self.evidence.setObjectName("evidence")
+        self.evidence.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(buttons)
+        layout.addLayout(saved_row)
+        layout.addWidget(self.status)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.proposals)
+        layout.addWidget(self.evidence)
+
+        self._progress.message.connect(self.status.setText)
+        self._update_buttons()
+        self.status.setText(self.tr("Aucune vérification affichée. Cliquez sur « Lancer la vérification »."))
+
+    def _later(self, callback: Callable) -> Callable:
+        """Wrap a worker callback: it may arrive after the page was closed (window locked or destroyed)."""
+
+        def call(value: object) -> None:
+            if shiboken6.isValid(self):
+                callback(value)
+
+        return call
+
+    # --- showing ----------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload the list of saved scans; when nothing is on screen yet, show the last one (the evidence kept)."""
+        self._reload_history()
+        if self.current is None and not self.scan_worker.busy:
+            self.ctx.worker.submit(
+                self.service.latest, self._later(self._show_stored), self._later(self._failed)
+            )
+
+    def _reload_history(self) -> None:
+        self.ctx.worker.submit(
+            self.service.history, self._later(self._fill_history), self._later(self._failed)
+        )
+
+    def _fill_history(self, rows: list[ScanSummary]) -> None:
+        from core.clock import from_iso
+
+        self.history.clear()
+        if not rows:
+            self.history.addItem(self.tr("aucune"), None)
+        for row in rows:
+            label = self.tr("%1 — %2 critique(s), %3 à vérifier")
+            label = (
+                label.replace("%1", format_paris(from_iso(row.finished_at)))
+                .replace("%2", str(row.critical))
+                .replace("%3", str(row.warning))
+            )
+            self.history.addItem(label, row.id)
+        self._select_history(self.saved_id)
+        self.history.setEnabled(bool(rows))
+
+    def _select_history(self, scan_id: int | None) -> None:
+        self.history.setCurrentIndex(self.history.findData(scan_id) if scan_id is not None else -1)
+
+    def _open_saved(self, index: int) -> None:
+        scan_id = self.history.itemData(index)
+        if scan_id is None or scan_id == self.saved_id:
+            return
+        self.ctx.worker.submit(
+            lambda: self.service.get(scan_id), self._later(self._show_opened), self._later(self._failed)
+        )
+
+    def _show_opened(self, stored: StoredScan) -> None:
+        self.show_result(stored.scan, saved_id=stored.id, note=stored.note)
+        self.status.setText(
+            self.tr("Vérification enregistrée du %1.").replace("%1", format_paris(stored.scan.finished_at))
+        )
+
+    def _show_stored(self, stored: StoredScan | None) -> None:
+        if stored is None or self.current is not None:
+            return
+        self.show_result(stored.scan, saved_id=stored.id, note=stored.note)
+        self.status.setText(
+            self.tr("Dernière vérification enregistrée, du %1.").replace(
+                "%1", format_paris(stored.scan.finished_at)
+            )
+        )
+
+    def show_result(self, result: ScanResult, saved_id: int | None = None, note: str = "") -> None:
+        self.current = result
+        self.saved_id = saved_id
+        self.saved_note = note
+        self.model.set_findings(result.findings)
+        self.table.sortByColumn(COL_SEVERITY, Qt.SortOrder.DescendingOrder)
+        self.banner.setText(self._verdict(result))
+        colors = _BANNER[result.worst if result.findings else Severity.INFO]
+        self.banner.setStyleSheet(
+            f"QLabel {{ padding: 8px; font-weight: bold; border-radius: 3px; {colors} }}"
+        )
+        self.banner.setVisible(True)
+        self.proposals.setText(self._proposals_text(result))
+        self._update_evidence()
+        self._select_history(saved_id)
+        if self.proxy.rowCount() > 0:
+            self.table.selectRow(0)
+            self._show_detail(self.proxy.index(0, 0))
+        else:
+            self.detail.clear()
+        self._update_buttons()
+
+    def _verdict(self, result: ScanResult) -> str:
+        critical = result.count(Severity.CRITICAL)
+        warning = result.count(Severity.WARNING)
+        if critical:
+            return self.tr(
+                "%1 problème(s) critique(s) : des éléments du cabinet sont, ou peuvent être, accessibles depuis "
+                "Internet. Corrigez-les en priorité (voir le conseil de chaque ligne), puis relancez la vérification."
+            ).replace("%1", str(critical))
+        if warning:
+            return self.tr(
+                "Rien d'accessible depuis Internet n'a été trouvé, mais %1 point(s) sont à vérifier avec votre "
+                "prestataire."
+            ).replace("%1", str(warning))
+        return self.tr("Rien d'accessible depuis Internet n'a été trouvé, et aucun point n'est à vérifier.")
+
+    def _proposals_text(self, result: ScanResult) -> str:
+        answers = {
+            Answer.YES: self.tr("oui"),
+            Answer.NO: self.tr("non"),
+            Answer.UNKNOWN: self.tr("à vérifier"),
+        }
+        items = [f"{escape(p.label, quote=False)} : <b>{answers[p.answer]}</b>" for p in propose(result)]
+        return self.tr("Réponses proposées pour la liste de contrôle : ") + " ; ".join(items)
+
+    def _update_evidence(self) -> None:
+        if self.current is None:
+            self.evidence.clear()
+        elif self.saved_id is not None:
+            self.evidence.setText(
+                self.tr("Vérification du %1 enregistrée comme preuve dans le coffre (n° %2).")
+                .replace("%1", format_paris(self.current.finished_at))
+                .replace("%2", str(self.saved_id))
+            )
+        else:
+            self.evidence.setText(self.tr("Ce résultat n'est pas encore enregistré dans le coffre."))
+
+    def _show_detail(self, index) -> None:  # noqa: ANN001 - QModelIndex
+        if not index.isValid():
+            self.detail.clear()
+            return
+        finding = self.proxy.data(index.siblingAtColumn(0), FINDING_ROLE)
+        facts = []
+        if finding.address:
+            facts.append(self.tr("Adresse : %1").replace("%1", escape(finding.address)))
+        if finding.port is not None:
+            facts.append(
+                self.tr("Port : %1").replace("%1", f"{(finding.protocol or '').upper()} {finding.port}")
+            )
+        if finding.program:
+            facts.append(self.tr("Programme : %1").replace("%1", escape(finding.program)))
+        html = f"<h3>{escape(finding.title, quote=False)}</h3>"
+        if facts:
+            html += "<p>" + " · ".join(facts) + "</p>"
+        html += f"<p>{escape(finding.advice, quote=False)}</p>"
+        self.detail.setHtml(html)
+
+    def _update_buttons(self) -> None:
+        scanning = self.scan_worker.busy
+        self.run_button.setEnabled(not scanning)
+        self.ask_box.setEnabled(not scanning)
+        self.save_button.setEnabled(not scanning and self.current is not None and self.saved_id is None)
+        self.pdf_button.setEnabled(not scanning and self.current is not None)
+
+    # --- actions ----------------------------------------------------------------------------------------------
+    def start_scan(self) -> None:
+        if self.scan_worker.busy:
+            return
+        from core.exposure.scan import ScanOptions
+
+        options = ScanOptions(upnp=self.ask_box.isChecked())
+        emit = self._progress.message.emit
+        scanner = self.scanner
+        self.status.setText(
+            self.tr("Vérification en cours… (quelques secondes, jusqu'à une minute si la box est lente)")
+        )
+        self.scan_worker.submit(
+            lambda: scanner(options, emit), self._later(self._scan_done), self._later(self._scan_failed)
+        )
+        self._update_buttons()
+
+    def _scan_done(self, result: ScanResult) -> None:
+        self.show_result(result)
+        self.status.setText(
+            self.tr("Vérification terminée le %1.").replace("%1", format_paris(result.finished_at))
+        )
+        self._update_buttons()
+
+    def save(self) -> None:
+        if self.current is None or self.saved_id is not None:
+            return
+        result = self.current
+        self.save_button.setEnabled(False)
+
+        def done(stored: StoredScan) -> None:
+            if self.current is result:
+                self.saved_id = stored.id
+                self._update_evidence()
+            self._update_buttons()
+            self._reload_history()
+
+        self.ctx.worker.submit(
+            lambda: self.service.save(result), self._later(done), self._later(self._failed)
+        )
+
+    def export_pdf(self, path: str | None = None) -> None:
+        if self.current is None:
+            return
+        if path is None:
+            stamp = self.current.finished_at.strftime("%Y-%m-%d")
+            path, _filter = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Exporter le rapport"),
+                f"exposition-{stamp}.pdf",
+                self.tr("Documents PDF (*.pdf)"),
+            )
+            if not path:
+                return
+        result = self.current
+        note = self.saved_note
+        saved_id = self.saved_id
+        target = Path(path)
+        practice = self.ctx.service("practice", PracticeService)
+        service = self.service
+
+        def write() -> Path:
+            """On the vault worker: read the practice name and the evidence, then render (fast)."""
+            from core.reports.exposure_report import evidence_label, render
+
+            identity = practice.get()
+            name = identity.name if identity else ""
+            evidence = evidence_label(saved_id, service.get(saved_id).digest) if saved_id is not None else ""
+            with open(target, "wb") as out:
+                render(result, out, note=note, practice_name=name, evidence=evidence)
+            return target
+
+        def written(path: Path) -> None:
+            self.status.setText(self.tr("Rapport enregistré : %1").replace("%1", str(path)))
+
+        self.ctx.worker.submit(write, self._later(written), self._later(self._failed))
+
+    def _scan_failed(self, exc: BaseException) -> None:
+        detail = (exc.strerror if isinstance(exc, OSError) else None) or type(exc).__name__
+        self.status.setText(
+            self.tr(
+                "La vérification n'a pas pu aboutir (%1). Rien n'a été modifié ; vous pouvez la relancer."
+            ).replace("%1", detail)
+        )
+        self._update_buttons()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(error_text(exc))
+        self._update_buttons()

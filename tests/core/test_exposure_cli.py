@@ -1,0 +1,102 @@
+"""``python main.py exposure …`` headless: JSON fields, French summary, saving to the vault, PDF."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+
+import pytest
+
+from core.cli import main
+from core.exposure.findings import JSON_FIELDS
+from tests.core.fake_igd import FakeBox, FakeIgdServer, Mapping, loopback_only  # noqa: F401
+
+pytestmark = pytest.mark.usefixtures("loopback_only")
+
+
+@pytest.fixture
+def listening():
+    sock = socket.socket()
+    sock.bind(("0.0.0.0", 0))
+    sock.listen(1)
+    yield sock.getsockname()[1]
+    sock.close()
+
+
+def test_scan_json_has_exactly_the_documented_fields(capsys, listening):
+    assert main(["exposure", "scan", "--json", "--no-upnp", "--no-firewall"]) == 0
+    findings = json.loads(capsys.readouterr().out)
+    assert findings and all(tuple(f) == JSON_FIELDS for f in findings)
+    mine = [f for f in findings if f["port"] == listening and f"pid {os.getpid()}" in (f["program"] or "")]
+    assert len(mine) == 1
+    assert mine[0]["kind"] == "local_listener" and mine[0]["protocol"] == "tcp"
+    assert mine[0]["severity"] in ("info", "warning", "critical")
+
+
+def test_scan_with_fake_box_text_and_json(capsys):
+    box = FakeBox(mappings=[Mapping(11112, "TCP", "192.168.1.77", 11112, "PACS")])
+    with FakeIgdServer(box) as server:
+        assert main(["exposure", "scan", "--no-firewall", "--igd-url", server.description_url]) == 0
+        out = capsys.readouterr().out
+        assert main(["exposure", "scan", "--json", "--no-firewall", "--igd-url", server.description_url]) == 0
+        findings = json.loads(capsys.readouterr().out)
+    assert (
+        "[Critique] Ouvert sur Internet par la box : serveur d'imagerie médicale (DICOM) de l'appareil 192.168.1.77"
+        in out
+    )
+    assert "[À vérifier] L'ouverture automatique de ports (UPnP) est activée sur la box" in out
+    mapping = next(f for f in findings if f["kind"] == "router_mapping")
+    assert mapping == {
+        **mapping,
+        "address": "192.168.1.77",
+        "port": 11112,
+        "protocol": "tcp",
+        "service": "dicom",
+        "severity": "critical",
+        "program": None,
+    }
+
+
+def test_bad_options_exit_2_and_write_nothing(capsys, tmp_path):
+    assert main(["exposure", "scan", "--igd-url", "http://8.8.8.8/desc.xml"]) == 2
+    assert "réseau local" in capsys.readouterr().err
+    assert main(["exposure", "scan", "--no-upnp", "--save"]) == 2
+    assert main(["exposure", "scan", "--no-upnp", "--timeout", "999"]) == 2
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_save_history_and_report(capsys, tmp_path, vault, vault_path, passphrase, monkeypatch):
+    vault.lock()
+    monkeypatch.setenv("VIGIE_PASSPHRASE", passphrase)
+    pdf = tmp_path / "scan.pdf"
+    assert (
+        main(
+            [
+                "exposure",
+                "scan",
+                "--no-upnp",
+                "--no-firewall",
+                "--vault",
+                str(vault_path),
+                "--save",
+                "--note",
+                "essai",
+                "--pdf",
+                str(pdf),
+            ]
+        )
+        == 0
+    )
+    assert "vérification n° 1" in capsys.readouterr().err
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert main(["exposure", "history", "--vault", str(vault_path)]) == 0
+    history = capsys.readouterr().out
+    assert "n° 1" in history and "— essai" in history
+    report = tmp_path / "again.pdf"
+    assert main(["exposure", "report", "--vault", str(vault_path), "--out", str(report)]) == 0
+    assert report.read_bytes().startswith(b"%PDF")
+    from pypdf import PdfReader
+
+    assert "vérification n° 1, empreinte SHA-256" in PdfReader(report).pages[0].extract_text()
+    assert main(["exposure", "report", "--vault", str(vault_path), "--id", "42", "--out", str(report)]) == 1
