@@ -290,12 +290,53 @@ def backup_cards(ctx: AppContext) -> Sequence[Card]:
     return [Card("backups", title, value, detail, "settings", level, order=30)]
 
 
+def exposure_cards(ctx: AppContext) -> Sequence[Card]:
+    from core.clock import from_iso
+    from core.services.exposure import ExposureService
+
+    history = ExposureService(ctx.vault, ctx.clock).history(limit=1)
+    title = QCoreApplication.translate("dashboard", "Exposition du réseau")
+    if not history:
+        detail = QCoreApplication.translate(
+            "dashboard", "Vérifiez ce que votre box et vos postes laissent voir depuis le réseau."
+        )
+        return [
+            Card(
+                "exposure",
+                title,
+                QCoreApplication.translate("dashboard", "Jamais vérifiée"),
+                detail,
+                "exposure",
+                INFO,
+                80,
+            )
+        ]
+    last = history[0]
+    detail = QCoreApplication.translate("dashboard", "Dernière vérification le %1.").replace(
+        "%1", _day(from_iso(last.finished_at))
+    )
+    if last.critical:
+        value = QCoreApplication.translate("dashboard", "%1 problème(s) critique(s)").replace(
+            "%1", str(last.critical)
+        )
+        level = DANGER
+    elif last.warning:
+        value = QCoreApplication.translate("dashboard", "%1 point(s) à surveiller").replace(
+            "%1", str(last.warning)
+        )
+        level = WARN
+    else:
+        value, level = QCoreApplication.translate("dashboard", "Rien d'alarmant"), OK
+    return [Card("exposure", title, value, detail, "exposure", level, 80)]
+
+
 CARD_PROVIDERS: list[CardProvider] = [
     getting_started_cards,
     requests_cards,
     register_cards,
     hds_cards,
     backup_cards,
+    exposure_cards,
     identity_cards,
     documents_cards,
 ]

@@ -85,3 +85,17 @@ def test_backup_card_asks_for_a_copy_off_the_pc(qtbot, vault, worker, app_settin
     ctx = AppContext(vault=vault, worker=worker, settings=app_settings, clock=lambda: NOW)
     (card,) = dashboard_cards.backup_cards(ctx)
     assert card.value == "Aucune copie hors du PC" and card.target == "settings" and "jamais" in card.detail
+
+
+def test_exposure_card_invites_a_first_check(qtbot, vault, worker, app_settings):
+    ctx = AppContext(vault=vault, worker=worker, settings=app_settings, clock=lambda: NOW)
+    (card,) = dashboard_cards.exposure_cards(ctx)
+    assert card.value == "Jamais vérifiée" and card.target == "exposure"
+
+
+def test_demo_dashboard_every_provider_answers(qtbot, demo_vault, worker, app_settings):
+    ctx = AppContext(vault=demo_vault, worker=worker, settings=app_settings)
+    for provider in dashboard_cards.CARD_PROVIDERS:
+        provider(ctx)  # none may raise on the demo vault
+    keys = {c.key for c in dashboard_cards.collect(ctx)}
+    assert {"requests", "register", "hds", "backups", "exposure", "emergency_kit", "identity"} <= keys

@@ -195,5 +195,33 @@
         <source>Sauvegardes</source>
         <translation>Backups</translation>
     </message>
+    <message>
+        <source>Exposition du réseau</source>
+        <translation>Network exposure</translation>
+    </message>
+    <message>
+        <source>Vérifiez ce que votre box et vos postes laissent voir depuis le réseau.</source>
+        <translation>Check what your router and computers reveal to the network.</translation>
+    </message>
+    <message>
+        <source>Jamais vérifiée</source>
+        <translation>Never checked</translation>
+    </message>
+    <message>
+        <source>Dernière vérification le %1.</source>
+        <translation>Last checked on %1.</translation>
+    </message>
+    <message>
+        <source>%1 problème(s) critique(s)</source>
+        <translation>%1 critical problem(s)</translation>
+    </message>
+    <message>
+        <source>%1 point(s) à surveiller</source>
+        <translation>%1 point(s) to watch</translation>
+    </message>
+    <message>
+        <source>Rien d&apos;alarmant</source>
+        <translation>Nothing alarming</translation>
+    </message>
 </context>
 </TS>
