@@ -222,7 +222,7 @@ class RightsPage(QWidget):
                     .replace("%2", str(d.days_left))
                     + "</b>"
                 )
-            if d.earliest_answer is not None:
+            if d.earliest_answer is not None and d.earliest_answer > self.ctx.clock():
                 lines.append(
                     self.tr("Pas de communication avant le %1 (délai de réflexion de 48 heures).").replace(
                         "%1", short_moment(d.earliest_answer)

@@ -85,8 +85,11 @@ def test_page_lists_open_requests_most_urgent_first(qtbot, ctx, service):
     assert page.proxy.rowCount() == 1
     page.search.clear()
     page.show_closed.setChecked(False)
-    page.table.selectRow(1)
-    assert "48 heures" in page.detail.text() and not page.extend_button.isEnabled()
+    page.table.selectRow(1)  # the record asked 6 days ago: the 48 hours are over, 2 days left
+    assert "Pas de communication avant" not in page.detail.text() and not page.extend_button.isEnabled()
+    assert (
+        "2 jour(s)" in page.detail.text() and "48 heures" in page.detail.text()
+    )  # the rule stays in the notes
     page.table.selectRow(0)
     assert "Délai dépassé" in page.detail.text()
 
@@ -190,3 +193,19 @@ def test_contact_dialog_explains_problems_then_saves(qtbot, vault):
     dialog.edits["phone"].setText("04 72 00 00 00")
     dialog.save()
     assert [c.name for c in service.list()] == ["Lyon Info Services"]
+
+
+def test_fresh_record_request_shows_the_reflection_period(qtbot, ctx, service):
+    from gui.pages.rights import RightsPage
+
+    created = service.create(
+        RightsRequest(
+            RequestKind.MEDICAL_RECORD, RequesterKind.PATIENT, "Jeanne Durand", NOW - timedelta(hours=3)
+        )
+    )
+    page = RightsPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    page.select(created.id)
+    assert "Pas de communication avant le 22/03/2026 07:00" in page.detail.text()
+    assert page.close_button.isEnabled() and page.letter_button.isEnabled()
