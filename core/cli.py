@@ -23,6 +23,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "core.commands.register",
     "core.commands.backup",
     "core.commands.exposure",
+    "core.commands.checklist",
     "core.commands.documents",
 )
 

@@ -119,3 +119,34 @@ class Conflict(VigieError):
     """The change is refused because of the record's state (frozen assessment, closed incident, ...)."""
 
     code = "conflict"
+
+
+# --- security checklist ----------------------------------------------------------------------------------------
+class AssessmentFrozen(Conflict):
+    """The assessment is closed: it is kept as evidence and can no longer change."""
+
+    code = "assessment_frozen"
+
+
+class AssessmentAlreadyOpen(Conflict):
+    code = "assessment_already_open"
+
+
+class AssessmentIncomplete(Conflict):
+    """Closing needs every applicable question answered and every pre-filled answer confirmed."""
+
+    code = "assessment_incomplete"
+
+
+class NoAssessmentForYear(NotFound):
+    code = "no_assessment_for_year"
+
+
+class EvidenceTooLarge(VigieError):
+    code = "evidence_too_large"
+
+
+class EvidenceCorrupt(VigieError):
+    """A stored evidence file no longer matches the SHA-256 recorded when it was attached."""
+
+    code = "evidence_corrupt"

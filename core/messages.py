@@ -35,6 +35,22 @@ MESSAGES_FR: dict[str, str] = {
     "invalid_input": "Données invalides.",
     "not_found": "Élément introuvable : {what}.",
     "conflict": "Opération refusée : {reason}",
+    "assessment_frozen": (
+        "L'auto-évaluation {year} est clôturée : elle est conservée telle quelle comme preuve et ne peut plus "
+        "être modifiée."
+    ),
+    "assessment_already_open": (
+        "Une auto-évaluation est déjà en cours ({year}). Terminez-la et clôturez-la avant d'en commencer une autre."
+    ),
+    "assessment_incomplete": (
+        "Impossible de clôturer : {unanswered} question(s) sans réponse et {unconfirmed} réponse(s) reprise(s) "
+        "de l'an dernier à confirmer."
+    ),
+    "no_assessment_for_year": "Aucune auto-évaluation de sécurité n'existe pour l'année {year}.",
+    "evidence_too_large": "Le justificatif « {filename} » dépasse la taille maximale de {limit_mb} Mo.",
+    "evidence_corrupt": (
+        "Le justificatif « {filename} » ne correspond plus à son empreinte enregistrée : il a été altéré."
+    ),
 }
 
 

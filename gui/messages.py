@@ -61,6 +61,28 @@ def _table() -> dict[str, str]:
         "invalid_input": QCoreApplication.translate("messages", "Certaines informations sont invalides :"),
         "not_found": QCoreApplication.translate("messages", "Élément introuvable."),
         "conflict": QCoreApplication.translate("messages", "Opération refusée : {reason}"),
+        "assessment_frozen": QCoreApplication.translate(
+            "messages",
+            "L'auto-évaluation {year} est clôturée : elle est conservée telle quelle comme preuve et ne peut "
+            "plus être modifiée.",
+        ),
+        "assessment_already_open": QCoreApplication.translate(
+            "messages", "Une auto-évaluation est déjà en cours ({year}). Clôturez-la avant d'en commencer une autre."
+        ),
+        "assessment_incomplete": QCoreApplication.translate(
+            "messages",
+            "Impossible de clôturer : {unanswered} question(s) sans réponse et {unconfirmed} réponse(s) reprise(s) "
+            "de l'an dernier à confirmer.",
+        ),
+        "no_assessment_for_year": QCoreApplication.translate(
+            "messages", "Aucune auto-évaluation de sécurité n'existe pour l'année {year}."
+        ),
+        "evidence_too_large": QCoreApplication.translate(
+            "messages", "Le justificatif « {filename} » dépasse la taille maximale de {limit_mb} Mo."
+        ),
+        "evidence_corrupt": QCoreApplication.translate(
+            "messages", "Le justificatif « {filename} » ne correspond plus à son empreinte enregistrée : il a été altéré."
+        ),
     }
 
 

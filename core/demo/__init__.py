@@ -19,6 +19,7 @@ SEEDERS: tuple[str, ...] = (
     "core.demo.practice",
     "core.demo.register",
     "core.demo.exposure",
+    "core.demo.checklist",
     "core.demo.rights",
 )
 

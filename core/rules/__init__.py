@@ -1,1 +1,1 @@
-"""Pure decision logic: deadlines and other rules, each decision carrying its reasons."""
+"""Pure decision logic: inputs and outputs are domain objects, and every decision carries its reasons."""

@@ -1,1 +1,1 @@
-"""Table models (QAbstractTableModel), one per list, each with a sort role holding raw values."""
+"""Qt table models (one per list), each with a sort role carrying raw values."""

@@ -21,6 +21,7 @@ from gui.pages.intro import intro_page
 from gui.pages.processors import processors_page
 from gui.pages.register import register_page
 from gui.pages.rights import RightsPage
+from gui.pages.security import SecurityPage
 from gui.pages.settings import SettingsPage
 
 PageFactory = Callable[[AppContext, QWidget], QWidget]
@@ -41,7 +42,7 @@ SECTIONS: list[Section] = [
     ),
     Section("register", lambda: QCoreApplication.translate("sections", "Registre"), register_page),
     Section("processors", lambda: QCoreApplication.translate("sections", "Sous-traitants"), processors_page),
-    Section("security", lambda: QCoreApplication.translate("sections", "Sécurité"), intro_page("security")),
+    Section("security", lambda: QCoreApplication.translate("sections", "Sécurité"), SecurityPage),
     Section(
         "exposure", lambda: QCoreApplication.translate("sections", "Vérifier l'exposition"), ExposurePage
     ),

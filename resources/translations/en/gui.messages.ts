@@ -76,6 +76,30 @@
         <translation>Operation refused: {reason}</translation>
     </message>
     <message>
+        <source>L&apos;auto-évaluation {year} est clôturée : elle est conservée telle quelle comme preuve et ne peut plus être modifiée.</source>
+        <translation>The {year} self-assessment is closed: it is kept unchanged as evidence and can no longer be modified.</translation>
+    </message>
+    <message>
+        <source>Une auto-évaluation est déjà en cours ({year}). Clôturez-la avant d&apos;en commencer une autre.</source>
+        <translation>A self-assessment is already in progress ({year}). Close it before starting another one.</translation>
+    </message>
+    <message>
+        <source>Impossible de clôturer : {unanswered} question(s) sans réponse et {unconfirmed} réponse(s) reprise(s) de l&apos;an dernier à confirmer.</source>
+        <translation>Cannot close: {unanswered} unanswered question(s) and {unconfirmed} answer(s) carried over from last year still to confirm.</translation>
+    </message>
+    <message>
+        <source>Aucune auto-évaluation de sécurité n&apos;existe pour l&apos;année {year}.</source>
+        <translation>There is no security self-assessment for {year}.</translation>
+    </message>
+    <message>
+        <source>Le justificatif « {filename} » dépasse la taille maximale de {limit_mb} Mo.</source>
+        <translation>The evidence file “{filename}” exceeds the maximum size of {limit_mb} MB.</translation>
+    </message>
+    <message>
+        <source>Le justificatif « {filename} » ne correspond plus à son empreinte enregistrée : il a été altéré.</source>
+        <translation>The evidence file “{filename}” no longer matches its recorded fingerprint: it has been altered.</translation>
+    </message>
+    <message>
         <source>Le coffre est dans un dossier synchronisé (%1). La synchronisation peut copier le fichier pendant une écriture et l&apos;endommager : placez le coffre dans un dossier local et utilisez les sauvegardes de Vigie.</source>
         <translation>The vault is in a synchronised folder (%1). Syncing can copy the file in the middle of a write and damage it: keep the vault in a local folder and use Vigie&apos;s backups.</translation>
     </message>

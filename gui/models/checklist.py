@@ -1,0 +1,209 @@
+"""Table models of the security page: the questionnaire and the action plan."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from core.domain.checklist import Action, ActionStatus, Answer, Effort
+from core.services.checklist import QuestionRow
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+THEME_ROLE = Qt.ItemDataRole.UserRole + 3
+PENDING_ROLE = Qt.ItemDataRole.UserRole + 4  # True when the row still needs an answer or a confirmation
+
+Index = QModelIndex | QPersistentModelIndex
+RED = QColor("#a4262c")
+ORANGE = QColor("#b26a00")
+GREEN = QColor("#2e7d32")
+GREY = QColor("#5a5a5a")
+
+
+def answer_label(answer: Answer | None) -> str:
+    labels = {
+        Answer.YES: QCoreApplication.translate("checklist", "Oui"),
+        Answer.PARTIAL: QCoreApplication.translate("checklist", "Partiellement"),
+        Answer.NO: QCoreApplication.translate("checklist", "Non"),
+        Answer.NA: QCoreApplication.translate("checklist", "Sans objet"),
+    }
+    if answer is None:
+        return QCoreApplication.translate("checklist", "Sans réponse")
+    return labels[answer]
+
+
+def status_label(status: ActionStatus) -> str:
+    return {
+        ActionStatus.TODO: QCoreApplication.translate("checklist", "À faire"),
+        ActionStatus.IN_PROGRESS: QCoreApplication.translate("checklist", "En cours"),
+        ActionStatus.DONE: QCoreApplication.translate("checklist", "Fait"),
+        ActionStatus.DROPPED: QCoreApplication.translate("checklist", "Abandonné"),
+    }[status]
+
+
+def effort_label(effort: Effort) -> str:
+    return {
+        Effort.LOW: QCoreApplication.translate("checklist", "Faible"),
+        Effort.MEDIUM: QCoreApplication.translate("checklist", "Moyen"),
+        Effort.HIGH: QCoreApplication.translate("checklist", "Important"),
+    }[effort]
+
+
+class QuestionTableModel(QAbstractTableModel):
+    COL_ID, COL_QUESTION, COL_WEIGHT, COL_ANSWER, COL_NOTE = range(5)
+
+    def __init__(self, lang: str = "fr", parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.lang = lang
+        self._rows: list[QuestionRow] = []
+
+    def set_rows(self, rows: list[QuestionRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> QuestionRow:
+        return self._rows[row]
+
+    def row_of(self, item_id: str) -> int:
+        return next((n for n, r in enumerate(self._rows) if r.item.id == item_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [self.tr("N°"), self.tr("Question"), self.tr("Poids"), self.tr("Réponse"), self.tr("Note")][section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        answer = row.answer.answer if row.answer else None
+        pending = row.answer is None or row.answer.answer is None or not row.answer.confirmed
+        if role == ITEM_ID_ROLE:
+            return row.item.id
+        if role == THEME_ROLE:
+            return row.item.theme
+        if role == PENDING_ROLE:
+            return pending
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.COL_ID:
+                return row.item.id
+            if col == self.COL_QUESTION:
+                return row.item.question.get(self.lang)
+            if col == self.COL_WEIGHT:
+                return str(row.item.weight)
+            if col == self.COL_ANSWER:
+                text = answer_label(answer)
+                if answer is not None and pending:
+                    text += " " + self.tr("(à confirmer)")
+                return text
+            if col == self.COL_NOTE:
+                return row.answer.na_reason or row.answer.note if row.answer else ""
+        if role == SORT_ROLE:
+            if col == self.COL_ID:
+                return row.item.order
+            if col == self.COL_WEIGHT:
+                return row.item.weight
+            if col == self.COL_ANSWER:
+                return {Answer.NO: 0, Answer.PARTIAL: 1, Answer.YES: 2, Answer.NA: 3}.get(answer, -1)
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_ANSWER:
+            if answer == Answer.NO:
+                return QBrush(RED)
+            if answer == Answer.PARTIAL:
+                return QBrush(ORANGE)
+            if answer == Answer.YES:
+                return QBrush(GREEN)
+            return QBrush(GREY)
+        if role == Qt.ItemDataRole.FontRole and pending and col == self.COL_ANSWER:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_QUESTION:
+            return row.item.question.get(self.lang)
+        return None
+
+
+class ActionTableModel(QAbstractTableModel):
+    COL_ID, COL_TITLE, COL_OWNER, COL_DUE, COL_STATUS, COL_COST, COL_EFFORT = range(7)
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._rows: list[Action] = []
+        self.today = date.today()
+
+    def set_rows(self, rows: list[Action], today: date | None = None) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        if today is not None:
+            self.today = today
+        self.endResetModel()
+
+    def action_at(self, row: int) -> Action:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [self.tr("N°"), self.tr("Action"), self.tr("Responsable"), self.tr("Échéance"), self.tr("Statut"),
+                self.tr("Coût"), self.tr("Effort")][section]
+
+    def _overdue(self, action: Action) -> bool:
+        return action.is_open and action.due_date is not None and action.due_date < self.today
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        a = self._rows[index.row()]
+        col = index.column()
+        if role == ITEM_ID_ROLE:
+            return a.item_id
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.COL_ID:
+                return a.item_id
+            if col == self.COL_TITLE:
+                return a.title
+            if col == self.COL_OWNER:
+                return a.owner
+            if col == self.COL_DUE:
+                return a.due_date.strftime("%d/%m/%Y") if a.due_date else ""
+            if col == self.COL_STATUS:
+                text = status_label(a.status)
+                if a.done_on:
+                    text += " " + a.done_on.strftime("%d/%m/%Y")
+                elif self._overdue(a):
+                    text += " " + self.tr("(en retard)")
+                return text
+            if col == self.COL_COST:
+                return a.cost
+            if col == self.COL_EFFORT:
+                return effort_label(a.effort)
+        if role == SORT_ROLE:
+            if col == self.COL_DUE:
+                return a.due_date.toordinal() if a.due_date else 10**9
+            if col == self.COL_STATUS:
+                return list(ActionStatus).index(a.status)
+            if col == self.COL_EFFORT:
+                return list(Effort).index(a.effort)
+            if col == self.COL_ID:
+                return a.id
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.ForegroundRole and col in (self.COL_DUE, self.COL_STATUS) and self._overdue(a):
+            return QBrush(RED)
+        return None

@@ -1,0 +1,418 @@
+"""The questionnaire tab: items by theme in a table, the why/how of the selected item beside it.
+
+Keyboard: O (or Y) or 1 = Oui, P or 2 = Partiellement, N or 3 = Non, S or 4 = Sans objet, Entrée = confirm a
+pre-filled answer; the selection then moves to the next question, so the whole list is answered from the keyboard.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.domain.checklist import Answer, AnswerInput
+from core.services.checklist import ChecklistService, QuestionRow
+from gui.messages import error_text
+from gui.models.checklist import (
+    ITEM_ID_ROLE,
+    PENDING_ROLE,
+    SORT_ROLE,
+    THEME_ROLE,
+    QuestionTableModel,
+    answer_label,
+)
+
+KEYS = {
+    Qt.Key.Key_O: Answer.YES, Qt.Key.Key_Y: Answer.YES, Qt.Key.Key_1: Answer.YES,
+    Qt.Key.Key_P: Answer.PARTIAL, Qt.Key.Key_2: Answer.PARTIAL,
+    Qt.Key.Key_N: Answer.NO, Qt.Key.Key_3: Answer.NO,
+    Qt.Key.Key_S: Answer.NA, Qt.Key.Key_4: Answer.NA,
+}
+
+
+class QuestionFilter(QSortFilterProxyModel):
+    """Filter by theme and, optionally, to the questions still waiting for an answer or a confirmation."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.theme = ""
+        self.pending_only = False
+        self.setSortRole(SORT_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+
+    def set_theme(self, theme: str) -> None:
+        self.beginFilterChange()
+        self.theme = theme
+        self.endFilterChange()
+
+    def set_pending_only(self, value: bool) -> None:
+        self.beginFilterChange()
+        self.pending_only = value
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        index = model.index(row, 0, parent)
+        if self.theme and model.data(index, THEME_ROLE) != self.theme:
+            return False
+        if self.pending_only and not model.data(index, PENDING_ROLE):
+            return False
+        return super().filterAcceptsRow(row, parent)
+
+
+class QuestionnaireTab(QWidget):
+    changed = Signal()  # an answer was saved: scores and plan must refresh
+
+    def __init__(self, service: ChecklistService, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.lang = lang
+        self.assessment_id: int | None = None
+        self.read_only = True
+        self.model = QuestionTableModel(lang, self)
+        self.proxy = QuestionFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.theme = QComboBox(self)
+        self.theme.setObjectName("checklist_theme")
+        self.theme.addItem(self.tr("Tous les thèmes"), "")
+        for theme in service.catalogue.themes:
+            self.theme.addItem(theme.label.get(lang), theme.id)
+        self.theme.currentIndexChanged.connect(lambda _i: self.proxy.set_theme(self.theme.currentData()))
+        self.pending = QCheckBox(self.tr("&À traiter seulement"), self)
+        self.pending.setToolTip(self.tr("Questions sans réponse ou réponses de l'an dernier à confirmer"))
+        self.pending.toggled.connect(self.proxy.set_pending_only)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Rechercher…"))
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.progress = QLabel(self)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("checklist_questions")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(QuestionTableModel.COL_ID, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QuestionTableModel.COL_QUESTION, QHeaderView.ResizeMode.Stretch)
+        for col in (QuestionTableModel.COL_ID, QuestionTableModel.COL_WEIGHT, QuestionTableModel.COL_ANSWER):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setColumnWidth(QuestionTableModel.COL_NOTE, 160)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self.table.installEventFilter(self)
+        self.table.setAccessibleName(self.tr("Questions de l'auto-évaluation"))
+
+        # Detail panel.
+        self.question = QLabel(self)
+        self.question.setWordWrap(True)
+        self.question.setTextFormat(Qt.TextFormat.PlainText)
+        self.question.setStyleSheet("font-weight: bold; font-size: 11pt;")
+        self.tags = QLabel(self)
+        self.tags.setWordWrap(True)
+        self.tags.setStyleSheet("color: #a4262c;")
+        self.why = QLabel(self)
+        self.how = QLabel(self)
+        self.reference = QLabel(self)
+        self.previous = QLabel(self)
+        for label in (self.why, self.how, self.reference, self.previous):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reference.setStyleSheet("color: #5a5a5a;")
+        self.buttons: dict[Answer, QPushButton] = {}
+        answer_row = QGridLayout()
+        for answer, text in ((Answer.YES, self.tr("&Oui")), (Answer.PARTIAL, self.tr("&Partiellement")),
+                             (Answer.NO, self.tr("&Non")), (Answer.NA, self.tr("&Sans objet"))):
+            button = QPushButton(text, self)
+            button.setCheckable(True)
+            button.clicked.connect(lambda _c=False, a=answer: self.answer_current(a))
+            self.buttons[answer] = button
+            position = len(self.buttons) - 1
+            answer_row.addWidget(button, position // 2, position % 2)
+        self.confirm_button = QPushButton(self.tr("&Confirmer la réponse de l'an dernier"), self)
+        self.confirm_button.clicked.connect(self.confirm_current)
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("checklist_na_reason")
+        self.reason.setPlaceholderText(self.tr("Pourquoi la question est sans objet (une ligne)"))
+        self.note = QPlainTextEdit(self)
+        self.note.setObjectName("checklist_note")
+        self.note.setPlaceholderText(self.tr("Note : ce qui est en place, ce qui manque, où est la preuve…"))
+        self.note.setFixedHeight(70)
+        self.save_note = QPushButton(self.tr("Enregistrer la &note"), self)
+        self.save_note.clicked.connect(lambda: self.answer_current(None))
+        self.evidence = QLabel(self)
+        self.evidence.setWordWrap(True)
+        self.attach = QPushButton(self.tr("&Joindre un justificatif…"), self)
+        self.attach.clicked.connect(self.choose_evidence)
+        self.export = QPushButton(self.tr("E&xtraire un justificatif…"), self)
+        self.export.setToolTip(self.tr("Enregistre une copie déchiffrée du justificatif à l'endroit choisi"))
+        self.export.clicked.connect(self.choose_export)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+
+        detail = QWidget(self)
+        form = QVBoxLayout(detail)
+        form.addWidget(self.question)
+        form.addWidget(self.tags)
+        fields = QFormLayout()
+        fields.addRow(self.tr("Pourquoi"), self.why)
+        fields.addRow(self.tr("Comment faire"), self.how)
+        fields.addRow(self.tr("Référence"), self.reference)
+        fields.addRow(self.tr("L'an dernier"), self.previous)
+        form.addLayout(fields)
+        form.addLayout(answer_row)
+        form.addWidget(self.confirm_button)
+        form.addWidget(self.reason)
+        form.addWidget(self.note)
+        notes = QHBoxLayout()
+        notes.addWidget(self.save_note)
+        notes.addWidget(self.attach)
+        notes.addWidget(self.export)
+        notes.addStretch(1)
+        form.addLayout(notes)
+        form.addWidget(self.evidence)
+        form.addWidget(self.message)
+        form.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(detail)
+
+        left = QWidget(self)
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        filters = QHBoxLayout()
+        filters.addWidget(self.theme, 2)
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.pending)
+        left_box.addLayout(filters)
+        left_box.addWidget(self.table, 1)
+        left_box.addWidget(self.progress)
+        hint = QLabel(self.tr("Clavier : O / P / N / S pour répondre, Entrée pour confirmer, puis question suivante."),
+                      self)
+        hint.setStyleSheet("color: #5a5a5a;")
+        left_box.addWidget(hint)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([740, 520])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    # --- data ---------------------------------------------------------------------------------------------
+    def load(self, assessment_id: int | None, read_only: bool) -> None:
+        current = self.current_row()
+        keep = current.item.id if current else None
+        self.assessment_id = assessment_id
+        self.read_only = read_only
+        rows = self.service.questionnaire(assessment_id) if assessment_id is not None else []
+        self.model.set_rows(rows)
+        done = sum(1 for r in rows if r.answer and r.answer.answer is not None and r.answer.confirmed)
+        self.progress.setText(self.tr("%1 question(s) traitée(s) sur %2").replace("%1", str(done))
+                              .replace("%2", str(len(rows))))
+        self.select_item(keep) if keep else self.table.selectRow(0)
+        self._show_current()
+
+    def select_item(self, item_id: str) -> None:
+        row = self.model.row_of(item_id)
+        if row < 0:
+            self.table.selectRow(0)
+            return
+        proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if proxy_index.isValid():
+            self.table.selectRow(proxy_index.row())
+            self.table.scrollTo(proxy_index)
+
+    def current_row(self) -> QuestionRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.row_at(self.proxy.mapToSource(index).row())
+
+    def _show_current(self) -> None:
+        row = self.current_row()
+        editable = row is not None and not self.read_only
+        for widget in (*self.buttons.values(), self.reason, self.note, self.save_note, self.attach):
+            widget.setEnabled(editable)
+        self.message.clear()
+        if row is None:
+            for label in (self.question, self.tags, self.why, self.how, self.reference, self.previous, self.evidence):
+                label.clear()
+            self.confirm_button.setVisible(False)
+            self.export.setEnabled(False)
+            return
+        item = row.item
+        self.question.setText(f"{item.id} — {item.question.get(self.lang)}")
+        tags = []
+        if item.weight == 3:
+            tags.append(self.tr("mesure essentielle (poids 3)"))
+        if item.sanction_2020:
+            tags.append(self.tr("en cause dans les sanctions CNIL de 2020"))
+        if "legal_obligation" in item.tags:
+            tags.append(self.tr("obligation légale"))
+        if item.annual_recheck:
+            tags.append(self.tr("à revérifier chaque année"))
+        self.tags.setText(" · ".join(tags))
+        self.why.setText(item.why.get(self.lang))
+        self.how.setText(item.how.get(self.lang))
+        self.reference.setText(item.reference.get(self.lang))
+        if row.previous and row.previous.answer:
+            text = answer_label(row.previous.answer)
+            extra = row.previous.na_reason or row.previous.note
+            self.previous.setText(f"{text} — {extra}" if extra else text)
+        else:
+            self.previous.setText("—")
+        current = row.answer.answer if row.answer else None
+        for answer, button in self.buttons.items():
+            button.setChecked(answer == current)
+        self.reason.setText(row.answer.na_reason if row.answer else "")
+        self.note.setPlainText(row.answer.note if row.answer else "")
+        self.confirm_button.setVisible(bool(editable and row.answer and row.answer.needs_confirmation))
+        self.export.setEnabled(bool(row.evidence))
+        self.evidence.setText(
+            self.tr("Justificatifs : %1").replace("%1", ", ".join(e.filename for e in row.evidence))
+            if row.evidence else ""
+        )
+
+    # --- actions ------------------------------------------------------------------------------------------
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #a4262c;" if error else "color: #2e7d32;")
+        self.message.setText(text)
+
+    def answer_current(self, answer: Answer | None, advance: bool = False) -> bool:
+        """Save the answer (None: keep the current one and save the note). Returns True when saved."""
+        row = self.current_row()
+        if row is None or self.read_only or self.assessment_id is None:
+            return False
+        if answer is None:
+            answer = row.answer.answer if row.answer else None
+            if answer is None:
+                self._say(self.tr("Choisissez d'abord une réponse."), error=True)
+                return False
+        if answer == Answer.NA and not self.reason.text().strip():
+            self.buttons[Answer.NA].setChecked(False)
+            self._say(self.tr("Indiquez en une ligne pourquoi la question est sans objet, puis appuyez sur S."),
+                      error=True)
+            self.reason.setFocus()
+            return False
+        try:
+            self.service.answer(self.assessment_id, AnswerInput(row.item.id, answer, self.note.toPlainText(),
+                                                                self.reason.text()))
+        except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was written
+            self._say(error_text(exc), error=True)
+            return False
+        self._after_save(row.item.id, advance)
+        return True
+
+    def confirm_current(self, advance: bool = False) -> bool:
+        row = self.current_row()
+        if row is None or self.read_only or self.assessment_id is None or not (row.answer and row.answer.answer):
+            return False
+        try:
+            self.service.confirm(self.assessment_id, row.item.id)
+        except Exception as exc:  # noqa: BLE001
+            self._say(error_text(exc), error=True)
+            return False
+        self._after_save(row.item.id, advance)
+        return True
+
+    def _after_save(self, item_id: str, advance: bool) -> None:
+        proxy_row = self.table.currentIndex().row()
+        self.load(self.assessment_id, self.read_only)
+        if advance:
+            # The edited row may have left a "to do only" filter: stay at the same position in that case.
+            still_there = self.proxy.mapFromSource(self.model.index(self.model.row_of(item_id), 0)).isValid()
+            target = proxy_row + 1 if still_there else proxy_row
+            self.table.selectRow(min(target, self.proxy.rowCount() - 1))
+        self._say(self.tr("Enregistré."))
+        self.changed.emit()
+
+    def choose_evidence(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Joindre un justificatif"))
+        if path:
+            self.attach_file(Path(path))
+
+    def attach_file(self, path: Path) -> bool:
+        row = self.current_row()
+        if row is None or self.assessment_id is None:
+            return False
+        try:
+            self.service.add_evidence(self.assessment_id, row.item.id, path.name, path.read_bytes())
+        except Exception as exc:  # noqa: BLE001
+            self._say(error_text(exc), error=True)
+            return False
+        self._after_save(row.item.id, False)
+        self._say(self.tr("Justificatif chiffré dans le coffre : %1").replace("%1", path.name))
+        return True
+
+    def choose_export(self) -> None:
+        row = self.current_row()
+        if row is None or not row.evidence:
+            return
+        chosen = row.evidence[-1]
+        if len(row.evidence) > 1:
+            names = [f"{e.id} — {e.filename}" for e in row.evidence]
+            name, ok = QInputDialog.getItem(self, self.tr("Extraire un justificatif"), self.tr("Justificatif"),
+                                            names, len(names) - 1, False)
+            if not ok:
+                return
+            chosen = row.evidence[names.index(name)]
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Extraire un justificatif"),
+                                              str(Path.home() / chosen.filename))
+        if path:
+            self.export_evidence(chosen.id, Path(path))
+
+    def export_evidence(self, evidence_id: int, path: Path) -> bool:
+        """Write a decrypted copy where the user chose, after checking it against its recorded SHA-256."""
+        try:
+            meta, content = self.service.evidence_content(evidence_id)
+            path.write_bytes(content)
+        except Exception as exc:  # noqa: BLE001
+            self._say(error_text(exc), error=True)
+            return False
+        self._say(self.tr("Justificatif extrait (empreinte vérifiée) : %1").replace("%1", str(path)))
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = Qt.Key(event.key())
+            if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+                return False
+            if key in KEYS:
+                self.answer_current(KEYS[key], advance=True)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+                self.confirm_current(advance=True)
+                return True
+        return super().eventFilter(watched, event)
+
+    def item_ids_in_view(self) -> list[str]:
+        return [self.proxy.index(r, 0).data(ITEM_ID_ROLE) for r in range(self.proxy.rowCount())]
