@@ -330,6 +330,71 @@ def exposure_cards(ctx: AppContext) -> Sequence[Card]:
     return [Card("exposure", title, value, detail, "exposure", level, 80)]
 
 
+def checklist_cards(ctx: AppContext) -> Sequence[Card]:
+    from core.clock import from_iso
+    from core.rules.rights_deadlines import add_months
+    from core.services.checklist import ChecklistService
+
+    service = ChecklistService(ctx.vault, ctx.clock)
+    year = service.today().year
+    title = QCoreApplication.translate("dashboard", "Auto-évaluation de sécurité %1").replace("%1", str(year))
+    this_year = [a for a in service.assessments() if a.year == year]
+    if not this_year:
+        detail = QCoreApplication.translate(
+            "dashboard",
+            "La liste de contrôle annuelle : postes, box, sauvegardes, messagerie… environ une heure.",
+        )
+        return [
+            Card(
+                "checklist",
+                title,
+                QCoreApplication.translate("dashboard", "À faire"),
+                detail,
+                "security",
+                WARN,
+                45,
+            )
+        ]
+    assessment = this_year[-1]
+    score = service.score(assessment.id)
+    percent = score.overall.percent
+    value = (
+        QCoreApplication.translate("dashboard", "Score : %1\u00a0%").replace("%1", str(percent))
+        if percent is not None
+        else QCoreApplication.translate("dashboard", "Commencée")
+    )
+    lines = []
+    if score.red_flags:
+        lines.append(
+            QCoreApplication.translate("dashboard", "%1 point(s) rouge(s).").replace(
+                "%1", str(len(score.red_flags))
+            )
+        )
+    top = service.top_actions(assessment.id, limit=1)
+    if top:
+        action = top[0]
+        text = QCoreApplication.translate("dashboard", "À faire d'abord : %1").replace("%1", action.title)
+        if action.due_date is not None:
+            text += " " + QCoreApplication.translate("dashboard", "(avant le %1)").replace(
+                "%1", action.due_date.strftime("%d/%m/%Y")
+            )
+        lines.append(text)
+    if assessment.closed_at:
+        closed = from_iso(assessment.closed_at)
+        lines.append(
+            QCoreApplication.translate("dashboard", "Prochaine revue annuelle avant le %1.").replace(
+                "%1", add_months(in_paris(closed).date(), 12).strftime("%d/%m/%Y")
+            )
+        )
+    if score.red_flags:
+        level = DANGER
+    elif not assessment.closed_at:
+        level = WARN
+    else:
+        level = OK
+    return [Card("checklist", title, value, "\n".join(lines), "security", level, 45)]
+
+
 CARD_PROVIDERS: list[CardProvider] = [
     getting_started_cards,
     requests_cards,
@@ -337,6 +402,7 @@ CARD_PROVIDERS: list[CardProvider] = [
     hds_cards,
     backup_cards,
     exposure_cards,
+    checklist_cards,
     identity_cards,
     documents_cards,
 ]

@@ -98,4 +98,21 @@ def test_demo_dashboard_every_provider_answers(qtbot, demo_vault, worker, app_se
     for provider in dashboard_cards.CARD_PROVIDERS:
         provider(ctx)  # none may raise on the demo vault
     keys = {c.key for c in dashboard_cards.collect(ctx)}
-    assert {"requests", "register", "hds", "backups", "exposure", "emergency_kit", "identity"} <= keys
+    assert {
+        "requests",
+        "register",
+        "hds",
+        "backups",
+        "exposure",
+        "checklist",
+        "emergency_kit",
+        "identity",
+    } <= keys
+    checklist = next(c for c in dashboard_cards.collect(ctx) if c.key == "checklist")
+    assert checklist.target == "security" and checklist.value.startswith(("Score", "Commencée", "À faire"))
+
+
+def test_checklist_card_asks_for_this_years_assessment(qtbot, vault, worker, app_settings):
+    ctx = AppContext(vault=vault, worker=worker, settings=app_settings, clock=lambda: NOW)
+    (card,) = dashboard_cards.checklist_cards(ctx)
+    assert card.title.endswith("2026") and card.value == "À faire" and card.target == "security"

@@ -223,5 +223,41 @@
         <source>Rien d&apos;alarmant</source>
         <translation>Nothing alarming</translation>
     </message>
+    <message>
+        <source>Auto-évaluation de sécurité %1</source>
+        <translation>Security self-assessment %1</translation>
+    </message>
+    <message>
+        <source>La liste de contrôle annuelle : postes, box, sauvegardes, messagerie… environ une heure.</source>
+        <translation>The annual checklist: computers, router, backups, e-mail… about an hour.</translation>
+    </message>
+    <message>
+        <source>À faire</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Score : %1&#xa0;%</source>
+        <translation>Score: %1%</translation>
+    </message>
+    <message>
+        <source>Commencée</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>%1 point(s) rouge(s).</source>
+        <translation>%1 red flag(s).</translation>
+    </message>
+    <message>
+        <source>À faire d&apos;abord : %1</source>
+        <translation>Do first: %1</translation>
+    </message>
+    <message>
+        <source>(avant le %1)</source>
+        <translation>(by %1)</translation>
+    </message>
+    <message>
+        <source>Prochaine revue annuelle avant le %1.</source>
+        <translation>Next annual review by %1.</translation>
+    </message>
 </context>
 </TS>
