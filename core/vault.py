@@ -277,8 +277,12 @@ class Vault:
         except db.DatabaseError:
             return  # no ledger table (schema older than 0007): nothing to anchor
         current = self.ledger_anchor()
-        if head.seq == 0 or (current is not None and current == head):
-            return
+        if head.seq == 0 or (current is not None and head.seq <= current.seq):
+            return  # the anchor only moves forward: a shorter or rewritten chain must stay detectable
+        if current is not None and current.seq > 0:
+            row = conn.execute("SELECT hash FROM ledger WHERE seq = ?", (current.seq,)).fetchone()
+            if row is None or row[0] != current.hash:
+                return  # the anchored entry was altered: keep the evidence for verify()
         try:
             self.update_anchor({"seq": head.seq, "hash": head.hash})
         except OSError:

@@ -9,6 +9,7 @@ then renamed to its final name.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -26,7 +27,7 @@ from core.storage import db, ledger
 from core.storage.atomic import fsync_dir, write_atomic
 from core.storage.keyfile import KeyFile
 from core.storage.repositories import practice as meta_repo
-from core.storage.staging import finish_interrupted_restore, staged_paths
+from core.storage.staging import finish_interrupted_restore, journal_path, staged_paths
 from core.vault import PASSPHRASE_SLOT, RECOVERY_SLOT, Vault, _aad, _acquire
 from core.version import version
 
@@ -70,7 +71,7 @@ class Manifest:
                 counts={str(k): int(v) for k, v in dict(doc["counts"]).items()},
                 ledger_head=dict(doc.get("ledger_head") or {}),
             )
-        except (OSError, ValueError, KeyError, TypeError) as exc:
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             raise InvalidInput(
                 [FieldProblem(str(folder / MANIFEST_NAME), "manifeste de sauvegarde illisible")]
             ) from exc
@@ -121,12 +122,14 @@ def create_backup(vault: Vault, dest_dir: Path, *, kind: str = "manual", clock: 
             head = ledger.head(conn) if "ledger" in counts else ledger.Head(0, ledger.GENESIS)
             schema = int(conn.execute("PRAGMA user_version").fetchone()[0])
             cipher = db.cipher_version(conn)
+            # Same instant as the snapshot: its journal anchor must match the copied chain, not a later one.
+            keys_json = vault.keyfile.to_json()
             conn.execute("VACUUM INTO ?", (str(part / DB_NAME),))
         os.chmod(part / DB_NAME, 0o600)
         _verify_copy(part / DB_NAME, dek, counts)
         with open(part / DB_NAME, "rb+") as fh:
             os.fsync(fh.fileno())
-        write_atomic(part / KEYS_NAME, vault.keyfile.to_json())
+        write_atomic(part / KEYS_NAME, keys_json)
         manifest = Manifest(
             created_at=to_iso(now),
             app_version=version(),
@@ -141,8 +144,10 @@ def create_backup(vault: Vault, dest_dir: Path, *, kind: str = "manual", clock: 
         fsync_dir(part)
         os.replace(part, final)
         fsync_dir(dest_dir)
-    except BaseException:
+    except BaseException as exc:
         shutil.rmtree(part, ignore_errors=True)
+        if isinstance(exc, OSError):  # e.g. the USB drive is full: a typed error, not a traceback
+            raise db.translate_error(exc) from exc
         raise
     finally:
         crypto.zero(dek)
@@ -160,10 +165,13 @@ def _verify_copy(path: Path, dek: bytes | bytearray, expected: dict[str, int]) -
     except db.KeyRejected as exc:
         raise CorruptVault(detail=f"copie illisible : {exc}") from exc
     try:
-        problems = db.integrity_problems(conn)
+        try:
+            problems = db.integrity_problems(conn)
+            counts = table_counts(conn) if not problems else {}
+        except db.DatabaseError as exc:  # e.g. "database disk image is malformed" on a damaged page
+            raise CorruptVault(detail=f"copie illisible : {exc}") from exc
         if problems:
             raise CorruptVault(detail="; ".join(problems[:3]))
-        counts = table_counts(conn)
         if counts != expected:
             raise CorruptVault(detail="le nombre d'enregistrements de la copie diffère de l'original")
     finally:
@@ -185,7 +193,10 @@ def prune(folder: Path, keep: int) -> list[Path]:
         removed.append(leftover)
     backups = list_backups(folder)
     for old in backups[: max(0, len(backups) - max(1, keep))]:
-        shutil.rmtree(old, ignore_errors=True)
+        # Renamed first: a removal cut short leaves a ".part" leftover, never a half backup under its name.
+        doomed = old.with_name(f".{old.name}.part")
+        os.replace(old, doomed)
+        shutil.rmtree(doomed, ignore_errors=True)
         removed.append(old)
     return removed
 
@@ -260,20 +271,34 @@ def restore(vault_path: Path, folder: Path, secret: str, *, clock: Clock = syste
         staged_db, staged_keys = staged_paths(vault_path)
         stamp = in_paris(clock()).strftime("%Y%m%d-%H%M%S")
         aside = vault_path.with_name(f"{vault_path.name}.pre-restore-{stamp}")
+        n = 1
+        while aside.exists() or keyfile_path(aside).exists():  # never overwrite an earlier kept-aside vault
+            n += 1
+            aside = vault_path.with_name(f"{vault_path.name}.pre-restore-{stamp}-{n}")
         vault_path.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(folder / KEYS_NAME, staged_keys)
+        # Database first: a staged key file without a staged database means "the swap happened".
         shutil.copyfile(folder / DB_NAME, staged_db)
+        shutil.copyfile(folder / KEYS_NAME, staged_keys)
         for staged in (staged_db, staged_keys):
             with open(staged, "rb+") as fh:
                 os.fsync(fh.fileno())
+        journal = journal_path(vault_path)
         if vault_path.exists():
             _keep_aside(vault_path, aside)
+            if journal.exists():  # left by a crash: it belongs to the old file and goes aside with it
+                _keep_aside(journal, journal_path(aside))
             if keyfile_path(vault_path).exists():
                 _keep_aside(keyfile_path(vault_path), keyfile_path(aside))
         fsync_dir(vault_path.parent)
         os.replace(staged_db, vault_path)  # the single switching step
+        with contextlib.suppress(FileNotFoundError):
+            journal.unlink()  # never play the old file's journal back onto the restored one
         os.replace(staged_keys, keyfile_path(vault_path))
         fsync_dir(vault_path.parent)
+    except OSError as exc:  # disk full, read-only folder: settle now (undo, or complete if swapped)
+        with contextlib.suppress(OSError):
+            finish_interrupted_restore(vault_path)
+        raise db.translate_error(exc) from exc
     finally:
         lock.release()
     keyfile = KeyFile.load(keyfile_path(vault_path))

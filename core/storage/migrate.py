@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from core.errors import MigrationFailed, VaultTooNew
-from core.storage.db import Connection, DatabaseError
+from core.errors import MigrationFailed, StorageError, VaultTooNew
+from core.storage.db import Connection, DatabaseError, translate_error
 
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
@@ -78,5 +78,8 @@ def migrate(conn: Connection, vault_path: Path | None = None) -> list[str]:
     except DatabaseError as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
+        translated = translate_error(exc)
+        if isinstance(translated, StorageError):  # disk full / read-only: say so, not "the upgrade failed"
+            raise translated from exc
         raise MigrationFailed(detail=str(exc)) from exc
     return [m.name for m in pending]

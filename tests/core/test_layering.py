@@ -71,10 +71,17 @@ def test_detector_catches_the_forms_we_care_about():
         assert hit is expected, source
 
 
+# The one exception: a restore moves a hot journal aside *together with* the old vault file it belongs to
+# (hard link first), so that SQLite never replays it into the restored file (tests/core/test_restore.py).
+JOURNAL_ALLOWED = {"core/storage/staging.py"}
+
+
 def test_core_never_names_journal_files():
     """The app must never delete or copy a -journal/-wal by hand (a hot journal is the rollback data)."""
     offenders = []
     for path in core_files():
+        if path.relative_to(ROOT).as_posix() in JOURNAL_ALLOWED:
+            continue
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
         for node in ast.walk(tree):
             if (
