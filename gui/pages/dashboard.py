@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeyEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from core.services.practice import PracticeService
@@ -16,6 +16,7 @@ from gui.pages import dashboard_cards
 from gui.pages.dashboard_cards import DANGER, OK, WARN, Card
 
 COLUMNS = 3
+REFRESH_MS = 60_000  # deadlines and countdowns move while the screen stays open
 _COLORS = {DANGER: "#a4262c", WARN: "#b26a00", OK: "#2e7d32"}
 
 
@@ -89,7 +90,18 @@ class DashboardPage(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
         self.open_section.connect(self._open)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        self.timer.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        self.timer.stop()
+        super().hideEvent(event)
 
     def refresh(self) -> None:
         ctx, providers = self.ctx, self.providers

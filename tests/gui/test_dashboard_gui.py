@@ -116,3 +116,10 @@ def test_checklist_card_asks_for_this_years_assessment(qtbot, vault, worker, app
     ctx = AppContext(vault=vault, worker=worker, settings=app_settings, clock=lambda: NOW)
     (card,) = dashboard_cards.checklist_cards(ctx)
     assert card.title.endswith("2026") and card.value == "À faire" and card.target == "security"
+
+
+def test_dashboard_refreshes_itself_only_while_shown(qtbot, vault, worker, app_settings):
+    window, page = make_window(qtbot, vault, worker, app_settings)
+    assert page.timer.isActive()
+    window.show_section("requests")
+    assert not page.timer.isActive()
