@@ -188,6 +188,12 @@ class RightsService:
             out,
         )
 
+    def render_log(self, out: BinaryIO) -> None:
+        """Every request with its dates and whether it was answered in time: the accountability record."""
+        from core.reports.rights_log import RightsLog, render
+
+        render(RightsLog(self._practice(), self.list(), self._clock()), out)
+
     # --- helpers ------------------------------------------------------------------------------------------
     def _practice(self) -> Practice:
         with self._vault.read() as conn:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import io
+from pathlib import Path
 from xml.sax.saxutils import escape
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from core.reports import rights_letters
 from core.services.rights import RequestView, RightsService
+from core.storage.atomic import write_atomic
 from gui.context import AppContext
 from gui.dialogs.rights_answer import AnswerDialog
 from gui.dialogs.rights_letter import LetterDialog
@@ -86,6 +90,13 @@ class RightsPage(QWidget):
         self.close_button = QPushButton(self.tr("&Clore…"), self)
         self.letter_button = QPushButton(self.tr("C&ourrier…"), self)
         self.delete_button = QPushButton(self.tr("&Supprimer"), self)
+        self.log_button = QPushButton(self.tr("&Journal des demandes (PDF)…"), self)
+        self.log_button.setToolTip(
+            self.tr(
+                "Toutes les demandes avec leurs dates : la preuve que chacune a été traitée dans le délai."
+            )
+        )
+        self.log_button.clicked.connect(lambda: self.save_log())
         self.new_button.clicked.connect(self.new_request)
         self.edit_button.clicked.connect(self.edit_request)
         self.extend_button.clicked.connect(self.extend_request)
@@ -133,6 +144,7 @@ class RightsPage(QWidget):
         ):
             actions.addWidget(button)
         actions.addStretch(1)
+        actions.addWidget(self.log_button)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
         filters.addWidget(self.show_closed)
@@ -326,6 +338,28 @@ class RightsPage(QWidget):
         dialog = LetterDialog(self.service, request_id, letter, self)
         dialog.open()
         return dialog
+
+    def ask_log_path(self) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Enregistrer le journal des demandes"),
+            "journal-demandes.pdf",
+            self.tr("Documents PDF (*.pdf)"),
+        )
+        return Path(name) if name else None
+
+    def save_log(self, path: Path | None = None) -> bool:
+        path = path or self.ask_log_path()
+        if path is None:
+            return False
+        buffer = io.BytesIO()
+        try:
+            self.service.render_log(buffer)
+            write_atomic(path, buffer.getvalue(), mode=0o600)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return False
+        return True
 
     def delete_request(self) -> None:
         view = self.selected_view()

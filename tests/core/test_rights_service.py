@@ -188,3 +188,20 @@ def test_erasure_refusal_cites_the_retention_obligation(service, clock):
     assert "vingt ans" in body and "17.3" in body and "CNIL" in body
     answer = service.default_letter(created.id, rights_letters.ANSWER)
     assert "vingt ans" in answer
+
+
+def test_log_lists_every_request_with_its_outcome(service, clock):
+    late = service.create(new_request(clock, kind=RequestKind.ERASURE, requester_name="Camille Girard"))
+    on_time = service.create(
+        new_request(clock, kind=RequestKind.RECTIFICATION, requester_name="Louis Moreau")
+    )
+    clock.now += timedelta(days=2)
+    service.answer(on_time.id, clock.now, AnswerChannel.EMAIL)
+    clock.now += timedelta(days=40)
+    out = io.BytesIO()
+    service.render_log(out)
+    text = " ".join(text_of(out.getvalue()).split())
+    assert "Journal des demandes des patients" in text and "2 demande(s) : 1 en cours, 1 hors délai" in text
+    assert "Camille Girard" in text and "EN RETARD" in text and "dans le délai" in text
+    assert text.index("Camille Girard") < text.index("Louis Moreau")  # in order of receipt (ids follow)
+    assert str(late.id) in text

@@ -209,3 +209,15 @@ def test_fresh_record_request_shows_the_reflection_period(qtbot, ctx, service):
     page.select(created.id)
     assert "Pas de communication avant le 22/03/2026 07:00" in page.detail.text()
     assert page.close_button.isEnabled() and page.letter_button.isEnabled()
+
+
+def test_requests_log_pdf_from_the_page(qtbot, ctx, service, tmp_path):
+    from gui.pages.rights import RightsPage
+
+    seed(service)
+    page = RightsPage(ctx)
+    qtbot.addWidget(page)
+    target = tmp_path / "journal.pdf"
+    assert page.save_log(target)
+    text = " ".join(p.extract_text() for p in PdfReader(target).pages)
+    assert "Louis Moreau" in text and "Camille Girard" in text

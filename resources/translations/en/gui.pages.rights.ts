@@ -36,6 +36,14 @@
         <translation>&amp;Delete</translation>
     </message>
     <message>
+        <source>&amp;Journal des demandes (PDF)…</source>
+        <translation>Requests &amp;log (PDF)…</translation>
+    </message>
+    <message>
+        <source>Toutes les demandes avec leurs dates : la preuve que chacune a été traitée dans le délai.</source>
+        <translation>Every request with its dates: the proof that each was handled within its deadline.</translation>
+    </message>
+    <message>
         <source>Afficher les demandes closes</source>
         <translation>Show closed requests</translation>
     </message>
@@ -86,6 +94,14 @@
     <message>
         <source>Pourquoi cette demande nécessite-t-elle plus de temps ? Ce motif figurera dans le courrier.</source>
         <translation>Why does this request need more time? This reason will appear in the letter.</translation>
+    </message>
+    <message>
+        <source>Enregistrer le journal des demandes</source>
+        <translation>Save the requests log</translation>
+    </message>
+    <message>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <source>Supprimer définitivement cette demande et ses pièces jointes ? Gardez plutôt une trace des demandes traitées : elles prouvent votre diligence.</source>
