@@ -24,6 +24,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "core.commands.backup",
     "core.commands.exposure",
     "core.commands.checklist",
+    "core.commands.assess",
+    "core.commands.incident",
     "core.commands.documents",
 )
 

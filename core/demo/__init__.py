@@ -20,6 +20,7 @@ SEEDERS: tuple[str, ...] = (
     "core.demo.register",
     "core.demo.exposure",
     "core.demo.checklist",
+    "core.demo.incidents",
     "core.demo.rights",
 )
 

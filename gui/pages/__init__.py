@@ -17,12 +17,13 @@ from gui.context import AppContext
 from gui.pages.dashboard import DashboardPage
 from gui.pages.documents import DocumentsPage
 from gui.pages.exposure import ExposurePage
-from gui.pages.intro import intro_page
+from gui.pages.incidents import IncidentsPage
 from gui.pages.processors import processors_page
 from gui.pages.register import register_page
 from gui.pages.rights import RightsPage
 from gui.pages.security import SecurityPage
 from gui.pages.settings import SettingsPage
+from gui.widgets.countdown import countdown_header
 
 PageFactory = Callable[[AppContext, QWidget], QWidget]
 
@@ -46,9 +47,7 @@ SECTIONS: list[Section] = [
     Section(
         "exposure", lambda: QCoreApplication.translate("sections", "Vérifier l'exposition"), ExposurePage
     ),
-    Section(
-        "incidents", lambda: QCoreApplication.translate("sections", "Incidents"), intro_page("incidents")
-    ),
+    Section("incidents", lambda: QCoreApplication.translate("sections", "Incidents"), IncidentsPage),
     Section("requests", lambda: QCoreApplication.translate("sections", "Demandes des patients"), RightsPage),
     Section(
         "documents", lambda: QCoreApplication.translate("sections", "Documents à imprimer"), DocumentsPage
@@ -56,4 +55,6 @@ SECTIONS: list[Section] = [
     Section("settings", lambda: QCoreApplication.translate("sections", "Paramètres"), SettingsPage),
 ]
 
-HEADER_WIDGETS: list[Callable[[AppContext, QWidget], QWidget | None]] = []
+HEADER_WIDGETS: list[Callable[[AppContext, QWidget], QWidget | None]] = [
+    countdown_header,
+]

@@ -1,0 +1,162 @@
+"""Plain-French sentences derived from an incident's record, shared by the CNIL dossier, the patient letter and
+the journal extract: security in place, likely consequences, potential harms, measures, information of persons.
+"""
+
+from __future__ import annotations
+
+from core.clock import format_paris
+from core.content.breach_labels import CHANNEL_TEXT, EXEMPTION_LABELS
+from core.domain.breach import FRAUD_CATEGORIES, SPECIAL_CATEGORIES, BreachFacts
+from core.domain.incident import IncidentRecord
+
+NOT_KNOWN = "Pas encore connu"
+
+
+def security_before(facts: BreachFacts | None) -> list[str]:
+    if facts is None:
+        return [NOT_KNOWN]
+    lines: list[str] = []
+    protection = {
+        "encrypted_key_safe": "Les données étaient chiffrées par un algorithme reconnu ; la clé n'a pas été compromise.",
+        "encrypted_key_compromised": "Les données étaient chiffrées, mais la clé a été compromise.",
+        "hashed_salted": "Les mots de passe ou identifiants étaient conservés sous forme d'empreintes salées.",
+        "pseudonymised": "Les données étaient pseudonymisées.",
+        "none": "Les données n'étaient pas chiffrées.",
+    }.get(facts.protection or "", "Protection des données : pas encore connue.")
+    lines.append(protection)
+    a = facts.availability
+    if a is not None:
+        lines.append(
+            "Une sauvegarde utilisable existait." if a.backup else "Aucune sauvegarde utilisable n'existait."
+        )
+    return lines
+
+
+def consequences(facts: BreachFacts | None) -> list[str]:
+    """Likely consequences per nature, as the form asks them."""
+    if facts is None or not facts.personal_data:
+        return [NOT_KNOWN]
+    out: list[str] = []
+    c = facts.confidentiality
+    if c is not None:
+        if c.exposure == "none_proven":
+            out.append("Confidentialité : aucun accès aux données n'a eu lieu.")
+        elif facts.protection in ("encrypted_key_safe", "hashed_salted"):
+            out.append(
+                "Confidentialité : les données sont inintelligibles pour qui les détient ; pas de diffusion "
+                "exploitable attendue."
+            )
+        elif c.exposure == "known_recipients" and c.deletion_confirmed:
+            out.append(
+                "Confidentialité : les données ont été vues par des destinataires identifiés, qui ont "
+                "confirmé leur suppression ou leur restitution."
+            )
+        elif c.exposure == "known_recipients":
+            out.append(
+                "Confidentialité : les données ont été communiquées à des destinataires identifiés, qui "
+                "pourraient les réutiliser ou les diffuser."
+            )
+        else:
+            out.append(
+                "Confidentialité : les données peuvent circuler hors du contrôle du cabinet, être "
+                "rapprochées d'autres informations ou utilisées à des fins malveillantes."
+            )
+    i = facts.integrity
+    if i is not None:
+        out.append(
+            {
+                "none": "Intégrité : des données ont été modifiées, sans utilisation erronée constatée.",
+                "recoverable": "Intégrité : des données ont été modifiées puis rétablies ; des décisions ont pu "
+                "reposer entre-temps sur des informations fausses.",
+                "not_recoverable": "Intégrité : des données ont été modifiées sans retour possible ; des soins "
+                "pourraient reposer sur des informations fausses.",
+            }.get(i.misuse or "", "Intégrité : ampleur de la modification pas encore connue.")
+        )
+    a = facts.availability
+    if a is not None:
+        if a.permanent_loss:
+            out.append(
+                "Disponibilité : les données sont définitivement perdues ; le suivi des patients doit être "
+                "reconstitué."
+            )
+        elif a.care_impact:
+            out.append(
+                "Disponibilité : l'indisponibilité des dossiers gêne ou retarde la prise en charge des "
+                "patients (service essentiel : les soins)."
+            )
+        elif a.restore_hours is not None:
+            out.append(
+                f"Disponibilité : données indisponibles environ {a.restore_hours:g} h, sans effet sur les "
+                "soins."
+            )
+        else:
+            out.append("Disponibilité : durée de l'indisponibilité pas encore connue.")
+    return out or [NOT_KNOWN]
+
+
+def harms(facts: BreachFacts | None) -> list[str]:
+    """Potential harms from recital 85, as ticked on the CNIL form."""
+    if facts is None or not facts.personal_data:
+        return [NOT_KNOWN]
+    cats = set(facts.data_categories)
+    found = ["Perte de contrôle des personnes sur leurs données"]
+    if "health" in cats or facts.context.controller_reveals_sensitive or facts.categories_unknown:
+        found.append(
+            "Perte de la confidentialité de données protégées par le secret professionnel (secret médical)"
+        )
+    if cats & SPECIAL_CATEGORIES:
+        found.append("Discrimination")
+    if cats & FRAUD_CATEGORIES:
+        found.append("Vol ou usurpation d'identité ; fraude")
+    if "financial" in cats:
+        found.append("Perte financière")
+    if facts.protection == "pseudonymised":
+        found.append("Levée non autorisée de la pseudonymisation")
+    if facts.confidentiality is not None and facts.confidentiality.exposure != "none_proven":
+        found.append("Atteinte à la réputation")
+    if facts.availability is not None and (
+        facts.availability.care_impact or facts.availability.permanent_loss
+    ):
+        found.append("Autre : retard ou difficulté dans la continuité des soins")
+    return found
+
+
+def measures(record: IncidentRecord) -> tuple[list[str], list[str]]:
+    """(taken, planned): done steps and containment events, then the steps still open."""
+    taken: list[str] = []
+    for e in record.events:
+        if e.kind in ("contained", "police_complaint", "insurer_informed", "processor_informed"):
+            taken.append(f"{format_paris(e.at)} — {e.label}" + (f" : {e.note}" if e.note else ""))
+    for s in record.steps:
+        if s.done and s.key not in ("cnil", "inform", "journal", "police", "insurer", "processor"):
+            taken.append(s.label + (f" ({s.note})" if s.note else ""))
+    planned = [s.label for s in record.steps if not s.done and s.key not in ("journal",)]
+    return taken, planned
+
+
+def information_status(record: IncidentRecord) -> tuple[str, list[str]]:
+    """(status line, details) for the "information of persons" section."""
+    informed = [e for e in record.events if e.kind == "persons_informed"]
+    if informed:
+        details = []
+        for e in informed:
+            count = e.details.get("count")
+            channel = CHANNEL_TEXT.get(str(e.details.get("channel")), "autre moyen")
+            details.append(
+                f"{format_paris(e.at)} — par {channel}"
+                + (f", {count} personne(s)" if count is not None else "")
+                + (f" : {e.note}" if e.note else "")
+            )
+        return "Les personnes ont été informées.", details
+    latest = record.latest
+    if latest is None:
+        return "Non déterminé à ce stade.", []
+    if record.must_inform:
+        return "Les personnes vont être informées.", []
+    exemption = latest.result.art34_exemption
+    if exemption:
+        return "Les personnes ne seront pas informées individuellement.", [EXEMPTION_LABELS[exemption]]
+    return (
+        "Les personnes ne seront pas informées : le risque pour elles n'est pas élevé (art. 34(1) RGPD).",
+        [],
+    )

@@ -1,0 +1,54 @@
+"""The 72-hour clock of art. 33(1): an exact instant, counted continuously (nights, weekends, holidays).
+
+Arithmetic is done on instants (UTC), never on wall-clock time, so a daylight-saving change in between
+neither adds nor removes an hour; the result is then shown in Europe/Paris.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from core.clock import PARIS, format_paris
+
+NOTIFICATION_DELAY = timedelta(hours=72)
+# When a countdown should nudge the practitioner (tray notifications at 24 h, 6 h and 1 h left).
+REMINDERS = (timedelta(hours=24), timedelta(hours=6), timedelta(hours=1))
+
+
+def notification_deadline(aware_at: datetime) -> datetime:
+    """Awareness + 72 h, as an aware datetime in Europe/Paris."""
+    if aware_at.tzinfo is None:
+        raise ValueError("naive datetime: awareness needs a time zone")
+    return (aware_at + NOTIFICATION_DELAY).astimezone(PARIS)
+
+
+@dataclass(frozen=True)
+class Countdown:
+    deadline: datetime
+    remaining: timedelta  # negative once overdue
+
+    @property
+    def overdue(self) -> bool:
+        return self.remaining <= timedelta(0)
+
+    @property
+    def hours_minutes(self) -> tuple[int, int]:
+        """Whole hours and minutes left (or past, when overdue), rounded down to the minute."""
+        seconds = int(abs(self.remaining).total_seconds())
+        return seconds // 3600, (seconds % 3600) // 60
+
+    def text(self) -> str:
+        hours, minutes = self.hours_minutes
+        if self.overdue:
+            return f"délai dépassé de {hours} h {minutes:02d}"
+        return f"{hours} h {minutes:02d} restantes (avant le {format_paris(self.deadline)})"
+
+    def reminders_due(self) -> tuple[timedelta, ...]:
+        """The reminder thresholds already reached (e.g. (24 h, 6 h) with 5 h left)."""
+        return tuple(r for r in REMINDERS if self.remaining <= r)
+
+
+def countdown(aware_at: datetime, now: datetime) -> Countdown:
+    deadline = notification_deadline(aware_at)
+    return Countdown(deadline=deadline, remaining=deadline - now)

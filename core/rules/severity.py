@@ -1,0 +1,171 @@
+"""ENISA severity of a personal data breach (2013 methodology): SE = DPC × EI + CB.
+
+DPC (data processing context, 1–4) comes from the most sensitive data category, adjusted for the context;
+EI (ease of identification) from how directly the data point to a person; CB (circumstances) adds up the
+loss of confidentiality, integrity and availability and malicious intent. The formula alone does not decide
+notification (see :mod:`core.rules.breach`); it is one input, reported with its reasons.
+"""
+
+from __future__ import annotations
+
+from core.domain.breach import SPECIAL_CATEGORIES, BreachFacts, Severity
+
+# Base DPC per category. Credentials take the weight of what they open: in a practice, patient files or
+# bank access, hence the financial tier. The NIR enables identity fraud, like official documents.
+BASE_DPC: dict[str, int] = {
+    "civil_status": 1,
+    "contact": 1,
+    "other": 1,
+    "location": 2,
+    "nir": 3,
+    "credentials": 3,
+    "financial": 3,
+    "official_documents": 3,
+    **{c: 4 for c in SPECIAL_CATEGORIES},
+    "unknown": 4,  # when in doubt, a health practice's data are assumed to be health data
+}
+
+CATEGORY_LABELS: dict[str, str] = {
+    "civil_status": "état civil",
+    "nir": "NIR (n° de sécurité sociale)",
+    "contact": "coordonnées",
+    "credentials": "identifiants et mots de passe",
+    "financial": "données bancaires ou financières",
+    "official_documents": "documents officiels",
+    "location": "localisation",
+    "offences": "infractions",
+    "health": "santé",
+    "genetic": "données génétiques",
+    "biometric": "données biométriques",
+    "ethnic_origin": "origine ethnique",
+    "political": "opinions politiques",
+    "religious": "convictions religieuses",
+    "trade_union": "appartenance syndicale",
+    "sex_life": "vie ou orientation sexuelle",
+    "other": "autres données",
+    "unknown": "catégories pas encore connues, santé supposée",
+}
+
+EI_BY_IDENTIFIABILITY: dict[str, float] = {"direct": 1.0, "easy": 0.75, "difficult": 0.5, "negligible": 0.25}
+EI_LABELS: dict[str, str] = {
+    "direct": "identification directe",
+    "easy": "identification facile",
+    "difficult": "identification difficile",
+    "negligible": "identification négligeable",
+}
+UNINTELLIGIBLE = frozenset({"encrypted_key_safe", "hashed_salted"})
+QUICK_RESTORE_HOURS = 24.0
+
+LEVEL_LABELS = {"low": "faible", "medium": "moyenne", "high": "élevée", "very_high": "très élevée"}
+
+
+def num(value: float) -> str:
+    """French decimal notation without useless zeros: 4.75 -> '4,75', 1.0 -> '1'."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",")
+
+
+def is_vulnerable(facts: BreachFacts) -> bool:
+    cats = facts.subjects.categories
+    return facts.context.vulnerable_subjects or "minors" in cats or "vulnerable" in cats
+
+
+def data_processing_context(facts: BreachFacts) -> tuple[int, str]:
+    """DPC and a French explanation. An explicit ``dpc`` (chosen from the ENISA examples) wins."""
+    if facts.dpc is not None:
+        return facts.dpc, f"DPC {facts.dpc} choisi dans la grille ENISA"
+    categories = facts.data_categories or ("unknown",)
+    top = max(categories, key=lambda c: BASE_DPC[c])
+    score = BASE_DPC[top]
+    notes = [f"{CATEGORY_LABELS[top]} : base {score}"]
+    ctx = facts.context
+    if ctx.controller_reveals_sensitive and score < 4:
+        score = 4
+        notes.append("la spécialité du cabinet révèle à elle seule l'état de santé : 4")
+    if ctx.large_volume_per_person:
+        score += 1
+        notes.append("beaucoup de données par personne : +1")
+    if is_vulnerable(facts):
+        score += 1
+        notes.append("personnes vulnérables ou mineures : +1")
+    if ctx.data_invalid_or_outdated:
+        score -= 1
+        notes.append("données inexactes ou périmées : −1")
+    if ctx.already_public:
+        score -= 1
+        notes.append("données déjà publiques : −1")
+    if ctx.reveals_little:
+        score -= 2
+        notes.append("données bien moins révélatrices que leur catégorie : −2")
+    dpc = min(4, max(1, score))
+    return dpc, "DPC " + str(dpc) + " (" + " ; ".join(notes) + ")"
+
+
+def ease_of_identification(facts: BreachFacts) -> tuple[float, str]:
+    if facts.protection in UNINTELLIGIBLE:
+        return 0.25, "EI 0,25 (données inintelligibles sans la clé)"
+    if facts.identifiability is None:
+        return 1.0, "EI 1 (identification non renseignée : directe supposée)"
+    ei = EI_BY_IDENTIFIABILITY[facts.identifiability]
+    return ei, f"EI {num(ei)} ({EI_LABELS[facts.identifiability]})"
+
+
+def availability_circumstance(facts: BreachFacts) -> float:
+    a = facts.availability
+    if a is None:
+        return 0.0
+    if a.permanent_loss or (a.restore_hours is None and not a.backup):
+        return 0.5
+    if a.restore_hours is None or a.restore_hours > QUICK_RESTORE_HOURS:
+        return 0.25
+    return 0.0
+
+
+def circumstances(facts: BreachFacts) -> tuple[float, str]:
+    parts: list[tuple[float, str]] = []
+    c = facts.confidentiality
+    if c is not None:
+        if c.exposure == "known_recipients":
+            parts.append((0.25, "divulgation à des destinataires connus +0,25"))
+        elif c.exposure == "unknown_recipients":
+            parts.append((0.5, "divulgation à un nombre inconnu de personnes +0,5"))
+    i = facts.integrity
+    if i is not None:
+        if i.misuse == "not_recoverable":
+            parts.append((0.5, "altération irréparable +0,5"))
+        elif i.misuse in ("recoverable", None):
+            parts.append((0.25, "altération réparable (ou inconnue) +0,25"))
+    cb_avail = availability_circumstance(facts)
+    if cb_avail == 0.5:
+        parts.append((0.5, "indisponibilité complète, non récupérable +0,5"))
+    elif cb_avail == 0.25:
+        parts.append((0.25, "indisponibilité temporaire +0,25"))
+    if facts.is_malicious:
+        parts.append((0.5, "intention malveillante +0,5"))
+    cb = float(sum(p for p, _ in parts))
+    detail = " ; ".join(t for _, t in parts) if parts else "aucune circonstance aggravante"
+    return cb, f"CB {num(cb)} ({detail})"
+
+
+def level_of(score: float) -> str:
+    if score < 2:
+        return "low"
+    if score < 3:
+        return "medium"
+    if score < 4:
+        return "high"
+    return "very_high"
+
+
+def severity(facts: BreachFacts) -> tuple[Severity, str]:
+    """The ENISA severity and one French sentence showing the computation."""
+    dpc, dpc_text = data_processing_context(facts)
+    ei, ei_text = ease_of_identification(facts)
+    cb, cb_text = circumstances(facts)
+    score = dpc * ei + cb
+    level = level_of(score)
+    text = (
+        f"Gravité selon la méthode ENISA : {dpc_text} × {ei_text} + {cb_text} = {num(score)}, "
+        f"gravité {LEVEL_LABELS[level]}."
+    )
+    return Severity(dpc=dpc, ei=ei, cb=cb, score=score, level=level), text

@@ -1,0 +1,481 @@
+"""The incident journal: the list (filter open/closed/year), the selected incident's record and timeline, its
+checklist, and the documents (CNIL dossier, patient letter, journal extract) with preview, print and save.
+"""
+
+from __future__ import annotations
+
+import io
+from html import escape
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.clock import format_paris
+from core.domain.incident import CHANNEL_LABELS, IncidentRecord
+from core.rules.deadlines import countdown
+from core.services.incidents import IncidentService
+from core.services.practice import PracticeService
+from core.storage.atomic import write_atomic
+from gui.context import AppContext
+from gui.dialogs.awareness import AwarenessDialog
+from gui.dialogs.incident_event import IncidentEventDialog
+from gui.dialogs.patient_letter import PatientLetterDialog
+from gui.messages import error_text, show_error
+from gui.models.incidents import COL_AWARE, ID_ROLE, IncidentFilterProxy, IncidentTableModel
+from gui.widgets.pdf_preview import PdfPreviewDialog
+from gui.wizards.breach_wizard import BreachWizard
+
+
+class IncidentsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("incidents_page")
+        self.ctx = ctx
+        self.service: IncidentService = ctx.service("incidents", IncidentService)
+        self.record: IncidentRecord | None = None
+        self._pending_select: int | None = None
+        self.loading = False
+
+        title = QLabel(self.tr("Journal des incidents et violations de données"), self)
+        title.setStyleSheet("font-size: 15pt; font-weight: bold; color: #1f4e79;")
+        intro = QLabel(
+            self.tr("Tout incident est consigné ici, violation ou non (article 33(5) du RGPD)."), self
+        )
+        intro.setStyleSheet("color: #5a5a5a;")
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName("status_filter")
+        for label, key in (
+            (self.tr("Tous"), None),
+            (self.tr("Ouverts"), "open"),
+            (self.tr("Clos"), "closed"),
+        ):
+            self.status_filter.addItem(label, key)
+        self.year_filter = QComboBox(self)
+        self.year_filter.setObjectName("year_filter")
+        self.year_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.report_button = QPushButton(self.tr("⚠ &Signaler un incident"), self)
+        self.report_button.clicked.connect(self.start_wizard)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Afficher"), self))
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.year_filter)
+        filters.addStretch(1)
+        filters.addWidget(self.report_button)
+
+        self.model = IncidentTableModel(self)
+        self.proxy = IncidentFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setObjectName("incident_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_AWARE, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(
+            200
+        )  # widths from a sample: 10,000 rows stay instant to sort/filter
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setAlternatingRowColors(True)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._load_selected())
+        self.status_filter.currentIndexChanged.connect(
+            lambda: self.proxy.set_status(self.status_filter.currentData())
+        )
+        self.year_filter.currentIndexChanged.connect(
+            lambda: self.proxy.set_year(self.year_filter.currentData())
+        )
+
+        # --- detail ----------------------------------------------------------------------------------------
+        self.detail = QWidget(self)
+        self.header = QLabel(self.detail)
+        self.header.setObjectName("detail_header")
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.timeline = QTextBrowser(self.detail)
+        self.timeline.setObjectName("timeline")
+        self.timeline.setOpenLinks(False)
+        self.timeline.anchorClicked.connect(self._anchor_clicked)
+        self.steps = QListWidget(self.detail)
+        self.steps.setObjectName("steps")
+        self.steps.itemChanged.connect(self._step_toggled)
+        self.buttons: dict[str, QPushButton] = {}
+        actions = (
+            ("assess", self.tr("&Réévaluer…"), self.reassess),
+            ("event", self.tr("&Ajouter au journal…"), self.add_event),
+            ("notify", self.tr("&Notification CNIL…"), lambda: self.add_event("cnil_notified")),
+            ("informed", self.tr("Personnes &informées…"), lambda: self.add_event("persons_informed")),
+            ("dossier", self.tr("&Dossier CNIL (PDF)…"), self.show_dossier),
+            ("letter", self.tr("&Lettre aux patients…"), self.show_letter),
+            ("extract", self.tr("E&xtrait du journal…"), self.show_extract),
+            ("close", self.tr("&Clore l'incident…"), self.close_incident),
+            ("awareness", self.tr("Corriger la &prise de connaissance…"), self.correct_awareness),
+        )
+        grid = QGridLayout()
+        for i, (key, label, slot) in enumerate(actions):
+            button = QPushButton(label, self.detail)
+            button.setObjectName(f"action_{key}")
+            button.clicked.connect(lambda _=False, s=slot: s())
+            self.buttons[key] = button
+            grid.addWidget(button, i // 4, i % 4)
+        split = QSplitter(Qt.Orientation.Horizontal, self.detail)
+        left = QWidget(split)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr("Chronologie"), left))
+        left_layout.addWidget(self.timeline)
+        right = QWidget(split)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(QLabel(self.tr("Prochaines étapes (cochez ce qui est fait)"), right))
+        right_layout.addWidget(self.steps)
+        split.addWidget(left)
+        split.addWidget(right)
+        detail_layout = QVBoxLayout(self.detail)
+        detail_layout.addWidget(self.header)
+        detail_layout.addLayout(grid)
+        detail_layout.addWidget(split, 1)
+
+        vsplit = QSplitter(Qt.Orientation.Vertical, self)
+        vsplit.addWidget(self.table)
+        vsplit.addWidget(self.detail)
+        vsplit.setSizes([260, 420])
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(filters)
+        layout.addWidget(vsplit, 1)
+        self._show_record(None)
+        self.refresh()
+
+    # --- list ----------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload the journal in the worker (10,000 incidents stay responsive)."""
+        service = self.service
+        self.loading = True
+
+        def job() -> tuple[list, list[int]]:
+            return service.list(), service.years()
+
+        self.ctx.worker.submit(job, self._loaded, self._failed)
+
+    def _alive(self) -> bool:
+        """The worker may answer after the window closed (lock, tests): then there is nothing to update."""
+        return shiboken6.isValid(self) and shiboken6.isValid(self.model)
+
+    def _loaded(self, result: tuple[list, list[int]]) -> None:
+        if not self._alive():
+            return
+        rows, years = result
+        current = self.record.incident.id if self.record else None
+        self.model.set_rows(rows, self.ctx.clock())
+        header = self.table.horizontalHeader()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.table.resizeColumnsToContents()
+        chosen = self.year_filter.currentData()
+        self.year_filter.blockSignals(True)
+        self.year_filter.clear()
+        self.year_filter.addItem(self.tr("Toutes les années"), None)
+        for year in years:
+            self.year_filter.addItem(str(year), year)
+        self.year_filter.setCurrentIndex(max(0, self.year_filter.findData(chosen)))
+        self.year_filter.blockSignals(False)
+        self.loading = False
+        target = self._pending_select or current
+        self._pending_select = None
+        if target is not None:
+            self.select_incident(target)
+
+    def _failed(self, exc: BaseException) -> None:
+        if not self._alive():
+            return
+        self.loading = False
+        self.header.setText(escape(error_text(exc)))
+
+    def select_incident(self, incident_id: int) -> None:
+        if self.loading:
+            self._pending_select = incident_id
+            return
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ID_ROLE) == incident_id:
+                self.table.selectionModel().setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.table.scrollTo(index)
+                self._load(incident_id)
+                return
+
+    def _load_selected(self) -> None:
+        index = self.table.selectionModel().currentIndex()
+        if index.isValid():
+            self._load(int(index.data(ID_ROLE)))
+
+    def _load(self, incident_id: int) -> None:
+        try:
+            self._show_record(self.service.get(incident_id))
+        except Exception as exc:  # noqa: BLE001 - shown to the user, never a traceback
+            self.header.setText(escape(error_text(exc)))
+
+    # --- detail --------------------------------------------------------------------------------------------
+    def _show_record(self, record: IncidentRecord | None) -> None:
+        self.record = record
+        for button in self.buttons.values():
+            button.setEnabled(record is not None and record.incident.status == "open")
+        for key in ("dossier", "letter", "extract"):
+            self.buttons[key].setEnabled(record is not None)
+        self.steps.blockSignals(True)
+        self.steps.clear()
+        if record is None:
+            self.header.setText(self.tr("Sélectionnez un incident, ou signalez-en un nouveau."))
+            self.timeline.clear()
+            self.steps.blockSignals(False)
+            return
+        inc = record.incident
+        lines = [
+            f"<b>n° {inc.id} — {escape(inc.title)}</b>",
+            self.tr("Prise de connaissance : %1").replace("%1", format_paris(inc.aware_at)),
+        ]
+        latest = record.latest
+        if latest is None:
+            lines.append(self.tr("Pas encore évalué : utilisez « Réévaluer… »."))
+        else:
+            decision = (
+                self.tr("Notifier la CNIL")
+                if record.must_notify
+                else self.tr("Pas de notification à la CNIL")
+            )
+            decision += " ; " + (
+                self.tr("informer les personnes")
+                if record.must_inform
+                else self.tr("pas d'information des personnes")
+            )
+            if record.decision and record.decision.overridden:
+                decision += " " + self.tr("(décision justifiée, différente de la conclusion de Vigie)")
+            lines.append(escape(decision))
+        if record.must_notify and record.initial_notification is None and inc.status == "open":
+            cd = countdown(inc.aware_at, self.ctx.clock())
+            hours, minutes = cd.hours_minutes
+            if cd.overdue:
+                text = self.tr("Délai de 72 heures dépassé de %1 h %2 : notifiez et motivez le retard.")
+            else:
+                text = self.tr("Il reste %1 h %2 pour notifier la CNIL (avant le %3).")
+            text = (
+                text.replace("%1", str(hours))
+                .replace("%2", f"{minutes:02d}")
+                .replace("%3", format_paris(cd.deadline))
+            )
+            lines.append(f"<span style='color:#a4262c; font-weight:bold'>{escape(text)}</span>")
+        elif record.initial_notification is not None:
+            n = record.initial_notification
+            lines.append(
+                escape(
+                    self.tr("CNIL notifiée le %1 (n° %2).")
+                    .replace("%1", format_paris(n.at))
+                    .replace("%2", n.number)
+                )
+            )
+        self.header.setText("<br/>".join(lines))
+        html = "<ul>"
+        for e in record.events:
+            extra = ""
+            if e.kind == "persons_informed":
+                channel = CHANNEL_LABELS.get(str(e.details.get("channel")), "")
+                extra = f" ({escape(channel)}, {e.details.get('count') or '?'})"
+            if e.kind == "cnil_notified":
+                extra = f" (n° {escape(str(e.details.get('number', '')))})"
+            files = "".join(
+                f"<br/>📎 <a href='attachment:{a.id}'>{escape(a.filename)}</a>" for a in e.attachments
+            )
+            html += (
+                f"<li><b>{format_paris(e.at)}</b> — {escape(e.label)}{extra}"
+                + (f" : {escape(e.note)}" if e.note else "")
+                + files
+                + "</li>"
+            )
+        self.timeline.setHtml(html + "</ul>")
+        for step in record.steps:
+            item = QListWidgetItem(
+                step.label + (" " + self.tr("(recommandé)") if step.level == "recommended" else "")
+            )
+            item.setData(Qt.ItemDataRole.UserRole, step.key)
+            item.setToolTip(step.detail)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if step.done else Qt.CheckState.Unchecked)
+            if inc.status != "open":
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            self.steps.addItem(item)
+        self.steps.blockSignals(False)
+
+    def _step_toggled(self, item: QListWidgetItem) -> None:
+        if self.record is None:
+            return
+        try:
+            self.service.set_step_done(
+                self.record.incident.id,
+                item.data(Qt.ItemDataRole.UserRole),
+                item.checkState() == Qt.CheckState.Checked,
+            )
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+        self._load(self.record.incident.id)
+
+    # --- actions -------------------------------------------------------------------------------------------
+    def start_wizard(self, incident_id: int | None = None) -> BreachWizard:
+        """Open the breach wizard (non-modal, so the page and tests stay reachable)."""
+        wizard = BreachWizard(self.ctx, self, incident_id)
+        wizard.finished.connect(lambda _result, w=wizard: self._after_wizard(w))
+        self.wizard = wizard
+        wizard.open()
+        self.refresh()  # the incident already exists (awareness recorded)
+        return wizard
+
+    def _after_wizard(self, wizard: BreachWizard) -> None:
+        self._pending_select = wizard.incident.id
+        self.refresh()
+
+    def reassess(self) -> None:
+        if self.record is not None:
+            self.start_wizard(self.record.incident.id)
+
+    def add_event(self, kind: str = "note") -> IncidentEventDialog | None:
+        if self.record is None:
+            return None
+        dialog = IncidentEventDialog(
+            self.service, self.record.incident.id, self.record.incident.aware_at, self.ctx.clock(), kind, self
+        )
+        dialog.accepted.connect(self.refresh)
+        self.event_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def correct_awareness(self) -> AwarenessDialog | None:
+        if self.record is None:
+            return None
+        dialog = AwarenessDialog(self.service, self.record.incident.id, self.record.incident.aware_at, self)
+        dialog.accepted.connect(self.refresh)
+        self.awareness_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _anchor_clicked(self, url) -> None:  # noqa: ANN001 - QUrl
+        text = url.toString()
+        if text.startswith("attachment:"):
+            self.save_attachment(int(text.split(":", 1)[1]))
+
+    def save_attachment(self, attachment_id: int, target: Path | None = None) -> Path | None:
+        """Check the file against its SHA-256, then save a copy where the user chooses."""
+        try:
+            meta, content = self.service.attachment(attachment_id)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return None
+        if target is None:
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer la pièce jointe"), meta.filename)
+            if not name:
+                return None
+            target = Path(name)
+        try:
+            write_atomic(target, content, mode=0o600)
+        except OSError as exc:
+            show_error(self, exc)
+            return None
+        return target
+
+    def close_incident(self) -> None:
+        if self.record is None:
+            return
+        note, ok = QInputDialog.getText(
+            self, self.tr("Clore l'incident"), self.tr("Comment l'incident s'est-il terminé ?")
+        )
+        if not ok:
+            return
+        try:
+            self.service.close(self.record.incident.id, note)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        self.refresh()
+
+    def _practice(self):  # noqa: ANN202
+        return self.ctx.service("practice", PracticeService).get()
+
+    def document_bytes(self, kind: str) -> bytes:
+        """The dossier or extract PDF for the selected incident (also used by the tests)."""
+        assert self.record is not None
+        buf = io.BytesIO()
+        record = self.service.get(self.record.incident.id)
+        if kind == "dossier":
+            from core.reports import cnil_dossier
+
+            cnil_dossier.render(self._practice(), record, buf, self.ctx.clock())
+        else:
+            from core.reports import incident_extract
+
+            incident_extract.render(self._practice(), record, buf, self.ctx.clock())
+        return buf.getvalue()
+
+    def _preview(self, data: bytes, name: str, title: str) -> PdfPreviewDialog:
+        dialog = PdfPreviewDialog(data, name, title, self)
+        self.preview = dialog
+        dialog.open()
+        return dialog
+
+    def show_dossier(self) -> PdfPreviewDialog | None:
+        if self.record is None:
+            return None
+        return self._preview(
+            self.document_bytes("dossier"),
+            f"notification-cnil-incident-{self.record.incident.id}.pdf",
+            self.tr("Dossier de notification CNIL"),
+        )
+
+    def show_extract(self) -> PdfPreviewDialog | None:
+        if self.record is None:
+            return None
+        return self._preview(
+            self.document_bytes("extract"),
+            f"journal-incident-{self.record.incident.id}.pdf",
+            self.tr("Extrait du journal"),
+        )
+
+    def show_letter(self) -> PatientLetterDialog | None:
+        if self.record is None:
+            return None
+        from core.reports.patient_letter import draft_letter
+
+        practice = self._practice()
+        record = self.service.get(self.record.incident.id)
+        dialog = PatientLetterDialog(practice, draft_letter(practice, record), self)
+        dialog.accepted.connect(
+            lambda d=dialog: self._preview(
+                d.pdf(self.ctx.clock()),
+                f"lettre-patients-incident-{record.incident.id}.pdf",
+                self.tr("Lettre aux patients"),
+            )
+        )
+        self.letter_dialog = dialog
+        dialog.open()
+        return dialog

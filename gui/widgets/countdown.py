@@ -1,0 +1,133 @@
+"""The 72-hour countdown shown in the main window's header while a breach awaits its CNIL notification.
+
+It reads the pending deadlines every 30 seconds (a small indexed query), shows the most urgent one, and raises
+a system-tray notification when 24 h, 6 h and 1 h are left (once per incident and threshold).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QApplication, QPushButton, QStyle, QSystemTrayIcon, QWidget
+
+from core.clock import format_paris
+from core.errors import VigieError
+from core.rules.deadlines import Countdown
+from core.services.incidents import IncidentService
+from gui.context import AppContext
+
+REFRESH_MS = 30_000
+
+
+class CountdownWidget(QPushButton):
+    """Hidden when nothing is pending; click to open the incident."""
+
+    open_incident = Signal(int)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        notifier: Callable[[str, str], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("countdown")
+        self.ctx = ctx
+        self._service: IncidentService = ctx.service("incidents", IncidentService)
+        self._notifier = notifier or self._tray_message
+        self._tray: QSystemTrayIcon | None = None
+        self.sent: set[tuple[int, int]] = set()  # (incident id, hours threshold) already announced
+        self._first_id: int | None = None
+        self.setFlat(True)
+        self.clicked.connect(self._clicked)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            pending = self._service.pending_deadlines()
+        except VigieError:  # vault locked or closing: the next unlock builds a new widget
+            self.hide()
+            return
+        if not pending:
+            self._first_id = None
+            self.hide()
+            return
+        summary, cd = pending[0]
+        self._first_id = summary.id
+        self.setText(self._label(cd, len(pending)))
+        urgent = cd.overdue or cd.remaining <= timedelta(hours=6)
+        self.setStyleSheet(
+            "QPushButton { color: white; background: %s; font-weight: bold; padding: 4px 10px; "
+            "border-radius: 3px; }" % ("#a4262c" if urgent else "#b26a00")
+        )
+        self.setToolTip("\n".join(f"n° {s.id} — {s.title} : {self._left(c)}" for s, c in pending))
+        self.show()
+        for s, c in pending:
+            for threshold in c.reminders_due():
+                hours = int(threshold.total_seconds() // 3600)
+                key = (s.id, hours)
+                if key in self.sent:
+                    continue
+                self.sent.add(key)
+                # Announce only the tightest threshold reached, not every one already passed at start-up.
+                if threshold == min(c.reminders_due()):
+                    self._notifier(
+                        self.tr("Notification CNIL à faire"),
+                        self.tr("Incident n° %1 : %2").replace("%1", str(s.id)).replace("%2", self._left(c)),
+                    )
+
+    def _left(self, cd: Countdown) -> str:
+        hours, minutes = cd.hours_minutes
+        if cd.overdue:
+            return (
+                self.tr("délai dépassé de %1 h %2").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
+            )
+        return (
+            self.tr("%1 h %2 restantes, avant le %3")
+            .replace("%1", str(hours))
+            .replace("%2", f"{minutes:02d}")
+            .replace("%3", format_paris(cd.deadline))
+        )
+
+    def _label(self, cd: Countdown, count: int) -> str:
+        hours, minutes = cd.hours_minutes
+        if cd.overdue:
+            text = self.tr("⏱ CNIL : délai dépassé de %1 h %2")
+        else:
+            text = self.tr("⏱ CNIL : %1 h %2 restantes")
+        text = text.replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
+        if count > 1:
+            text += self.tr(" (+%1 autre(s))").replace("%1", str(count - 1))
+        return text
+
+    def _clicked(self) -> None:
+        if self._first_id is None:
+            return
+        self.open_incident.emit(self._first_id)
+        window = self.window()
+        show_section = getattr(window, "show_section", None)
+        if callable(show_section):
+            page = show_section("incidents")
+            select = getattr(page, "select_incident", None)
+            if callable(select):
+                select(self._first_id)
+
+    def _tray_message(self, title: str, text: str) -> None:
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return
+        if self._tray is None:
+            icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            self._tray = QSystemTrayIcon(icon, self)
+            self._tray.setToolTip("Vigie")
+            self._tray.show()
+        self._tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Warning, 15_000)
+
+
+def countdown_header(ctx: AppContext, parent: QWidget) -> QWidget:
+    return CountdownWidget(ctx, parent)

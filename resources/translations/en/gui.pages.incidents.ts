@@ -1,0 +1,155 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <source>Journal des incidents et violations de données</source>
+        <translation>Incident and data breach log</translation>
+    </message>
+    <message>
+        <source>Tout incident est consigné ici, violation ou non (article 33(5) du RGPD).</source>
+        <translation>Every incident is recorded here, breach or not (GDPR article 33(5)).</translation>
+    </message>
+    <message>
+        <source>Tous</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Ouverts</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Clos</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>⚠ &amp;Signaler un incident</source>
+        <translation>⚠ &amp;Report an incident</translation>
+    </message>
+    <message>
+        <source>Afficher</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>&amp;Réévaluer…</source>
+        <translation>&amp;Reassess…</translation>
+    </message>
+    <message>
+        <source>&amp;Ajouter au journal…</source>
+        <translation>&amp;Add to the log…</translation>
+    </message>
+    <message>
+        <source>&amp;Notification CNIL…</source>
+        <translation>CNIL &amp;notification…</translation>
+    </message>
+    <message>
+        <source>Personnes &amp;informées…</source>
+        <translation>Persons &amp;informed…</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier CNIL (PDF)…</source>
+        <translation>CNIL &amp;file (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lettre aux patients…</source>
+        <translation>&amp;Letter to patients…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtrait du journal…</source>
+        <translation>Log e&amp;xtract…</translation>
+    </message>
+    <message>
+        <source>&amp;Clore l&apos;incident…</source>
+        <translation>&amp;Close the incident…</translation>
+    </message>
+    <message>
+        <source>Corriger la &amp;prise de connaissance…</source>
+        <translation>Correct the a&amp;wareness time…</translation>
+    </message>
+    <message>
+        <source>Chronologie</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Prochaines étapes (cochez ce qui est fait)</source>
+        <translation>Next steps (tick what is done)</translation>
+    </message>
+    <message>
+        <source>Toutes les années</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>Sélectionnez un incident, ou signalez-en un nouveau.</source>
+        <translation>Select an incident, or report a new one.</translation>
+    </message>
+    <message>
+        <source>Prise de connaissance : %1</source>
+        <translation>Became aware: %1</translation>
+    </message>
+    <message>
+        <source>Pas encore évalué : utilisez « Réévaluer… ».</source>
+        <translation>Not assessed yet: use &quot;Reassess…&quot;.</translation>
+    </message>
+    <message>
+        <source>Notifier la CNIL</source>
+        <translation>Notify the CNIL</translation>
+    </message>
+    <message>
+        <source>Pas de notification à la CNIL</source>
+        <translation>No notification to the CNIL</translation>
+    </message>
+    <message>
+        <source>informer les personnes</source>
+        <translation>inform the persons</translation>
+    </message>
+    <message>
+        <source>pas d&apos;information des personnes</source>
+        <translation>no information of the persons</translation>
+    </message>
+    <message>
+        <source>(décision justifiée, différente de la conclusion de Vigie)</source>
+        <translation>(justified decision, different from Vigie&apos;s conclusion)</translation>
+    </message>
+    <message>
+        <source>Délai de 72 heures dépassé de %1 h %2 : notifiez et motivez le retard.</source>
+        <translation>72-hour deadline passed by %1 h %2: notify and explain the delay.</translation>
+    </message>
+    <message>
+        <source>Il reste %1 h %2 pour notifier la CNIL (avant le %3).</source>
+        <translation>%1 h %2 left to notify the CNIL (before %3).</translation>
+    </message>
+    <message>
+        <source>CNIL notifiée le %1 (n° %2).</source>
+        <translation>CNIL notified on %1 (no. %2).</translation>
+    </message>
+    <message>
+        <source>(recommandé)</source>
+        <translation>(recommended)</translation>
+    </message>
+    <message>
+        <source>Enregistrer la pièce jointe</source>
+        <translation>Save the attachment</translation>
+    </message>
+    <message>
+        <source>Clore l&apos;incident</source>
+        <translation>Close the incident</translation>
+    </message>
+    <message>
+        <source>Comment l&apos;incident s&apos;est-il terminé ?</source>
+        <translation>How did the incident end?</translation>
+    </message>
+    <message>
+        <source>Dossier de notification CNIL</source>
+        <translation>CNIL notification file</translation>
+    </message>
+    <message>
+        <source>Extrait du journal</source>
+        <translation>Log extract</translation>
+    </message>
+    <message>
+        <source>Lettre aux patients</source>
+        <translation>Letter to patients</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,177 @@
+"""The CNIL dossier, the patient letter and the journal extract: every section, the filled values, stable bytes."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from pypdf import PdfReader
+
+from core.domain.incident import ActivityRef, IncidentDraft
+from core.reports import cnil_dossier, incident_extract, patient_letter
+from core.services.incidents import IncidentService
+from core.services.practice import PracticeService
+from tests.core.breach_helpers import facts
+from tests.core.test_incident_service import USB, FakeClock
+
+
+def text_of(data: bytes) -> str:
+    reader = PdfReader(io.BytesIO(data))
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture
+def setup(vault):
+    clock = FakeClock(datetime(2026, 3, 27, 18, 5, tzinfo=UTC))
+    service = IncidentService(vault, clock)
+    incident = service.start("Perte d'une clé USB")
+    service.update(
+        incident.id,
+        IncidentDraft(
+            title="Perte d'une clé USB non chiffrée",
+            description="Clé USB avec l'export de 250 dossiers patients.",
+            discovery="Constat de l'assistante le soir même",
+            origin="lost_or_stolen_device",
+            occurred_start=clock.now - timedelta(hours=6),
+            activities=(ActivityRef("T-01", "Dossier médical partagé du cabinet"),),
+        ),
+    )
+    service.assess(incident.id, facts(**USB, records_count=250))
+    clock.advance(hours=2)
+    service.add_event(incident.id, "processor_informed", clock.now, "Éditeur du logiciel MédiLog")
+    practice = PracticeService(vault).get()
+    return service, clock, incident.id, practice
+
+
+def test_dossier_has_every_section_in_order_and_the_deadline_first(setup) -> None:
+    service, clock, incident_id, practice = setup
+    buf = io.BytesIO()
+    cnil_dossier.render(practice, service.get(incident_id), buf, clock.now)
+    text = flat(text_of(buf.getvalue()))
+    positions = [text.index(title) for title in cnil_dossier.SECTIONS]
+    assert positions == sorted(positions)
+    first_page = flat(PdfReader(io.BytesIO(buf.getvalue())).pages[0].extract_text())
+    assert "À notifier à la CNIL avant le 30/03/2026 à 20:05 (heure de Paris)" in first_page
+    assert "il reste 70 h 00" in first_page
+    for value in (
+        "Perte d'une clé USB non chiffrée",
+        "Cabinet test",
+        "732829320",
+        "Équipement perdu ou volé",
+        "Acte interne accidentel",
+        "Clé USB avec l'export de 250 dossiers patients.",
+        "27/03/2026 à 19:05",
+        "Constat de l'assistante",
+        "51 à 300 (environ 250)",
+        "Patients",
+        "Santé",
+        "T-01 — Dossier médical partagé du cabinet",
+        "Éditeur du logiciel MédiLog",
+        "Les données n'étaient pas chiffrées.",
+        "secret médical",
+        "Maximale",
+        "Les personnes vont être informées.",
+        "Notification initiale",
+        "Annexe A",
+        "Annexe B",
+        "Raisons",
+        "art. 33(1) RGPD",
+    ):
+        assert value in text, value
+
+
+def test_dossier_overdue_and_complementary(setup) -> None:
+    service, clock, incident_id, practice = setup
+    clock.advance(hours=80)
+    buf = io.BytesIO()
+    cnil_dossier.render(practice, service.get(incident_id), buf, clock.now)
+    text = flat(text_of(buf.getvalue()))
+    assert "Échéance dépassée" in text and "À indiquer : l'échéance de 72 heures est dépassée." in text
+    service.record_notification(
+        incident_id, clock.now, "NOTIF-42", delay_reason="Appris au retour de congés."
+    )
+    clock.advance(days=3)
+    service.record_notification(incident_id, clock.now, "NOTIF-42-B", complementary=True)
+    buf = io.BytesIO()
+    cnil_dossier.render(practice, service.get(incident_id), buf, clock.now)
+    text = flat(text_of(buf.getvalue()))
+    assert "CNIL notifiée le" in text and "NOTIF-42" in text
+    assert "Notification complémentaire" in text and "Appris au retour de congés." in text
+
+
+def test_documents_are_deterministic(setup) -> None:
+    service, clock, incident_id, practice = setup
+    record = service.get(incident_id)
+    for render in (cnil_dossier.render, incident_extract.render):
+        a, b = io.BytesIO(), io.BytesIO()
+        render(practice, record, a, clock.now)
+        render(practice, record, b, clock.now)
+        assert a.getvalue() == b.getvalue()
+
+
+def test_patient_letter_per_recipient_and_mail_merge(setup) -> None:
+    service, clock, incident_id, practice = setup
+    record = service.get(incident_id)
+    letter = patient_letter.draft_letter(practice, record)
+    assert "secret médical" in letter.consequences and "27 mars 2026" in letter.what_happened
+    buf = io.BytesIO()
+    patient_letter.render(
+        practice,
+        letter,
+        buf,
+        clock.now,
+        [
+            patient_letter.Recipient("Mme Alice Durand", "3 place Bellecour\n69002 Lyon"),
+            patient_letter.Recipient("M. Paul Roux", "1 quai Rambaud\n69002 Lyon"),
+        ],
+    )
+    reader = PdfReader(io.BytesIO(buf.getvalue()))
+    assert len(reader.pages) == 2
+    assert "Mme Alice Durand" in reader.pages[0].extract_text()
+    assert "M. Paul Roux" in reader.pages[1].extract_text()
+    text = flat(text_of(buf.getvalue()))
+    for title in (
+        "Ce qui s'est passé",
+        "Les informations concernées",
+        "Les conséquences possibles pour vous",
+        "Ce que nous avons fait",
+        "Ce que nous vous conseillons",
+        "Pour nous contacter",
+    ):
+        assert title in text
+    assert "Commission nationale de l'informatique et des libertés" in text
+    assert "Dr Test" in text
+
+    edited = patient_letter.LetterContent(**{**letter.__dict__, "advice": "Conseil modifié à la main."})
+    merge = io.BytesIO()
+    patient_letter.render(practice, edited, merge, clock.now)
+    merged = flat(text_of(merge.getvalue()))
+    assert "«Civilité Prénom Nom»" in merged and "Conseil modifié à la main." in merged
+
+
+def test_journal_extract_lists_versions_decisions_and_timeline(setup) -> None:
+    service, clock, incident_id, practice = setup
+    service.assess(
+        incident_id, facts(**{**USB, "protection": "encrypted_key_safe"}), note="Clé chiffrée en fait"
+    )
+    service.decide(incident_id, True, False, "Dr Test", "Par prudence, la CNIL est notifiée quand même.")
+    buf = io.BytesIO()
+    incident_extract.render(practice, service.get(incident_id), buf, clock.now)
+    text = flat(text_of(buf.getvalue()))
+    for value in (
+        "Évaluation n° 1",
+        "Évaluation n° 2",
+        "Clé chiffrée en fait",
+        "écart justifié",
+        "Par prudence, la CNIL est notifiée quand même.",
+        "Chronologie complète",
+        "Incident découvert",
+        "Sous-traitant ou éditeur informé",
+        "33(5)",
+    ):
+        assert value in text, value

@@ -1,0 +1,317 @@
+"""The incident journal GUI: table model, the breach wizard's three scenarios, countdown, documents."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from core.domain.incident import IncidentSummary
+from core.services.incidents import IncidentService
+from gui.context import AppContext
+from gui.models.incidents import COL_DEADLINE, SORT_ROLE, IncidentFilterProxy, IncidentTableModel
+from gui.pages.incidents import IncidentsPage
+from gui.widgets.countdown import CountdownWidget
+from gui.wizards.breach_wizard import BreachWizard
+
+
+class FakeClock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(datetime(2026, 3, 27, 18, 5, tzinfo=UTC))
+
+
+@pytest.fixture
+def ctx(vault, worker, app_settings, clock) -> AppContext:
+    return AppContext(vault=vault, worker=worker, settings=app_settings, clock=clock)
+
+
+def summary(i: int, **kw) -> IncidentSummary:
+    base = dict(
+        id=i,
+        title=f"Incident {i}",
+        status="open",
+        aware_at=datetime(2025 + i % 2, 1, 1, tzinfo=UTC),
+        risk="high",
+        severity_level="very_high",
+        notify=True,
+        inform=False,
+        overridden=False,
+        notified_at=None,
+        deadline=datetime(2025 + i % 2, 1, 4, tzinfo=UTC),
+    )
+    base.update(kw)
+    return IncidentSummary(**base)
+
+
+def test_table_model(qtmodeltester) -> None:
+    model = IncidentTableModel()
+    model.set_rows(
+        [
+            summary(1),
+            summary(
+                2, status="closed", risk=None, severity_level=None, notify=None, inform=None, deadline=None
+            ),
+            summary(3, overridden=True),
+        ],
+        now=datetime(2027, 1, 1, tzinfo=UTC),
+    )
+    qtmodeltester.check(model)
+    assert model.rowCount() == 3 and model.columnCount() == 7
+    assert model.index(1, 5).data() == "à évaluer"
+    assert model.index(0, COL_DEADLINE).data().startswith("dépassée")
+    assert model.index(0, COL_DEADLINE).data(Qt.ItemDataRole.ForegroundRole) is not None
+    proxy = IncidentFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_status("closed")
+    assert proxy.rowCount() == 1
+    proxy.set_status(None)
+    proxy.set_year(2025)
+    assert proxy.rowCount() == 1
+    proxy.set_year(None)
+    proxy.sort(3, Qt.SortOrder.AscendingOrder)
+    assert proxy.index(0, 3).data(SORT_ROLE) == -1
+    proxy.sort(1, Qt.SortOrder.DescendingOrder)
+    assert [proxy.index(r, 1).data(SORT_ROLE) for r in range(3)] == ["incident 3", "incident 2", "incident 1"]
+    qtmodeltester.check(model)
+
+
+def _wizard(qtbot, ctx) -> BreachWizard:
+    wizard = BreachWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def _answer_what(wizard: BreachWizard, title: str, origin: str) -> None:
+    assert wizard.step == "what"
+    wizard.title_edit.setText(title)
+    wizard.origin_combo.setCurrentIndex(wizard.origin_combo.findData(origin))
+    wizard.go_next()
+
+
+def test_first_step_records_awareness_immediately(qtbot, ctx, clock) -> None:
+    wizard = _wizard(qtbot, ctx)
+    service = IncidentService(ctx.vault)
+    (row,) = service.list()
+    assert row.aware_at == clock.now and row.id == wizard.incident.id
+    wizard.go_next()  # no title yet
+    assert wizard.step == "what" and "titre" in wizard.problem.text()
+    wizard.reject()
+    assert len(service.list()) == 1  # cancelling keeps the incident and its awareness time
+
+
+def test_stolen_encrypted_laptop_is_documented_only(qtbot, ctx) -> None:
+    wizard = _wizard(qtbot, ctx)
+    _answer_what(wizard, "Vol de l'ordinateur portable", "lost_or_stolen_device")
+    wizard.personal_yes.setChecked(True)
+    wizard.disclosed_check.setChecked(True)
+    wizard.go_next()
+    wizard.category_checks["health"].setChecked(True)
+    wizard.subject_checks["patients"].setChecked(True)
+    wizard.count_unknown.setChecked(False)
+    wizard.count_spin.setValue(1500)
+    wizard.go_next()
+    assert wizard.step == "circumstances" and not wizard.avail_box.isVisibleTo(wizard)
+    wizard.protection_combo.setCurrentIndex(wizard.protection_combo.findData("encrypted_key_safe"))
+    wizard.go_next()
+    assert wizard.step == "conclusion"
+    assert "Pas de notification" in wizard.verdict.text()
+    assert "34(3)(a)" in wizard.reasons_view.toPlainText()
+    wizard.go_next()
+    assert wizard.step == "next_steps" and "Notifier la CNIL" not in wizard.steps_view.toPlainText()
+    wizard.finish()
+    assert wizard.saved
+    record = IncidentService(ctx.vault).get(wizard.incident.id)
+    assert record.latest.result.risk == "none" and not record.must_notify
+    assert record.incident.title == "Vol de l'ordinateur portable"
+
+
+def test_lost_usb_key_with_patient_records_notify_and_inform(qtbot, ctx) -> None:
+    wizard = _wizard(qtbot, ctx)
+    _answer_what(wizard, "Clé USB perdue", "lost_or_stolen_device")
+    wizard.personal_yes.setChecked(True)
+    wizard.disclosed_check.setChecked(True)
+    wizard.go_next()
+    for key in ("civil_status", "health"):
+        wizard.category_checks[key].setChecked(True)
+    wizard.subject_checks["patients"].setChecked(True)
+    wizard.go_next()
+    wizard.protection_combo.setCurrentIndex(wizard.protection_combo.findData("none"))
+    wizard.go_next()
+    assert "Notifier la CNIL avant le 30/03/2026 à 20:05" in wizard.verdict.text()
+    assert "Informer aussi les personnes" in wizard.verdict.text()
+    assert "Quelqu'un a-t-il pu voir les données ?" in wizard.changes_label.text()
+    wizard.go_next()
+    assert "Notifier la CNIL" in wizard.steps_view.toPlainText()
+    wizard.finish()
+    record = IncidentService(ctx.vault).get(wizard.incident.id)
+    assert record.must_notify and record.must_inform and not record.decision.overridden
+
+
+def test_ransomware_without_backup_and_a_justified_override(qtbot, ctx) -> None:
+    wizard = _wizard(qtbot, ctx)
+    _answer_what(wizard, "Rançongiciel sur le poste d'accueil", "hacking_malware_phishing")
+    wizard.personal_yes.setChecked(True)
+    wizard.unavailable_check.setChecked(True)
+    wizard.disclosed_check.setChecked(True)
+    wizard.go_next()
+    wizard.category_checks["health"].setChecked(True)
+    wizard.go_next()
+    assert wizard.avail_box.isVisibleTo(wizard)
+    wizard.backup_combo.setCurrentIndex(wizard.backup_combo.findData(False))
+    wizard.care_check.setChecked(True)
+    wizard.go_next()
+    assert wizard.result.notify_authority and wizard.result.inform_subjects
+    wizard.override_check.setChecked(True)
+    wizard.override_inform.setChecked(False)
+    wizard.justification_edit.setPlainText("court")
+    wizard.finish()
+    assert not wizard.saved and "justifiez" in wizard.problem.text()
+    assert IncidentService(ctx.vault).get(wizard.incident.id).assessments == ()  # nothing half-saved
+    wizard.justification_edit.setPlainText(
+        "Les patients seront prévenus après le diagnostic du prestataire demain."
+    )
+    wizard.finish()
+    assert wizard.saved
+    record = IncidentService(ctx.vault).get(wizard.incident.id)
+    assert record.decision.overridden and record.must_notify and not record.must_inform
+    steps = {s.key for s in record.steps}
+    assert {"cnil", "contain_isolate", "contain_no_ransom", "police"} <= steps and "inform" not in steps
+
+
+def test_no_personal_data_goes_straight_to_the_conclusion(qtbot, ctx) -> None:
+    wizard = _wizard(qtbot, ctx)
+    _answer_what(wizard, "Panne d'imprimante", "other")
+    wizard.personal_no.setChecked(True)
+    wizard.go_next()
+    assert wizard.step == "conclusion" and "pas une violation" in wizard.verdict.text()
+    wizard.go_back()
+    assert wizard.step == "involved"
+
+
+def test_countdown_with_a_fake_clock(qtbot, ctx, clock) -> None:
+    service = IncidentService(ctx.vault, clock)
+    sent: list[tuple[str, str]] = []
+    widget = CountdownWidget(ctx, notifier=lambda title, text: sent.append((title, text)))
+    qtbot.addWidget(widget)
+    assert widget.isHidden()
+    from tests.core.breach_helpers import facts
+    from tests.core.test_incident_service import USB
+
+    incident = service.start("Clé USB perdue")
+    service.assess(incident.id, facts(**USB))
+    widget.refresh()
+    assert not widget.isHidden() and widget.text() == "⏱ CNIL : 72 h 00 restantes"
+    assert sent == []
+    clock.now += timedelta(hours=50)
+    widget.refresh()
+    assert widget.text() == "⏱ CNIL : 22 h 00 restantes" and len(sent) == 1 and "22 h 00" in sent[0][1]
+    widget.refresh()
+    assert len(sent) == 1  # once per threshold
+    clock.now += timedelta(hours=21, minutes=30)
+    widget.refresh()
+    assert len(sent) == 2 and "0 h 30" in sent[1][1]
+    clock.now += timedelta(hours=2)
+    widget.refresh()
+    assert widget.text() == "⏱ CNIL : délai dépassé de 1 h 30"
+    service.record_notification(incident.id, clock.now, "N-9", delay_reason="Cabinet fermé.")
+    widget.refresh()
+    assert widget.isHidden()
+
+
+def test_page_lists_filters_and_documents(qtbot, demo_vault, worker, app_settings, tmp_path) -> None:
+    ctx = AppContext(vault=demo_vault, worker=worker, settings=app_settings)
+    page = IncidentsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 3, timeout=10_000)
+    page.status_filter.setCurrentIndex(page.status_filter.findData("open"))
+    assert page.proxy.rowCount() == 1
+    page.table.selectRow(0)
+    assert page.record is not None and page.record.incident.status == "open"
+    assert "Il reste" in page.header.text()
+    assert page.buttons["close"].isEnabled()
+    preview = page.show_dossier()
+    assert len(preview.pages) >= 3
+    preview.save_to(tmp_path / "dossier")
+    assert (tmp_path / "dossier.pdf").read_bytes().startswith(b"%PDF")
+    letter = page.show_letter()
+    letter.edits["advice"].setPlainText("Changez vos mots de passe.")
+    letter.recipients.setPlainText("Mme Alice Durand ; 3 place Bellecour, 69002 Lyon\nM. Paul Roux")
+    data = letter.pdf(datetime(2026, 11, 29, 10, 0, tzinfo=UTC))
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    reader = PdfReader(BytesIO(data))
+    assert len(reader.pages) == 2 and "Changez vos mots de passe." in reader.pages[1].extract_text()
+    dialog = page.add_event("contained")
+    dialog.note.setPlainText("Mots de passe changés")
+    dialog.save()
+    assert dialog.event_id is not None
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    assert "Mots de passe changés" in page.timeline.toPlainText()
+    first = page.steps.item(0)
+    first.setCheckState(Qt.CheckState.Checked)
+    assert page.steps.item(0).checkState() == Qt.CheckState.Checked
+
+
+def test_awareness_correction_and_attachment_export(qtbot, ctx, clock, tmp_path) -> None:
+    from core.domain.incident import NewAttachment
+
+    service = IncidentService(ctx.vault, clock)
+    incident = service.start("Appel de l'éditeur")
+    service.add_event(
+        incident.id,
+        "note",
+        clock.now,
+        "Courriel de l'éditeur",
+        attachments=[NewAttachment("courriel.eml", b"From: editeur@exemple.fr")],
+    )
+    page = IncidentsPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 1, timeout=10_000)
+    page.select_incident(incident.id)
+    assert "courriel.eml" in page.timeline.toHtml()
+    att = service.get(incident.id).events[-1].attachments[0]
+    saved = page.save_attachment(att.id, tmp_path / "copie.eml")
+    assert saved is not None and saved.read_bytes() == b"From: editeur@exemple.fr"
+    dialog = page.correct_awareness()
+    dialog.when.setDateTime(dialog.when.dateTime().addSecs(-3600 * 5))
+    dialog.save()
+    assert dialog.result() == 0 and dialog.error.text()  # a reason is required
+    dialog.reason.setPlainText("Le courriel de l'éditeur était arrivé la veille au soir.")
+    dialog.save()
+    record = service.get(incident.id)
+    assert record.incident.aware_at == clock.now - timedelta(hours=5)
+    assert any(e.kind == "awareness_changed" for e in record.events)
+
+
+def test_wizard_records_the_occurrence(qtbot, ctx, clock) -> None:
+    wizard = _wizard(qtbot, ctx)
+    wizard.title_edit.setText("Courrier égaré")
+    wizard.start_unknown.setChecked(False)
+    wizard.start_edit.setDateTime(wizard.start_edit.dateTime().addDays(1))
+    wizard.go_next()
+    assert wizard.step == "what" and "après la prise de connaissance" in wizard.problem.text()
+    wizard.start_edit.setDateTime(wizard.start_edit.dateTime().addDays(-3))
+    wizard.ongoing_check.setChecked(True)
+    wizard.go_next()
+    assert wizard.step == "involved"
+    wizard.personal_unknown.setChecked(True)
+    wizard.go_next()
+    wizard.go_next()
+    wizard.go_next()
+    wizard.finish()
+    record = IncidentService(ctx.vault).get(wizard.incident.id)
+    assert record.incident.ongoing and record.incident.occurred_start == clock.now - timedelta(days=2)
+    assert record.latest.facts.occurred_at == record.incident.occurred_start
