@@ -86,10 +86,12 @@ def seed(vault: Vault, size: str, rng: random.Random, clock: Clock) -> None:
 def _many(vault: Vault, rng: random.Random, now) -> None:
     """Several years of requests, written directly (the service would journal each one: too slow here)."""
     kinds = list(RequestKind)
-    with vault.transaction() as conn:
-        for _ in range(1500):
-            received = now - timedelta(days=rng.randint(60, 3 * 365), hours=rng.randint(0, 23))
-            request = RightsRequest(
+    channels = list(AnswerChannel)
+    requests = []
+    for _ in range(1500):
+        received = now - timedelta(days=rng.randint(60, 3 * 365), hours=rng.randint(0, 23))
+        requests.append(
+            RightsRequest(
                 kind=rng.choice(kinds),
                 requester_kind=RequesterKind.PATIENT,
                 requester_name=f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)} (fictif)",
@@ -97,6 +99,8 @@ def _many(vault: Vault, rng: random.Random, now) -> None:
                 identity_checked=True,
                 status=RequestStatus.ANSWERED,
                 answered_at=received + timedelta(days=rng.randint(3, 25)),
-                answer_channel=rng.choice(list(AnswerChannel)),
+                answer_channel=rng.choice(channels),
             )
-            repo.insert(conn, request, to_iso(now))
+        )
+    with vault.transaction() as conn:
+        repo.insert_many(conn, requests, to_iso(now))

@@ -84,6 +84,19 @@ def insert(conn: Connection, request: RightsRequest, now_iso: str) -> int:
     return int(cur.lastrowid)
 
 
+def insert_many(conn: Connection, requests: list[RightsRequest], now_iso: str) -> None:
+    """Bulk insert (demo and benchmarks): one prepared statement for all rows."""
+    if not requests:
+        return
+    keys = list(_values(requests[0]))
+    cols = ", ".join(keys)
+    marks = ", ".join(f":{k}" for k in keys)
+    conn.executemany(
+        f"INSERT INTO rights_request ({cols}, created_at, updated_at) VALUES ({marks}, :now, :now)",
+        [{**_values(r), "now": now_iso} for r in requests],
+    )
+
+
 def update(conn: Connection, request: RightsRequest, now_iso: str) -> bool:
     values = _values(request)
     sets = ", ".join(f"{k} = :{k}" for k in values)
