@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from core.clock import in_paris
+from core.clock import format_paris, in_paris
 from core.services.dashboard import DashboardService, identity_summary
 from core.services.documents import KIT_PRINTED, NOTICE_PRINTED, REPRINT_AFTER_DAYS, DocumentsService
 from core.services.practice import PracticeService
@@ -395,8 +395,47 @@ def checklist_cards(ctx: AppContext) -> Sequence[Card]:
     return [Card("checklist", title, value, "\n".join(lines), "security", level, 45)]
 
 
+def incident_cards(ctx: AppContext) -> Sequence[Card]:
+    from core.services.incidents import IncidentService
+
+    service = IncidentService(ctx.vault, ctx.clock)
+    pending = service.pending_deadlines()
+    open_count = len(service.list("open"))
+    title = QCoreApplication.translate("dashboard", "Incidents")
+    if pending:
+        summary, cd = pending[0]
+        hours, minutes = cd.hours_minutes
+        if cd.overdue:
+            value = QCoreApplication.translate("dashboard", "72 h dépassées de %1 h %2")
+        else:
+            value = QCoreApplication.translate("dashboard", "%1 h %2 pour notifier")
+        value = value.replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
+        detail = (
+            QCoreApplication.translate("dashboard", "« %1 » : notification à la CNIL avant le %2.")
+            .replace("%1", summary.title)
+            .replace("%2", format_paris(cd.deadline))
+        )
+        if len(pending) > 1:
+            detail += " " + QCoreApplication.translate(
+                "dashboard", "%1 autre(s) incident(s) à notifier."
+            ).replace("%1", str(len(pending) - 1))
+        return [Card("incidents", title, value, detail, "incidents", DANGER, order=0, pinned=True)]
+    if open_count:
+        value = QCoreApplication.translate("dashboard", "%1 ouvert(s)").replace("%1", str(open_count))
+        detail = QCoreApplication.translate(
+            "dashboard", "Terminez l'évaluation et les mesures, puis clôturez l'incident dans le journal."
+        )
+        return [Card("incidents", title, value, detail, "incidents", WARN, order=5)]
+    detail = QCoreApplication.translate(
+        "dashboard", "Au moindre doute (vol, piratage, erreur d'envoi), utilisez « Signaler un incident »."
+    )
+    value = QCoreApplication.translate("dashboard", "Aucun en cours")
+    return [Card("incidents", title, value, detail, "incidents", OK, order=5)]
+
+
 CARD_PROVIDERS: list[CardProvider] = [
     getting_started_cards,
+    incident_cards,
     requests_cards,
     register_cards,
     hds_cards,

@@ -123,3 +123,25 @@ def test_dashboard_refreshes_itself_only_while_shown(qtbot, vault, worker, app_s
     assert page.timer.isActive()
     window.show_section("requests")
     assert not page.timer.isActive()
+
+
+def test_incident_card_open_then_none(qtbot, vault, worker, app_settings):
+    from core.services.incidents import IncidentService
+
+    ctx = AppContext(vault=vault, worker=worker, settings=app_settings, clock=lambda: NOW)
+    (card,) = dashboard_cards.incident_cards(ctx)
+    assert card.value == "Aucun en cours" and card.target == "incidents"
+    IncidentService(vault, lambda: NOW).start("Vol du portable")
+    (card,) = dashboard_cards.incident_cards(ctx)
+    assert card.value == "1 ouvert(s)" and card.level == "warn"
+
+
+def test_demo_pending_notification_comes_first(qtbot, demo_vault, worker, app_settings):
+    from core.services.incidents import IncidentService
+
+    ctx = AppContext(vault=demo_vault, worker=worker, settings=app_settings)
+    cards = dashboard_cards.collect(ctx)
+    if IncidentService(demo_vault).pending_deadlines():
+        assert cards[0].key == "incidents" and " h " in cards[0].value
+    else:
+        assert any(c.key == "incidents" for c in cards)

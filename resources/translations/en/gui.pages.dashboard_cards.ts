@@ -259,5 +259,41 @@
         <source>Prochaine revue annuelle avant le %1.</source>
         <translation>Next annual review by %1.</translation>
     </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>72 h dépassées de %1 h %2</source>
+        <translation>72 h exceeded by %1 h %2</translation>
+    </message>
+    <message>
+        <source>%1 h %2 pour notifier</source>
+        <translation>%1 h %2 left to notify</translation>
+    </message>
+    <message>
+        <source>« %1 » : notification à la CNIL avant le %2.</source>
+        <translation>“%1”: notify the CNIL before %2.</translation>
+    </message>
+    <message>
+        <source>%1 autre(s) incident(s) à notifier.</source>
+        <translation>%1 other incident(s) to notify.</translation>
+    </message>
+    <message>
+        <source>%1 ouvert(s)</source>
+        <translation>%1 open</translation>
+    </message>
+    <message>
+        <source>Terminez l&apos;évaluation et les mesures, puis clôturez l&apos;incident dans le journal.</source>
+        <translation>Finish the assessment and the measures, then close the incident in the journal.</translation>
+    </message>
+    <message>
+        <source>Au moindre doute (vol, piratage, erreur d&apos;envoi), utilisez « Signaler un incident ».</source>
+        <translation>At the slightest doubt (theft, hacking, misdirected mail), use “Report an incident”.</translation>
+    </message>
+    <message>
+        <source>Aucun en cours</source>
+        <translation>None open</translation>
+    </message>
 </context>
 </TS>
