@@ -92,7 +92,8 @@ class ChecklistEvidenceService:
         stored = self.exposure.latest() if scan_id is None else self.exposure.get(scan_id)
         if stored is None:
             return {}
-        applicable = {i.id for i in self.checklist.applicable_items(assessment)}
+        order = [i.id for i in self.checklist.applicable_items(assessment)]
+        applicable = set(order)
         answers = self.checklist.answers(assessment_id)
         when = stored.scan.finished_at
         scan_year = in_paris(when).year
@@ -112,7 +113,7 @@ class ChecklistEvidenceService:
             result[p.item_id] = ScanProposal(
                 p.item_id, p.key, p.label, answer, reasons, stored.id, when, answers.get(p.item_id)
             )
-        return result
+        return {i: result[i] for i in order if i in result}  # catalogue order
 
     def open_proposals(self, scan_id: int | None = None) -> tuple[int | None, list[ScanProposal]]:
         """(year of the assessment in progress or None, the proposals that give an answer for it)."""
