@@ -265,6 +265,29 @@ class ChecklistService:
             new_id = repo.add_evidence(conn, assessment_id, item_id, name[:255], kind, content, digest, now)
         return Evidence(new_id, assessment_id, item_id, name[:255], kind, len(content), digest, now)
 
+    def answer_with_evidence(self, assessment_id: int, given: AnswerInput, filename: str, content: bytes,
+                             media_type: str = "application/pdf") -> tuple[ItemAnswer, Evidence | None]:
+        """Answer and attach a file in one transaction (all or nothing); the same file twice is kept once."""
+        value = given.validated()
+        item = self._require_item(value.item_id)
+        name = PurePath(filename.replace("\\", "/")).name.strip()[:255]
+        if not name:
+            raise InvalidInput([FieldProblem("filename", "nom de fichier manquant")])
+        if len(content) > MAX_EVIDENCE_BYTES:
+            raise EvidenceTooLarge(filename=name, limit_mb=MAX_EVIDENCE_BYTES // (1024 * 1024))
+        digest = checklist_snapshot.sha256_hex(content)
+        now = self._now()
+        stored = ItemAnswer(item.id, item.theme, item.weight, Answer(value.answer), value.note, value.na_reason,
+                            AnswerSource.USER, True, now)
+        with self._vault.transaction() as conn:
+            self._require_open(conn, assessment_id)
+            repo.put_answer(conn, assessment_id, stored)
+            same = [e for e in repo.list_evidence(conn, assessment_id) if e.item_id == item.id and e.sha256 == digest]
+            if same:
+                return stored, None
+            new_id = repo.add_evidence(conn, assessment_id, item.id, name, media_type, content, digest, now)
+        return stored, Evidence(new_id, assessment_id, item.id, name, media_type, len(content), digest, now)
+
     def evidence(self, assessment_id: int) -> list[Evidence]:
         with self._vault.read() as conn:
             return repo.list_evidence(conn, assessment_id)

@@ -98,9 +98,9 @@ class CountdownWidget(QPushButton):
     def _label(self, cd: Countdown, count: int) -> str:
         hours, minutes = cd.hours_minutes
         if cd.overdue:
-            text = self.tr("⏱ CNIL : délai dépassé de %1 h %2")
+            text = self.tr("CNIL : délai dépassé de %1 h %2")
         else:
-            text = self.tr("⏱ CNIL : %1 h %2 restantes")
+            text = self.tr("CNIL : %1 h %2 restantes")
         text = text.replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
         if count > 1:
             text += self.tr(" (+%1 autre(s))").replace("%1", str(count - 1))

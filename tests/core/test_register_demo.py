@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import time
-
 from core.demo import build
 from core.services.register import RegisterService
 from tests.conftest import PASSPHRASE
@@ -30,18 +28,14 @@ def test_demo_register_is_realistic(demo_vault):
     assert 90 < summary.average_completeness <= 100 and summary.processors == len(processors)
 
 
-def test_large_demo_is_fast_and_loads_quickly(tmp_path):
-    start = time.perf_counter()
+def test_large_demo_has_the_benchmark_volumes(tmp_path):
+    """Volumes only: speed is measured by bench/run.py, not asserted here (machines differ)."""
     vault, _code = build(tmp_path / "large.vault", PASSPHRASE, size="large")
     try:
-        built = time.perf_counter() - start
         service = RegisterService(vault)
-        start = time.perf_counter()
         activities = service.activities()
-        loaded = time.perf_counter() - start
         assert len(activities) >= 1000 and len(service.processors()) >= 200
         assert activities[-1].ref == f"T{len(activities)}"
         assert all(a.processor_refs for a in activities[-1000:])
-        assert built < 5 and loaded < 2
     finally:
         vault.lock()

@@ -210,11 +210,11 @@ def test_countdown_with_a_fake_clock(qtbot, ctx, clock) -> None:
     incident = service.start("Clé USB perdue")
     service.assess(incident.id, facts(**USB))
     widget.refresh()
-    assert not widget.isHidden() and widget.text() == "⏱ CNIL : 72 h 00 restantes"
+    assert not widget.isHidden() and widget.text() == "CNIL : 72 h 00 restantes"
     assert sent == []
     clock.now += timedelta(hours=50)
     widget.refresh()
-    assert widget.text() == "⏱ CNIL : 22 h 00 restantes" and len(sent) == 1 and "22 h 00" in sent[0][1]
+    assert widget.text() == "CNIL : 22 h 00 restantes" and len(sent) == 1 and "22 h 00" in sent[0][1]
     widget.refresh()
     assert len(sent) == 1  # once per threshold
     clock.now += timedelta(hours=21, minutes=30)
@@ -222,7 +222,7 @@ def test_countdown_with_a_fake_clock(qtbot, ctx, clock) -> None:
     assert len(sent) == 2 and "0 h 30" in sent[1][1]
     clock.now += timedelta(hours=2)
     widget.refresh()
-    assert widget.text() == "⏱ CNIL : délai dépassé de 1 h 30"
+    assert widget.text() == "CNIL : délai dépassé de 1 h 30"
     service.record_notification(incident.id, clock.now, "N-9", delay_reason="Cabinet fermé.")
     widget.refresh()
     assert widget.isHidden()

@@ -20,12 +20,12 @@
         <translation>%1 h %2 left, before %3</translation>
     </message>
     <message>
-        <source>⏱ CNIL : délai dépassé de %1 h %2</source>
-        <translation>⏱ CNIL: deadline passed by %1 h %2</translation>
+        <source>CNIL : délai dépassé de %1 h %2</source>
+        <translation>CNIL: deadline passed by %1 h %2</translation>
     </message>
     <message>
-        <source>⏱ CNIL : %1 h %2 restantes</source>
-        <translation>⏱ CNIL: %1 h %2 left</translation>
+        <source>CNIL : %1 h %2 restantes</source>
+        <translation>CNIL: %1 h %2 left</translation>
     </message>
     <message>
         <source> (+%1 autre(s))</source>
