@@ -34,8 +34,9 @@ class MeasureSuggestion:
         return self.state == MeasureState.TICKED
 
 
-def suggest(measures: tuple[Measure, ...], answers: Mapping[str, Answer | None],
-            applicable: set[str]) -> dict[str, MeasureSuggestion]:
+def suggest(
+    measures: tuple[Measure, ...], answers: Mapping[str, Answer | None], applicable: set[str]
+) -> dict[str, MeasureSuggestion]:
     result: dict[str, MeasureSuggestion] = {}
     for measure in measures:
         linked = [i for i in measure.items if i in applicable]

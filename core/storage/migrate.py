@@ -44,7 +44,9 @@ def check_numbering(versions: list[int]) -> None:
     skipped silently on existing vaults, so a gap is a packaging error caught here (and by the tests).
     """
     if sorted(versions) != list(range(1, len(versions) + 1)):
-        raise RuntimeError(f"migrations must be numbered 1..N without gaps or duplicates, found {sorted(versions)}")
+        raise RuntimeError(
+            f"migrations must be numbered 1..N without gaps or duplicates, found {sorted(versions)}"
+        )
 
 
 def latest_version() -> int:
