@@ -26,6 +26,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "core.commands.checklist",
     "core.commands.assess",
     "core.commands.incident",
+    "core.commands.documents",
 )
 
 # Options that the GUI accepts too: they alone do not make a command line headless.

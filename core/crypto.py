@@ -87,7 +87,14 @@ def unwrap(slot: dict[str, object], secret: bytes, aad: bytes) -> bytearray:
         sealed = _unb64(str(slot["sealed"]))
     except (KeyError, ValueError, TypeError) as exc:
         raise ValueError("malformed key slot") from exc
-    if slot.get("kdf") != "scrypt" or not (2**10 <= params.n <= 2**22) or params.r > 32 or params.p > 16:
+    # A tampered key file must not make us allocate gigabytes: cap scrypt's memory (128·r·n·p bytes) at 1 GiB.
+    if (
+        slot.get("kdf") != "scrypt"
+        or not (2**10 <= params.n <= 2**20)
+        or not (1 <= params.r <= 32)
+        or not (1 <= params.p <= 16)
+        or 128 * params.r * params.n * params.p > 2**30
+    ):
         raise ValueError("unsupported key slot parameters")
     kek = derive(secret, salt, params)
     try:

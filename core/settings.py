@@ -40,7 +40,7 @@ def load() -> AppSettings:
     language = doc.get("language") if doc.get("language") in LANGUAGES else "fr"
     vault_path = doc.get("vault_path") if isinstance(doc.get("vault_path"), str) else ""
     minutes = doc.get("autolock_minutes")
-    if not isinstance(minutes, int) or not 1 <= minutes <= 240:
+    if isinstance(minutes, bool) or not isinstance(minutes, int) or not 1 <= minutes <= 240:
         minutes = 10
     return AppSettings(language=language, vault_path=vault_path, autolock_minutes=minutes)
 

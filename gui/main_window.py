@@ -120,6 +120,9 @@ class MainWindow(QMainWindow):
             old.deleteLater()
             self.stack.insertWidget(index, widget)
             self._pages[key] = widget
+            wants = getattr(widget, "open_section", None)  # a page may send the user to another section
+            if wants is not None:
+                wants.connect(self.show_section)
         return self._pages[key]
 
     def show_section(self, key: str) -> QWidget:

@@ -135,10 +135,13 @@ def parse(doc: Mapping[str, Any]) -> Catalogue:
     """Build and validate a catalogue from its JSON document; raises :class:`CatalogueError` listing every fault."""
     problems: list[str] = []
     themes = tuple(
-        Theme(t["id"], _text(t, f"themes[{t.get('id')}]", problems), n) for n, t in enumerate(doc.get("themes", []))
+        Theme(t["id"], _text(t, f"themes[{t.get('id')}]", problems), n)
+        for n, t in enumerate(doc.get("themes", []))
     )
-    conditions = tuple(Condition(c["id"], _text(c, f"conditions[{c.get('id')}]", problems))
-                       for c in doc.get("conditions", []))
+    conditions = tuple(
+        Condition(c["id"], _text(c, f"conditions[{c.get('id')}]", problems))
+        for c in doc.get("conditions", [])
+    )
     tags = {t["id"]: _text(t, f"tags[{t.get('id')}]", problems) for t in doc.get("tags", [])}
     theme_ids = {t.id for t in themes}
     condition_ids = {c.id for c in conditions}
@@ -198,4 +201,3 @@ def load(path: Path) -> Catalogue:
 def catalogue() -> Catalogue:
     """The shipped catalogue, loaded once."""
     return load(resources_dir() / "checklist" / "catalogue.json")
-

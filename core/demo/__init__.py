@@ -21,6 +21,7 @@ SEEDERS: tuple[str, ...] = (
     "core.demo.exposure",
     "core.demo.checklist",
     "core.demo.incidents",
+    "core.demo.rights",
 )
 
 DEMO_PRACTICE = Practice(

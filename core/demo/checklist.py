@@ -16,16 +16,28 @@ from core.storage.repositories import checklist as repo
 from core.vault import Vault
 
 PROFILE = {
-    "has_staff": True, "has_replacements": True, "has_imaging": False, "has_connected_devices": True,
-    "has_wifi": True, "has_remote_access": True, "has_server": True, "has_mobile_devices": True,
-    "has_paper_records": True, "has_website": False, "uses_teleconsultation": True, "uses_online_booking": True,
+    "has_staff": True,
+    "has_replacements": True,
+    "has_imaging": False,
+    "has_connected_devices": True,
+    "has_wifi": True,
+    "has_remote_access": True,
+    "has_server": True,
+    "has_mobile_devices": True,
+    "has_paper_records": True,
+    "has_website": False,
+    "uses_teleconsultation": True,
+    "uses_online_booking": True,
     "has_cameras": False,
 }
 
 # Last year's weak points, with the practitioner's notes.
 LAST_YEAR: dict[str, tuple[Answer, str]] = {
-    "RESEAU-03": (Answer.NO, "Redirection du port 3389 vers le poste du secrétariat, ouverte par l'ancien "
-                             "prestataire pour le travail à domicile."),
+    "RESEAU-03": (
+        Answer.NO,
+        "Redirection du port 3389 vers le poste du secrétariat, ouverte par l'ancien "
+        "prestataire pour le travail à domicile.",
+    ),
     "POSTE-05": (Answer.NO, "Le portable des visites à domicile n'est pas chiffré."),
     "SAUV-04": (Answer.NO, "Aucune restauration n'a jamais été essayée."),
     "GOUV-07": (Answer.NO, ""),
@@ -67,8 +79,14 @@ class _Clock:
         return self.moment
 
 
-def _write_answers(vault: Vault, service: ChecklistService, assessment_id: int,
-                   chosen: dict[str, tuple[Answer, str]], when: str, default: Answer | None = Answer.YES) -> None:
+def _write_answers(
+    vault: Vault,
+    service: ChecklistService,
+    assessment_id: int,
+    chosen: dict[str, tuple[Answer, str]],
+    when: str,
+    default: Answer | None = Answer.YES,
+) -> None:
     """Bulk-write answers in one transaction (the data is ours and valid; the service validates user input)."""
     assessment = service.get(assessment_id)
     with vault.transaction() as conn:
@@ -77,14 +95,33 @@ def _write_answers(vault: Vault, service: ChecklistService, assessment_id: int,
             if item.id in chosen:
                 answer, note = chosen[item.id]
                 reason = note if answer == Answer.NA else ""
-                repo.put_answer(conn, assessment_id, ItemAnswer(item.id, item.theme, item.weight, answer,
-                                                                "" if reason else note, reason,
-                                                                AnswerSource.USER, True, when))
+                repo.put_answer(
+                    conn,
+                    assessment_id,
+                    ItemAnswer(
+                        item.id,
+                        item.theme,
+                        item.weight,
+                        answer,
+                        "" if reason else note,
+                        reason,
+                        AnswerSource.USER,
+                        True,
+                        when,
+                    ),
+                )
             elif item.id in existing and existing[item.id].answer is not None:
-                repo.put_answer(conn, assessment_id, replace(existing[item.id], confirmed=True, answered_at=when))
+                repo.put_answer(
+                    conn, assessment_id, replace(existing[item.id], confirmed=True, answered_at=when)
+                )
             elif default is not None:
-                repo.put_answer(conn, assessment_id, ItemAnswer(item.id, item.theme, item.weight, default, "", "",
-                                                                AnswerSource.USER, True, when))
+                repo.put_answer(
+                    conn,
+                    assessment_id,
+                    ItemAnswer(
+                        item.id, item.theme, item.weight, default, "", "", AnswerSource.USER, True, when
+                    ),
+                )
 
 
 def seed(vault: Vault, size: str, rng: random.Random, clock: Clock) -> None:
@@ -97,15 +134,20 @@ def seed(vault: Vault, size: str, rng: random.Random, clock: Clock) -> None:
 
     last = service.start(year - 1)
     _write_answers(vault, service, last.id, LAST_YEAR, f"{year - 1}-01-20T09:30:00+00:00")
-    service.add_evidence(last.id, "RESEAU-10", "controle-exposition-janvier.txt",
-                         "Contrôle des ports ouverts de l'adresse publique : 3389 ouvert (bureau à distance).\n"
-                         .encode())
+    service.add_evidence(
+        last.id,
+        "RESEAU-10",
+        "controle-exposition-janvier.txt",
+        "Contrôle des ports ouverts de l'adresse publique : 3389 ouvert (bureau à distance).\n".encode(),
+    )
     actions = {a.item_id: a for a in service.accept_proposals(last.id)}
     for item_id, (status, month, cost) in OUTCOMES.items():
         action = actions[item_id]
         fake.moment = datetime(year - 1, month or 9, 10, 9, 0, tzinfo=UTC)
-        service.update_action(action.id, ActionInput(item_id, action.title, action.owner, action.due_date, status,
-                                                     cost, action.effort))
+        service.update_action(
+            action.id,
+            ActionInput(item_id, action.title, action.owner, action.due_date, status, cost, action.effort),
+        )
     fake.moment = datetime(year - 1, 12, 15, 18, 0, tzinfo=UTC)
     service.close(last.id, closed_by="Dr Claire Martin")
 
@@ -121,16 +163,25 @@ def seed(vault: Vault, size: str, rng: random.Random, clock: Clock) -> None:
         answers = repo.answers(conn, current.id)
         for item_id in ("SERVICES-04", "SAUV-06", "LOCAUX-04", "CONSERV-03", "MAINT-03", "ECH-06"):
             if item_id in answers:
-                repo.put_answer(conn, current.id, replace(answers[item_id], confirmed=False,
-                                                          source=AnswerSource.PREVIOUS, answered_at=None))
-    service.add_evidence(current.id, "SAUV-04", "compte-rendu-restauration.txt",
-                         b"Restauration du NAS du 12/06 sur le poste de test : 1 240 dossiers ouverts sans erreur.\n"
-)
+                repo.put_answer(
+                    conn,
+                    current.id,
+                    replace(
+                        answers[item_id], confirmed=False, source=AnswerSource.PREVIOUS, answered_at=None
+                    ),
+                )
+    service.add_evidence(
+        current.id,
+        "SAUV-04",
+        "compte-rendu-restauration.txt",
+        b"Restauration du NAS du 12/06 sur le poste de test : 1 240 dossiers ouverts sans erreur.\n",
+    )
     service.accept_proposals(current.id)
 
 
-def _seed_history(vault: Vault, service: ChecklistService, fake: _Clock, first_year: int, count: int,
-                  rng: random.Random) -> None:
+def _seed_history(
+    vault: Vault, service: ChecklistService, fake: _Clock, first_year: int, count: int, rng: random.Random
+) -> None:
     """Older closed yearly assessments (with the two recent ones, twenty in all), the practice improving."""
     items = service.catalogue.items
     for n in range(count):

@@ -23,7 +23,12 @@ class Answer(StrEnum):
     NA = "na"
 
 
-ANSWER_LABELS_FR = {Answer.YES: "Oui", Answer.PARTIAL: "Partiellement", Answer.NO: "Non", Answer.NA: "Sans objet"}
+ANSWER_LABELS_FR = {
+    Answer.YES: "Oui",
+    Answer.PARTIAL: "Partiellement",
+    Answer.NO: "Non",
+    Answer.NA: "Sans objet",
+}
 
 
 class AnswerSource(StrEnum):
@@ -82,7 +87,11 @@ class AnswerInput:
         if self.answer == Answer.NA and not self.na_reason:
             p.append(FieldProblem("na_reason", "indiquez en une ligne pourquoi la question est sans objet"))
         if "\n" in self.na_reason or len(self.na_reason) > MAX_REASON:
-            p.append(FieldProblem("na_reason", f"la justification tient en une ligne ({MAX_REASON} caractères au plus)"))
+            p.append(
+                FieldProblem(
+                    "na_reason", f"la justification tient en une ligne ({MAX_REASON} caractères au plus)"
+                )
+            )
         if len(self.note) > MAX_NOTE:
             p.append(FieldProblem("note", f"la note est limitée à {MAX_NOTE} caractères"))
         return p
@@ -164,8 +173,14 @@ class ActionInput:
         effort = self.effort
         if not isinstance(effort, Effort) and effort in {e.value for e in Effort}:
             effort = Effort(effort)
-        return replace(self, title=" ".join(self.title.split()), owner=self.owner.strip(),
-                       cost=self.cost.strip(), status=status, effort=effort)
+        return replace(
+            self,
+            title=" ".join(self.title.split()),
+            owner=self.owner.strip(),
+            cost=self.cost.strip(),
+            status=status,
+            effort=effort,
+        )
 
     def problems(self) -> list[FieldProblem]:
         p: list[FieldProblem] = []
@@ -226,4 +241,6 @@ class ActionProposal:
     reasons: tuple[str, ...] = field(default_factory=tuple)
 
     def as_input(self) -> ActionInput:
-        return ActionInput(self.item_id, self.title, self.owner, self.due_date, ActionStatus.TODO, "", self.effort)
+        return ActionInput(
+            self.item_id, self.title, self.owner, self.due_date, ActionStatus.TODO, "", self.effort
+        )

@@ -63,6 +63,11 @@ class Practice:
             p.append(FieldProblem("name", "le nom du cabinet est obligatoire"))
         if not self.profession.strip():
             p.append(FieldProblem("profession", "choisissez une profession"))
+        else:
+            from core.content.professions import by_code
+
+            if by_code(self.profession.strip()) is None:
+                p.append(FieldProblem("profession", "profession inconnue : choisissez-la dans la liste"))
         checks = (
             ("rpps", 11, False, "le n° RPPS compte 11 chiffres"),
             ("adeli", 9, False, "le n° ADELI compte 9 chiffres"),

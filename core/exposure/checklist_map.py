@@ -21,13 +21,14 @@ class Answer(StrEnum):
     UNKNOWN = "unknown"  # the scan cannot tell: a manual check is needed
 
 
-# Stable keys -> suggested item ids of the checklist draft (resources/checklist, theme RESEAU / IMAG).
+# Stable keys -> item ids of the checklist catalogue (resources/checklist/catalogue.json), one item per key.
+# Not mapped on purpose: RESEAU-02 (remote administration of the box), which UPnP does not reveal.
 CHECKLIST_KEYS: dict[str, str] = {
-    "box_port_forwarding": "RESEAU-02",
-    "box_upnp": "RESEAU-02",
-    "imaging_exposure": "IMAG-01",
-    "remote_access": "RESEAU-05",
-    "exposure_review": "RESEAU-07",
+    "box_port_forwarding": "RESEAU-03",  # no port forwarding and no DMZ towards the practice's machines
+    "box_upnp": "RESEAU-04",  # UPnP disabled on the box
+    "imaging_exposure": "IMAG-01",  # imaging reachable only from the practice network
+    "remote_access": "RESEAU-08",  # remote access only through a VPN with MFA or the vendor's service
+    "exposure_review": "RESEAU-10",  # what the connection shows to the Internet checked this year
 }
 
 KEY_LABELS: dict[str, str] = {
@@ -188,7 +189,10 @@ def propose(scan: ScanResult) -> list[Proposal]:
             remote_open,
         )
     elif box == "read":
-        reasons = ["Aucun port de prise de main à distance n'est ouvert sur la box."]
+        reasons = [
+            "Aucun port de prise de main à distance n'est ouvert sur la box (la double authentification "
+            "du VPN ou de l'accès de l'éditeur ne se voit pas : confirmez-la)."
+        ]
         if remote:
             reasons.append(
                 "Des outils de prise de main écoutent le réseau local : gardez-les à jour et protégés."

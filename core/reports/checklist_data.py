@@ -96,11 +96,18 @@ def build(service: ChecklistService, assessment_id: int) -> ChecklistReportData:
         rows_raw = []
         for item in service.applicable_items(assessment):
             a = answers.get(item.id)
-            rows_raw.append({"item_id": item.id, "theme": item.theme, "weight": item.weight,
-                             "question": item.question.fr,
-                             "answer": a.answer.value if a and a.answer else None,
-                             "note": a.note if a else "", "na_reason": a.na_reason if a else "",
-                             "confirmed": bool(a and a.confirmed)})
+            rows_raw.append(
+                {
+                    "item_id": item.id,
+                    "theme": item.theme,
+                    "weight": item.weight,
+                    "question": item.question.fr,
+                    "answer": a.answer.value if a and a.answer else None,
+                    "note": a.note if a else "",
+                    "na_reason": a.na_reason if a else "",
+                    "confirmed": bool(a and a.confirmed),
+                }
+            )
         evidence = {}
         for e in service.evidence(assessment_id):
             evidence.setdefault(e.item_id, []).append(e.filename)
@@ -120,8 +127,15 @@ def build(service: ChecklistService, assessment_id: int) -> ChecklistReportData:
         note = raw.get("note", "")
         if raw.get("na_reason"):
             note = f"Sans objet : {raw['na_reason']}" + (f"\n{note}" if note else "")
-        return AnswerRow(raw["item_id"], question, label, note, int(raw["weight"]), raw["item_id"] in flags,
-                         tuple(evidence.get(raw["item_id"], ())))
+        return AnswerRow(
+            raw["item_id"],
+            question,
+            label,
+            note,
+            int(raw["weight"]),
+            raw["item_id"] in flags,
+            tuple(evidence.get(raw["item_id"], ())),
+        )
 
     rows = [row(r) for r in rows_raw]
     blocks = []
@@ -132,17 +146,23 @@ def build(service: ChecklistService, assessment_id: int) -> ChecklistReportData:
             blocks.append(ThemeBlock(theme.label.fr, ts.percent if ts else None, theme_rows))
 
     history = service.history()
-    earlier = [h for h in history if h.assessment_id != assessment_id and
-               (h.year, h.assessment_id) < (assessment.year, assessment.id)]
+    earlier = [
+        h
+        for h in history
+        if h.assessment_id != assessment_id and (h.year, h.assessment_id) < (assessment.year, assessment.id)
+    ]
     previous = earlier[-1] if earlier else None
     bars = tuple(
         ThemeBar(theme.label.fr, ts.percent, previous.themes.get(theme.id) if previous else None)
-        for theme in cat.themes if (ts := result.theme(theme.id)) is not None
+        for theme in cat.themes
+        if (ts := result.theme(theme.id)) is not None
     )
 
     actions = []
     # "Overdue" is judged on the closing day for a closed assessment, on today for one in progress.
-    reference_day = in_paris(from_iso(assessment.closed_at)).date() if assessment.closed_at else service.today()
+    reference_day = (
+        in_paris(from_iso(assessment.closed_at)).date() if assessment.closed_at else service.today()
+    )
     for a in service.plan(assessment_id):
         effort = EFFORT_LABELS_FR[a.effort]
         status = STATUS_LABELS_FR[a.status]
@@ -150,18 +170,35 @@ def build(service: ChecklistService, assessment_id: int) -> ChecklistReportData:
             status += f" le {a.done_on.strftime('%d/%m/%Y')}"
         elif a.is_open and a.due_date and a.due_date < reference_day:
             status += " — en retard"
-        actions.append(ActionRow(
-            a.item_id, a.title, a.owner, a.due_date.strftime("%d/%m/%Y") if a.due_date else "", status,
-            f"{a.cost} — effort {effort.lower()}" if a.cost else f"Effort {effort.lower()}",
-            a.item_id in flags,
-        ))
+        actions.append(
+            ActionRow(
+                a.item_id,
+                a.title,
+                a.owner,
+                a.due_date.strftime("%d/%m/%Y") if a.due_date else "",
+                status,
+                f"{a.cost} — effort {effort.lower()}" if a.cost else f"Effort {effort.lower()}",
+                a.item_id in flags,
+            )
+        )
 
     profession = by_code(practice.get("profession", ""))
-    identifiers = " ; ".join(x for x in (
-        f"RPPS {practice['rpps']}" if practice.get("rpps") else "",
-        f"SIRET {practice['siret']}" if practice.get("siret") else "") if x)
-    address = ", ".join(x for x in (practice.get("address", ""),
-                                     f"{practice.get('postcode', '')} {practice.get('city', '')}".strip()) if x)
+    identifiers = " ; ".join(
+        x
+        for x in (
+            f"RPPS {practice['rpps']}" if practice.get("rpps") else "",
+            f"SIRET {practice['siret']}" if practice.get("siret") else "",
+        )
+        if x
+    )
+    address = ", ".join(
+        x
+        for x in (
+            practice.get("address", ""),
+            f"{practice.get('postcode', '')} {practice.get('city', '')}".strip(),
+        )
+        if x
+    )
     return ChecklistReportData(
         year=assessment.year,
         practice_name=practice.get("name", ""),
@@ -182,9 +219,11 @@ def build(service: ChecklistService, assessment_id: int) -> ChecklistReportData:
         red_flags=tuple(r for r in rows if r.red_flag),
         themes=tuple(blocks),
         actions=tuple(actions),
-        history=tuple((h.label, h.overall) for h in history
-                      if (h.year, h.assessment_id) <= (assessment.year, assessment.id)),
+        history=tuple(
+            (h.label, h.overall)
+            for h in history
+            if (h.year, h.assessment_id) <= (assessment.year, assessment.id)
+        ),
         excluded_by_profile=tuple(f"{i} — {cat.item(i).question.fr}" for i in excluded if cat.item(i)),
         reasons=result.reasons,
     )
-

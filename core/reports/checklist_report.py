@@ -110,8 +110,9 @@ def score_chart(data: ChecklistReportData, width: float = CONTENT_WIDTH) -> Draw
         pairs.insert(0, (PREVIOUS_COLOR, data.previous_label))
     legend.colorNamePairs = pairs
     drawing.add(legend)
-    drawing.add(String(0, height - 10, "Score par thème (%)", fontName="Helvetica-Bold", fontSize=8,
-                       fillColor=MUTED))
+    drawing.add(
+        String(0, height - 10, "Score par thème (%)", fontName="Helvetica-Bold", fontSize=8, fillColor=MUTED)
+    )
     return drawing
 
 
@@ -121,22 +122,33 @@ def _score_box(data: ChecklistReportData) -> Table:
     if data.previous_overall is not None and data.overall is not None:
         delta = data.overall - data.previous_overall
         trend = f"{'+' if delta >= 0 else ''}{delta} points par rapport à {data.previous_label}"
-    cells = [[
-        rich(f'<font size="26" color="{color.hexval()}"><b>{_percent(data.overall)}</b></font>', "body"),
-        [rich("<b>Score global pondéré</b>", "body"),
-         para(f"{data.answered} question(s) traitée(s) sur {data.applicable}, dont {data.not_applicable} "
-              f"sans objet (exclues du calcul).", "small"),
-         para(trend, "small") if trend else Spacer(1, 1),
-         para(f"Points rouges : {len(data.red_flags)}", "alert" if data.red_flags else "small")],
-    ]]
+    cells = [
+        [
+            rich(f'<font size="26" color="{color.hexval()}"><b>{_percent(data.overall)}</b></font>', "body"),
+            [
+                rich("<b>Score global pondéré</b>", "body"),
+                para(
+                    f"{data.answered} question(s) traitée(s) sur {data.applicable}, dont {data.not_applicable} "
+                    f"sans objet (exclues du calcul).",
+                    "small",
+                ),
+                para(trend, "small") if trend else Spacer(1, 1),
+                para(f"Points rouges : {len(data.red_flags)}", "alert" if data.red_flags else "small"),
+            ],
+        ]
+    ]
     table = Table(cells, colWidths=[42 * mm, CONTENT_WIDTH - 42 * mm], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
-        ("TOPPADDING", (0, 0), (-1, -1), 8),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-        ("LEFTPADDING", (0, 0), (-1, -1), 8),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
+                ("TOPPADDING", (0, 0), (-1, -1), 8),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
     return table
 
 
@@ -146,7 +158,9 @@ def _answers_table(rows, widths) -> Table:  # noqa: ANN001 - AnswerRow sequence
         note = r.note
         if r.evidence:
             note = (note + "\n" if note else "") + "Justificatif(s) : " + ", ".join(r.evidence)
-        body.append([r.item_id, r.question, r.answer + (" — point rouge" if r.red_flag else ""), str(r.weight), note])
+        body.append(
+            [r.item_id, r.question, r.answer + (" — point rouge" if r.red_flag else ""), str(r.weight), note]
+        )
     table = grid_table(["N°", "Question", "Réponse", "Poids", "Note"], body, widths)
     styles = []
     for n, r in enumerate(rows, start=1):
@@ -161,28 +175,38 @@ def _signature_block() -> Table:
     """Blank lines to fill in by hand (no dash placeholders)."""
     rows = [[para("Fait à", "label"), ""], [para("Le", "label"), ""], [para("Nom et signature", "label"), ""]]
     table = Table(rows, colWidths=[40 * mm, 100 * mm], rowHeights=[9 * mm, 9 * mm, 24 * mm], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-        ("LINEBELOW", (1, 0), (1, -1), 0.5, MUTED),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LINEBELOW", (1, 0), (1, -1), 0.5, MUTED),
+            ]
+        )
+    )
     return table
 
 
 def story(data: ChecklistReportData) -> list[Flowable]:
-    status = (f"Clôturée le {data.closed} — document figé" if data.closed
-              else "En cours — document provisoire, les réponses peuvent encore changer")
+    status = (
+        f"Clôturée le {data.closed} — document figé"
+        if data.closed
+        else "En cours — document provisoire, les réponses peuvent encore changer"
+    )
     parts: list[Flowable] = [
         para(f"Auto-évaluation de la sécurité {data.year}", "title"),
         para(data.practice_name, "subtitle"),
-        field_table([
-            ("Cabinet", data.practice_name),
-            ("Praticien", data.practitioner),
-            ("Profession", data.profession),
-            ("Identifiants", data.identifiers),
-            ("Adresse", data.address),
-            ("Commencée le", data.started),
-            ("Statut", status),
-        ] + ([("Empreinte SHA-256", data.content_hash)] if data.content_hash else [])),
+        field_table(
+            [
+                ("Cabinet", data.practice_name),
+                ("Praticien", data.practitioner),
+                ("Profession", data.profession),
+                ("Identifiants", data.identifiers),
+                ("Adresse", data.address),
+                ("Commencée le", data.started),
+                ("Statut", status),
+            ]
+            + ([("Empreinte SHA-256", data.content_hash)] if data.content_hash else [])
+        ),
         Spacer(1, 8),
         _score_box(data),
         Spacer(1, 6),
@@ -193,51 +217,90 @@ def story(data: ChecklistReportData) -> list[Flowable]:
     if len(data.history) > 1:
         parts += [
             para("Historique du score global", "h2"),
-            grid_table(["Année", "Score global"], [[label, _percent(v)] for label, v in data.history],
-                       [40 * mm, 40 * mm]),
+            grid_table(
+                ["Année", "Score global"],
+                [[label, _percent(v)] for label, v in data.history],
+                [40 * mm, 40 * mm],
+            ),
         ]
     parts += [CondPageBreak(60 * mm), para("Points rouges", "h1")]
     if data.red_flags:
-        parts.append(para("Mesures essentielles (poids 3) absentes : à traiter en priorité, quel que soit le score.",
-                          "body"))
-        parts.append(grid_table(["N°", "Question", "Note"],
-                                [[r.item_id, r.question, r.note] for r in data.red_flags],
-                                [20 * mm, 105 * mm, CONTENT_WIDTH - 125 * mm]))
+        parts.append(
+            para(
+                "Mesures essentielles (poids 3) absentes : à traiter en priorité, quel que soit le score.",
+                "body",
+            )
+        )
+        parts.append(
+            grid_table(
+                ["N°", "Question", "Note"],
+                [[r.item_id, r.question, r.note] for r in data.red_flags],
+                [20 * mm, 105 * mm, CONTENT_WIDTH - 125 * mm],
+            )
+        )
     else:
-        parts.append(para("Aucun point rouge : toutes les mesures essentielles sont au moins partiellement en place.",
-                          "body"))
+        parts.append(
+            para(
+                "Aucun point rouge : toutes les mesures essentielles sont au moins partiellement en place.",
+                "body",
+            )
+        )
     parts += [CondPageBreak(50 * mm), para("Plan d'actions", "h1")]
     if data.actions:
-        parts.append(grid_table(
-            ["N°", "Action", "Responsable", "Échéance", "Statut", "Coût / effort"],
-            [[a.item_id + ("\npoint rouge" if a.red_flag else ""), a.title, a.owner, a.due, a.status, a.cost_effort]
-             for a in data.actions],
-            [20 * mm, 58 * mm, 24 * mm, 18 * mm, 20 * mm, CONTENT_WIDTH - 140 * mm],
-        ))
+        parts.append(
+            grid_table(
+                ["N°", "Action", "Responsable", "Échéance", "Statut", "Coût / effort"],
+                [
+                    [
+                        a.item_id + ("\npoint rouge" if a.red_flag else ""),
+                        a.title,
+                        a.owner,
+                        a.due,
+                        a.status,
+                        a.cost_effort,
+                    ]
+                    for a in data.actions
+                ],
+                [20 * mm, 58 * mm, 24 * mm, 18 * mm, 20 * mm, CONTENT_WIDTH - 140 * mm],
+            )
+        )
     else:
         parts.append(para("Aucune action enregistrée.", "body"))
     parts += [CondPageBreak(50 * mm), para("Réponses détaillées", "h1")]
     widths = [18 * mm, 82 * mm, 22 * mm, 11 * mm, CONTENT_WIDTH - 133 * mm]
     for block in data.themes:
-        parts += [CondPageBreak(45 * mm), para(f"{block.label} — {_percent(block.percent)}", "h2"),
-                  _answers_table(block.rows, widths)]
+        parts += [
+            CondPageBreak(45 * mm),
+            para(f"{block.label} — {_percent(block.percent)}", "h2"),
+            _answers_table(block.rows, widths),
+        ]
     if data.excluded_by_profile:
-        parts += [para("Questions sans objet d'après le profil du cabinet", "h2"),
-                  para("\n".join(data.excluded_by_profile), "small")]
+        parts += [
+            para("Questions sans objet d'après le profil du cabinet", "h2"),
+            para("\n".join(data.excluded_by_profile), "small"),
+        ]
     parts += [
         Spacer(1, 14),
-        KeepTogether([
-            para("Engagement du responsable de traitement", "h2"),
-            para("Je certifie que les réponses ci-dessus reflètent la situation du cabinet à la date indiquée.",
-                 "body"),
-            Spacer(1, 10),
-            _signature_block(),
-        ]),
+        KeepTogether(
+            [
+                para("Engagement du responsable de traitement", "h2"),
+                para(
+                    "Je certifie que les réponses ci-dessus reflètent la situation du cabinet à la date indiquée.",
+                    "body",
+                ),
+                Spacer(1, 10),
+                _signature_block(),
+            ]
+        ),
     ]
     return parts
 
 
 def render(data: ChecklistReportData, out: BinaryIO, generated_at: datetime) -> None:
-    build_pdf(out, story(data), title=f"Auto-évaluation de la sécurité {data.year}",
-              footer=f"Vigie — auto-évaluation de la sécurité {data.year} — {data.practice_name}",
-              generated_at=generated_at)
+    build_pdf(
+        out,
+        story(data),
+        title=f"Auto-évaluation de la sécurité {data.year}",
+        footer=f"Vigie — auto-évaluation de la sécurité {data.year} — {data.practice_name}",
+        generated_at=generated_at,
+    )

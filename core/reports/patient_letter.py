@@ -144,7 +144,7 @@ def draft_letter(practice: Practice, record: IncidentRecord) -> LetterContent:
     data = (
         (
             "Les informations qui vous concernent et qui ont pu être touchées sont : "
-            + categories_text(cats).lower().replace(" ; ", ", ")
+            + _lower_first_words(categories_text(cats)).replace(" ; ", ", ")
             + "."
         )
         if cats
@@ -269,3 +269,10 @@ def _esc(text: str) -> str:
     from xml.sax.saxutils import escape
 
     return escape(text)
+
+
+def _lower_first_words(text: str) -> str:
+    """Lower-case each item's first letter for use inside a sentence, keeping acronyms (NIR, IBAN) intact."""
+    items = [item.strip() for item in text.split(";")]
+    lowered = [item[:1].lower() + item[1:] if item[:2] != item[:2].upper() else item for item in items]
+    return " ; ".join(lowered)

@@ -34,18 +34,20 @@ class MeasureSuggestion:
         return self.state == MeasureState.TICKED
 
 
-def suggest(measures: tuple[Measure, ...], answers: Mapping[str, Answer | None],
-            applicable: set[str]) -> dict[str, MeasureSuggestion]:
+def suggest(
+    measures: tuple[Measure, ...], answers: Mapping[str, Answer | None], applicable: set[str]
+) -> dict[str, MeasureSuggestion]:
     result: dict[str, MeasureSuggestion] = {}
     for measure in measures:
         linked = [i for i in measure.items if i in applicable]
-        given = {i: answers.get(i) for i in linked if answers.get(i) not in (None, Answer.NA)}
+        counted = [i for i in linked if answers.get(i) != Answer.NA]  # "not applicable" answers are ignored
+        given = {i: answers.get(i) for i in counted if answers.get(i) is not None}
         if not given:
             state, reason = MeasureState.UNKNOWN, "aucune réponse utilisable dans l'auto-évaluation"
-        elif len(given) == len(linked) and all(a == Answer.YES for a in given.values()):
+        elif len(given) == len(counted) and all(a == Answer.YES for a in given.values()):
             state, reason = MeasureState.TICKED, "« oui » à " + ", ".join(given)
         elif any(a in (Answer.YES, Answer.PARTIAL) for a in given.values()):
-            missing = [i for i in linked if given.get(i) != Answer.YES]
+            missing = [i for i in counted if given.get(i) != Answer.YES]
             state, reason = MeasureState.PARTIAL, "en partie seulement : " + ", ".join(missing)
         else:
             state, reason = MeasureState.NOT_TICKED, "« non » à " + ", ".join(given)

@@ -20,7 +20,11 @@ from fractions import Fraction
 
 from core.domain.checklist import Answer
 
-VALUES: dict[Answer, Fraction] = {Answer.YES: Fraction(1), Answer.PARTIAL: Fraction(1, 2), Answer.NO: Fraction(0)}
+VALUES: dict[Answer, Fraction] = {
+    Answer.YES: Fraction(1),
+    Answer.PARTIAL: Fraction(1, 2),
+    Answer.NO: Fraction(0),
+}
 RED_FLAG_WEIGHT = 3
 
 

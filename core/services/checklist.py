@@ -158,8 +158,9 @@ class ChecklistService:
             closed = [a for a in repo.list_assessments(conn) if a.is_closed]
             previous = max(closed, key=lambda a: (a.closed_at or "", a.id)) if closed else None
             profile = repo.get_profile(conn)
-            new_id = repo.insert_assessment(conn, year, now, self.catalogue.version, profile,
-                                            previous.id if previous else None)
+            new_id = repo.insert_assessment(
+                conn, year, now, self.catalogue.version, profile, previous.id if previous else None
+            )
             if previous is not None:
                 self._prefill(conn, new_id, previous)
             created = repo.get_assessment(conn, new_id)
@@ -177,14 +178,44 @@ class ChecklistService:
                 continue  # must be answered afresh every year
             old = before.get(item.id)
             action = done_actions.get(item.id)
-            if (action is not None and old is not None and old.answer in (Answer.NO, Answer.PARTIAL)
-                    and action.done_on >= from_iso(previous.started_at).date()):
+            if (
+                action is not None
+                and old is not None
+                and old.answer in (Answer.NO, Answer.PARTIAL)
+                and action.done_on >= from_iso(previous.started_at).date()
+            ):
                 note = f"Action réalisée le {action.done_on.strftime('%d/%m/%Y')} : {action.title}"
-                repo.put_answer(conn, new_id, ItemAnswer(item.id, item.theme, item.weight, Answer.YES, note, "",
-                                                         AnswerSource.ACTION, False, None))
+                repo.put_answer(
+                    conn,
+                    new_id,
+                    ItemAnswer(
+                        item.id,
+                        item.theme,
+                        item.weight,
+                        Answer.YES,
+                        note,
+                        "",
+                        AnswerSource.ACTION,
+                        False,
+                        None,
+                    ),
+                )
             elif old is not None and old.answer is not None:
-                repo.put_answer(conn, new_id, ItemAnswer(item.id, item.theme, item.weight, old.answer, old.note,
-                                                         old.na_reason, AnswerSource.PREVIOUS, False, None))
+                repo.put_answer(
+                    conn,
+                    new_id,
+                    ItemAnswer(
+                        item.id,
+                        item.theme,
+                        item.weight,
+                        old.answer,
+                        old.note,
+                        old.na_reason,
+                        AnswerSource.PREVIOUS,
+                        False,
+                        None,
+                    ),
+                )
 
     def _require_open(self, conn, assessment_id: int) -> Assessment:  # noqa: ANN001
         found = repo.get_assessment(conn, assessment_id)
@@ -204,8 +235,17 @@ class ChecklistService:
     def answer(self, assessment_id: int, given: AnswerInput) -> ItemAnswer:
         value = given.validated()
         item = self._require_item(value.item_id)
-        stored = ItemAnswer(item.id, item.theme, item.weight, Answer(value.answer), value.note, value.na_reason,
-                            AnswerSource.USER, True, self._now())
+        stored = ItemAnswer(
+            item.id,
+            item.theme,
+            item.weight,
+            Answer(value.answer),
+            value.note,
+            value.na_reason,
+            AnswerSource.USER,
+            True,
+            self._now(),
+        )
         with self._vault.transaction() as conn:
             self._require_open(conn, assessment_id)
             repo.put_answer(conn, assessment_id, stored)
@@ -219,8 +259,17 @@ class ChecklistService:
             current = repo.answers(conn, assessment_id).get(item_id)
             if current is None or current.answer is None:
                 raise InvalidInput([FieldProblem("answer", "aucune réponse à confirmer pour cette question")])
-            confirmed = ItemAnswer(current.item_id, current.theme, current.weight, current.answer, current.note,
-                                   current.na_reason, current.source, True, self._now())
+            confirmed = ItemAnswer(
+                current.item_id,
+                current.theme,
+                current.weight,
+                current.answer,
+                current.note,
+                current.na_reason,
+                current.source,
+                True,
+                self._now(),
+            )
             repo.put_answer(conn, assessment_id, confirmed)
         return confirmed
 
@@ -240,16 +289,21 @@ class ChecklistService:
             evidence = repo.list_evidence(conn, assessment_id)
         rows = []
         for item in self.applicable_items(assessment):
-            rows.append(QuestionRow(
-                item, answers.get(item.id), previous.get(item.id),
-                tuple(a for a in actions if a.item_id == item.id),
-                tuple(e for e in evidence if e.item_id == item.id),
-            ))
+            rows.append(
+                QuestionRow(
+                    item,
+                    answers.get(item.id),
+                    previous.get(item.id),
+                    tuple(a for a in actions if a.item_id == item.id),
+                    tuple(e for e in evidence if e.item_id == item.id),
+                )
+            )
         return rows
 
     # --- evidence ------------------------------------------------------------------------------------------
-    def add_evidence(self, assessment_id: int, item_id: str, filename: str, content: bytes,
-                     media_type: str | None = None) -> Evidence:
+    def add_evidence(
+        self, assessment_id: int, item_id: str, filename: str, content: bytes, media_type: str | None = None
+    ) -> Evidence:
         """Attach a file (screenshot, invoice, restore report) to an answer, stored encrypted in the vault."""
         self._require_item(item_id)
         name = PurePath(filename.replace("\\", "/")).name.strip()
@@ -264,6 +318,48 @@ class ChecklistService:
             self._require_open(conn, assessment_id)
             new_id = repo.add_evidence(conn, assessment_id, item_id, name[:255], kind, content, digest, now)
         return Evidence(new_id, assessment_id, item_id, name[:255], kind, len(content), digest, now)
+
+    def answer_with_evidence(
+        self,
+        assessment_id: int,
+        given: AnswerInput,
+        filename: str,
+        content: bytes,
+        media_type: str = "application/pdf",
+    ) -> tuple[ItemAnswer, Evidence | None]:
+        """Answer and attach a file in one transaction (all or nothing); the same file twice is kept once."""
+        value = given.validated()
+        item = self._require_item(value.item_id)
+        name = PurePath(filename.replace("\\", "/")).name.strip()[:255]
+        if not name:
+            raise InvalidInput([FieldProblem("filename", "nom de fichier manquant")])
+        if len(content) > MAX_EVIDENCE_BYTES:
+            raise EvidenceTooLarge(filename=name, limit_mb=MAX_EVIDENCE_BYTES // (1024 * 1024))
+        digest = checklist_snapshot.sha256_hex(content)
+        now = self._now()
+        stored = ItemAnswer(
+            item.id,
+            item.theme,
+            item.weight,
+            Answer(value.answer),
+            value.note,
+            value.na_reason,
+            AnswerSource.USER,
+            True,
+            now,
+        )
+        with self._vault.transaction() as conn:
+            self._require_open(conn, assessment_id)
+            repo.put_answer(conn, assessment_id, stored)
+            same = [
+                e
+                for e in repo.list_evidence(conn, assessment_id)
+                if e.item_id == item.id and e.sha256 == digest
+            ]
+            if same:
+                return stored, None
+            new_id = repo.add_evidence(conn, assessment_id, item.id, name, media_type, content, digest, now)
+        return stored, Evidence(new_id, assessment_id, item.id, name, media_type, len(content), digest, now)
 
     def evidence(self, assessment_id: int) -> list[Evidence]:
         with self._vault.read() as conn:
@@ -295,21 +391,36 @@ class ChecklistService:
         items = []
         for item in self.applicable_items(assessment):
             given = answers.get(item.id)
-            items.append(ScoredItem(item.id, item.theme, given.weight if given else item.weight,
-                                    given.answer if given else None, item.sanction_2020))
+            items.append(
+                ScoredItem(
+                    item.id,
+                    item.theme,
+                    given.weight if given else item.weight,
+                    given.answer if given else None,
+                    item.sanction_2020,
+                )
+            )
         return items
 
     def score(self, assessment_id: int) -> ScoreResult:
         assessment = self.get(assessment_id)
         if assessment.is_closed:
             return self._score_from_snapshot(self.snapshot(assessment_id))
-        return checklist_scoring.score(self._scored_items(assessment, self.answers(assessment_id)),
-                                       self._theme_order())
+        return checklist_scoring.score(
+            self._scored_items(assessment, self.answers(assessment_id)), self._theme_order()
+        )
 
     def _score_from_snapshot(self, snap: Mapping[str, Any]) -> ScoreResult:
-        items = [ScoredItem(a["item_id"], a["theme"], int(a["weight"]),
-                            None if a["answer"] is None else Answer(a["answer"]), bool(a.get("sanction_2020")))
-                 for a in snap["answers"]]
+        items = [
+            ScoredItem(
+                a["item_id"],
+                a["theme"],
+                int(a["weight"]),
+                None if a["answer"] is None else Answer(a["answer"]),
+                bool(a.get("sanction_2020")),
+            )
+            for a in snap["answers"]
+        ]
         return checklist_scoring.score(items, self._theme_order())
 
     # --- action plan ---------------------------------------------------------------------------------------
@@ -328,21 +439,34 @@ class ChecklistService:
             return [checklist_snapshot.action_from_dict(a) for a in self.snapshot(assessment_id)["actions"]]
         return self._live_plan(assessment, self.answers(assessment_id), self.actions())
 
-    def _live_plan(self, assessment: Assessment, answers: Mapping[str, ItemAnswer],
-                   actions: list[Action]) -> list[Action]:
+    def _live_plan(
+        self, assessment: Assessment, answers: Mapping[str, ItemAnswer], actions: list[Action]
+    ) -> list[Action]:
         started = from_iso(assessment.started_at).date()
-        chosen = [a for a in actions
-                  if a.is_open or a.origin_assessment_id == assessment.id
-                  or (a.status == ActionStatus.DONE and a.done_on is not None and a.done_on >= started)]
+        chosen = [
+            a
+            for a in actions
+            if a.is_open
+            or a.origin_assessment_id == assessment.id
+            or (a.status == ActionStatus.DONE and a.done_on is not None and a.done_on >= started)
+        ]
         order = {item.id: n for n, item in enumerate(self.catalogue.items)}
 
         def key(action: Action) -> tuple:
             item = self.catalogue.item(action.item_id)
             given = answers.get(action.item_id)
-            scored = ScoredItem(action.item_id, item.theme if item else "", item.weight if item else 1,
-                                given.answer if given else None, bool(item and item.sanction_2020))
-            return (0 if action.is_open else 1,
-                    checklist_scoring.priority_key(scored, order.get(action.item_id, 10_000)), action.id)
+            scored = ScoredItem(
+                action.item_id,
+                item.theme if item else "",
+                item.weight if item else 1,
+                given.answer if given else None,
+                bool(item and item.sanction_2020),
+            )
+            return (
+                0 if action.is_open else 1,
+                checklist_scoring.priority_key(scored, order.get(action.item_id, 10_000)),
+                action.id,
+            )
 
         return sorted(chosen, key=key)
 
@@ -364,8 +488,17 @@ class ChecklistService:
             item = self.catalogue.item(s.item_id)
             assert item is not None
             due, why = checklist_scoring.proposed_due_date(s, today)
-            result.append(ActionProposal(item.id, item.action.fr, owner, due, Effort(item.effort),
-                                         s.item_id in checklist_scoring.red_flags([s]), (why,)))
+            result.append(
+                ActionProposal(
+                    item.id,
+                    item.action.fr,
+                    owner,
+                    due,
+                    Effort(item.effort),
+                    s.item_id in checklist_scoring.red_flags([s]),
+                    (why,),
+                )
+            )
         return result
 
     def accept_proposals(self, assessment_id: int, item_ids: list[str] | None = None) -> list[Action]:
@@ -406,8 +539,18 @@ class ChecklistService:
             current = repo.get_action(conn, action_id)
         if current is None:
             raise NotFound(what=f"action n° {action_id}")
-        return self.update_action(action_id, ActionInput(current.item_id, current.title, current.owner,
-                                                         current.due_date, status, current.cost, current.effort))
+        return self.update_action(
+            action_id,
+            ActionInput(
+                current.item_id,
+                current.title,
+                current.owner,
+                current.due_date,
+                status,
+                current.cost,
+                current.effort,
+            ),
+        )
 
     def top_actions(self, assessment_id: int, limit: int = 5) -> list[TopAction]:
         """The most urgent things to do: red flags first, mixing planned actions and fresh proposals."""
@@ -415,17 +558,31 @@ class ChecklistService:
         answers = self.answers(assessment_id) if not assessment.is_closed else {}
         if assessment.is_closed:
             snap = self.snapshot(assessment_id)
-            answers = {a["item_id"]: ItemAnswer(a["item_id"], a["theme"], a["weight"],
-                                                None if a["answer"] is None else Answer(a["answer"]), "", "",
-                                                AnswerSource.USER, True, None) for a in snap["answers"]}
+            answers = {
+                a["item_id"]: ItemAnswer(
+                    a["item_id"],
+                    a["theme"],
+                    a["weight"],
+                    None if a["answer"] is None else Answer(a["answer"]),
+                    "",
+                    "",
+                    AnswerSource.USER,
+                    True,
+                    None,
+                )
+                for a in snap["answers"]
+            }
         flags = set(checklist_scoring.red_flags(self._scored_items(assessment, answers)))
         candidates: list[TopAction] = [
             TopAction(a.item_id, a.title, a.due_date, a.item_id in flags, a.id)
-            for a in self.plan(assessment_id) if a.is_open
+            for a in self.plan(assessment_id)
+            if a.is_open
         ]
         if not assessment.is_closed:
-            candidates += [TopAction(p.item_id, p.title, p.due_date, p.red_flag, None)
-                           for p in self.proposals(assessment_id)]
+            candidates += [
+                TopAction(p.item_id, p.title, p.due_date, p.red_flag, None)
+                for p in self.proposals(assessment_id)
+            ]
         scored = {s.item_id: (n, s) for n, s in enumerate(self._scored_items(assessment, answers))}
 
         def key(t: TopAction) -> tuple:
@@ -455,25 +612,48 @@ class ChecklistService:
             assessment = self._require_open(conn, assessment_id)
             answers = repo.answers(conn, assessment_id)
             applicable = self.applicable_items(assessment)
-            unanswered = [i.id for i in applicable if answers.get(i.id) is None or answers[i.id].answer is None]
+            unanswered = [
+                i.id for i in applicable if answers.get(i.id) is None or answers[i.id].answer is None
+            ]
             unconfirmed = [i.id for i in applicable if i.id not in unanswered and not answers[i.id].confirmed]
             if unanswered or unconfirmed:
-                raise AssessmentIncomplete(unanswered=len(unanswered), unconfirmed=len(unconfirmed),
-                                           items=unanswered + unconfirmed)
+                raise AssessmentIncomplete(
+                    unanswered=len(unanswered), unconfirmed=len(unconfirmed), items=unanswered + unconfirmed
+                )
             snap = self._build_snapshot(conn, assessment, answers, now, closed_by.strip())
             text = checklist_snapshot.canonical_json(snap)
-            repo.close_assessment(conn, assessment_id, now, closed_by.strip(), text, checklist_snapshot.sha256_hex(text.encode()))
+            repo.close_assessment(
+                conn,
+                assessment_id,
+                now,
+                closed_by.strip(),
+                text,
+                checklist_snapshot.sha256_hex(text.encode()),
+            )
             closed = repo.get_assessment(conn, assessment_id)
         assert closed is not None
         return closed
 
-    def _build_snapshot(self, conn, assessment: Assessment, answers: Mapping[str, ItemAnswer],  # noqa: ANN001
-                        closed_at: str, closed_by: str) -> dict[str, Any]:
+    def _build_snapshot(
+        self,
+        conn,
+        assessment: Assessment,
+        answers: Mapping[str, ItemAnswer],  # noqa: ANN001
+        closed_at: str,
+        closed_by: str,
+    ) -> dict[str, Any]:
         applicable = self.applicable_items(assessment)
         result = checklist_scoring.score(self._scored_items(assessment, answers), self._theme_order())
         return checklist_snapshot.build(
-            assessment, closed_at, closed_by, practice_repo.get(conn), applicable, answers, result,
-            self._live_plan(assessment, answers, repo.list_actions(conn)), repo.list_evidence(conn, assessment.id),
+            assessment,
+            closed_at,
+            closed_by,
+            practice_repo.get(conn),
+            applicable,
+            answers,
+            result,
+            self._live_plan(assessment, answers, repo.list_actions(conn)),
+            repo.list_evidence(conn, assessment.id),
             [i.id for i in self.catalogue.items if i not in applicable],
         )
 
@@ -517,8 +697,16 @@ class ChecklistService:
             seen[a.year] = seen.get(a.year, 0) + 1
             label = str(a.year) if per_year[a.year] == 1 else f"{a.year} ({seen[a.year]})"
             result = self.score(a.id)
-            points.append(HistoryPoint(a.id, a.year, label, a.is_closed, result.overall.percent,
-                                       {t.theme: t.percent for t in result.themes}))
+            points.append(
+                HistoryPoint(
+                    a.id,
+                    a.year,
+                    label,
+                    a.is_closed,
+                    result.overall.percent,
+                    {t.theme: t.percent for t in result.themes},
+                )
+            )
         return points
 
     def register_measures(self, assessment_id: int | None = None) -> RegisterMeasures | None:
@@ -533,10 +721,11 @@ class ChecklistService:
             assessment = self.get(assessment_id)
         if assessment.is_closed:
             snap = self.snapshot(assessment.id)
-            answers = {a["item_id"]: None if a["answer"] is None else Answer(a["answer"]) for a in snap["answers"]}
+            answers = {
+                a["item_id"]: None if a["answer"] is None else Answer(a["answer"]) for a in snap["answers"]
+            }
         else:
             answers = {k: v.answer for k, v in self.answers(assessment.id).items()}
         applicable = {i.id for i in self.applicable_items(assessment)}
         measures = checklist_measures.suggest(self.catalogue.measures, answers, applicable)
         return RegisterMeasures(assessment.id, assessment.year, assessment.is_closed, measures)
-

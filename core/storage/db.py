@@ -85,7 +85,7 @@ def translate_error(exc: BaseException) -> Exception:
     if isinstance(exc, (DatabaseError, sqlite3.DatabaseError)):
         if "malformed" in text or "not a database" in text or "hmac" in text or "corrupt" in text:
             return CorruptVault(detail=str(exc))
-        if "disk" in text or "full" in text or "readonly" in text or "read-only" in text or "i/o" in text:
+        if any(k in text for k in ("disk", "full", "readonly", "read-only", "i/o", "unable to open")):
             return StorageError(detail=str(exc))
     if isinstance(exc, OSError):
         return StorageError(detail=exc.strerror or str(exc))

@@ -33,10 +33,20 @@ def load_migrations() -> list[Migration]:
         if match:
             found.append(Migration(int(match.group(1)), entry.name, entry.read_text(encoding="utf-8")))
     found.sort(key=lambda m: m.version)
-    versions = [m.version for m in found]
-    if len(set(versions)) != len(versions):
-        raise RuntimeError(f"duplicate migration numbers: {versions}")
+    check_numbering([m.version for m in found])
     return found
+
+
+def check_numbering(versions: list[int]) -> None:
+    """Migrations must be numbered 1..N without gaps or duplicates.
+
+    The runner applies what is above ``user_version``; a number slotted in below a shipped one would be
+    skipped silently on existing vaults, so a gap is a packaging error caught here (and by the tests).
+    """
+    if sorted(versions) != list(range(1, len(versions) + 1)):
+        raise RuntimeError(
+            f"migrations must be numbered 1..N without gaps or duplicates, found {sorted(versions)}"
+        )
 
 
 def latest_version() -> int:

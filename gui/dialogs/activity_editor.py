@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
+    QPushButton,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -30,6 +32,9 @@ from shiboken6 import isValid
 from core.clock import from_iso, in_paris
 from core.domain import register_vocab as V
 from core.domain.register import Activity, Processor
+from core.rules import register_measures
+from core.rules.register_measures import MeasureMerge
+from core.services.checklist import RegisterMeasures
 from gui.messages import error_text
 from gui.widgets.register_fields import CheckList, LinesEdit, TextEdit, combo, select
 from gui.widgets.retention_rows import RetentionRows, TransferRows
@@ -52,8 +57,12 @@ class ActivityEditor(QDialog):
         worker: Worker,
         lang: str = "fr",
         parent: QWidget | None = None,
+        checklist_measures: Callable[[], RegisterMeasures | None] | None = None,
+        measure_labels: dict[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._checklist_measures = checklist_measures
+        self._measure_labels = measure_labels or {}
         self._original = activity or Activity(name="")
         self._save = save
         self._worker = worker
@@ -190,11 +199,84 @@ class ActivityEditor(QDialog):
     def _security(self) -> QWidget:
         page = QWidget()
         self.security = CheckList(V.SECURITY_MEASURES, self._lang, page)
+        self.prefill_measures = QPushButton(self.tr("&Pré-cocher depuis l'auto-évaluation"), page)
+        self.prefill_measures.setObjectName("prefill_measures")
+        self.prefill_measures.setToolTip(
+            self.tr(
+                "Coche les mesures que vos réponses à l'auto-évaluation de sécurité confirment ; "
+                "les autres cases restent telles quelles"
+            )
+        )
+        self.prefill_measures.setVisible(self._checklist_measures is not None)
+        self.prefill_measures.clicked.connect(self.prefill_from_checklist)
+        self.prefill_result = QLabel(page)
+        self.prefill_result.setObjectName("prefill_result")
+        self.prefill_result.setWordWrap(True)
         layout = QVBoxLayout(page)
         layout.addWidget(QLabel(self.tr("Mesures de sécurité techniques et organisationnelles :"), page))
         layout.addWidget(self.security)
+        row = QHBoxLayout()
+        row.addWidget(self.prefill_measures)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.prefill_result)
         layout.addStretch(1)
         return page
+
+    def prefill_from_checklist(self) -> None:
+        """Read the latest self-assessment on the worker, then tick what it supports (nothing is saved yet)."""
+        if self._checklist_measures is None:
+            return
+        self.prefill_measures.setEnabled(False)
+
+        def done(found: RegisterMeasures | None) -> None:
+            if isValid(self.prefill_measures):
+                self.prefill_measures.setEnabled(True)
+                self.apply_checklist_measures(found)
+
+        def failed(exc: BaseException) -> None:
+            if isValid(self.prefill_measures):
+                self.prefill_measures.setEnabled(True)
+                self.prefill_result.setText(error_text(exc))
+
+        self._worker.submit(self._checklist_measures, done, failed)
+
+    def apply_checklist_measures(self, found: RegisterMeasures | None) -> MeasureMerge | None:
+        if found is None:
+            self.prefill_result.setText(
+                self.tr("Aucune auto-évaluation de sécurité pour l'instant : rien n'a été coché.")
+            )
+            return None
+        merged = register_measures.merge(
+            self.security.value(),
+            found.measures,
+            list(V.SECURITY_MEASURES),
+            self._measure_labels,
+            found.year,
+            found.closed,
+        )
+        self.security.set_value(merged.measures)
+        label = (
+            self.tr("l'auto-évaluation %1") if found.closed else self.tr("l'auto-évaluation %1 (en cours)")
+        )
+        label = label.replace("%1", str(found.year))
+        names = [V.SECURITY_MEASURES[c].label(self._lang) for c in (*merged.ticked, *merged.confirmed)]
+        if names:
+            text = self.tr("Cochées d'après %1 : %2.").replace("%1", label).replace("%2", " ; ".join(names))
+        else:
+            text = self.tr("%1 ne confirme aucune mesure pour l'instant : rien n'a été coché.").replace(
+                "%1", label
+            )
+        if merged.unconfirmed:
+            others = " ; ".join(V.SECURITY_MEASURES[c].label(self._lang) for c in merged.unconfirmed)
+            text += " " + self.tr(
+                "Non confirmées par l'auto-évaluation, laissées telles quelles : %1."
+            ).replace("%1", others)
+        if merged.changed:
+            text += " " + self.tr("Enregistrez la fiche pour conserver ces cases.")
+        self.prefill_result.setText(text)
+        self.update_missing()
+        return merged
 
     def _dpia(self) -> QWidget:
         page = QWidget()

@@ -14,11 +14,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from gui.context import AppContext
+from gui.pages.dashboard import DashboardPage
+from gui.pages.documents import DocumentsPage
 from gui.pages.exposure import ExposurePage
 from gui.pages.incidents import IncidentsPage
-from gui.pages.intro import intro_page
 from gui.pages.processors import processors_page
 from gui.pages.register import register_page
+from gui.pages.rights import RightsPage
 from gui.pages.security import SecurityPage
 from gui.pages.settings import SettingsPage
 from gui.widgets.countdown import countdown_header
@@ -37,7 +39,7 @@ SECTIONS: list[Section] = [
     Section(
         "dashboard",
         lambda: QCoreApplication.translate("sections", "Tableau de bord"),
-        intro_page("dashboard"),
+        DashboardPage,
     ),
     Section("register", lambda: QCoreApplication.translate("sections", "Registre"), register_page),
     Section("processors", lambda: QCoreApplication.translate("sections", "Sous-traitants"), processors_page),
@@ -46,6 +48,10 @@ SECTIONS: list[Section] = [
         "exposure", lambda: QCoreApplication.translate("sections", "Vérifier l'exposition"), ExposurePage
     ),
     Section("incidents", lambda: QCoreApplication.translate("sections", "Incidents"), IncidentsPage),
+    Section("requests", lambda: QCoreApplication.translate("sections", "Demandes des patients"), RightsPage),
+    Section(
+        "documents", lambda: QCoreApplication.translate("sections", "Documents à imprimer"), DocumentsPage
+    ),
     Section("settings", lambda: QCoreApplication.translate("sections", "Paramètres"), SettingsPage),
 ]
 

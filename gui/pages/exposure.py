@@ -73,6 +73,8 @@ class _Progress(QObject):
 
 
 class ExposurePage(QWidget):
+    open_section = Signal(str)  # the main window shows that section (e.g. "security")
+
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, scanner: Scanner | None = None
     ) -> None:
@@ -176,6 +178,16 @@ class ExposurePage(QWidget):
         self.evidence = QLabel(self)
         self.evidence.setObjectName("evidence")
         self.evidence.setWordWrap(True)
+        self.checklist_line = QLabel(self)
+        self.checklist_line.setObjectName("checklist_line")
+        self.checklist_line.setWordWrap(True)
+        self.to_security = QPushButton(self.tr("Voir dans la section &Sécurité"), self)
+        self.to_security.setObjectName("to_security")
+        self.to_security.clicked.connect(lambda: self.open_section.emit("security"))
+        checklist_row = QHBoxLayout()
+        checklist_row.addWidget(self.checklist_line, 1)
+        checklist_row.addWidget(self.to_security)
+        self._show_checklist_line(None)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -188,6 +200,7 @@ class ExposurePage(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.proposals)
         layout.addWidget(self.evidence)
+        layout.addLayout(checklist_row)
 
         self._progress.message.connect(self.status.setText)
         self._update_buttons()
@@ -254,6 +267,7 @@ class ExposurePage(QWidget):
         if stored is None or self.current is not None:
             return
         self.show_result(stored.scan, saved_id=stored.id, note=stored.note)
+        self._count_checklist_proposals(stored.id)
         self.status.setText(
             self.tr("Dernière vérification enregistrée, du %1.").replace(
                 "%1", format_paris(stored.scan.finished_at)
@@ -273,6 +287,7 @@ class ExposurePage(QWidget):
         )
         self.banner.setVisible(True)
         self.proposals.setText(self._proposals_text(result))
+        self._show_checklist_line(None)
         self._update_evidence()
         self._select_history(saved_id)
         if self.proxy.rowCount() > 0:
@@ -317,6 +332,47 @@ class ExposurePage(QWidget):
             )
         else:
             self.evidence.setText(self.tr("Ce résultat n'est pas encore enregistré dans le coffre."))
+
+    def _count_checklist_proposals(self, scan_id: int) -> None:
+        """On the vault worker: how many answers of the self-assessment in progress this saved scan proposes."""
+        from gui.pages.security import checklist_evidence_service
+
+        evidence = checklist_evidence_service(self.ctx)
+        self.ctx.worker.submit(
+            lambda: evidence.open_proposals(scan_id),
+            self._later(lambda found: self._show_checklist_line(found, scan_id)),
+            self._later(self._failed),
+        )
+
+    def _show_checklist_line(self, found: tuple[int | None, list] | None, scan_id: int | None = None) -> None:
+        if found is None or scan_id != self.saved_id:
+            self.checklist_line.clear()
+            self.checklist_line.setVisible(False)
+            self.to_security.setVisible(False)
+            return
+        year, proposals = found
+        if year is None:
+            text = self.tr(
+                "Aucune auto-évaluation en cours : commencez-la dans la section Sécurité pour y reporter les "
+                "réponses proposées par cette vérification."
+            )
+        elif proposals:
+            text = self.tr(
+                "Cette vérification propose %1 réponse(s) de l'auto-évaluation %2 (%3) : appliquez-les depuis "
+                "chaque question de la section Sécurité."
+            )
+            text = (
+                text.replace("%1", str(len(proposals)))
+                .replace("%2", str(year))
+                .replace("%3", ", ".join(p.item_id for p in proposals))
+            )
+        else:
+            text = self.tr("Cette vérification ne propose aucune réponse pour l'auto-évaluation %1.").replace(
+                "%1", str(year)
+            )
+        self.checklist_line.setText(text)
+        self.checklist_line.setVisible(True)
+        self.to_security.setVisible(True)
 
     def _show_detail(self, index) -> None:  # noqa: ANN001 - QModelIndex
         if not index.isValid():
@@ -379,6 +435,7 @@ class ExposurePage(QWidget):
             if self.current is result:
                 self.saved_id = stored.id
                 self._update_evidence()
+                self._count_checklist_proposals(stored.id)
             self._update_buttons()
             self._reload_history()
 

@@ -28,6 +28,7 @@ from core.content.register_templates import templates_for
 from core.domain.register import Activity
 from core.errors import InvalidInput
 from core.services import register_exchange as exchange
+from core.services.checklist import ChecklistService
 from core.services.practice import PracticeService
 from core.services.register import RegisterService
 from core.storage.atomic import write_atomic
@@ -214,8 +215,17 @@ class RegisterPage(QWidget):
     def open_editor(self, activity: Activity | None) -> ActivityEditor:
         service = self.service
         save = service.update_activity if activity is not None else service.create_activity
+        checklist = self.ctx.service("checklist", ChecklistService)
+        labels = {m.code: m.label.fr for m in checklist.catalogue.measures}  # stored in the register: French
         self.editor = ActivityEditor(
-            activity, service.processors(), save, self.ctx.worker, self.ctx.lang, self
+            activity,
+            service.processors(),
+            save,
+            self.ctx.worker,
+            self.ctx.lang,
+            self,
+            checklist_measures=checklist.register_measures,
+            measure_labels=labels,
         )
         self.editor.accepted.connect(self.refresh)
         self.editor.open()

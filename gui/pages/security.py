@@ -25,11 +25,21 @@ from PySide6.QtWidgets import (
 from core.clock import format_paris, from_iso
 from core.domain.checklist import Assessment
 from core.services.checklist import ChecklistService
+from core.services.checklist_evidence import ChecklistEvidenceService
+from core.services.exposure import ExposureService
 from gui.context import AppContext
 from gui.messages import error_text
 from gui.pages.security_actions import ActionsTab
 from gui.pages.security_questionnaire import QuestionnaireTab
 from gui.widgets.score_bars import Bar, ScoreBars
+
+
+def checklist_evidence_service(ctx: AppContext) -> ChecklistEvidenceService:
+    """The session's link between saved exposure scans and the checklist, sharing the two services."""
+    checklist = ctx.service("checklist", ChecklistService)
+    exposure = ctx.service("exposure", ExposureService)
+    return ctx.service("checklist_evidence",
+                       lambda vault, clock: ChecklistEvidenceService(vault, clock, checklist, exposure))
 
 
 class SecurityPage(QWidget):
@@ -61,7 +71,8 @@ class SecurityPage(QWidget):
         for button in (self.start_button, self.close_button, self.report_button):
             header.addWidget(button)
 
-        self.questionnaire = QuestionnaireTab(self.service, ctx.lang, self)
+        self.evidence_service = checklist_evidence_service(ctx)
+        self.questionnaire = QuestionnaireTab(self.service, ctx.lang, self, self.evidence_service, ctx.worker)
         self.questionnaire.changed.connect(self._answers_changed)
         self.actions = ActionsTab(self.service, self)
         self.actions.changed.connect(self._refresh_overview)

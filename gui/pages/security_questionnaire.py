@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -31,8 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.clock import format_paris
 from core.domain.checklist import Answer, AnswerInput
 from core.services.checklist import ChecklistService, QuestionRow
+from core.services.checklist_evidence import ChecklistEvidenceService, ScanProposal
 from gui.messages import error_text
 from gui.models.checklist import (
     ITEM_ID_ROLE,
@@ -42,6 +46,7 @@ from gui.models.checklist import (
     QuestionTableModel,
     answer_label,
 )
+from gui.workers import Worker
 
 KEYS = {
     Qt.Key.Key_O: Answer.YES, Qt.Key.Key_Y: Answer.YES, Qt.Key.Key_1: Answer.YES,
@@ -85,12 +90,16 @@ class QuestionFilter(QSortFilterProxyModel):
 class QuestionnaireTab(QWidget):
     changed = Signal()  # an answer was saved: scores and plan must refresh
 
-    def __init__(self, service: ChecklistService, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, service: ChecklistService, lang: str, parent: QWidget | None = None,
+                 evidence: ChecklistEvidenceService | None = None, worker: Worker | None = None) -> None:
         super().__init__(parent)
         self.service = service
+        self.evidence_service = evidence
+        self.worker = worker
         self.lang = lang
         self.assessment_id: int | None = None
         self.read_only = True
+        self.scan_proposals: dict[str, ScanProposal] = {}
         self.model = QuestionTableModel(lang, self)
         self.proxy = QuestionFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -174,6 +183,16 @@ class QuestionnaireTab(QWidget):
         self.export.clicked.connect(self.choose_export)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self.proposal = QLabel(self)
+        self.proposal.setObjectName("exposure_proposal")
+        self.proposal.setWordWrap(True)
+        self.proposal.setTextFormat(Qt.TextFormat.PlainText)
+        self.proposal.setStyleSheet("background: #eef3f8; border: 1px solid #1f4e79; padding: 6px;")
+        self.apply_proposal = QPushButton(self.tr("Appli&quer cette proposition…"), self)
+        self.apply_proposal.setObjectName("apply_exposure_proposal")
+        self.apply_proposal.setToolTip(self.tr("Reprend la réponse proposée, cite la vérification dans la note et "
+                                               "joint son rapport PDF comme justificatif"))
+        self.apply_proposal.clicked.connect(self.ask_apply_proposal)
 
         detail = QWidget(self)
         form = QVBoxLayout(detail)
@@ -185,16 +204,24 @@ class QuestionnaireTab(QWidget):
         fields.addRow(self.tr("Référence"), self.reference)
         fields.addRow(self.tr("L'an dernier"), self.previous)
         form.addLayout(fields)
+        form.addWidget(self.proposal)
+        apply_row = QHBoxLayout()
+        apply_row.addWidget(self.apply_proposal)
+        apply_row.addStretch(1)
+        form.addLayout(apply_row)
         form.addLayout(answer_row)
         form.addWidget(self.confirm_button)
         form.addWidget(self.reason)
         form.addWidget(self.note)
         notes = QHBoxLayout()
         notes.addWidget(self.save_note)
-        notes.addWidget(self.attach)
-        notes.addWidget(self.export)
         notes.addStretch(1)
         form.addLayout(notes)
+        files = QHBoxLayout()  # on its own row: three buttons side by side were wider than the pane at 1280 px
+        files.addWidget(self.attach)
+        files.addWidget(self.export)
+        files.addStretch(1)
+        form.addLayout(files)
         form.addWidget(self.evidence)
         form.addWidget(self.message)
         form.addStretch(1)
@@ -234,6 +261,12 @@ class QuestionnaireTab(QWidget):
         self.assessment_id = assessment_id
         self.read_only = read_only
         rows = self.service.questionnaire(assessment_id) if assessment_id is not None else []
+        self.scan_proposals = {}
+        if self.evidence_service is not None and assessment_id is not None and not read_only:
+            try:
+                self.scan_proposals = self.evidence_service.proposals(assessment_id)
+            except Exception as exc:  # noqa: BLE001 - a damaged scan must not keep the questionnaire from opening
+                self._say(error_text(exc), error=True)
         self.model.set_rows(rows)
         done = sum(1 for r in rows if r.answer and r.answer.answer is not None and r.answer.confirmed)
         self.progress.setText(self.tr("%1 question(s) traitée(s) sur %2").replace("%1", str(done))
@@ -268,6 +301,7 @@ class QuestionnaireTab(QWidget):
                 label.clear()
             self.confirm_button.setVisible(False)
             self.export.setEnabled(False)
+            self._show_proposal(None, False)
             return
         item = row.item
         self.question.setText(f"{item.id} — {item.question.get(self.lang)}")
@@ -301,6 +335,25 @@ class QuestionnaireTab(QWidget):
             self.tr("Justificatifs : %1").replace("%1", ", ".join(e.filename for e in row.evidence))
             if row.evidence else ""
         )
+        self._show_proposal(self.scan_proposals.get(item.id), editable)
+
+    def _show_proposal(self, proposal: ScanProposal | None, editable: bool) -> None:
+        self.proposal.setVisible(proposal is not None)
+        self.apply_proposal.setVisible(bool(proposal and proposal.can_apply and not proposal.already_applied))
+        self.apply_proposal.setEnabled(editable)
+        if proposal is None:
+            self.proposal.clear()
+            return
+        when = format_paris(proposal.scanned_at)
+        reasons = " ".join(proposal.reasons)
+        if not proposal.can_apply:
+            text = self.tr("La vérification d'exposition du %1 (n° %2) ne permet pas de répondre : %3")
+        elif proposal.already_applied:
+            text = self.tr("Réponse reprise de la vérification d'exposition du %1 (n° %2), rapport joint : %3")
+        else:
+            text = self.tr("Proposé par la vérification d'exposition du %1 (n° %2) : %3")
+            reasons = f"{answer_label(proposal.checklist_answer)} — {reasons}"
+        self.proposal.setText(text.replace("%1", when).replace("%2", str(proposal.scan_id)).replace("%3", reasons))
 
     # --- actions ------------------------------------------------------------------------------------------
     def _say(self, text: str, error: bool = False) -> None:
@@ -354,6 +407,58 @@ class QuestionnaireTab(QWidget):
             self.table.selectRow(min(target, self.proxy.rowCount() - 1))
         self._say(self.tr("Enregistré."))
         self.changed.emit()
+
+    def ask_apply_proposal(self) -> None:
+        row = self.current_row()
+        proposal = self.scan_proposals.get(row.item.id) if row else None
+        if proposal is None or proposal.checklist_answer is None:
+            return
+        current = row.answer.answer if row and row.answer else None
+        text = self.tr("Répondre « %1 » à %2, d'après la vérification d'exposition du %3 ? La note citera la "
+                       "vérification et son rapport PDF sera joint, chiffré, comme justificatif.")
+        if current is not None and current != proposal.checklist_answer:
+            text += " " + self.tr("La réponse actuelle (« %4 ») sera remplacée.")
+        text = (text.replace("%1", answer_label(proposal.checklist_answer)).replace("%2", proposal.item_id)
+                .replace("%3", format_paris(proposal.scanned_at))
+                .replace("%4", answer_label(current) if current else ""))
+        confirmed = QMessageBox.question(self, self.tr("Appliquer la proposition"), text)
+        if confirmed == QMessageBox.StandardButton.Yes:
+            self.apply_current_proposal()
+
+    def apply_current_proposal(self) -> None:
+        """Set the proposed answer and attach the scan's report (rendered on the worker: a PDF takes a moment)."""
+        row = self.current_row()
+        proposal = self.scan_proposals.get(row.item.id) if row else None
+        if (row is None or proposal is None or self.evidence_service is None or self.assessment_id is None
+                or self.read_only):
+            return
+        evidence, assessment_id = self.evidence_service, self.assessment_id
+        item_id, scan_id = proposal.item_id, proposal.scan_id
+        self.apply_proposal.setEnabled(False)
+
+        def job() -> object:
+            return evidence.apply(assessment_id, item_id, scan_id)
+
+        def done(_result: object) -> None:
+            if not shiboken6.isValid(self):
+                return
+            self._after_save(item_id, False)
+            self._say(self.tr("Proposition appliquée : rapport de la vérification n° %1 joint comme justificatif.")
+                      .replace("%1", str(scan_id)))
+
+        def failed(exc: BaseException) -> None:
+            if not shiboken6.isValid(self):
+                return
+            self.apply_proposal.setEnabled(True)
+            self._say(error_text(exc), error=True)
+
+        if self.worker is None:
+            try:
+                done(job())
+            except Exception as exc:  # noqa: BLE001
+                failed(exc)
+        else:
+            self.worker.submit(job, done, failed)
 
     def choose_evidence(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Joindre un justificatif"))

@@ -40,9 +40,9 @@ def test_good_identity_is_normalised():
 
 
 def test_siren_given_must_match_siret():
-    Practice(name="C", profession="x", siret="73282932000074", siren="732829320").validated()
+    Practice(name="C", profession="infirmier", siret="73282932000074", siren="732829320").validated()
     with pytest.raises(InvalidInput) as info:
-        Practice(name="C", profession="x", siret="73282932000074", siren="552100554").validated()
+        Practice(name="C", profession="infirmier", siret="73282932000074", siren="552100554").validated()
     assert _paths(info.value) == {"siren"}
 
 
@@ -83,13 +83,13 @@ def test_dpo_with_a_name_is_fine():
 @given(body=st.text("0123456789", min_size=8, max_size=8), pos=st.integers(0, 8), delta=st.integers(1, 9))
 def test_property_luhn_siren(body, pos, delta):
     siren = _luhn_complete(body)
-    assert Practice(name="C", profession="x", siren=siren).validated().siren == siren
+    assert Practice(name="C", profession="infirmier", siren=siren).validated().siren == siren
     siret = _luhn_complete(siren + "0000")
-    assert Practice(name="C", profession="x", siret=siret).validated().siren == siren
+    assert Practice(name="C", profession="infirmier", siret=siret).validated().siren == siren
     # Luhn catches every single-digit error.
     wrong = siren[:pos] + str((int(siren[pos]) + delta) % 10) + siren[pos + 1 :]
     with pytest.raises(InvalidInput) as info:
-        Practice(name="C", profession="x", siren=wrong).validated()
+        Practice(name="C", profession="infirmier", siren=wrong).validated()
     assert _paths(info.value) == {"siren"}
 
 

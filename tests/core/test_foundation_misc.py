@@ -87,3 +87,31 @@ def test_pdf_is_deterministic_and_escapes_user_text():
     assert "Dr <Martin> & fils" in text
     assert "<b>pas du gras</b> & co" in text
     assert "29/11/2026 à 23:00" in text and "page 1" in text
+
+
+def test_hostile_kdf_parameters_are_refused_before_any_allocation():
+    import pytest
+
+    from core import crypto
+
+    slot = crypto.wrap(b"k" * 32, b"secret", b"aad", crypto.ScryptParams(n=2**10))
+    for hostile in ({"n": 2**22}, {"r": 64}, {"n": 2**20, "r": 16}, {"p": 0}):
+        with pytest.raises(ValueError):
+            crypto.unwrap({**slot, **hostile}, b"secret", b"aad")
+
+
+def test_unknown_profession_is_refused():
+    from core.domain.practice import Practice
+
+    problems = Practice(name="Cabinet", profession="astronaute").problems()
+    assert [p.path for p in problems] == ["profession"]
+
+
+def test_autolock_setting_must_be_a_real_number(tmp_path):
+    import json
+
+    from core import settings as app_settings
+
+    app_settings.settings_file().parent.mkdir(parents=True, exist_ok=True)
+    app_settings.settings_file().write_text(json.dumps({"autolock_minutes": True}))
+    assert app_settings.load().autolock_minutes == 10

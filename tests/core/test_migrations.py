@@ -155,24 +155,13 @@ def test_no_snapshot_for_a_new_vault_or_when_up_to_date(vault, vault_path):
     assert not list(vault_path.parent.glob("*.pre-migration-*"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="KNOWN BUG, not fixed here: the runner applies only numbers above user_version, and 0007 shipped "
-    "before 0002-0006, so a vault created now silently skips a later 0002. Fix: record applied migration "
-    "names, or number migrations in merge order",
-)
-def test_a_lower_numbered_migration_added_later_is_not_skipped(vault, vault_path, monkeypatch):
-    real = load_migrations()
-    gaps = sorted(set(range(1, latest_version())) - {m.version for m in real})
-    if not gaps:
-        pytest.skip("no gap in the shipped migration numbers")
-    vault.lock()
-    probe = Migration(
-        gaps[0], f"{gaps[0]:04d}_probe.sql", "CREATE TABLE probe_table (id INTEGER PRIMARY KEY) STRICT;"
-    )
-    monkeypatch.setattr(
-        migrate_mod, "load_migrations", lambda: sorted([*real, probe], key=lambda m: m.version)
-    )
-    with Vault.unlock_with_passphrase(vault_path, PASSPHRASE) as again, again.read() as conn:
-        found = conn.execute("SELECT count(*) FROM sqlite_schema WHERE name = 'probe_table'").fetchone()[0]
-    assert found == 1, f"migration {gaps[0]:04d} added after {latest_version():04d} was never applied"
+def test_shipped_migrations_are_numbered_without_gaps():
+    """A migration slotted in below a shipped number would be skipped on existing vaults: forbid gaps."""
+    versions = [m.version for m in load_migrations()]
+    assert versions == list(range(1, len(versions) + 1))
+
+
+@pytest.mark.parametrize("versions", [[1, 2, 4], [1, 1, 2], [2, 3], [1, 3]])
+def test_numbering_check_refuses_gaps_and_duplicates(versions):
+    with pytest.raises(RuntimeError, match="without gaps"):
+        migrate_mod.check_numbering(versions)

@@ -136,8 +136,44 @@
         <translation>Countries and safeguards</translation>
     </message>
     <message>
+        <source>&amp;Pré-cocher depuis l&apos;auto-évaluation</source>
+        <translation>&amp;Pre-tick from the self-assessment</translation>
+    </message>
+    <message>
+        <source>Coche les mesures que vos réponses à l&apos;auto-évaluation de sécurité confirment ; les autres cases restent telles quelles</source>
+        <translation>Ticks the measures your answers to the security self-assessment confirm; the other boxes stay as they are</translation>
+    </message>
+    <message>
         <source>Mesures de sécurité techniques et organisationnelles :</source>
         <translation>Technical and organisational security measures:</translation>
+    </message>
+    <message>
+        <source>Aucune auto-évaluation de sécurité pour l&apos;instant : rien n&apos;a été coché.</source>
+        <translation>No security self-assessment yet: nothing was ticked.</translation>
+    </message>
+    <message>
+        <source>l&apos;auto-évaluation %1</source>
+        <translation>the %1 self-assessment</translation>
+    </message>
+    <message>
+        <source>l&apos;auto-évaluation %1 (en cours)</source>
+        <translation>the %1 self-assessment (in progress)</translation>
+    </message>
+    <message>
+        <source>Cochées d&apos;après %1 : %2.</source>
+        <translation>Ticked according to %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 ne confirme aucune mesure pour l&apos;instant : rien n&apos;a été coché.</source>
+        <translation>%1 confirms no measure yet: nothing was ticked.</translation>
+    </message>
+    <message>
+        <source>Non confirmées par l&apos;auto-évaluation, laissées telles quelles : %1.</source>
+        <translation>Not confirmed by the self-assessment, left as they were: %1.</translation>
+    </message>
+    <message>
+        <source>Enregistrez la fiche pour conserver ces cases.</source>
+        <translation>Save the record to keep these boxes.</translation>
     </message>
     <message>
         <source>— non renseigné —</source>

@@ -28,6 +28,14 @@
         <translation>Incidents</translation>
     </message>
     <message>
+        <source>Demandes des patients</source>
+        <translation>Patients&apos; requests</translation>
+    </message>
+    <message>
+        <source>Documents à imprimer</source>
+        <translation>Documents to print</translation>
+    </message>
+    <message>
         <source>Paramètres</source>
         <translation>Settings</translation>
     </message>

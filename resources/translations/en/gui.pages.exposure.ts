@@ -48,6 +48,10 @@
         <translation>Explanation and advice</translation>
     </message>
     <message>
+        <source>Voir dans la section &amp;Sécurité</source>
+        <translation>Open the &amp;Security section</translation>
+    </message>
+    <message>
         <source>Aucune vérification affichée. Cliquez sur « Lancer la vérification ».</source>
         <translation>No check shown yet. Click “Run the check”.</translation>
     </message>
@@ -102,6 +106,18 @@
     <message>
         <source>Ce résultat n&apos;est pas encore enregistré dans le coffre.</source>
         <translation>This result is not saved in the vault yet.</translation>
+    </message>
+    <message>
+        <source>Aucune auto-évaluation en cours : commencez-la dans la section Sécurité pour y reporter les réponses proposées par cette vérification.</source>
+        <translation>No self-assessment in progress: start it in the Security section to carry over the answers this check proposes.</translation>
+    </message>
+    <message>
+        <source>Cette vérification propose %1 réponse(s) de l&apos;auto-évaluation %2 (%3) : appliquez-les depuis chaque question de la section Sécurité.</source>
+        <translation>This check proposes %1 answer(s) for the %2 self-assessment (%3): apply them from each question in the Security section.</translation>
+    </message>
+    <message>
+        <source>Cette vérification ne propose aucune réponse pour l&apos;auto-évaluation %1.</source>
+        <translation>This check proposes no answer for the %1 self-assessment.</translation>
     </message>
     <message>
         <source>Adresse : %1</source>

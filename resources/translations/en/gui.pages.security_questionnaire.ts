@@ -68,6 +68,14 @@
         <translation>Saves a decrypted copy of the evidence file where you choose</translation>
     </message>
     <message>
+        <source>Appli&amp;quer cette proposition…</source>
+        <translation>Appl&amp;y this proposal…</translation>
+    </message>
+    <message>
+        <source>Reprend la réponse proposée, cite la vérification dans la note et joint son rapport PDF comme justificatif</source>
+        <translation>Takes the proposed answer, cites the check in the note and attaches its PDF report as evidence</translation>
+    </message>
+    <message>
         <source>Pourquoi</source>
         <translation>Why</translation>
     </message>
@@ -112,6 +120,18 @@
         <translation>Evidence: %1</translation>
     </message>
     <message>
+        <source>La vérification d&apos;exposition du %1 (n° %2) ne permet pas de répondre : %3</source>
+        <translation>The exposure check of %1 (no. %2) cannot answer this: %3</translation>
+    </message>
+    <message>
+        <source>Réponse reprise de la vérification d&apos;exposition du %1 (n° %2), rapport joint : %3</source>
+        <translation>Answer taken from the exposure check of %1 (no. %2), report attached: %3</translation>
+    </message>
+    <message>
+        <source>Proposé par la vérification d&apos;exposition du %1 (n° %2) : %3</source>
+        <translation>Proposed by the exposure check of %1 (no. %2): %3</translation>
+    </message>
+    <message>
         <source>Choisissez d&apos;abord une réponse.</source>
         <translation>Choose an answer first.</translation>
     </message>
@@ -122,6 +142,22 @@
     <message>
         <source>Enregistré.</source>
         <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Répondre « %1 » à %2, d&apos;après la vérification d&apos;exposition du %3 ? La note citera la vérification et son rapport PDF sera joint, chiffré, comme justificatif.</source>
+        <translation>Answer “%1” to %2, according to the exposure check of %3? The note will cite the check and its PDF report will be attached, encrypted, as evidence.</translation>
+    </message>
+    <message>
+        <source>La réponse actuelle (« %4 ») sera remplacée.</source>
+        <translation>The current answer (“%4”) will be replaced.</translation>
+    </message>
+    <message>
+        <source>Appliquer la proposition</source>
+        <translation>Apply the proposal</translation>
+    </message>
+    <message>
+        <source>Proposition appliquée : rapport de la vérification n° %1 joint comme justificatif.</source>
+        <translation>Proposal applied: report of check no. %1 attached as evidence.</translation>
     </message>
     <message>
         <source>Joindre un justificatif</source>

@@ -1,0 +1,76 @@
+"""Pre-tick an activity's security measures from the self-assessment, and say so in each measure's detail.
+
+Only measures the self-assessment supports (state ``ticked``) are touched: they are ticked (or, when already
+ticked, confirmed) and their detail ends with "d'après l'auto-évaluation <year>". Every other box keeps exactly
+what the practitioner wrote. Checklist measures without a box of their own in the CNIL model (authentication,
+network, exchanges, staff, incidents) are listed under "Autres mesures" (``other``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from core.domain.register import Checked
+from core.rules.checklist_measures import MeasureSuggestion
+
+OTHER = "other"
+_PROVENANCE = re.compile(r"(?:\s*—\s*)?d'après l'auto-évaluation \d{4}.*\Z", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class MeasureMerge:
+    measures: tuple[Checked, ...]  # the activity's new value, in the register's order
+    ticked: tuple[str, ...]  # register codes ticked now
+    confirmed: tuple[str, ...]  # already ticked, now also backed by the self-assessment
+    unconfirmed: tuple[str, ...]  # ticked by the practitioner, not backed by the self-assessment (left as is)
+    other_measures: tuple[str, ...]  # checklist codes listed under "other"
+    provenance: str
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.ticked or self.confirmed)
+
+
+def provenance(year: int, closed: bool) -> str:
+    return f"d'après l'auto-évaluation {year}" + ("" if closed else " (en cours)")
+
+
+def with_provenance(detail: str, source: str) -> str:
+    """The practitioner's own text, then the (replaced, never repeated) provenance."""
+    own = _PROVENANCE.sub("", detail).strip()
+    return f"{own} — {source}" if own else source
+
+
+def merge(
+    current: Sequence[Checked],
+    suggestions: Mapping[str, MeasureSuggestion],
+    register_codes: Sequence[str],
+    labels_fr: Mapping[str, str],
+    year: int,
+    closed: bool,
+) -> MeasureMerge:
+    """``register_codes``: the register's boxes in order; ``labels_fr``: French labels of checklist measures."""
+    source = provenance(year, closed)
+    supported = [code for code, s in suggestions.items() if s.ticked]
+    others = tuple(c for c in supported if c not in register_codes)
+    wanted: dict[str, str] = {c: source for c in supported if c in register_codes}
+    if others and OTHER in register_codes:
+        wanted[OTHER] = source + " : " + " ; ".join(labels_fr.get(c, c) for c in others)
+    chosen = {c.code: c.detail for c in current}
+    ticked, confirmed = [], []
+    for code, text in wanted.items():
+        (confirmed if code in chosen else ticked).append(code)
+        chosen[code] = with_provenance(chosen.get(code, ""), text)
+    backed = set(wanted)
+    unconfirmed = tuple(c.code for c in current if c.code not in backed)
+    order = {code: n for n, code in enumerate(register_codes)}
+    measures = tuple(
+        Checked(code, detail) for code, detail in sorted(chosen.items(), key=lambda kv: order.get(kv[0], 999))
+    )
+    by_order = (
+        sorted(ticked, key=lambda c: order.get(c, 999)),
+        sorted(confirmed, key=lambda c: order.get(c, 999)),
+    )
+    return MeasureMerge(measures, tuple(by_order[0]), tuple(by_order[1]), unconfirmed, others, source)

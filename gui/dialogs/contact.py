@@ -1,0 +1,79 @@
+"""Add or edit a useful contact of the emergency kit."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from core.domain.contacts import ContactRole, UsefulContact
+from core.services.contacts import ContactsService
+from gui.messages import error_text
+from gui.models.contacts import role_labels
+
+
+class ContactDialog(QDialog):
+    def __init__(self, service: ContactsService, contact: UsefulContact | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.original = contact
+        self.saved: UsefulContact | None = None
+        self.setWindowTitle(self.tr("Contact utile"))
+        self.setMinimumWidth(460)
+        self.role = QComboBox(self)
+        for role, label in role_labels().items():
+            self.role.addItem(label, role.value)
+        self.edits: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        form.addRow(self.tr("&Rôle"), self.role)
+        for key, label in (
+            ("name", self.tr("&Nom *")),
+            ("phone", self.tr("&Téléphone")),
+            ("email", self.tr("&E-mail")),
+            ("reference", self.tr("N° de &contrat ou de client")),
+            ("notes", self.tr("Re&marques")),
+        ):
+            edit = QLineEdit(self)
+            edit.setObjectName(key)
+            edit.setAccessibleName(label.replace("&", "").rstrip(" *"))
+            form.addRow(label, edit)
+            self.edits[key] = edit
+        self.errors = QLabel(self)
+        self.errors.setWordWrap(True)
+        self.errors.setStyleSheet("color: #a4262c;")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.errors)
+        layout.addWidget(buttons)
+        if contact is not None:
+            self.role.setCurrentIndex(self.role.findData(contact.role.value))
+            for key, edit in self.edits.items():
+                edit.setText(getattr(contact, key))
+
+    def contact(self) -> UsefulContact:
+        values = {key: edit.text() for key, edit in self.edits.items()}
+        role = ContactRole(self.role.currentData())
+        if self.original is None:
+            return UsefulContact(role=role, **values)
+        return replace(self.original, role=role, **values)
+
+    def save(self) -> None:
+        try:
+            self.saved = self.service.save(self.contact())
+        except Exception as exc:  # noqa: BLE001 - shown in the dialog, nothing written
+            self.errors.setText(error_text(exc))
+            return
+        self.accept()

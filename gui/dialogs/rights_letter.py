@@ -1,0 +1,115 @@
+"""Prepare a letter to the requester: pick the template, edit the suggested text, save the PDF."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from core.reports import rights_letters
+from core.services.rights import RightsService
+from core.storage.atomic import write_atomic
+from gui.messages import error_text
+
+
+class LetterDialog(QDialog):
+    def __init__(
+        self,
+        service: RightsService,
+        request_id: int,
+        letter: str = rights_letters.ACKNOWLEDGEMENT,
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.request_id = request_id
+        self.setWindowTitle(self.tr("Courrier au demandeur"))
+        self.resize(720, 620)
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("letter_kind")
+        for key, label in (
+            (rights_letters.ACKNOWLEDGEMENT, self.tr("Accusé de réception")),
+            (rights_letters.ANSWER, self.tr("Réponse")),
+            (rights_letters.EXTENSION, self.tr("Prolongation du délai")),
+            (rights_letters.REFUSAL, self.tr("Refus motivé")),
+        ):
+            self.kind.addItem(label, key)
+        self.body = QPlainTextEdit(self)
+        self.body.setObjectName("letter_body")
+        self.body.setAccessibleName(self.tr("Texte du courrier"))
+        hint = QLabel(
+            self.tr(
+                "Relisez et complétez le texte proposé : l'en-tête (cabinet, destinataire, date, objet) et la "
+                "signature sont ajoutés au PDF. Les passages entre crochets sont à remplacer."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.reset_button = QPushButton(self.tr("&Rétablir le texte proposé"), self)
+        self.reset_button.clicked.connect(self.load_default)
+        self.save_button = QPushButton(self.tr("&Enregistrer le PDF…"), self)
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.choose_and_save)
+        close = QPushButton(self.tr("&Fermer"), self)
+        close.clicked.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("&Modèle"), self))
+        top.itemAt(0).widget().setBuddy(self.kind)
+        top.addWidget(self.kind, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.reset_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(hint)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(bottom)
+        self.kind.setCurrentIndex(max(self.kind.findData(letter), 0))
+        self.kind.currentIndexChanged.connect(self.load_default)
+        self.load_default()
+
+    def load_default(self) -> None:
+        try:
+            self.body.setPlainText(self.service.default_letter(self.request_id, self.kind.currentData()))
+        except Exception as exc:  # noqa: BLE001
+            self._status(error_text(exc), error=True)
+
+    def save_to(self, path: Path) -> bool:
+        buffer = io.BytesIO()
+        try:
+            self.service.render_letter(
+                self.request_id, self.kind.currentData(), self.body.toPlainText(), buffer
+            )
+            write_atomic(path, buffer.getvalue(), mode=0o600)
+        except Exception as exc:  # noqa: BLE001 - the text stays in the editor
+            self._status(error_text(exc), error=True)
+            return False
+        self._status(self.tr("Courrier enregistré : %1").replace("%1", str(path)))
+        return True
+
+    def choose_and_save(self) -> None:
+        suggested = f"courrier-{self.kind.currentData()}-{self.request_id}.pdf"
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Enregistrer le courrier"), suggested, self.tr("Documents PDF (*.pdf)")
+        )
+        if name:
+            self.save_to(Path(name))
+
+    def _status(self, text: str, error: bool = False) -> None:
+        self.status.setStyleSheet("color: #a4262c;" if error else "color: #2e7d32;")
+        self.status.setText(text)

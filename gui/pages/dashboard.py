@@ -1,0 +1,140 @@
+"""The home screen: one card per thing to watch, most urgent first; a click opens the matching screen."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeyEvent, QMouseEvent, QShowEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from core.services.practice import PracticeService
+from gui.context import AppContext
+from gui.lifetime import if_alive
+from gui.messages import show_error
+from gui.pages import dashboard_cards
+from gui.pages.dashboard_cards import DANGER, OK, WARN, Card
+
+COLUMNS = 3
+REFRESH_MS = 60_000  # deadlines and countdowns move while the screen stays open
+_COLORS = {DANGER: "#a4262c", WARN: "#b26a00", OK: "#2e7d32"}
+
+
+class CardWidget(QFrame):
+    """A card that behaves like a button: click, Enter or Space opens its section."""
+
+    activated = Signal(str)
+
+    def __init__(self, card: Card, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.card = card
+        self.setObjectName(f"card_{card.key}")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAccessibleName(f"{card.title} : {card.value}")
+        self.setAccessibleDescription(card.detail)
+        color = _COLORS.get(card.level, "#1f4e79")
+        self.setStyleSheet(
+            f"CardWidget {{ background: white; border: 1px solid #c8d3df; border-left: 6px solid {color}; "
+            "border-radius: 4px; } CardWidget:focus { border: 2px solid #1f4e79; "
+            f"border-left: 6px solid {color}; }}"
+        )
+        title = QLabel(card.title, self)
+        title.setStyleSheet("color: #5a5a5a; font-weight: bold;")
+        self.value_label = QLabel(card.value, self)
+        self.value_label.setStyleSheet(f"color: {color}; font-size: 16pt; font-weight: bold;")
+        self.value_label.setWordWrap(True)
+        detail = QLabel(card.detail, self)
+        detail.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 12)
+        layout.addWidget(title)
+        layout.addWidget(self.value_label)
+        layout.addWidget(detail)
+        layout.addStretch(1)
+        self.setMinimumHeight(130)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.activated.emit(self.card.target)
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activated.emit(self.card.target)
+            return
+        super().keyPressEvent(event)
+
+
+class DashboardPage(QScrollArea):
+    open_section = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.providers: Sequence[dashboard_cards.CardProvider] | None = None  # None: the registered ones
+        self.cards: list[CardWidget] = []
+        self.setWidgetResizable(True)
+        body = QWidget(self)
+        body.setObjectName("dashboard_body")
+        self.heading = QLabel(self.tr("<h1>Tableau de bord</h1>"), body)
+        self.subtitle = QLabel(body)
+        self.subtitle.setStyleSheet("color: #5a5a5a;")
+        self.grid = QGridLayout()
+        self.grid.setSpacing(14)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subtitle)
+        layout.addLayout(self.grid)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.open_section.connect(self._open)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        self.timer.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        self.timer.stop()
+        super().hideEvent(event)
+
+    def refresh(self) -> None:
+        ctx, providers = self.ctx, self.providers
+
+        def job():
+            practice = PracticeService(ctx.vault, ctx.clock).get()
+            return (practice.name if practice else ""), dashboard_cards.collect(ctx, providers)
+
+        self.ctx.worker.submit(
+            job, if_alive(self, self._show), if_alive(self, lambda exc: show_error(self, exc))
+        )
+
+    def _show(self, result: tuple[str, list[Card]]) -> None:
+        name, cards = result
+        self.subtitle.setText(
+            self.tr(
+                "%1 — ce qui est à faire, le plus urgent d'abord. Cliquez sur une carte pour l'ouvrir."
+            ).replace("%1", name)
+        )
+        for widget in self.cards:
+            self.grid.removeWidget(widget)
+            widget.deleteLater()
+        self.cards = []
+        for i, card in enumerate(cards):
+            widget = CardWidget(card, self.widget())
+            widget.activated.connect(self.open_section)
+            self.grid.addWidget(widget, i // COLUMNS, i % COLUMNS)
+            self.cards.append(widget)
+        for column in range(COLUMNS):
+            self.grid.setColumnStretch(column, 1)
+
+    def _open(self, key: str) -> None:
+        window = self.window()
+        keys = getattr(window, "section_keys", None)
+        if callable(keys) and key in keys():
+            window.show_section(key)

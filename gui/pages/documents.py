@@ -1,0 +1,245 @@
+"""The documents to print: the emergency kit (with its useful contacts) and the waiting-room notice."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.clock import format_paris
+from core.services.contacts import ContactsService
+from core.services.documents import KIT_PRINTED, NOTICE_PRINTED, DocumentsService
+from core.storage.atomic import write_atomic
+from gui.context import AppContext
+from gui.dialogs.contact import ContactDialog
+from gui.lifetime import if_alive
+from gui.messages import error_text, show_error
+from gui.models.contacts import SORT_ROLE, ContactsTableModel
+
+
+class DocumentsPage(QScrollArea):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.docs: DocumentsService = ctx.service("documents", DocumentsService)
+        self.contacts: ContactsService = ctx.service("contacts", ContactsService)
+        self.ask_path: Callable[[str, str], Path | None] = self._ask_path  # replaced in tests
+        self.setWidgetResizable(True)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(QLabel(self.tr("<h1>Documents à imprimer</h1>"), body))
+        layout.addWidget(self._kit_group(body))
+        layout.addWidget(self._notice_group(body))
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.refresh()
+
+    # --- emergency kit ------------------------------------------------------------------------------------
+    def _kit_group(self, parent: QWidget) -> QGroupBox:
+        group = QGroupBox(self.tr("Kit d'urgence"), parent)
+        text = QLabel(
+            self.tr(
+                "Les réflexes de la première heure (rançongiciel, vol, erreur d'envoi), les identifiants du "
+                "cabinet pour la CNIL, les contacts utiles et un dossier de notification vierge. Imprimez-le "
+                "et rangez-le près du téléphone : en cas d'attaque, l'ordinateur ne sera peut-être plus "
+                "utilisable. À réimprimer chaque année ou quand un contact change."
+            ),
+            group,
+        )
+        text.setWordWrap(True)
+        self.kit_status = QLabel(group)
+        self.kit_button = QPushButton(self.tr("Enregistrer le &kit d'urgence (PDF)…"), group)
+        self.kit_button.clicked.connect(self.save_kit)
+        self.contacts_model = ContactsTableModel(self)
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(self.contacts_model)
+        proxy.setSortRole(SORT_ROLE)
+        self.contacts_proxy = proxy
+        self.contacts_table = QTableView(group)
+        self.contacts_table.setObjectName("contacts_table")
+        self.contacts_table.setModel(proxy)
+        self.contacts_table.setSortingEnabled(True)
+        self.contacts_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.contacts_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.contacts_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.contacts_table.verticalHeader().setVisible(False)
+        self.contacts_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.contacts_table.horizontalHeader().setStretchLastSection(True)
+        self.contacts_table.setMinimumHeight(150)
+        self.contacts_table.doubleClicked.connect(self.edit_contact)
+        add = QPushButton(self.tr("&Ajouter un contact…"), group)
+        add.clicked.connect(self.add_contact)
+        edit = QPushButton(self.tr("&Modifier…"), group)
+        edit.clicked.connect(self.edit_contact)
+        remove = QPushButton(self.tr("&Retirer"), group)
+        remove.clicked.connect(self.remove_contact)
+        buttons = QHBoxLayout()
+        for b in (add, edit, remove):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.kit_button)
+        box = QVBoxLayout(group)
+        box.addWidget(text)
+        box.addWidget(
+            QLabel(self.tr("<b>Contacts utiles</b> (éditeur du logiciel, prestataire, assureur)"), group)
+        )
+        box.addWidget(self.contacts_table)
+        box.addLayout(buttons)
+        box.addWidget(self.kit_status)
+        return group
+
+    # --- notice -----------------------------------------------------------------------------------------
+    def _notice_group(self, parent: QWidget) -> QGroupBox:
+        group = QGroupBox(self.tr("Affiche d'information des patients"), parent)
+        text = QLabel(
+            self.tr(
+                "L'information exigée par l'article 13 du RGPD : qui traite les données, pourquoi, qui les "
+                "reçoit, combien de temps, et comment exercer ses droits. À afficher en salle d'attente ; la "
+                "notice d'une page peut être remise aux patients. Réimprimez-la quand votre registre change."
+            ),
+            group,
+        )
+        text.setWordWrap(True)
+        self.layout_choice = QComboBox(group)
+        self.layout_choice.setAccessibleName(self.tr("Mise en page"))
+        self.layout_choice.addItem(self.tr("Affiche A4 pour la salle d'attente"), "poster")
+        self.layout_choice.addItem(self.tr("Notice d'une page à remettre"), "leaflet")
+        self.notice_button = QPushButton(self.tr("Enregistrer l'&affiche (PDF)…"), group)
+        self.notice_button.clicked.connect(self.save_notice)
+        self.notice_status = QLabel(group)
+        self.notice_source = QLabel(group)
+        self.notice_source.setWordWrap(True)
+        self.notice_source.setStyleSheet("color: #5a5a5a;")
+        row = QHBoxLayout()
+        row.addWidget(self.layout_choice, 1)
+        row.addWidget(self.notice_button)
+        box = QVBoxLayout(group)
+        box.addWidget(text)
+        box.addWidget(self.notice_source)
+        box.addLayout(row)
+        box.addWidget(self.notice_status)
+        return group
+
+    # --- data ---------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        def load():
+            content = self.docs.notice_content()
+            return (
+                self.contacts.list(),
+                self.docs.printed_at(KIT_PRINTED),
+                self.docs.printed_at(NOTICE_PRINTED),
+                content.from_register,
+                self.docs.register_changed_since_notice(),
+            )
+
+        self.ctx.worker.submit(
+            load, if_alive(self, self._loaded), if_alive(self, lambda exc: show_error(self, exc))
+        )
+
+    def _loaded(self, result) -> None:
+        contacts, kit_at, notice_at, from_register, stale = result
+        self.contacts_model.set_rows(contacts)
+        self.kit_status.setText(self._printed(kit_at))
+        self.notice_status.setText(self._printed(notice_at))
+        if stale:
+            self.notice_status.setText(
+                self._printed(notice_at)
+                + " — "
+                + self.tr("le registre a changé depuis : réimprimez l'affiche.")
+            )
+        self.notice_source.setText(
+            self.tr("Contenu tiré de votre registre des traitements.")
+            if from_register
+            else self.tr(
+                "Votre registre est encore vide : l'affiche reprend le texte type d'un cabinet médical. "
+                "Complétez le registre pour qu'elle décrive exactement vos traitements."
+            )
+        )
+
+    def _printed(self, when) -> str:
+        if when is None:
+            return self.tr("Jamais imprimé.")
+        return self.tr("Dernière impression : %1").replace("%1", format_paris(when))
+
+    # --- actions ------------------------------------------------------------------------------------------
+    def _ask_path(self, title: str, suggested: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, title, suggested, self.tr("Documents PDF (*.pdf)"))
+        return Path(name) if name else None
+
+    def _save(self, title: str, name: str, draw: Callable[[BinaryIO], None], status: QLabel) -> None:
+        path = self.ask_path(title, name)
+        if path is None:
+            return
+        buffer = io.BytesIO()
+        try:
+            draw(buffer)
+            write_atomic(path, buffer.getvalue(), mode=0o600)
+        except Exception as exc:  # noqa: BLE001
+            status.setText(error_text(exc))
+            return
+        self.refresh()
+
+    def save_kit(self) -> None:
+        self._save(
+            self.tr("Enregistrer le kit d'urgence"),
+            "kit-urgence.pdf",
+            self.docs.render_emergency_kit,
+            self.kit_status,
+        )
+
+    def save_notice(self) -> None:
+        layout = self.layout_choice.currentData()
+        self._save(
+            self.tr("Enregistrer l'affiche"),
+            f"information-patients-{layout}.pdf",
+            lambda out: self.docs.render_notice(out, layout),
+            self.notice_status,
+        )
+
+    def _selected_contact(self):
+        rows = self.contacts_table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.contacts_model.contact_at(self.contacts_proxy.mapToSource(rows[0]).row())
+
+    def add_contact(self) -> None:
+        if ContactDialog(self.contacts, None, self).exec():
+            self.refresh()
+
+    def edit_contact(self, *args) -> None:
+        contact = self._selected_contact()
+        if contact is not None and ContactDialog(self.contacts, contact, self).exec():
+            self.refresh()
+
+    def remove_contact(self) -> None:
+        contact = self._selected_contact()
+        if contact is None:
+            return
+        if QMessageBox.question(self, "Vigie", self.tr("Retirer ce contact du kit d'urgence ?")) != (
+            QMessageBox.StandardButton.Yes
+        ):
+            return
+        try:
+            self.contacts.delete(contact.id)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+        self.refresh()
