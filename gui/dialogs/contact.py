@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from core.domain.contacts import ContactRole, UsefulContact
 from core.services.contacts import ContactsService
+from gui import theme
 from gui.messages import error_text
 from gui.models.contacts import role_labels
 
@@ -48,7 +49,7 @@ class ContactDialog(QDialog):
             self.edits[key] = edit
         self.errors = QLabel(self)
         self.errors.setWordWrap(True)
-        self.errors.setStyleSheet("color: #a4262c;")
+        self.errors.setStyleSheet(theme.text_css("danger"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.clock import format_paris
 from core.services.contacts import ContactsService
 from core.services.documents import KIT_PRINTED, NOTICE_PRINTED, DocumentsService
 from core.storage.atomic import write_atomic
+from gui import formats, theme
 from gui.context import AppContext
 from gui.dialogs.contact import ContactDialog
 from gui.lifetime import if_alive
@@ -128,7 +128,7 @@ class DocumentsPage(QScrollArea):
         self.notice_status = QLabel(group)
         self.notice_source = QLabel(group)
         self.notice_source.setWordWrap(True)
-        self.notice_source.setStyleSheet("color: #5a5a5a;")
+        self.notice_source.setStyleSheet(theme.text_css("muted"))
         row = QHBoxLayout()
         row.addWidget(self.layout_choice, 1)
         row.addWidget(self.notice_button)
@@ -178,7 +178,7 @@ class DocumentsPage(QScrollArea):
     def _printed(self, when) -> str:
         if when is None:
             return self.tr("Jamais imprimé.")
-        return self.tr("Dernière impression : %1").replace("%1", format_paris(when))
+        return self.tr("Dernière impression : %1").replace("%1", formats.date_time(when))
 
     # --- actions ------------------------------------------------------------------------------------------
     def _ask_path(self, title: str, suggested: str) -> Path | None:
