@@ -68,6 +68,12 @@ def main(mode: str, out: Path, lang: str) -> None:
     small = mode == "scale200"
 
     def settle() -> None:
+        import time
+
+        deadline = time.monotonic() + 10
+        while worker.busy and time.monotonic() < deadline:  # pages load in the background
+            app.processEvents()
+            time.sleep(0.01)
         for _ in range(20):
             app.processEvents()
 
