@@ -19,6 +19,9 @@ def _translations() -> dict[str, str]:
             "problems", "le nom du cabinet est obligatoire"
         ),
         "choisissez une profession": QCoreApplication.translate("problems", "choisissez une profession"),
+        "profession inconnue : choisissez-la dans la liste": QCoreApplication.translate(
+            "problems", "profession inconnue : choisissez-la dans la liste"
+        ),
         "le n° RPPS compte 11 chiffres": QCoreApplication.translate(
             "problems", "le n° RPPS compte 11 chiffres"
         ),

@@ -25,7 +25,11 @@ BAD = Practice(
 
 
 def test_every_practice_problem_is_listed():
-    problems = BAD.problems() + replace(BAD, siret="73282932000074", siren="552100554").problems()
+    problems = (
+        BAD.problems()
+        + replace(BAD, siret="73282932000074", siren="552100554").problems()
+        + replace(BAD, profession="astronaute").problems()
+    )
     assert {p.problem for p in problems} <= set(known())
 
 

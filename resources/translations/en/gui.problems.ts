@@ -12,6 +12,10 @@
         <translation>choose a profession</translation>
     </message>
     <message>
+        <source>profession inconnue : choisissez-la dans la liste</source>
+        <translation>unknown profession: choose it from the list</translation>
+    </message>
+    <message>
         <source>le n° RPPS compte 11 chiffres</source>
         <translation>the RPPS number has 11 digits</translation>
     </message>
