@@ -227,7 +227,7 @@ class BreachWizard(QDialog):
         super().__init__(parent)
         self.setObjectName("breach_wizard")
         self.setWindowTitle(self.tr("Signaler un incident"))
-        sizing.fit(self, 760, 640)
+        sizing.fit(self, 820, 640)  # wide enough for the longest answer without scrolling
         self.ctx = ctx
         self.service: IncidentService = ctx.service("incidents", IncidentService)
         # First thing: the incident exists and the awareness time is recorded (the legal clock starts).
