@@ -88,9 +88,9 @@ class ProcessorsPage(QWidget):
             ProcessorTableModel.COL_ACTIVITIES,
         ):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ProcessorTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for col in (ProcessorTableModel.COL_NAME, ProcessorTableModel.COL_ALERT):  # share the width (200 %)
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(ProcessorTableModel.COL_ROLE, 200)
-        header.resizeSection(ProcessorTableModel.COL_ALERT, 320)
         self.table.doubleClicked.connect(lambda index: self._edit(self._processor_at(index)))
         for keys, action in (
             (Qt.Key.Key_Return, self.edit_selected),

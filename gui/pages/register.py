@@ -125,9 +125,9 @@ class RegisterPage(QWidget):
             ActivityTableModel.COL_UPDATED,
         ):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ActivityTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for col in (ActivityTableModel.COL_NAME, ActivityTableModel.COL_SENSITIVE):  # share the width (200 %)
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(ActivityTableModel.COL_BASIS, 220)
-        header.resizeSection(ActivityTableModel.COL_SENSITIVE, 220)
         self.table.doubleClicked.connect(lambda index: self.open_editor(self._activity_at(index)))
         for keys, action in (
             (Qt.Key.Key_Return, self.edit_selected),
