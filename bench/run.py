@@ -137,7 +137,7 @@ def bench_assess(home: Path, runs: int) -> None:
     if "assess" not in help_text:
         print("  (assess: command not available in this build)")
         return
-    sample = ROOT / "docs" / "examples" / "stolen-laptop.json"
+    sample = ROOT / "installer" / "sample-facts.json"
     if not sample.exists():
         candidates = sorted((ROOT / "docs").rglob("*.json"))
         sample = next((c for c in candidates if "schema" not in c.name), None)  # type: ignore[assignment]
@@ -179,9 +179,14 @@ window.show()
 app.processEvents()
 t2 = time.perf_counter()
 extra = {{}}
+s = time.perf_counter()
 page = window.show_section("incidents")
+wait_fn = getattr(page, "bench_wait_loaded", None)
+if callable(wait_fn):
+    wait_fn(); app.processEvents(); extra["incidents"] = time.perf_counter() - s
 filter_fn = getattr(page, "bench_filter", None)
 if callable(filter_fn):
+    filter_fn(""); app.processEvents()
     times = []
     for text in ["v", "vo", "vol", "vol ", "vol d", "ordi", "o", ""]:
         s = time.perf_counter(); filter_fn(text); app.processEvents(); times.append(time.perf_counter() - s)
@@ -222,6 +227,11 @@ def bench_unlock(home: Path, large: Path, runs: int) -> None:
     window = statistics.median(r["window"] for r in results)
     add("unlock: key derivation + open (large vault)", kdf, unit=ms)
     add("populated main window after unlock (large vault)", window, goal_abs=0.5)
+    if "incidents" in results[0]:
+        add(
+            "incident list shown, 10,000 rows loaded (large vault)",
+            statistics.median(r["incidents"] for r in results),
+        )
     if "filter" in results[0]:
         add(
             "incident list: filter per keystroke (large vault)",
@@ -229,20 +239,25 @@ def bench_unlock(home: Path, large: Path, runs: int) -> None:
             goal_abs=0.05,
         )
         add("incident list: sort (large vault)", statistics.median(r["sort"] for r in results), goal_abs=0.05)
-    bare = statistics.median(run_json(BARE_RSS, env)["rss_kb"] for _ in range(runs))
-    rss = statistics.median(r["rss_kb"] for r in results)
-    delta_mb = (rss - bare) / 1024
-    ROWS.append(
-        Row(
-            "peak memory, large vault vs bare window",
-            f"{rss / 1024:.0f} MB",
-            f"{bare / 1024:.0f} MB",
-            f"+{delta_mb:.0f} MB",
-            "≤ +80 MB",
-            "ok" if delta_mb <= 80 else "MISSED",
+    bare_runs = [run_json(BARE_RSS, env) for _ in range(runs)]
+    for label, key, note in (
+        ("memory after unlock, large vault vs bare window", "now_kb", ""),
+        ("peak memory, large vault vs bare window", "rss_kb", " (scrypt's 128 MiB by design)"),
+    ):
+        bare = statistics.median(r[key] for r in bare_runs)
+        value = statistics.median(r[key] for r in results)
+        delta_mb = (value - bare) / 1024
+        ROWS.append(
+            Row(
+                label + note,
+                f"{value / 1024:.0f} MB",
+                f"{bare / 1024:.0f} MB",
+                f"+{delta_mb:.0f} MB",
+                "≤ +80 MB",
+                "ok" if delta_mb <= 80 else "MISSED",
+            )
         )
-    )
-    print(f"  memory: +{delta_mb:.0f} MB", flush=True)
+        print(f"  {label}: +{delta_mb:.0f} MB", flush=True)
 
 
 # --- encryption overhead --------------------------------------------------------------------------------------
