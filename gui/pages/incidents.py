@@ -9,7 +9,7 @@ from html import escape
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,7 +40,7 @@ from gui.dialogs.awareness import AwarenessDialog
 from gui.dialogs.incident_event import IncidentEventDialog
 from gui.dialogs.patient_letter import PatientLetterDialog
 from gui.messages import error_text, show_error
-from gui.models.incidents import COL_AWARE, ID_ROLE, IncidentFilterProxy, IncidentTableModel
+from gui.models.incidents import COL_AWARE, COL_TITLE, ID_ROLE, IncidentFilterProxy, IncidentTableModel
 from gui.widgets.pdf_preview import PdfPreviewDialog
 from gui.wizards.breach_wizard import BreachWizard
 
@@ -54,6 +54,7 @@ class IncidentsPage(QWidget):
         self.record: IncidentRecord | None = None
         self._pending_select: int | None = None
         self.loading = False
+        self._job_started = False
 
         title = QLabel(self.tr("Journal des incidents et violations de données"), self)
         title.setStyleSheet("font-size: 15pt; font-weight: bold; color: #1f4e79;")
@@ -94,12 +95,15 @@ class IncidentsPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setResizeContentsPrecision(
-            200
-        )  # widths from a sample: 10,000 rows stay instant to sort/filter
+        # Column widths from a sample of rows: 10,000 rows stay instant to load. resizeColumnsToContents() reads
+        # the number of rows to sample from the *vertical* header.
+        header.setResizeContentsPrecision(200)
+        self.table.verticalHeader().setResizeContentsPrecision(200)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setAlternatingRowColors(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._load_selected())
+        # Filtering resets the model (see IncidentFilterProxy): keep the selected incident selected if shown.
+        self.proxy.modelReset.connect(self._reselect)
         self.status_filter.currentIndexChanged.connect(
             lambda: self.proxy.set_status(self.status_filter.currentData())
         )
@@ -172,10 +176,14 @@ class IncidentsPage(QWidget):
     # --- list ----------------------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Reload the journal in the worker (10,000 incidents stay responsive)."""
+        if self.loading and not self._job_started:
+            return  # the queued load has not read the vault yet: it will see everything committed so far
         service = self.service
         self.loading = True
+        self._job_started = False
 
         def job() -> tuple[list, list[int]]:
+            self._job_started = True
             return service.list(), service.years()
 
         self.ctx.worker.submit(job, self._loaded, self._failed)
@@ -189,9 +197,10 @@ class IncidentsPage(QWidget):
             return
         rows, years = result
         current = self.record.incident.id if self.record else None
-        self.model.set_rows(rows, self.ctx.clock())
         header = self.table.horizontalHeader()
-        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.model.set_rows(
+            rows, self.ctx.clock(), (header.sortIndicatorSection(), header.sortIndicatorOrder())
+        )
         self.table.resizeColumnsToContents()
         chosen = self.year_filter.currentData()
         self.year_filter.blockSignals(True)
@@ -206,6 +215,25 @@ class IncidentsPage(QWidget):
         self._pending_select = None
         if target is not None:
             self.select_incident(target)
+
+    # --- benchmark hooks (bench/run.py): what a keystroke in a search field and a click on a header do --------
+    def bench_wait_loaded(self) -> None:
+        while self.loading:
+            self.ctx.worker.wait_idle()
+            QCoreApplication.processEvents()
+
+    def bench_filter(self, text: str) -> None:
+        self.bench_wait_loaded()
+        self.proxy.set_text(text)
+
+    def bench_sort(self) -> None:
+        self.bench_wait_loaded()
+        header = self.table.horizontalHeader()
+        descending = header.sortIndicatorSection() == COL_TITLE and (
+            header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+        )
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        header.setSortIndicator(COL_TITLE, order)  # what a click on the header does: one sort
 
     def _failed(self, exc: BaseException) -> None:
         if not self._alive():
@@ -227,6 +255,21 @@ class IncidentsPage(QWidget):
                 self.table.scrollTo(index)
                 self._load(incident_id)
                 return
+
+    def _reselect(self) -> None:
+        if self.record is None or self.loading:
+            return
+        row = self.model.row_of(self.record.incident.id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)  # the same incident: nothing to reload
+        selection.setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        selection.blockSignals(False)
+        self.table.viewport().update()
 
     def _load_selected(self) -> None:
         index = self.table.selectionModel().currentIndex()
