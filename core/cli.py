@@ -13,6 +13,7 @@ import logging
 import sys
 
 from core.errors import InvalidInput, VigieError
+from core.launch import GUI_OPTIONS_WITH_VALUE, is_headless  # noqa: F401 - re-exported
 from core.version import version
 
 # Command modules are imported on every run: keep their top-level imports light (import services, the vault
@@ -27,22 +28,6 @@ COMMAND_MODULES: tuple[str, ...] = (
     "core.commands.assess",
     "core.commands.incident",
 )
-
-# Options that the GUI accepts too: they alone do not make a command line headless.
-GUI_OPTIONS_WITH_VALUE = ("--vault", "--lang")
-
-
-def is_headless(args: list[str]) -> bool:
-    rest = list(args)
-    while rest:
-        head = rest[0]
-        if head in GUI_OPTIONS_WITH_VALUE:
-            rest = rest[2:]
-        elif any(head.startswith(opt + "=") for opt in GUI_OPTIONS_WITH_VALUE):
-            rest = rest[1:]
-        else:
-            return True
-    return False
 
 
 def build_parser() -> argparse.ArgumentParser:
