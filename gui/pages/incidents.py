@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
@@ -38,11 +39,13 @@ from core.storage.atomic import write_atomic
 from gui.context import AppContext
 from gui.dialogs.awareness import AwarenessDialog
 from gui.dialogs.incident_event import IncidentEventDialog
-from gui.dialogs.patient_letter import PatientLetterDialog
 from gui.messages import error_text, show_error
 from gui.models.incidents import COL_AWARE, COL_TITLE, ID_ROLE, IncidentFilterProxy, IncidentTableModel
-from gui.widgets.pdf_preview import PdfPreviewDialog
 from gui.wizards.breach_wizard import BreachWizard
+
+if TYPE_CHECKING:  # PDF preview (pypdfium2) and patient letter (reportlab): imported when first opened
+    from gui.dialogs.patient_letter import PatientLetterDialog
+    from gui.widgets.pdf_preview import PdfPreviewDialog
 
 
 class IncidentsPage(QWidget):
@@ -481,6 +484,8 @@ class IncidentsPage(QWidget):
         return buf.getvalue()
 
     def _preview(self, data: bytes, name: str, title: str) -> PdfPreviewDialog:
+        from gui.widgets.pdf_preview import PdfPreviewDialog
+
         dialog = PdfPreviewDialog(data, name, title, self)
         self.preview = dialog
         dialog.open()
@@ -511,6 +516,8 @@ class IncidentsPage(QWidget):
 
         practice = self._practice()
         record = self.service.get(self.record.incident.id)
+        from gui.dialogs.patient_letter import PatientLetterDialog
+
         dialog = PatientLetterDialog(practice, draft_letter(practice, record), self)
         dialog.accepted.connect(
             lambda d=dialog: self._preview(
