@@ -76,14 +76,34 @@ def _styles() -> dict[str, ParagraphStyle]:
 STYLES = _styles()
 
 
+class _Paragraph(Paragraph):
+    """A Paragraph that remembers its last line breaking.
+
+    Platypus wraps a table cell's paragraph two to four times at the same width (the table measures its rows,
+    the frame checks the fit, the table draws its cells): line breaking is most of the time spent on a long
+    register. Same width, same lines: the previous result is reused. Pieces made by ``split`` are new objects
+    (reportlab builds them with ``self.__class__``), so they start without a memo.
+    """
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab
+        memo = self.__dict__.get("_vigie_wrap")
+        if memo is not None and memo[0] == availWidth:
+            _, self.width, self._wrapWidths, self.blPara, self.height = memo
+            return self.width, self.height
+        width, height = super().wrap(availWidth, availHeight)
+        if hasattr(self, "blPara"):
+            self._vigie_wrap = (availWidth, self.width, self._wrapWidths, self.blPara, self.height)
+        return width, height
+
+
 def para(text: str, style: str = "body") -> Paragraph:
     """A paragraph from plain text: escaped (user text may contain < or &), newlines kept."""
-    return Paragraph(escape(text or "").replace("\n", "<br/>"), STYLES[style])
+    return _Paragraph(escape(text or "").replace("\n", "<br/>"), STYLES[style])
 
 
 def rich(markup: str, style: str = "body") -> Paragraph:
     """A paragraph from trusted reportlab markup written by us (bold, italics); never user text."""
-    return Paragraph(markup, STYLES[style])
+    return _Paragraph(markup, STYLES[style])
 
 
 def field_table(rows: Sequence[tuple[str, str]], label_width: float = 55 * mm) -> Table:
