@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from datetime import datetime
 from typing import BinaryIO
@@ -106,9 +107,27 @@ def rich(markup: str, style: str = "body") -> Paragraph:
     return _Paragraph(markup, STYLES[style])
 
 
+_shared = threading.local()
+
+
+def _shared_para(text: str, style: str) -> Paragraph:
+    """One paragraph per (text, style) and thread for the fixed labels of a fiche, repeated on every fiche of a
+    long register: parsed and broken into lines once (see ``_Paragraph``), drawn wherever it appears."""
+    cache = getattr(_shared, "paras", None)
+    if cache is None or len(cache) > 512:
+        cache = _shared.paras = {}
+    key = (text, style)
+    if key not in cache:
+        cache[key] = para(text, style)
+    return cache[key]
+
+
 def field_table(rows: Sequence[tuple[str, str]], label_width: float = 55 * mm) -> Table:
     """Two columns, label then value, the layout used for every "fiche" in Vigie's documents."""
-    data = [[para(label, "label"), para(value if value else "—", "cell")] for label, value in rows]
+    data = [
+        [_shared_para(label, "label"), para(value, "cell") if value else _shared_para("—", "cell")]
+        for label, value in rows
+    ]
     table = Table(data, colWidths=[label_width, A4[0] - 36 * mm - label_width], hAlign="LEFT")
     table.setStyle(
         TableStyle(
