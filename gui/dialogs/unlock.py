@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -34,6 +33,8 @@ from gui.widgets.passphrase import PassphraseField
 from gui.workers import Worker
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+
     from core.vault import Vault
 
 # core.vault (SQLCipher, cryptography, filelock) and the backup service are imported where they are used, in
