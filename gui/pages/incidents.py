@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -78,10 +79,16 @@ class IncidentsPage(QWidget):
         self.year_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.report_button = QPushButton(self.tr("⚠ &Signaler un incident"), self)
         self.report_button.clicked.connect(self.start_wizard)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("incident_search")
+        self.search.setPlaceholderText(self.tr("Rechercher : n° ou mots du titre"))
+        self.search.setAccessibleName(self.tr("Rechercher un incident"))
+        self.search.setClearButtonEnabled(True)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Afficher"), self))
         filters.addWidget(self.status_filter)
         filters.addWidget(self.year_filter)
+        filters.addWidget(self.search, 1)
         filters.addStretch(1)
         filters.addWidget(self.report_button)
 
@@ -113,6 +120,7 @@ class IncidentsPage(QWidget):
         self.year_filter.currentIndexChanged.connect(
             lambda: self.proxy.set_year(self.year_filter.currentData())
         )
+        self.search.textChanged.connect(self.proxy.set_text)
 
         # --- detail ----------------------------------------------------------------------------------------
         self.detail = QWidget(self)
@@ -227,7 +235,7 @@ class IncidentsPage(QWidget):
 
     def bench_filter(self, text: str) -> None:
         self.bench_wait_loaded()
-        self.proxy.set_text(text)
+        self.search.setText(text)  # as typed: the field's signal sets the proxy's filter text
 
     def bench_sort(self) -> None:
         self.bench_wait_loaded()

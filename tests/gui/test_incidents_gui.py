@@ -345,3 +345,21 @@ def test_wizard_records_the_occurrence(qtbot, ctx, clock) -> None:
     record = IncidentService(ctx.vault).get(wizard.incident.id)
     assert record.incident.ongoing and record.incident.occurred_start == clock.now - timedelta(days=2)
     assert record.latest.facts.occurred_at == record.incident.occurred_start
+
+
+def test_search_field_filters_and_keeps_the_selection(qtbot, ctx) -> None:
+    service = IncidentService(ctx.vault, ctx.clock)
+    first = service.start("Vol de l'ordinateur portable")
+    service.start("Courriel envoyé au mauvais destinataire")
+    page = IncidentsPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 2, timeout=10_000)
+    page.select_incident(first.id)
+    page.search.setText("ORDI")
+    assert page.proxy.rowCount() == 1
+    assert page.table.selectionModel().currentIndex().data(ID_ROLE) == first.id
+    assert page.record is not None and page.record.incident.id == first.id
+    page.search.setText("courriel")
+    assert page.proxy.rowCount() == 1
+    page.search.clear()
+    assert page.proxy.rowCount() == 2
