@@ -45,6 +45,18 @@ def median_of(fn: Callable[[], float], runs: int) -> float:
     return statistics.median(fn() for _ in range(runs))
 
 
+def medians_interleaved(
+    value: Callable[[], float], floor: Callable[[], float], runs: int
+) -> tuple[float, float]:
+    """Medians of a figure and of its floor measured in turn, so that a busy spell on a shared machine weighs on
+    both alike rather than on whichever happened to run then."""
+    values, floors = [], []
+    for _ in range(runs):
+        floors.append(floor())
+        values.append(value())
+    return statistics.median(values), statistics.median(floors)
+
+
 def ms(seconds: float) -> str:
     return f"{seconds * 1000:.0f} ms"
 
@@ -114,9 +126,12 @@ def time_to_shown(args: list[str], env: dict[str, str]) -> float:
 
 def bench_cold_start(home: Path, vault: Path, runs: int) -> None:
     env = child_env(home)
-    bare = median_of(lambda: time_to_shown([PY, "-c", BARE_WINDOW], env), runs)
     env_app = {**env, "VIGIE_BENCH_EXIT_WHEN_SHOWN": "1"}
-    unlock = median_of(lambda: time_to_shown([PY, "main.py", "--vault", str(vault)], env_app), runs)
+    unlock, bare = medians_interleaved(
+        lambda: time_to_shown([PY, "main.py", "--vault", str(vault)], env_app),
+        lambda: time_to_shown([PY, "-c", BARE_WINDOW], env),
+        runs,
+    )
     add("cold start → unlock window visible", unlock, floor=bare, goal_ratio=1.5)
 
 
@@ -144,8 +159,9 @@ def bench_assess(home: Path, runs: int) -> None:
     if sample is None:
         print("  (assess: no sample facts file found)")
         return
-    floor = median_of(lambda: wall([PY, "-c", "pass"], env), runs)
-    value = median_of(lambda: wall([PY, "main.py", "assess", str(sample)], env), runs)
+    value, floor = medians_interleaved(
+        lambda: wall([PY, "main.py", "assess", str(sample)], env), lambda: wall([PY, "-c", "pass"], env), runs
+    )
     add("assess (end to end)", value, floor=floor, goal_ratio=3.0)
     probe = subprocess.run(
         [PY, "-c", "import sys, core.cli as c; c.build_parser(); print('PySide6' in sys.modules)"],
