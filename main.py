@@ -7,7 +7,7 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    from core.cli import is_headless
+    from core.launch import is_headless
 
     if is_headless(args):
         from core.cli import main as cli_main

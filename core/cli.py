@@ -13,7 +13,7 @@ import logging
 import sys
 
 from core.errors import InvalidInput, VigieError
-from core.version import version
+from core.launch import GUI_OPTIONS_WITH_VALUE, is_headless  # noqa: F401 - re-exported
 
 # Command modules are imported on every run: keep their top-level imports light (import services, the vault
 # or reportlab inside the command function) so that e.g. ``assess`` answers fast.
@@ -29,40 +29,57 @@ COMMAND_MODULES: tuple[str, ...] = (
     "core.commands.documents",
 )
 
-# Options that the GUI accepts too: they alone do not make a command line headless.
-GUI_OPTIONS_WITH_VALUE = ("--vault", "--lang")
+
+class _VersionAction(argparse.Action):
+    """``--version``, reading pyproject.toml only when asked (not on every command: ``assess`` start-up time)."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS, **kwargs: object) -> None:
+        super().__init__(
+            option_strings,
+            dest,
+            nargs=0,
+            default=argparse.SUPPRESS,
+            help="show program's version number and exit",
+        )
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:  # noqa: ANN001
+        from core.version import version
+
+        parser._print_message(f"Vigie {version()}\n", sys.stdout)
+        parser.exit()
 
 
-def is_headless(args: list[str]) -> bool:
-    rest = list(args)
-    while rest:
-        head = rest[0]
-        if head in GUI_OPTIONS_WITH_VALUE:
-            rest = rest[2:]
-        elif any(head.startswith(opt + "=") for opt in GUI_OPTIONS_WITH_VALUE):
-            rest = rest[1:]
-        else:
-            return True
-    return False
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; given the command about to run, only its module when it is named after it (so
+    ``assess`` does not import the other commands). Anything else gets the full parser, help and errors included.
+    """
+    only = f"core.commands.{command}"
+    if command and only in COMMAND_MODULES:
+        parser, sub = _root_parser()
+        importlib.import_module(only).register(sub)
+        if command in sub.choices:
+            return parser
+    parser, sub = _root_parser()
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _root_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]:
     parser = argparse.ArgumentParser(
         prog="vigie",
         description="Vigie : registre RGPD, sécurité et violations de données pour un cabinet de santé.",
     )
-    parser.add_argument("--version", action="version", version=f"Vigie {version()}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMANDE")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub)
-    return parser
+    parser.add_argument("--version", action=_VersionAction)
+    return parser, parser.add_subparsers(dest="command", metavar="COMMANDE")
 
 
 def main(argv: list[str] | None = None) -> int:
     from core.logs import setup as setup_logging
 
     setup_logging(logging.WARNING)
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(argv[0] if argv and not argv[0].startswith("-") else None)
     args = parser.parse_args(argv)
     func = getattr(args, "func", None)
     if func is None:

@@ -17,17 +17,18 @@ from core.hygiene import harden_process
 from core.logs import setup as setup_logging
 from core.paths import default_vault_path
 from core.settings import AppSettings
-from core.vault import Vault
-from core.vault import exists as vault_exists
 from gui import i18n
-from gui.autolock import IdleWatcher
-from gui.context import AppContext
 from gui.dialogs.unlock import UnlockDialog
 from gui.messages import error_text
 from gui.workers import Worker
 
 if TYPE_CHECKING:
+    from core.vault import Vault
+    from gui.autolock import IdleWatcher
     from gui.main_window import MainWindow
+
+# Start-up time: only what the unlock window needs is imported here. The vault (SQLCipher, cryptography,
+# filelock), the main window and its pages, the services and the idle watcher come after unlock.
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,7 @@ class Controller(QObject):
         self.daily.timeout.connect(self.backup_if_due)
 
     def start(self) -> bool:
-        if not vault_exists(self.vault_path):
+        if not self.vault_path.is_file():  # core.vault.exists, without importing the vault yet
             return self.first_run()
         return self.unlock()  # the unlock screen tries the remembered key itself, in the background
 
@@ -77,6 +78,8 @@ class Controller(QObject):
         return False
 
     def open(self, vault: Vault) -> None:
+        from gui.autolock import IdleWatcher
+        from gui.context import AppContext
         from gui.main_window import MainWindow
 
         ctx = AppContext(vault=vault, worker=self.worker, settings=self.settings)

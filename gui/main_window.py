@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -154,7 +155,13 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         practice = self.ctx.service("practice", PracticeService).get()
         self.practice_label.setText(practice.name if practice else "")
-        if not keystore.available():
+        # Probing the system keychain loads keyring's backends (a few hundred ms): in the worker, after show.
+        self.ctx.worker.submit(keystore.available, self._show_keyring_status)
+
+    def _show_keyring_status(self, available: bool) -> None:
+        if not shiboken6.isValid(self):
+            return
+        if not available:
             self.statusBar().showMessage(
                 self.tr(
                     "Trousseau du système indisponible : la phrase de passe est demandée à chaque ouverture."

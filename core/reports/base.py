@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from datetime import datetime
 from typing import BinaryIO
@@ -76,19 +77,57 @@ def _styles() -> dict[str, ParagraphStyle]:
 STYLES = _styles()
 
 
+class _Paragraph(Paragraph):
+    """A Paragraph that remembers its last line breaking.
+
+    Platypus wraps a table cell's paragraph two to four times at the same width (the table measures its rows,
+    the frame checks the fit, the table draws its cells): line breaking is most of the time spent on a long
+    register. Same width, same lines: the previous result is reused. Pieces made by ``split`` are new objects
+    (reportlab builds them with ``self.__class__``), so they start without a memo.
+    """
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab
+        memo = self.__dict__.get("_vigie_wrap")
+        if memo is not None and memo[0] == availWidth:
+            _, self.width, self._wrapWidths, self.blPara, self.height = memo
+            return self.width, self.height
+        width, height = super().wrap(availWidth, availHeight)
+        if hasattr(self, "blPara"):
+            self._vigie_wrap = (availWidth, self.width, self._wrapWidths, self.blPara, self.height)
+        return width, height
+
+
 def para(text: str, style: str = "body") -> Paragraph:
     """A paragraph from plain text: escaped (user text may contain < or &), newlines kept."""
-    return Paragraph(escape(text or "").replace("\n", "<br/>"), STYLES[style])
+    return _Paragraph(escape(text or "").replace("\n", "<br/>"), STYLES[style])
 
 
 def rich(markup: str, style: str = "body") -> Paragraph:
     """A paragraph from trusted reportlab markup written by us (bold, italics); never user text."""
-    return Paragraph(markup, STYLES[style])
+    return _Paragraph(markup, STYLES[style])
+
+
+_shared = threading.local()
+
+
+def _shared_para(text: str, style: str) -> Paragraph:
+    """One paragraph per (text, style) and thread for the fixed labels of a fiche, repeated on every fiche of a
+    long register: parsed and broken into lines once (see ``_Paragraph``), drawn wherever it appears."""
+    cache = getattr(_shared, "paras", None)
+    if cache is None or len(cache) > 512:
+        cache = _shared.paras = {}
+    key = (text, style)
+    if key not in cache:
+        cache[key] = para(text, style)
+    return cache[key]
 
 
 def field_table(rows: Sequence[tuple[str, str]], label_width: float = 55 * mm) -> Table:
     """Two columns, label then value, the layout used for every "fiche" in Vigie's documents."""
-    data = [[para(label, "label"), para(value if value else "—", "cell")] for label, value in rows]
+    data = [
+        [_shared_para(label, "label"), para(value, "cell") if value else _shared_para("—", "cell")]
+        for label, value in rows
+    ]
     table = Table(data, colWidths=[label_width, A4[0] - 36 * mm - label_width], hAlign="LEFT")
     table.setStyle(
         TableStyle(

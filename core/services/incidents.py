@@ -476,7 +476,7 @@ class IncidentService:
         """Open incidents that must be notified and are not yet: the 72-hour countdowns, most urgent first."""
         now = self._clock()
         with self._vault.read() as conn:
-            rows = repo.list_summaries(conn, "open")
+            rows = repo.awaiting_notification(conn)
         pending = [(s, countdown(s.aware_at, now)) for s in rows if s.awaiting_notification]
         return sorted(pending, key=lambda p: p[1].remaining)
 

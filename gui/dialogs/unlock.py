@@ -7,9 +7,9 @@ derived (off the GUI thread), and a growing delay after repeated failures.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -27,13 +27,19 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import CorruptVault, WrongPassphrase, WrongRecoveryCode
-from core.services import backup as backup_service
 from core.storage.location import location_risk
-from core.vault import Vault
 from gui import theme
 from gui.messages import error_text, location_text
 from gui.widgets.passphrase import PassphraseField
 from gui.workers import Worker
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+
+    from core.vault import Vault
+
+# core.vault (SQLCipher, cryptography, filelock) and the backup service are imported where they are used, in
+# the worker after the window is shown: the unlock screen is the first thing a user sees (start-up time).
 
 FREE_ATTEMPTS = 3
 
@@ -56,7 +62,9 @@ class UnlockDialog(QDialog):
         title = QLabel(self.tr("<h2>Déverrouiller le coffre</h2>"), self)
         where = QLabel(str(vault_path), self)
         where.setStyleSheet(theme.text_css("muted"))
-        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Qt.TextInteractionFlag.TextSelectableByMouse, set through the property: the first use of an enum of
+        # the Qt namespace costs PySide6 50-90 ms (it builds them all), before the window could show.
+        where.setProperty("textInteractionFlags", 1)
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(theme.box_css("warning_bg"))
@@ -184,6 +192,7 @@ class UnlockDialog(QDialog):
 
             def probe() -> tuple[bool, Vault | None]:
                 from core import keystore
+                from core.vault import Vault
 
                 available = keystore.available()
                 return available, (Vault.unlock_with_keyring(path) if available else None)
@@ -231,6 +240,8 @@ class UnlockDialog(QDialog):
         path = self.vault_path
 
         def job() -> Vault:
+            from core.vault import Vault
+
             vault = Vault.unlock_with_passphrase(path, secret)
             if remember:
                 vault.remember_key()
@@ -254,6 +265,8 @@ class UnlockDialog(QDialog):
         path = self.vault_path
 
         def job() -> Vault:
+            from core.vault import Vault
+
             vault = Vault.unlock_with_recovery_code(path, code)
             try:
                 vault.change_passphrase(new)
@@ -301,6 +314,8 @@ class UnlockDialog(QDialog):
                 self._backoff.start(delay * 1000)
 
     def offer_restore(self) -> None:
+        from core.services import backup as backup_service
+
         start = backup_service.auto_backup_dir(self.vault_path)
         backups = backup_service.list_backups(start)
         folder = QFileDialog.getExistingDirectory(
@@ -318,6 +333,8 @@ class UnlockDialog(QDialog):
             self.restore_from(Path(folder), secret)
 
     def restore_from(self, folder: Path, secret: str) -> None:
+        from core.services import backup as backup_service
+
         path = self.vault_path
         self._start(self.tr("Vérification puis restauration de la sauvegarde…"))
 

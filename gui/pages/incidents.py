@@ -7,9 +7,10 @@ from __future__ import annotations
 import io
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -38,11 +40,13 @@ from core.storage.atomic import write_atomic
 from gui.context import AppContext
 from gui.dialogs.awareness import AwarenessDialog
 from gui.dialogs.incident_event import IncidentEventDialog
-from gui.dialogs.patient_letter import PatientLetterDialog
 from gui.messages import error_text, show_error
-from gui.models.incidents import COL_AWARE, ID_ROLE, IncidentFilterProxy, IncidentTableModel
-from gui.widgets.pdf_preview import PdfPreviewDialog
+from gui.models.incidents import COL_AWARE, COL_TITLE, ID_ROLE, IncidentFilterProxy, IncidentTableModel
 from gui.wizards.breach_wizard import BreachWizard
+
+if TYPE_CHECKING:  # PDF preview (pypdfium2) and patient letter (reportlab): imported when first opened
+    from gui.dialogs.patient_letter import PatientLetterDialog
+    from gui.widgets.pdf_preview import PdfPreviewDialog
 
 
 class IncidentsPage(QWidget):
@@ -54,6 +58,7 @@ class IncidentsPage(QWidget):
         self.record: IncidentRecord | None = None
         self._pending_select: int | None = None
         self.loading = False
+        self._job_started = False
 
         title = QLabel(self.tr("Journal des incidents et violations de données"), self)
         title.setStyleSheet("font-size: 15pt; font-weight: bold; color: #1f4e79;")
@@ -74,10 +79,16 @@ class IncidentsPage(QWidget):
         self.year_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.report_button = QPushButton(self.tr("⚠ &Signaler un incident"), self)
         self.report_button.clicked.connect(self.start_wizard)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("incident_search")
+        self.search.setPlaceholderText(self.tr("Rechercher : n° ou mots du titre"))
+        self.search.setAccessibleName(self.tr("Rechercher un incident"))
+        self.search.setClearButtonEnabled(True)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Afficher"), self))
         filters.addWidget(self.status_filter)
         filters.addWidget(self.year_filter)
+        filters.addWidget(self.search, 1)
         filters.addStretch(1)
         filters.addWidget(self.report_button)
 
@@ -94,18 +105,22 @@ class IncidentsPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setResizeContentsPrecision(
-            200
-        )  # widths from a sample: 10,000 rows stay instant to sort/filter
+        # Column widths from a sample of rows: 10,000 rows stay instant to load. resizeColumnsToContents() reads
+        # the number of rows to sample from the *vertical* header.
+        header.setResizeContentsPrecision(200)
+        self.table.verticalHeader().setResizeContentsPrecision(200)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setAlternatingRowColors(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._load_selected())
+        # Filtering resets the model (see IncidentFilterProxy): keep the selected incident selected if shown.
+        self.proxy.modelReset.connect(self._reselect)
         self.status_filter.currentIndexChanged.connect(
             lambda: self.proxy.set_status(self.status_filter.currentData())
         )
         self.year_filter.currentIndexChanged.connect(
             lambda: self.proxy.set_year(self.year_filter.currentData())
         )
+        self.search.textChanged.connect(self.proxy.set_text)
 
         # --- detail ----------------------------------------------------------------------------------------
         self.detail = QWidget(self)
@@ -172,10 +187,14 @@ class IncidentsPage(QWidget):
     # --- list ----------------------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Reload the journal in the worker (10,000 incidents stay responsive)."""
+        if self.loading and not self._job_started:
+            return  # the queued load has not read the vault yet: it will see everything committed so far
         service = self.service
         self.loading = True
+        self._job_started = False
 
         def job() -> tuple[list, list[int]]:
+            self._job_started = True
             return service.list(), service.years()
 
         self.ctx.worker.submit(job, self._loaded, self._failed)
@@ -189,9 +208,10 @@ class IncidentsPage(QWidget):
             return
         rows, years = result
         current = self.record.incident.id if self.record else None
-        self.model.set_rows(rows, self.ctx.clock())
         header = self.table.horizontalHeader()
-        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.model.set_rows(
+            rows, self.ctx.clock(), (header.sortIndicatorSection(), header.sortIndicatorOrder())
+        )
         self.table.resizeColumnsToContents()
         chosen = self.year_filter.currentData()
         self.year_filter.blockSignals(True)
@@ -206,6 +226,25 @@ class IncidentsPage(QWidget):
         self._pending_select = None
         if target is not None:
             self.select_incident(target)
+
+    # --- benchmark hooks (bench/run.py): what a keystroke in a search field and a click on a header do --------
+    def bench_wait_loaded(self) -> None:
+        while self.loading:
+            self.ctx.worker.wait_idle()
+            QCoreApplication.processEvents()
+
+    def bench_filter(self, text: str) -> None:
+        self.bench_wait_loaded()
+        self.search.setText(text)  # as typed: the field's signal sets the proxy's filter text
+
+    def bench_sort(self) -> None:
+        self.bench_wait_loaded()
+        header = self.table.horizontalHeader()
+        descending = header.sortIndicatorSection() == COL_TITLE and (
+            header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+        )
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        header.setSortIndicator(COL_TITLE, order)  # what a click on the header does: one sort
 
     def _failed(self, exc: BaseException) -> None:
         if not self._alive():
@@ -227,6 +266,21 @@ class IncidentsPage(QWidget):
                 self.table.scrollTo(index)
                 self._load(incident_id)
                 return
+
+    def _reselect(self) -> None:
+        if self.record is None or self.loading:
+            return
+        row = self.model.row_of(self.record.incident.id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)  # the same incident: nothing to reload
+        selection.setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        selection.blockSignals(False)
+        self.table.viewport().update()
 
     def _load_selected(self) -> None:
         index = self.table.selectionModel().currentIndex()
@@ -438,6 +492,8 @@ class IncidentsPage(QWidget):
         return buf.getvalue()
 
     def _preview(self, data: bytes, name: str, title: str) -> PdfPreviewDialog:
+        from gui.widgets.pdf_preview import PdfPreviewDialog
+
         dialog = PdfPreviewDialog(data, name, title, self)
         self.preview = dialog
         dialog.open()
@@ -468,6 +524,8 @@ class IncidentsPage(QWidget):
 
         practice = self._practice()
         record = self.service.get(self.record.incident.id)
+        from gui.dialogs.patient_letter import PatientLetterDialog
+
         dialog = PatientLetterDialog(practice, draft_letter(practice, record), self)
         dialog.accepted.connect(
             lambda d=dialog: self._preview(

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from core.domain.incident import IncidentSummary
 from core.services.incidents import IncidentService
 from gui.context import AppContext
-from gui.models.incidents import COL_DEADLINE, SORT_ROLE, IncidentFilterProxy, IncidentTableModel
+from gui.models.incidents import COL_DEADLINE, ID_ROLE, SORT_ROLE, IncidentFilterProxy, IncidentTableModel
 from gui.pages.incidents import IncidentsPage
 from gui.widgets.countdown import CountdownWidget
 from gui.wizards.breach_wizard import BreachWizard
@@ -81,6 +81,36 @@ def test_table_model(qtmodeltester) -> None:
     assert proxy.index(0, 3).data(SORT_ROLE) == -1
     proxy.sort(1, Qt.SortOrder.DescendingOrder)
     assert [proxy.index(r, 1).data(SORT_ROLE) for r in range(3)] == ["incident 3", "incident 2", "incident 1"]
+    qtmodeltester.check(model)
+
+
+def test_proxy_text_filter_combines_with_status_and_sort(qtmodeltester) -> None:
+    model = IncidentTableModel()
+    rows = [
+        summary(1, title="Vol de l'ordinateur portable"),
+        summary(2, title="Courriel au mauvais destinataire", status="closed"),
+        summary(3, title="Vol du téléphone"),
+        summary(12, title="Clé USB perdue"),
+    ]
+    model.set_rows(rows, now=datetime(2027, 1, 1, tzinfo=UTC), sort=(1, Qt.SortOrder.AscendingOrder))
+    assert [model.row_at(r).id for r in range(4)] == [12, 2, 1, 3]
+    proxy = IncidentFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_text("VOL")
+    assert sorted(proxy.index(r, 0).data(ID_ROLE) for r in range(proxy.rowCount())) == [1, 3]
+    proxy.set_text("vol ordi")
+    assert proxy.rowCount() == 1 and model.row_at(0).id == 1
+    proxy.set_text("n° 12")
+    assert proxy.rowCount() == 1 and model.row_at(0).id == 12
+    proxy.set_text("")
+    proxy.set_status("closed")
+    assert proxy.rowCount() == 1 and model.row_at(0).id == 2
+    proxy.set_status(None)
+    proxy.set_text("vol")
+    proxy.sort(1, Qt.SortOrder.DescendingOrder)  # sorting keeps the filter
+    assert [model.row_at(r).id for r in range(model.rowCount())] == [3, 1]
+    proxy.set_text("")
+    assert [model.row_at(r).id for r in range(model.rowCount())] == [3, 1, 2, 12]
     qtmodeltester.check(model)
 
 
@@ -315,3 +345,21 @@ def test_wizard_records_the_occurrence(qtbot, ctx, clock) -> None:
     record = IncidentService(ctx.vault).get(wizard.incident.id)
     assert record.incident.ongoing and record.incident.occurred_start == clock.now - timedelta(days=2)
     assert record.latest.facts.occurred_at == record.incident.occurred_start
+
+
+def test_search_field_filters_and_keeps_the_selection(qtbot, ctx) -> None:
+    service = IncidentService(ctx.vault, ctx.clock)
+    first = service.start("Vol de l'ordinateur portable")
+    service.start("Courriel envoyé au mauvais destinataire")
+    page = IncidentsPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 2, timeout=10_000)
+    page.select_incident(first.id)
+    page.search.setText("ORDI")
+    assert page.proxy.rowCount() == 1
+    assert page.table.selectionModel().currentIndex().data(ID_ROLE) == first.id
+    assert page.record is not None and page.record.incident.id == first.id
+    page.search.setText("courriel")
+    assert page.proxy.rowCount() == 1
+    page.search.clear()
+    assert page.proxy.rowCount() == 2

@@ -28,6 +28,14 @@
         <translation>⚠ &amp;Report an incident</translation>
     </message>
     <message>
+        <source>Rechercher : n° ou mots du titre</source>
+        <translation>Search: number or words of the title</translation>
+    </message>
+    <message>
+        <source>Rechercher un incident</source>
+        <translation>Search for an incident</translation>
+    </message>
+    <message>
         <source>Afficher</source>
         <translation>Show</translation>
     </message>
