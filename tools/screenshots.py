@@ -93,6 +93,10 @@ def main(mode: str, out: Path, lang: str) -> None:
                 shot(window, f"main-{key}-tab{i}")
             tabs.setCurrentIndex(0)
 
+    incidents = window.show_section("incidents")
+    incidents.table.selectRow(0)
+    shot(window, "main-incidents-selected")
+
     wizard = FirstRunWizard(home / "new.vault", worker)
     if small:
         wizard.resize(720, 500)
