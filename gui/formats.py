@@ -46,3 +46,10 @@ def day(value: date | datetime, locale: QLocale | None = None) -> str:
 def number(value: int | float, locale: QLocale | None = None) -> str:
     """1 500 in French, 1,500 in English."""
     return (locale or QLocale()).toString(value)
+
+
+def percent(value: int, locale: QLocale | None = None) -> str:
+    """93 % in French (with a space), 93% in English."""
+    locale = locale or QLocale()
+    space = " " if locale.language() == QLocale.Language.French else ""
+    return f"{locale.toString(value)}{space}%"

@@ -93,7 +93,7 @@ class ActivityTableModel(QAbstractTableModel):
             if col == self.COL_STATUS:
                 return V.label(V.STATUSES, a.status, self._lang)
             if col == self.COL_COMPLETENESS:
-                return f"{completeness} %"
+                return formats.percent(completeness)
             if col == self.COL_UPDATED:
                 return formats.day(from_iso(a.updated_at)) if a.updated_at else ""
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_COMPLETENESS:

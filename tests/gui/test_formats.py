@@ -24,6 +24,7 @@ def test_french_and_english_forms():
     assert formats.day(date(2026, 3, 1), EN) == "1 Mar 2026"
     assert formats.day(datetime(2026, 12, 31, 23, 30, tzinfo=UTC), EN) == "1 Jan 2027"  # Paris date
     assert formats.number(1500, EN) == "1,500"
+    assert formats.percent(93, FR) == "93 %" and formats.percent(93, EN) == "93%"
     assert formats.number(1500, FR).replace("\u202f", " ").replace("\xa0", " ") == "1 500"
 
 
