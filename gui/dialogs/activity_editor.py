@@ -35,6 +35,7 @@ from core.domain.register import Activity, Processor
 from core.rules import register_measures
 from core.rules.register_measures import MeasureMerge
 from core.services.checklist import RegisterMeasures
+from gui import formats, theme
 from gui.messages import error_text
 from gui.widgets.register_fields import CheckList, LinesEdit, TextEdit, combo, select
 from gui.widgets.retention_rows import RetentionRows, TransferRows
@@ -90,7 +91,7 @@ class ActivityEditor(QDialog):
         self.missing.setObjectName("missing")
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #a4262c;")
+        self.error.setStyleSheet(theme.text_css("danger"))
         self.error.setObjectName("error")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -296,8 +297,7 @@ class ActivityEditor(QDialog):
     def load(self, a: Activity) -> None:
         self.ref.setText(a.ref or self.tr("attribuée à l'enregistrement"))
         self.dates.setText(
-            " / ".join(in_paris(from_iso(x)).strftime("%d/%m/%Y") for x in (a.created_at, a.updated_at) if x)
-            or "—"
+            " / ".join(formats.day(in_paris(from_iso(x))) for x in (a.created_at, a.updated_at) if x) or "—"
         )
         self.name.setText(a.name)
         self.software.setText(a.software)

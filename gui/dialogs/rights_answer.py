@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from core.clock import Clock
 from core.domain.rights import AnswerChannel, RightsRequest
 from core.services.rights import RightsService
+from gui import keyboard, theme
 from gui.messages import error_text
 from gui.widgets.paris_time import from_qdatetime, to_qdatetime
 
@@ -49,7 +50,7 @@ class AnswerDialog(QDialog):
         self.content.setPlaceholderText(self.tr("Ce qui a été communiqué, ou les motifs du refus"))
         self.errors = QLabel(self)
         self.errors.setWordWrap(True)
-        self.errors.setStyleSheet("color: #a4262c;")
+        self.errors.setStyleSheet(theme.text_css("danger"))
         form = QFormLayout()
         form.addRow(self.tr("&Issue"), self.outcome)
         form.addRow(self.tr("&Date"), self.at)
@@ -66,6 +67,7 @@ class AnswerDialog(QDialog):
         layout.addWidget(buttons)
         self.outcome.currentIndexChanged.connect(self._sync)
         self._sync()
+        keyboard.tune(self)
 
     def _sync(self) -> None:
         closing = self.outcome.currentData() != WITHDRAWN

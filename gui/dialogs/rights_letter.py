@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from core.reports import rights_letters
 from core.services.rights import RightsService
 from core.storage.atomic import write_atomic
+from gui import keyboard, theme
 from gui.messages import error_text
 
 
@@ -82,6 +83,7 @@ class LetterDialog(QDialog):
         self.kind.setCurrentIndex(max(self.kind.findData(letter), 0))
         self.kind.currentIndexChanged.connect(self.load_default)
         self.load_default()
+        keyboard.tune(self)
 
     def load_default(self) -> None:
         try:
@@ -111,5 +113,5 @@ class LetterDialog(QDialog):
             self.save_to(Path(name))
 
     def _status(self, text: str, error: bool = False) -> None:
-        self.status.setStyleSheet("color: #a4262c;" if error else "color: #2e7d32;")
+        self.status.setStyleSheet(theme.text_css("danger") if error else theme.text_css("ok"))
         self.status.setText(text)

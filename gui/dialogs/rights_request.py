@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from core.clock import Clock, format_paris
+from core.clock import Clock
 from core.domain.rights import RequesterKind, RequestKind, RightsRequest
 from core.errors import InvalidInput
 from core.services.rights import RightsService
 from core.storage.atomic import write_atomic
+from gui import formats, keyboard, theme
 from gui.messages import error_text, show_error
 from gui.models.rights_requests import kind_labels, requester_labels
 from gui.widgets.paris_time import from_qdatetime, to_qdatetime
@@ -91,7 +92,7 @@ class RequestDialog(QDialog):
         form.addRow(self.tr("&Objet de la demande"), self.details)
         self.errors = QLabel(self)
         self.errors.setWordWrap(True)
-        self.errors.setStyleSheet("color: #a4262c;")
+        self.errors.setStyleSheet(theme.text_css("danger"))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -110,6 +111,7 @@ class RequestDialog(QDialog):
         if request is not None:
             self._load(request)
         self._sync()
+        keyboard.tune(self)
 
     # --- form -------------------------------------------------------------------------------------------
     def _load(self, r: RightsRequest) -> None:
@@ -188,7 +190,9 @@ class RequestDialog(QDialog):
         self.attachment_list.clear()
         for att in self.service.attachments(self.original.id):
             text = self.tr("%1 (%2 Ko, ajouté le %3)").replace("%1", att.filename)
-            text = text.replace("%2", str(max(1, att.size // 1024))).replace("%3", format_paris(att.added_at))
+            text = text.replace("%2", str(max(1, att.size // 1024))).replace(
+                "%3", formats.date_time(att.added_at)
+            )
             item = QListWidgetItem(text)
             item.setData(256, att.id)
             item.setData(257, att.filename)

@@ -5,19 +5,17 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from core.clock import in_paris
 from core.domain.rights import RequesterKind, RequestKind, RequestStatus
 from core.services.rights import RequestView
+from gui import formats, theme
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 OPEN_ROLE = Qt.ItemDataRole.UserRole + 2
 
 COL_KIND, COL_REQUESTER, COL_RECEIVED, COL_DUE, COL_DAYS, COL_STATUS = range(6)
-OVERDUE_BACKGROUND = QColor("#fbe3e4")
-OVERDUE_TEXT = QColor("#a4262c")
-SOON_TEXT = QColor("#b26a00")
 
 
 def kind_labels() -> dict[RequestKind, str]:
@@ -66,7 +64,7 @@ def status_labels() -> dict[RequestStatus, str]:
 
 
 def _day(value: date) -> str:
-    return value.strftime("%d/%m/%Y")
+    return formats.day(value)
 
 
 def short_moment(moment: datetime) -> str:
@@ -151,12 +149,12 @@ class RequestsTableModel(QAbstractTableModel):
         if role == OPEN_ROLE:
             return open_
         if role == Qt.ItemDataRole.BackgroundRole and open_ and deadline.overdue:
-            return QBrush(OVERDUE_BACKGROUND)
+            return QBrush(theme.color("danger_bg"))
         if role == Qt.ItemDataRole.ForegroundRole and open_:
             if deadline.overdue:
-                return QBrush(OVERDUE_TEXT)
+                return QBrush(theme.color("danger"))
             if col in (COL_DUE, COL_DAYS) and deadline.days_left <= 2:
-                return QBrush(SOON_TEXT)
+                return QBrush(theme.color("warning"))
         if role == Qt.ItemDataRole.ToolTipRole and open_ and deadline.overdue:
             return QCoreApplication.translate(
                 "RequestsTableModel", "Délai légal dépassé : répondez sans attendre."

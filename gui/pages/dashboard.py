@@ -9,6 +9,7 @@ from PySide6.QtGui import QHideEvent, QKeyEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from core.services.practice import PracticeService
+from gui import theme
 from gui.context import AppContext
 from gui.lifetime import if_alive
 from gui.messages import show_error
@@ -17,7 +18,7 @@ from gui.pages.dashboard_cards import DANGER, OK, WARN, Card
 
 COLUMNS = 3
 REFRESH_MS = 60_000  # deadlines and countdowns move while the screen stays open
-_COLORS = {DANGER: "#a4262c", WARN: "#b26a00", OK: "#2e7d32"}
+_COLORS = {DANGER: "danger", WARN: "warning", OK: "ok"}
 
 
 class CardWidget(QFrame):
@@ -33,14 +34,14 @@ class CardWidget(QFrame):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAccessibleName(f"{card.title} : {card.value}")
         self.setAccessibleDescription(card.detail)
-        color = _COLORS.get(card.level, "#1f4e79")
+        color = theme.hex_color(_COLORS.get(card.level, "accent"))
         self.setStyleSheet(
-            f"CardWidget {{ background: white; border: 1px solid #c8d3df; border-left: 6px solid {color}; "
-            "border-radius: 4px; } CardWidget:focus { border: 2px solid #1f4e79; "
+            f"CardWidget {{ background: palette(base); border: 1px solid palette(mid); border-left: 6px solid {color}; "
+            f"border-radius: 4px; }} CardWidget:focus {{ border: 2px solid {theme.hex_color('accent')}; "
             f"border-left: 6px solid {color}; }}"
         )
         title = QLabel(card.title, self)
-        title.setStyleSheet("color: #5a5a5a; font-weight: bold;")
+        title.setStyleSheet(theme.text_css("muted") + " font-weight: bold;")
         self.value_label = QLabel(card.value, self)
         self.value_label.setStyleSheet(f"color: {color}; font-size: 16pt; font-weight: bold;")
         self.value_label.setWordWrap(True)
@@ -79,7 +80,7 @@ class DashboardPage(QScrollArea):
         body.setObjectName("dashboard_body")
         self.heading = QLabel(self.tr("<h1>Tableau de bord</h1>"), body)
         self.subtitle = QLabel(body)
-        self.subtitle.setStyleSheet("color: #5a5a5a;")
+        self.subtitle.setStyleSheet(theme.text_css("muted"))
         self.grid = QGridLayout()
         self.grid.setSpacing(14)
         layout = QVBoxLayout(body)

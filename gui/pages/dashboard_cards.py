@@ -12,11 +12,12 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from core.clock import format_paris, in_paris
+from core.clock import in_paris
 from core.services.dashboard import DashboardService, identity_summary
 from core.services.documents import KIT_PRINTED, NOTICE_PRINTED, REPRINT_AFTER_DAYS, DocumentsService
 from core.services.practice import PracticeService
 from core.services.register import RegisterService
+from gui import formats
 from gui.context import AppContext
 
 OK, INFO, WARN, DANGER = "ok", "info", "warn", "danger"
@@ -75,7 +76,7 @@ def requests_cards(ctx: AppContext) -> Sequence[Card]:
         value = QCoreApplication.translate("dashboard", "%1 en cours").replace("%1", str(s.open))
         detail = (
             QCoreApplication.translate("dashboard", "Prochaine échéance le %1 (dans %2 jour(s)).")
-            .replace("%1", s.next_due.strftime("%d/%m/%Y") if s.next_due else "")
+            .replace("%1", formats.day(s.next_due) if s.next_due else "")
             .replace("%2", str(s.next_days_left))
         )
         level = WARN if s.due_soon else INFO
@@ -213,7 +214,7 @@ def documents_cards(ctx: AppContext) -> Sequence[Card]:
 
 
 def _day(moment) -> str:
-    return in_paris(moment).strftime("%d/%m/%Y")
+    return formats.day(in_paris(moment))
 
 
 def register_cards(ctx: AppContext) -> Sequence[Card]:
@@ -376,14 +377,14 @@ def checklist_cards(ctx: AppContext) -> Sequence[Card]:
         text = QCoreApplication.translate("dashboard", "À faire d'abord : %1").replace("%1", action.title)
         if action.due_date is not None:
             text += " " + QCoreApplication.translate("dashboard", "(avant le %1)").replace(
-                "%1", action.due_date.strftime("%d/%m/%Y")
+                "%1", formats.day(action.due_date)
             )
         lines.append(text)
     if assessment.closed_at:
         closed = from_iso(assessment.closed_at)
         lines.append(
             QCoreApplication.translate("dashboard", "Prochaine revue annuelle avant le %1.").replace(
-                "%1", add_months(in_paris(closed).date(), 12).strftime("%d/%m/%Y")
+                "%1", formats.day(add_months(in_paris(closed).date(), 12))
             )
         )
     if score.red_flags:
@@ -413,7 +414,7 @@ def incident_cards(ctx: AppContext) -> Sequence[Card]:
         detail = (
             QCoreApplication.translate("dashboard", "« %1 » : notification à la CNIL avant le %2.")
             .replace("%1", summary.title)
-            .replace("%2", format_paris(cd.deadline))
+            .replace("%2", formats.date_time(cd.deadline))
         )
         if len(pending) > 1:
             detail += " " + QCoreApplication.translate(

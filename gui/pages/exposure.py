@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.clock import format_paris
 from core.exposure.checklist_map import Answer, propose
 from core.exposure.findings import ScanResult, Severity
 from core.services.exposure import ExposureService
 from core.services.practice import PracticeService
+from gui import formats, theme
 from gui.context import AppContext
 from gui.messages import error_text
 from gui.models.exposure_findings import (
@@ -56,9 +56,9 @@ if TYPE_CHECKING:  # the scanner (psutil, urllib) is imported when a scan starts
 Scanner = Callable[["ScanOptions", Callable[[str], None]], ScanResult]
 
 _BANNER = {
-    Severity.CRITICAL: "background: #fbe9ea; color: #a4262c; border: 1px solid #a4262c;",
-    Severity.WARNING: "background: #fff4e0; color: #7a4a00; border: 1px solid #b26a00;",
-    Severity.INFO: "background: #e8f5e9; color: #1b5e20; border: 1px solid #2e7d32;",
+    Severity.CRITICAL: ("danger_bg", "danger"),
+    Severity.WARNING: ("warning_bg", "warning"),
+    Severity.INFO: ("ok_bg", "ok"),
 }
 
 
@@ -238,7 +238,7 @@ class ExposurePage(QWidget):
         for row in rows:
             label = self.tr("%1 — %2 critique(s), %3 à vérifier")
             label = (
-                label.replace("%1", format_paris(from_iso(row.finished_at)))
+                label.replace("%1", formats.date_time(from_iso(row.finished_at)))
                 .replace("%2", str(row.critical))
                 .replace("%3", str(row.warning))
             )
@@ -260,7 +260,9 @@ class ExposurePage(QWidget):
     def _show_opened(self, stored: StoredScan) -> None:
         self.show_result(stored.scan, saved_id=stored.id, note=stored.note)
         self.status.setText(
-            self.tr("Vérification enregistrée du %1.").replace("%1", format_paris(stored.scan.finished_at))
+            self.tr("Vérification enregistrée du %1.").replace(
+                "%1", formats.date_time(stored.scan.finished_at)
+            )
         )
 
     def _show_stored(self, stored: StoredScan | None) -> None:
@@ -270,7 +272,7 @@ class ExposurePage(QWidget):
         self._count_checklist_proposals(stored.id)
         self.status.setText(
             self.tr("Dernière vérification enregistrée, du %1.").replace(
-                "%1", format_paris(stored.scan.finished_at)
+                "%1", formats.date_time(stored.scan.finished_at)
             )
         )
 
@@ -281,7 +283,8 @@ class ExposurePage(QWidget):
         self.model.set_findings(result.findings)
         self.table.sortByColumn(COL_SEVERITY, Qt.SortOrder.DescendingOrder)
         self.banner.setText(self._verdict(result))
-        colors = _BANNER[result.worst if result.findings else Severity.INFO]
+        background, edge = _BANNER[result.worst if result.findings else Severity.INFO]
+        colors = theme.box_css(background, f"border: 1px solid {theme.hex_color(edge)};")
         self.banner.setStyleSheet(
             f"QLabel {{ padding: 8px; font-weight: bold; border-radius: 3px; {colors} }}"
         )
@@ -327,7 +330,7 @@ class ExposurePage(QWidget):
         elif self.saved_id is not None:
             self.evidence.setText(
                 self.tr("Vérification du %1 enregistrée comme preuve dans le coffre (n° %2).")
-                .replace("%1", format_paris(self.current.finished_at))
+                .replace("%1", formats.date_time(self.current.finished_at))
                 .replace("%2", str(self.saved_id))
             )
         else:
@@ -421,7 +424,7 @@ class ExposurePage(QWidget):
     def _scan_done(self, result: ScanResult) -> None:
         self.show_result(result)
         self.status.setText(
-            self.tr("Vérification terminée le %1.").replace("%1", format_paris(result.finished_at))
+            self.tr("Vérification terminée le %1.").replace("%1", formats.date_time(result.finished_at))
         )
         self._update_buttons()
 

@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.clock import format_paris
 from core.domain.incident import CHANNEL_LABELS, IncidentRecord
 from core.rules.deadlines import countdown
 from core.services.incidents import IncidentService
 from core.services.practice import PracticeService
 from core.storage.atomic import write_atomic
+from gui import formats, theme
 from gui.context import AppContext
 from gui.dialogs.awareness import AwarenessDialog
 from gui.dialogs.incident_event import IncidentEventDialog
@@ -61,11 +61,11 @@ class IncidentsPage(QWidget):
         self._job_started = False
 
         title = QLabel(self.tr("Journal des incidents et violations de données"), self)
-        title.setStyleSheet("font-size: 15pt; font-weight: bold; color: #1f4e79;")
+        title.setStyleSheet("font-size: 15pt; font-weight: bold; " + theme.text_css("accent"))
         intro = QLabel(
             self.tr("Tout incident est consigné ici, violation ou non (article 33(5) du RGPD)."), self
         )
-        intro.setStyleSheet("color: #5a5a5a;")
+        intro.setStyleSheet(theme.text_css("muted"))
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("status_filter")
         for label, key in (
@@ -76,6 +76,7 @@ class IncidentsPage(QWidget):
             self.status_filter.addItem(label, key)
         self.year_filter = QComboBox(self)
         self.year_filter.setObjectName("year_filter")
+        self.year_filter.setAccessibleName(self.tr("Année"))
         self.year_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.report_button = QPushButton(self.tr("⚠ &Signaler un incident"), self)
         self.report_button.clicked.connect(self.start_wizard)
@@ -97,6 +98,7 @@ class IncidentsPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
         self.table.setObjectName("incident_table")
+        self.table.setAccessibleName(self.tr("Incidents"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_AWARE, Qt.SortOrder.DescendingOrder)
@@ -130,10 +132,12 @@ class IncidentsPage(QWidget):
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.timeline = QTextBrowser(self.detail)
         self.timeline.setObjectName("timeline")
+        self.timeline.setAccessibleName(self.tr("Chronologie"))
         self.timeline.setOpenLinks(False)
         self.timeline.anchorClicked.connect(self._anchor_clicked)
         self.steps = QListWidget(self.detail)
         self.steps.setObjectName("steps")
+        self.steps.setAccessibleName(self.tr("Prochaines étapes"))
         self.steps.itemChanged.connect(self._step_toggled)
         self.buttons: dict[str, QPushButton] = {}
         actions = (
@@ -309,8 +313,10 @@ class IncidentsPage(QWidget):
             return
         inc = record.incident
         lines = [
-            f"<b>n° {inc.id} — {escape(inc.title)}</b>",
-            self.tr("Prise de connaissance : %1").replace("%1", format_paris(inc.aware_at)),
+            "<b>"
+            + self.tr("n° %1 — %2").replace("%1", str(inc.id)).replace("%2", escape(inc.title))
+            + "</b>",
+            self.tr("Prise de connaissance : %1").replace("%1", formats.date_time(inc.aware_at)),
         ]
         latest = record.latest
         if latest is None:
@@ -339,15 +345,17 @@ class IncidentsPage(QWidget):
             text = (
                 text.replace("%1", str(hours))
                 .replace("%2", f"{minutes:02d}")
-                .replace("%3", format_paris(cd.deadline))
+                .replace("%3", formats.date_time(cd.deadline))
             )
-            lines.append(f"<span style='color:#a4262c; font-weight:bold'>{escape(text)}</span>")
+            lines.append(
+                f"<span style='color:{theme.hex_color('danger')}; font-weight:bold'>{escape(text)}</span>"
+            )
         elif record.initial_notification is not None:
             n = record.initial_notification
             lines.append(
                 escape(
                     self.tr("CNIL notifiée le %1 (n° %2).")
-                    .replace("%1", format_paris(n.at))
+                    .replace("%1", formats.date_time(n.at))
                     .replace("%2", n.number)
                 )
             )
@@ -359,12 +367,12 @@ class IncidentsPage(QWidget):
                 channel = CHANNEL_LABELS.get(str(e.details.get("channel")), "")
                 extra = f" ({escape(channel)}, {e.details.get('count') or '?'})"
             if e.kind == "cnil_notified":
-                extra = f" (n° {escape(str(e.details.get('number', '')))})"
+                extra = " (" + self.tr("n° %1").replace("%1", escape(str(e.details.get("number", "")))) + ")"
             files = "".join(
                 f"<br/>📎 <a href='attachment:{a.id}'>{escape(a.filename)}</a>" for a in e.attachments
             )
             html += (
-                f"<li><b>{format_paris(e.at)}</b> — {escape(e.label)}{extra}"
+                f"<li><b>{formats.date_time(e.at)}</b> — {escape(e.label)}{extra}"
                 + (f" : {escape(e.note)}" if e.note else "")
                 + files
                 + "</li>"

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from core.reports import rights_letters
 from core.services.rights import RequestView, RightsService
 from core.storage.atomic import write_atomic
+from gui import formats, theme
 from gui.context import AppContext
 from gui.dialogs.rights_answer import AnswerDialog
 from gui.dialogs.rights_letter import LetterDialog
@@ -113,6 +114,7 @@ class RightsPage(QWidget):
 
         self.table = QTableView(self)
         self.table.setObjectName("requests_table")
+        self.table.setAccessibleName(self.tr("Demandes des patients"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_DUE, Qt.SortOrder.AscendingOrder)
@@ -131,7 +133,7 @@ class RightsPage(QWidget):
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.detail.setMinimumHeight(120)
         self.empty = QLabel(self)
-        self.empty.setStyleSheet("color: #5a5a5a;")
+        self.empty.setStyleSheet(theme.text_css("muted"))
 
         actions = QHBoxLayout()
         for button in (
@@ -144,10 +146,12 @@ class RightsPage(QWidget):
         ):
             actions.addWidget(button)
         actions.addStretch(1)
-        actions.addWidget(self.log_button)
-        filters = QHBoxLayout()
+        filters = QHBoxLayout()  # the log button beside the filter: the page fits 960 px (200 % scaling)
         filters.addWidget(self.search, 1)
         filters.addWidget(self.show_closed)
+        filters.addWidget(self.log_button)
+        QWidget.setTabOrder(self.show_closed, self.log_button)
+        QWidget.setTabOrder(self.log_button, self.table)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(heading)
@@ -222,15 +226,17 @@ class RightsPage(QWidget):
         if r.status.is_open:
             if d.overdue:
                 lines.append(
-                    "<b style='color:#a4262c'>"
-                    + self.tr("Délai dépassé depuis le %1.").replace("%1", d.due.strftime("%d/%m/%Y"))
+                    "<b style='color:"
+                    + theme.hex_color("danger")
+                    + "'>"
+                    + self.tr("Délai dépassé depuis le %1.").replace("%1", formats.day(d.due))
                     + "</b>"
                 )
             else:
                 lines.append(
                     "<b>"
                     + self.tr("À traiter au plus tard le %1 (%2 jour(s)).")
-                    .replace("%1", d.due.strftime("%d/%m/%Y"))
+                    .replace("%1", formats.day(d.due))
                     .replace("%2", str(d.days_left))
                     + "</b>"
                 )
@@ -243,8 +249,8 @@ class RightsPage(QWidget):
             if d.can_extend and d.extended_due is not None:
                 lines.append(
                     self.tr("Prolongation possible jusqu'au %1, à annoncer avant le %2.")
-                    .replace("%1", d.extended_due.strftime("%d/%m/%Y"))
-                    .replace("%2", d.first_due.strftime("%d/%m/%Y"))
+                    .replace("%1", formats.day(d.extended_due))
+                    .replace("%2", formats.day(d.first_due))
                 )
         elif r.answered_at is not None:
             lines.append(
@@ -256,9 +262,7 @@ class RightsPage(QWidget):
             )
             if d.answered_late:
                 lines.append(
-                    self.tr("Réponse donnée après l'échéance légale du %1.").replace(
-                        "%1", d.due.strftime("%d/%m/%Y")
-                    )
+                    self.tr("Réponse donnée après l'échéance légale du %1.").replace("%1", formats.day(d.due))
                 )
             if r.answer_content:
                 lines.append(escape(r.answer_content))

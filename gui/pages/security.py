@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.clock import format_paris, from_iso
+from core.clock import from_iso
 from core.domain.checklist import Assessment
 from core.services.checklist import ChecklistService
 from core.services.checklist_evidence import ChecklistEvidenceService
 from core.services.exposure import ExposureService
+from gui import formats, sizing, theme
 from gui.context import AppContext
 from gui.messages import error_text
 from gui.pages.security_actions import ActionsTab
@@ -159,7 +160,7 @@ class SecurityPage(QWidget):
         row.addStretch(1)
         box.addLayout(row)
         box.addStretch(1)
-        return body
+        return sizing.scrollable(body, self)  # long questions: scroll rather than widen the window (200 %)
 
     # --- refreshing --------------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -204,7 +205,7 @@ class SecurityPage(QWidget):
                                         "puis lancez l'auto-évaluation (une vingtaine de minutes)."))
         elif a.is_closed:
             self.status.setText(self.tr("Clôturée le %1 — lecture seule. Empreinte : %2")
-                                .replace("%1", format_paris(from_iso(a.closed_at or "")))
+                                .replace("%1", formats.date_time(from_iso(a.closed_at or "")))
                                 .replace("%2", (a.content_hash or "")[:16] + "…"))
         else:
             unanswered, unconfirmed = self.service.missing(a.id)
@@ -232,8 +233,8 @@ class SecurityPage(QWidget):
         cat = self.service.catalogue
         result = self.service.score(a.id)
         percent = result.overall.percent
-        color = "#5a5a5a" if percent is None else "#2e7d32" if percent >= 80 else "#b26a00" if percent >= 50 \
-            else "#a4262c"
+        color = theme.hex_color("muted" if percent is None else "ok" if percent >= 80 else "warning" if percent >= 50
+                                else "danger")
         self.score.setText(f'<span style="font-size: 30pt; font-weight: bold; color: {color}">'
                            f'{"—" if percent is None else percent} %</span>')
         detail = self.tr("Score global pondéré : %1 réponse(s) comptée(s), %2 sans objet (exclues), "
@@ -250,15 +251,15 @@ class SecurityPage(QWidget):
         if result.red_flags:
             lines = [f"• {i} — {cat.item(i).question.get(lang)}" for i in result.red_flags if cat.item(i)]
             self.red_flags.setText(self.tr("Points rouges (mesures essentielles absentes) :") + "\n" + "\n".join(lines))
-            self.red_flags.setStyleSheet("color: #a4262c;")
+            self.red_flags.setStyleSheet(theme.text_css("danger"))
         else:
             self.red_flags.setText(self.tr("Aucun point rouge."))
-            self.red_flags.setStyleSheet("color: #2e7d32;")
+            self.red_flags.setStyleSheet(theme.text_css("ok"))
         top = self.service.top_actions(a.id)
         if top:
             lines = []
             for t in top:
-                due = t.due_date.strftime("%d/%m/%Y") if t.due_date else "—"
+                due = formats.day(t.due_date) if t.due_date else "—"
                 mark = self.tr("proposée") if t.action_id is None else self.tr("au plan")
                 lines.append(f"{'⚠ ' if t.red_flag else '• '}{t.title} ({t.item_id}, {due}, {mark})")
             self.top_actions.setText("\n".join(lines))
@@ -279,7 +280,7 @@ class SecurityPage(QWidget):
 
     # --- commands ----------------------------------------------------------------------------------------------
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #a4262c;" if error else "color: #2e7d32;")
+        self.message.setStyleSheet(theme.text_css("danger") if error else theme.text_css("ok"))
         self.message.setText(text)
 
     def start(self) -> bool:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from core.domain.checklist import Action, ActionInput, ActionStatus, Effort
 from core.services.checklist import ChecklistService
+from gui import theme
 from gui.messages import error_text
 from gui.models.checklist import SORT_ROLE, ActionTableModel, effort_label, status_label
 
@@ -53,6 +54,7 @@ class ActionsTab(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
         self.table.setObjectName("checklist_actions")
+        self.table.setAccessibleName(self.tr("Plan d'actions"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(ActionTableModel.COL_DUE, Qt.SortOrder.AscendingOrder)
@@ -147,10 +149,10 @@ class ActionsTab(QWidget):
                 self.status.currentData(), self.cost.text(), self.effort.currentData(),
             ))
         except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was written
-            self.message.setStyleSheet("color: #a4262c;")
+            self.message.setStyleSheet(theme.text_css("danger"))
             self.message.setText(error_text(exc))
             return False
-        self.message.setStyleSheet("color: #2e7d32;")
+        self.message.setStyleSheet(theme.text_css("ok"))
         self.message.setText(self.tr("Action enregistrée."))
         self.load()
         self.changed.emit()

@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.clock import format_paris
 from core.domain.checklist import Answer, AnswerInput
 from core.services.checklist import ChecklistService, QuestionRow
 from core.services.checklist_evidence import ChecklistEvidenceService, ScanProposal
+from gui import formats, theme
 from gui.messages import error_text
 from gui.models.checklist import (
     ITEM_ID_ROLE,
@@ -107,13 +107,14 @@ class QuestionnaireTab(QWidget):
         self.theme = QComboBox(self)
         self.theme.setObjectName("checklist_theme")
         self.theme.addItem(self.tr("Tous les thèmes"), "")
-        for theme in service.catalogue.themes:
-            self.theme.addItem(theme.label.get(lang), theme.id)
+        for item in service.catalogue.themes:
+            self.theme.addItem(item.label.get(lang), item.id)
         self.theme.currentIndexChanged.connect(lambda _i: self.proxy.set_theme(self.theme.currentData()))
         self.pending = QCheckBox(self.tr("&À traiter seulement"), self)
         self.pending.setToolTip(self.tr("Questions sans réponse ou réponses de l'an dernier à confirmer"))
         self.pending.toggled.connect(self.proxy.set_pending_only)
         self.search = QLineEdit(self)
+        self.search.setAccessibleName(self.tr("Rechercher une question"))
         self.search.setPlaceholderText(self.tr("Rechercher…"))
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.progress = QLabel(self)
@@ -143,7 +144,7 @@ class QuestionnaireTab(QWidget):
         self.question.setStyleSheet("font-weight: bold; font-size: 11pt;")
         self.tags = QLabel(self)
         self.tags.setWordWrap(True)
-        self.tags.setStyleSheet("color: #a4262c;")
+        self.tags.setStyleSheet(theme.text_css("danger"))
         self.why = QLabel(self)
         self.how = QLabel(self)
         self.reference = QLabel(self)
@@ -152,7 +153,7 @@ class QuestionnaireTab(QWidget):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.reference.setStyleSheet("color: #5a5a5a;")
+        self.reference.setStyleSheet(theme.text_css("muted"))
         self.buttons: dict[Answer, QPushButton] = {}
         answer_row = QGridLayout()
         for answer, text in ((Answer.YES, self.tr("&Oui")), (Answer.PARTIAL, self.tr("&Partiellement")),
@@ -167,9 +168,11 @@ class QuestionnaireTab(QWidget):
         self.confirm_button.clicked.connect(self.confirm_current)
         self.reason = QLineEdit(self)
         self.reason.setObjectName("checklist_na_reason")
+        self.reason.setAccessibleName(self.tr("Pourquoi la question est sans objet"))
         self.reason.setPlaceholderText(self.tr("Pourquoi la question est sans objet (une ligne)"))
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("checklist_note")
+        self.note.setAccessibleName(self.tr("Note sur la réponse"))
         self.note.setPlaceholderText(self.tr("Note : ce qui est en place, ce qui manque, où est la preuve…"))
         self.note.setFixedHeight(70)
         self.save_note = QPushButton(self.tr("Enregistrer la &note"), self)
@@ -187,7 +190,7 @@ class QuestionnaireTab(QWidget):
         self.proposal.setObjectName("exposure_proposal")
         self.proposal.setWordWrap(True)
         self.proposal.setTextFormat(Qt.TextFormat.PlainText)
-        self.proposal.setStyleSheet("background: #eef3f8; border: 1px solid #1f4e79; padding: 6px;")
+        self.proposal.setStyleSheet(theme.box_css("info_bg", f"border: 1px solid {theme.hex_color('accent')}; padding: 6px;"))
         self.apply_proposal = QPushButton(self.tr("Appli&quer cette proposition…"), self)
         self.apply_proposal.setObjectName("apply_exposure_proposal")
         self.apply_proposal.setToolTip(self.tr("Reprend la réponse proposée, cite la vérification dans la note et "
@@ -242,7 +245,7 @@ class QuestionnaireTab(QWidget):
         left_box.addWidget(self.progress)
         hint = QLabel(self.tr("Clavier : O / P / N / S pour répondre, Entrée pour confirmer, puis question suivante."),
                       self)
-        hint.setStyleSheet("color: #5a5a5a;")
+        hint.setStyleSheet(theme.text_css("muted"))
         left_box.addWidget(hint)
         splitter = QSplitter(self)
         splitter.addWidget(left)
@@ -344,7 +347,7 @@ class QuestionnaireTab(QWidget):
         if proposal is None:
             self.proposal.clear()
             return
-        when = format_paris(proposal.scanned_at)
+        when = formats.date_time(proposal.scanned_at)
         reasons = " ".join(proposal.reasons)
         if not proposal.can_apply:
             text = self.tr("La vérification d'exposition du %1 (n° %2) ne permet pas de répondre : %3")
@@ -357,7 +360,7 @@ class QuestionnaireTab(QWidget):
 
     # --- actions ------------------------------------------------------------------------------------------
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #a4262c;" if error else "color: #2e7d32;")
+        self.message.setStyleSheet(theme.text_css("danger") if error else theme.text_css("ok"))
         self.message.setText(text)
 
     def answer_current(self, answer: Answer | None, advance: bool = False) -> bool:
@@ -419,7 +422,7 @@ class QuestionnaireTab(QWidget):
         if current is not None and current != proposal.checklist_answer:
             text += " " + self.tr("La réponse actuelle (« %4 ») sera remplacée.")
         text = (text.replace("%1", answer_label(proposal.checklist_answer)).replace("%2", proposal.item_id)
-                .replace("%3", format_paris(proposal.scanned_at))
+                .replace("%3", formats.date_time(proposal.scanned_at))
                 .replace("%4", answer_label(current) if current else ""))
         confirmed = QMessageBox.question(self, self.tr("Appliquer la proposition"), text)
         if confirmed == QMessageBox.StandardButton.Yes:

@@ -80,6 +80,18 @@
         <translation>Timeline</translation>
     </message>
     <message>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Prochaines étapes</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
         <source>Prochaines étapes (cochez ce qui est fait)</source>
         <translation>Next steps (tick what is done)</translation>
     </message>
@@ -90,6 +102,10 @@
     <message>
         <source>Sélectionnez un incident, ou signalez-en un nouveau.</source>
         <translation>Select an incident, or report a new one.</translation>
+    </message>
+    <message>
+        <source>n° %1 — %2</source>
+        <translation>No. %1 — %2</translation>
     </message>
     <message>
         <source>Prise de connaissance : %1</source>
@@ -130,6 +146,10 @@
     <message>
         <source>CNIL notifiée le %1 (n° %2).</source>
         <translation>CNIL notified on %1 (no. %2).</translation>
+    </message>
+    <message>
+        <source>n° %1</source>
+        <translation>No. %1</translation>
     </message>
     <message>
         <source>(recommandé)</source>

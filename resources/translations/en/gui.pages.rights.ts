@@ -52,6 +52,10 @@
         <translation>Search a requester</translation>
     </message>
     <message>
+        <source>Demandes des patients</source>
+        <translation>Patient requests</translation>
+    </message>
+    <message>
         <source>Aucune demande enregistrée. Notez ici chaque demande dès sa réception : le délai court.</source>
         <translation>No request recorded. Note each request here as soon as it arrives: the deadline is running.</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name>ActionsTab</name>
     <message>
+        <source>Plan d&apos;actions</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
         <source>Masquer les actions &amp;terminées ou abandonnées</source>
         <translation>Hide &amp;done or dropped actions</translation>
     </message>

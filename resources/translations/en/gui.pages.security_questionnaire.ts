@@ -16,6 +16,10 @@
         <translation>Unanswered questions or last year&apos;s answers to confirm</translation>
     </message>
     <message>
+        <source>Rechercher une question</source>
+        <translation>Search questions</translation>
+    </message>
+    <message>
         <source>Rechercher…</source>
         <translation>Search…</translation>
     </message>
@@ -44,8 +48,16 @@
         <translation>&amp;Confirm last year&apos;s answer</translation>
     </message>
     <message>
+        <source>Pourquoi la question est sans objet</source>
+        <translation>Why the question does not apply</translation>
+    </message>
+    <message>
         <source>Pourquoi la question est sans objet (une ligne)</source>
         <translation>Why the question does not apply (one line)</translation>
+    </message>
+    <message>
+        <source>Note sur la réponse</source>
+        <translation>Note on the answer</translation>
     </message>
     <message>
         <source>Note : ce qui est en place, ce qui manque, où est la preuve…</source>
