@@ -68,7 +68,8 @@ def _table() -> dict[str, str]:
             "plus être modifiée.",
         ),
         "assessment_already_open": QCoreApplication.translate(
-            "messages", "Une auto-évaluation est déjà en cours ({year}). Clôturez-la avant d'en commencer une autre."
+            "messages",
+            "Une auto-évaluation est déjà en cours ({year}). Clôturez-la avant d'en commencer une autre.",
         ),
         "assessment_incomplete": QCoreApplication.translate(
             "messages",
@@ -82,7 +83,8 @@ def _table() -> dict[str, str]:
             "messages", "Le justificatif « {filename} » dépasse la taille maximale de {limit_mb} Mo."
         ),
         "evidence_corrupt": QCoreApplication.translate(
-            "messages", "Le justificatif « {filename} » ne correspond plus à son empreinte enregistrée : il a été altéré."
+            "messages",
+            "Le justificatif « {filename} » ne correspond plus à son empreinte enregistrée : il a été altéré.",
         ),
     }
 

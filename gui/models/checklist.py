@@ -74,10 +74,14 @@ class QuestionTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [self.tr("N°"), self.tr("Question"), self.tr("Poids"), self.tr("Réponse"), self.tr("Note")][section]
+        return [self.tr("N°"), self.tr("Question"), self.tr("Poids"), self.tr("Réponse"), self.tr("Note")][
+            section
+        ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -155,11 +159,20 @@ class ActionTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else 7
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [self.tr("N°"), self.tr("Action"), self.tr("Responsable"), self.tr("Échéance"), self.tr("Statut"),
-                self.tr("Coût"), self.tr("Effort")][section]
+        return [
+            self.tr("N°"),
+            self.tr("Action"),
+            self.tr("Responsable"),
+            self.tr("Échéance"),
+            self.tr("Statut"),
+            self.tr("Coût"),
+            self.tr("Effort"),
+        ][section]
 
     def _overdue(self, action: Action) -> bool:
         return action.is_open and action.due_date is not None and action.due_date < self.today
@@ -201,6 +214,10 @@ class ActionTableModel(QAbstractTableModel):
             if col == self.COL_ID:
                 return a.id
             return self.data(index, Qt.ItemDataRole.DisplayRole)
-        if role == Qt.ItemDataRole.ForegroundRole and col in (self.COL_DUE, self.COL_STATUS) and self._overdue(a):
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and col in (self.COL_DUE, self.COL_STATUS)
+            and self._overdue(a)
+        ):
             return QBrush(theme.color("danger"))
         return None

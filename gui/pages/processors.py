@@ -4,18 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +24,7 @@ from gui.context import AppContext
 from gui.dialogs.processor_editor import ProcessorEditor
 from gui.messages import error_text
 from gui.models.register_models import ProcessorTableModel, RegisterFilterProxy
+from gui.widgets.record_table import filter_field, record_table
 
 
 class ProcessorsPage(QWidget):
@@ -61,45 +57,26 @@ class ProcessorsPage(QWidget):
         for b in (self.new_button, self.suggest_button, self.edit_button, self.delete_button):
             actions.addWidget(b)
         actions.addStretch(1)
-        self.filter = QLineEdit(self)
-        self.filter.setObjectName("filter")
-        self.filter.setPlaceholderText(self.tr("Filtrer (nom, rôle, alerte…)"))
-        self.filter.setAccessibleName(self.tr("Filtrer les prestataires"))
-        self.filter.setClearButtonEnabled(True)
         self.model = ProcessorTableModel(ctx.lang, self)
         self.proxy = RegisterFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.table = QTableView(self)
-        self.table.setObjectName("processors")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(ProcessorTableModel.COL_REF, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAccessibleName(self.tr("Prestataires"))
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        for col in (
-            ProcessorTableModel.COL_REF,
-            ProcessorTableModel.COL_HEALTH,
-            ProcessorTableModel.COL_EXPIRY,
-            ProcessorTableModel.COL_ACTIVITIES,
-        ):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        for col in (ProcessorTableModel.COL_NAME, ProcessorTableModel.COL_ALERT):  # share the width (200 %)
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(ProcessorTableModel.COL_ROLE, 200)
+        self.filter = filter_field(
+            self, self.proxy, self.tr("Filtrer (nom, rôle, alerte…)"), self.tr("Filtrer les prestataires")
+        )
+        m = ProcessorTableModel
+        self.table = record_table(
+            self,
+            self.proxy,
+            object_name="processors",
+            accessible_name=self.tr("Prestataires"),
+            sort_column=m.COL_REF,
+            fit_columns=(m.COL_REF, m.COL_HEALTH, m.COL_EXPIRY, m.COL_ACTIVITIES),
+            stretch_columns=(m.COL_NAME, m.COL_ALERT),
+            open_selected=self.edit_selected,
+            delete_selected=self.delete_selected,
+        )
+        self.table.horizontalHeader().resizeSection(m.COL_ROLE, 200)
         self.table.doubleClicked.connect(lambda index: self._edit(self._processor_at(index)))
-        for keys, action in (
-            (Qt.Key.Key_Return, self.edit_selected),
-            (Qt.Key.Key_Enter, self.edit_selected),
-            (QKeySequence.StandardKey.Delete, self.delete_selected),
-        ):  # only while the table has the focus: Enter in the filter or on a button does not open a record
-            QShortcut(
-                QKeySequence(keys), self.table, activated=action, context=Qt.ShortcutContext.WidgetShortcut
-            )
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)

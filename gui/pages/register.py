@@ -7,18 +7,14 @@ import io
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +34,7 @@ from gui.dialogs.activity_editor import ActivityEditor
 from gui.dialogs.template_picker import TemplatePicker
 from gui.messages import error_text
 from gui.models.register_models import ActivityTableModel, RegisterFilterProxy
+from gui.widgets.record_table import filter_field, record_table
 
 
 class RegisterPage(QWidget):
@@ -98,45 +95,26 @@ class RegisterPage(QWidget):
         actions.addStretch(1)
         exports = QHBoxLayout()  # second row, beside the filter: the page fits 960 px wide (200 % scaling)
 
-        self.filter = QLineEdit(self)
-        self.filter.setObjectName("filter")
-        self.filter.setPlaceholderText(self.tr("Filtrer (nom, base légale, statut…)"))
-        self.filter.setAccessibleName(self.tr("Filtrer les activités"))
-        self.filter.setClearButtonEnabled(True)
         self.model = ActivityTableModel(ctx.lang, self)
         self.proxy = RegisterFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.table = QTableView(self)
-        self.table.setObjectName("activities")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(ActivityTableModel.COL_REF, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAccessibleName(self.tr("Activités de traitement"))
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        for col in (
-            ActivityTableModel.COL_REF,
-            ActivityTableModel.COL_STATUS,
-            ActivityTableModel.COL_COMPLETENESS,
-            ActivityTableModel.COL_UPDATED,
-        ):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        for col in (ActivityTableModel.COL_NAME, ActivityTableModel.COL_SENSITIVE):  # share the width (200 %)
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(ActivityTableModel.COL_BASIS, 220)
+        self.filter = filter_field(
+            self, self.proxy, self.tr("Filtrer (nom, base légale, statut…)"), self.tr("Filtrer les activités")
+        )
+        m = ActivityTableModel
+        self.table = record_table(
+            self,
+            self.proxy,
+            object_name="activities",
+            accessible_name=self.tr("Activités de traitement"),
+            sort_column=m.COL_REF,
+            fit_columns=(m.COL_REF, m.COL_STATUS, m.COL_COMPLETENESS, m.COL_UPDATED),
+            stretch_columns=(m.COL_NAME, m.COL_SENSITIVE),
+            open_selected=self.edit_selected,
+            delete_selected=self.delete_selected,
+        )
+        self.table.horizontalHeader().resizeSection(m.COL_BASIS, 220)
         self.table.doubleClicked.connect(lambda index: self.open_editor(self._activity_at(index)))
-        for keys, action in (
-            (Qt.Key.Key_Return, self.edit_selected),
-            (Qt.Key.Key_Enter, self.edit_selected),
-            (QKeySequence.StandardKey.Delete, self.delete_selected),
-        ):  # only while the table has the focus: Enter in the filter or on a button does not open a record
-            QShortcut(
-                QKeySequence(keys), self.table, activated=action, context=Qt.ShortcutContext.WidgetShortcut
-            )
         self.status = QLabel(self)
         self.status.setWordWrap(True)
 

@@ -39,8 +39,9 @@ def checklist_evidence_service(ctx: AppContext) -> ChecklistEvidenceService:
     """The session's link between saved exposure scans and the checklist, sharing the two services."""
     checklist = ctx.service("checklist", ChecklistService)
     exposure = ctx.service("exposure", ExposureService)
-    return ctx.service("checklist_evidence",
-                       lambda vault, clock: ChecklistEvidenceService(vault, clock, checklist, exposure))
+    return ctx.service(
+        "checklist_evidence", lambda vault, clock: ChecklistEvidenceService(vault, clock, checklist, exposure)
+    )
 
 
 class SecurityPage(QWidget):
@@ -60,7 +61,9 @@ class SecurityPage(QWidget):
         self.start_button = QPushButton(self, objectName="checklist_start")
         self.start_button.clicked.connect(self.start)
         self.close_button = QPushButton(self.tr("&Clôturer l'année…"), self)
-        self.close_button.setToolTip(self.tr("Fige les réponses, datées et scellées par une empreinte, comme preuve"))
+        self.close_button.setToolTip(
+            self.tr("Fige les réponses, datées et scellées par une empreinte, comme preuve")
+        )
         self.close_button.clicked.connect(self.ask_close)
         self.report_button = QPushButton(self.tr("&Imprimer le rapport…"), self)
         self.report_button.clicked.connect(self.ask_report)
@@ -142,9 +145,13 @@ class SecurityPage(QWidget):
     def _build_profile(self) -> QWidget:
         body = QWidget(self)
         box = QVBoxLayout(body)
-        intro = QLabel(self.tr("Ces réponses décident des questions qui s'appliquent à votre cabinet "
-                               "(par exemple, les questions d'imagerie ne sont posées que si vous avez de l'imagerie)."),
-                       body)
+        intro = QLabel(
+            self.tr(
+                "Ces réponses décident des questions qui s'appliquent à votre cabinet "
+                "(par exemple, les questions d'imagerie ne sont posées que si vous avez de l'imagerie)."
+            ),
+            body,
+        )
         intro.setWordWrap(True)
         box.addWidget(intro)
         self.conditions: dict[str, QCheckBox] = {}
@@ -180,8 +187,11 @@ class SecurityPage(QWidget):
         self.assessment = self.service.get(wanted) if wanted is not None else None
         year = self.service.today().year
         if current is None:
-            text = (self.tr("&Commencer une nouvelle auto-évaluation %1")
-                    if any(a.year == year for a in assessments) else self.tr("&Commencer l'auto-évaluation %1"))
+            text = (
+                self.tr("&Commencer une nouvelle auto-évaluation %1")
+                if any(a.year == year for a in assessments)
+                else self.tr("&Commencer l'auto-évaluation %1")
+            )
             self.start_button.setText(text.replace("%1", str(year)))
         self.start_button.setVisible(current is None)
         profile = self.service.profile()
@@ -201,16 +211,25 @@ class SecurityPage(QWidget):
         self.close_button.setEnabled(open_)
         self.report_button.setEnabled(a is not None)
         if a is None:
-            self.status.setText(self.tr("Aucune auto-évaluation pour l'instant : commencez par le profil du cabinet, "
-                                        "puis lancez l'auto-évaluation (une vingtaine de minutes)."))
+            self.status.setText(
+                self.tr(
+                    "Aucune auto-évaluation pour l'instant : commencez par le profil du cabinet, "
+                    "puis lancez l'auto-évaluation (une vingtaine de minutes)."
+                )
+            )
         elif a.is_closed:
-            self.status.setText(self.tr("Clôturée le %1 — lecture seule. Empreinte : %2")
-                                .replace("%1", formats.date_time(from_iso(a.closed_at or "")))
-                                .replace("%2", (a.content_hash or "")[:16] + "…"))
+            self.status.setText(
+                self.tr("Clôturée le %1 — lecture seule. Empreinte : %2")
+                .replace("%1", formats.date_time(from_iso(a.closed_at or "")))
+                .replace("%2", (a.content_hash or "")[:16] + "…")
+            )
         else:
             unanswered, unconfirmed = self.service.missing(a.id)
-            self.status.setText(self.tr("En cours : %1 question(s) sans réponse, %2 réponse(s) à confirmer.")
-                                .replace("%1", str(len(unanswered))).replace("%2", str(len(unconfirmed))))
+            self.status.setText(
+                self.tr("En cours : %1 question(s) sans réponse, %2 réponse(s) à confirmer.")
+                .replace("%1", str(len(unanswered)))
+                .replace("%2", str(len(unconfirmed)))
+            )
         self.questionnaire.load(a.id if a else None, not open_)
         self.actions.load()
         self._refresh_overview()
@@ -233,24 +252,41 @@ class SecurityPage(QWidget):
         cat = self.service.catalogue
         result = self.service.score(a.id)
         percent = result.overall.percent
-        color = theme.hex_color("muted" if percent is None else "ok" if percent >= 80 else "warning" if percent >= 50
-                                else "danger")
-        self.score.setText(f'<span style="font-size: 30pt; font-weight: bold; color: {color}">'
-                           f'{"—" if percent is None else percent} %</span>')
-        detail = self.tr("Score global pondéré : %1 réponse(s) comptée(s), %2 sans objet (exclues), "
-                         "%3 sans réponse.").replace("%1", str(result.overall.answered)) \
-            .replace("%2", str(result.overall.not_applicable)).replace("%3", str(result.overall.unanswered))
+        color = theme.hex_color(
+            "muted"
+            if percent is None
+            else "ok"
+            if percent >= 80
+            else "warning"
+            if percent >= 50
+            else "danger"
+        )
+        self.score.setText(
+            f'<span style="font-size: 30pt; font-weight: bold; color: {color}">'
+            f"{'—' if percent is None else percent} %</span>"
+        )
+        detail = (
+            self.tr(
+                "Score global pondéré : %1 réponse(s) comptée(s), %2 sans objet (exclues), %3 sans réponse."
+            )
+            .replace("%1", str(result.overall.answered))
+            .replace("%2", str(result.overall.not_applicable))
+            .replace("%3", str(result.overall.unanswered))
+        )
         history = self.service.history()
         earlier = [h for h in history if (h.year, h.assessment_id) < (a.year, a.id)]
         previous = earlier[-1] if earlier else None
         if previous is not None and previous.overall is not None and percent is not None:
             delta = percent - previous.overall
             detail += " " + self.tr("%1 points par rapport à %2.").replace(
-                "%1", f"{'+' if delta >= 0 else ''}{delta}").replace("%2", previous.label)
+                "%1", f"{'+' if delta >= 0 else ''}{delta}"
+            ).replace("%2", previous.label)
         self.score_detail.setText(detail)
         if result.red_flags:
             lines = [f"• {i} — {cat.item(i).question.get(lang)}" for i in result.red_flags if cat.item(i)]
-            self.red_flags.setText(self.tr("Points rouges (mesures essentielles absentes) :") + "\n" + "\n".join(lines))
+            self.red_flags.setText(
+                self.tr("Points rouges (mesures essentielles absentes) :") + "\n" + "\n".join(lines)
+            )
             self.red_flags.setStyleSheet(theme.text_css("danger"))
         else:
             self.red_flags.setText(self.tr("Aucun point rouge."))
@@ -266,17 +302,26 @@ class SecurityPage(QWidget):
         else:
             self.top_actions.setText(self.tr("Rien à faire pour l'instant."))
         self.propose_button.setEnabled(not a.is_closed and bool(self.service.proposals(a.id)))
-        self.theme_bars.set_bars([
-            Bar(cat.theme(t.theme).label.get(lang), t.percent, previous.themes.get(t.theme) if previous else None)
-            for t in result.themes
-        ])
-        self.history_bars.set_bars([Bar(h.label, h.overall) for h in history
-                                    if (h.year, h.assessment_id) <= (a.year, a.id)])
+        self.theme_bars.set_bars(
+            [
+                Bar(
+                    cat.theme(t.theme).label.get(lang),
+                    t.percent,
+                    previous.themes.get(t.theme) if previous else None,
+                )
+                for t in result.themes
+            ]
+        )
+        self.history_bars.set_bars(
+            [Bar(h.label, h.overall) for h in history if (h.year, h.assessment_id) <= (a.year, a.id)]
+        )
         measures = self.service.register_measures(a.id)
         if measures is not None:
             labels = {m.code: m.label.get(lang) for m in cat.measures}
             ticked = [labels[c] for c, m in measures.measures.items() if m.ticked]
-            self.measures.setText("\n".join(f"☑ {t}" for t in ticked) if ticked else self.tr("Aucune pour l'instant."))
+            self.measures.setText(
+                "\n".join(f"☑ {t}" for t in ticked) if ticked else self.tr("Aucune pour l'instant.")
+            )
 
     # --- commands ----------------------------------------------------------------------------------------------
     def _say(self, text: str, error: bool = False) -> None:
@@ -290,11 +335,15 @@ class SecurityPage(QWidget):
             self._say(error_text(exc), error=True)
             return False
         if self.assessment.previous_id is not None:
-            text = self.tr("Auto-évaluation %1 commencée. Les réponses de l'an dernier sont reprises : "
-                           "confirmez-les une à une.")
+            text = self.tr(
+                "Auto-évaluation %1 commencée. Les réponses de l'an dernier sont reprises : "
+                "confirmez-les une à une."
+            )
         else:
-            text = self.tr("Auto-évaluation %1 commencée. Répondez aux questions ; la touche O répond Oui, "
-                           "N Non, P Partiellement, S Sans objet.")
+            text = self.tr(
+                "Auto-évaluation %1 commencée. Répondez aux questions ; la touche O répond Oui, "
+                "N Non, P Partiellement, S Sans objet."
+            )
         self._say(text.replace("%1", str(self.assessment.year)))
         self.refresh()
         self.tabs.setCurrentWidget(self.questionnaire)
@@ -326,9 +375,12 @@ class SecurityPage(QWidget):
         if self.assessment is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Clôturer l'auto-évaluation"),
-            self.tr("Une fois clôturée, l'auto-évaluation %1 ne pourra plus être modifiée : elle sera datée et "
-                    "scellée comme preuve. Continuer ?").replace("%1", str(self.assessment.year)),
+            self,
+            self.tr("Clôturer l'auto-évaluation"),
+            self.tr(
+                "Une fois clôturée, l'auto-évaluation %1 ne pourra plus être modifiée : elle sera datée et "
+                "scellée comme preuve. Continuer ?"
+            ).replace("%1", str(self.assessment.year)),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.close_assessment()
@@ -338,7 +390,9 @@ class SecurityPage(QWidget):
             return False
         practice = self.service.practice_identity()
         try:
-            self.assessment = self.service.close(self.assessment.id, closed_by=practice.get("practitioner", ""))
+            self.assessment = self.service.close(
+                self.assessment.id, closed_by=practice.get("practitioner", "")
+            )
         except Exception as exc:  # noqa: BLE001
             self._say(error_text(exc), error=True)
             return False
@@ -350,8 +404,9 @@ class SecurityPage(QWidget):
         if self.assessment is None:
             return
         name = self.tr("auto-evaluation-securite-%1.pdf").replace("%1", str(self.assessment.year))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer le rapport"), str(Path.home() / name),
-                                              self.tr("Documents PDF (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Enregistrer le rapport"), str(Path.home() / name), self.tr("Documents PDF (*.pdf)")
+        )
         if path:
             self.save_report(Path(path), open_after=True)
 
@@ -367,7 +422,9 @@ class SecurityPage(QWidget):
             from core.storage.atomic import write_atomic
 
             buffer = io.BytesIO()
-            checklist_report.render(checklist_data.build(service, assessment_id), buffer, generated_at=clock())
+            checklist_report.render(
+                checklist_data.build(service, assessment_id), buffer, generated_at=clock()
+            )
             write_atomic(path, buffer.getvalue(), mode=0o644)
             return path
 

@@ -144,10 +144,18 @@ class ActionsTab(QWidget):
             return False
         due = self.due.date()
         try:
-            self.service.update_action(action.id, ActionInput(
-                action.item_id, self.title.text(), self.owner.text(), due.toPython(),
-                self.status.currentData(), self.cost.text(), self.effort.currentData(),
-            ))
+            self.service.update_action(
+                action.id,
+                ActionInput(
+                    action.item_id,
+                    self.title.text(),
+                    self.owner.text(),
+                    due.toPython(),
+                    self.status.currentData(),
+                    self.cost.text(),
+                    self.effort.currentData(),
+                ),
+            )
         except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was written
             self.message.setStyleSheet(theme.text_css("danger"))
             self.message.setText(error_text(exc))

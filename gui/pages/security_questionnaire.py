@@ -49,10 +49,15 @@ from gui.models.checklist import (
 from gui.workers import Worker
 
 KEYS = {
-    Qt.Key.Key_O: Answer.YES, Qt.Key.Key_Y: Answer.YES, Qt.Key.Key_1: Answer.YES,
-    Qt.Key.Key_P: Answer.PARTIAL, Qt.Key.Key_2: Answer.PARTIAL,
-    Qt.Key.Key_N: Answer.NO, Qt.Key.Key_3: Answer.NO,
-    Qt.Key.Key_S: Answer.NA, Qt.Key.Key_4: Answer.NA,
+    Qt.Key.Key_O: Answer.YES,
+    Qt.Key.Key_Y: Answer.YES,
+    Qt.Key.Key_1: Answer.YES,
+    Qt.Key.Key_P: Answer.PARTIAL,
+    Qt.Key.Key_2: Answer.PARTIAL,
+    Qt.Key.Key_N: Answer.NO,
+    Qt.Key.Key_3: Answer.NO,
+    Qt.Key.Key_S: Answer.NA,
+    Qt.Key.Key_4: Answer.NA,
 }
 
 
@@ -90,8 +95,14 @@ class QuestionFilter(QSortFilterProxyModel):
 class QuestionnaireTab(QWidget):
     changed = Signal()  # an answer was saved: scores and plan must refresh
 
-    def __init__(self, service: ChecklistService, lang: str, parent: QWidget | None = None,
-                 evidence: ChecklistEvidenceService | None = None, worker: Worker | None = None) -> None:
+    def __init__(
+        self,
+        service: ChecklistService,
+        lang: str,
+        parent: QWidget | None = None,
+        evidence: ChecklistEvidenceService | None = None,
+        worker: Worker | None = None,
+    ) -> None:
         super().__init__(parent)
         self.service = service
         self.evidence_service = evidence
@@ -156,8 +167,12 @@ class QuestionnaireTab(QWidget):
         self.reference.setStyleSheet(theme.text_css("muted"))
         self.buttons: dict[Answer, QPushButton] = {}
         answer_row = QGridLayout()
-        for answer, text in ((Answer.YES, self.tr("&Oui")), (Answer.PARTIAL, self.tr("&Partiellement")),
-                             (Answer.NO, self.tr("&Non")), (Answer.NA, self.tr("&Sans objet"))):
+        for answer, text in (
+            (Answer.YES, self.tr("&Oui")),
+            (Answer.PARTIAL, self.tr("&Partiellement")),
+            (Answer.NO, self.tr("&Non")),
+            (Answer.NA, self.tr("&Sans objet")),
+        ):
             button = QPushButton(text, self)
             button.setCheckable(True)
             button.clicked.connect(lambda _c=False, a=answer: self.answer_current(a))
@@ -190,11 +205,17 @@ class QuestionnaireTab(QWidget):
         self.proposal.setObjectName("exposure_proposal")
         self.proposal.setWordWrap(True)
         self.proposal.setTextFormat(Qt.TextFormat.PlainText)
-        self.proposal.setStyleSheet(theme.box_css("info_bg", f"border: 1px solid {theme.hex_color('accent')}; padding: 6px;"))
+        self.proposal.setStyleSheet(
+            theme.box_css("info_bg", f"border: 1px solid {theme.hex_color('accent')}; padding: 6px;")
+        )
         self.apply_proposal = QPushButton(self.tr("Appli&quer cette proposition…"), self)
         self.apply_proposal.setObjectName("apply_exposure_proposal")
-        self.apply_proposal.setToolTip(self.tr("Reprend la réponse proposée, cite la vérification dans la note et "
-                                               "joint son rapport PDF comme justificatif"))
+        self.apply_proposal.setToolTip(
+            self.tr(
+                "Reprend la réponse proposée, cite la vérification dans la note et "
+                "joint son rapport PDF comme justificatif"
+            )
+        )
         self.apply_proposal.clicked.connect(self.ask_apply_proposal)
 
         detail = QWidget(self)
@@ -220,7 +241,9 @@ class QuestionnaireTab(QWidget):
         notes.addWidget(self.save_note)
         notes.addStretch(1)
         form.addLayout(notes)
-        files = QHBoxLayout()  # on its own row: three buttons side by side were wider than the pane at 1280 px
+        files = (
+            QHBoxLayout()
+        )  # on its own row: three buttons side by side were wider than the pane at 1280 px
         files.addWidget(self.attach)
         files.addWidget(self.export)
         files.addStretch(1)
@@ -243,8 +266,10 @@ class QuestionnaireTab(QWidget):
         left_box.addLayout(filters)
         left_box.addWidget(self.table, 1)
         left_box.addWidget(self.progress)
-        hint = QLabel(self.tr("Clavier : O / P / N / S pour répondre, Entrée pour confirmer, puis question suivante."),
-                      self)
+        hint = QLabel(
+            self.tr("Clavier : O / P / N / S pour répondre, Entrée pour confirmer, puis question suivante."),
+            self,
+        )
         hint.setStyleSheet(theme.text_css("muted"))
         left_box.addWidget(hint)
         splitter = QSplitter(self)
@@ -272,8 +297,9 @@ class QuestionnaireTab(QWidget):
                 self._say(error_text(exc), error=True)
         self.model.set_rows(rows)
         done = sum(1 for r in rows if r.answer and r.answer.answer is not None and r.answer.confirmed)
-        self.progress.setText(self.tr("%1 question(s) traitée(s) sur %2").replace("%1", str(done))
-                              .replace("%2", str(len(rows))))
+        self.progress.setText(
+            self.tr("%1 question(s) traitée(s) sur %2").replace("%1", str(done)).replace("%2", str(len(rows)))
+        )
         self.select_item(keep) if keep else self.table.selectRow(0)
         self._show_current()
 
@@ -300,7 +326,15 @@ class QuestionnaireTab(QWidget):
             widget.setEnabled(editable)
         self.message.clear()
         if row is None:
-            for label in (self.question, self.tags, self.why, self.how, self.reference, self.previous, self.evidence):
+            for label in (
+                self.question,
+                self.tags,
+                self.why,
+                self.how,
+                self.reference,
+                self.previous,
+                self.evidence,
+            ):
                 label.clear()
             self.confirm_button.setVisible(False)
             self.export.setEnabled(False)
@@ -336,7 +370,8 @@ class QuestionnaireTab(QWidget):
         self.export.setEnabled(bool(row.evidence))
         self.evidence.setText(
             self.tr("Justificatifs : %1").replace("%1", ", ".join(e.filename for e in row.evidence))
-            if row.evidence else ""
+            if row.evidence
+            else ""
         )
         self._show_proposal(self.scan_proposals.get(item.id), editable)
 
@@ -352,11 +387,15 @@ class QuestionnaireTab(QWidget):
         if not proposal.can_apply:
             text = self.tr("La vérification d'exposition du %1 (n° %2) ne permet pas de répondre : %3")
         elif proposal.already_applied:
-            text = self.tr("Réponse reprise de la vérification d'exposition du %1 (n° %2), rapport joint : %3")
+            text = self.tr(
+                "Réponse reprise de la vérification d'exposition du %1 (n° %2), rapport joint : %3"
+            )
         else:
             text = self.tr("Proposé par la vérification d'exposition du %1 (n° %2) : %3")
             reasons = f"{answer_label(proposal.checklist_answer)} — {reasons}"
-        self.proposal.setText(text.replace("%1", when).replace("%2", str(proposal.scan_id)).replace("%3", reasons))
+        self.proposal.setText(
+            text.replace("%1", when).replace("%2", str(proposal.scan_id)).replace("%3", reasons)
+        )
 
     # --- actions ------------------------------------------------------------------------------------------
     def _say(self, text: str, error: bool = False) -> None:
@@ -375,13 +414,17 @@ class QuestionnaireTab(QWidget):
                 return False
         if answer == Answer.NA and not self.reason.text().strip():
             self.buttons[Answer.NA].setChecked(False)
-            self._say(self.tr("Indiquez en une ligne pourquoi la question est sans objet, puis appuyez sur S."),
-                      error=True)
+            self._say(
+                self.tr("Indiquez en une ligne pourquoi la question est sans objet, puis appuyez sur S."),
+                error=True,
+            )
             self.reason.setFocus()
             return False
         try:
-            self.service.answer(self.assessment_id, AnswerInput(row.item.id, answer, self.note.toPlainText(),
-                                                                self.reason.text()))
+            self.service.answer(
+                self.assessment_id,
+                AnswerInput(row.item.id, answer, self.note.toPlainText(), self.reason.text()),
+            )
         except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was written
             self._say(error_text(exc), error=True)
             return False
@@ -390,7 +433,12 @@ class QuestionnaireTab(QWidget):
 
     def confirm_current(self, advance: bool = False) -> bool:
         row = self.current_row()
-        if row is None or self.read_only or self.assessment_id is None or not (row.answer and row.answer.answer):
+        if (
+            row is None
+            or self.read_only
+            or self.assessment_id is None
+            or not (row.answer and row.answer.answer)
+        ):
             return False
         try:
             self.service.confirm(self.assessment_id, row.item.id)
@@ -417,13 +465,18 @@ class QuestionnaireTab(QWidget):
         if proposal is None or proposal.checklist_answer is None:
             return
         current = row.answer.answer if row and row.answer else None
-        text = self.tr("Répondre « %1 » à %2, d'après la vérification d'exposition du %3 ? La note citera la "
-                       "vérification et son rapport PDF sera joint, chiffré, comme justificatif.")
+        text = self.tr(
+            "Répondre « %1 » à %2, d'après la vérification d'exposition du %3 ? La note citera la "
+            "vérification et son rapport PDF sera joint, chiffré, comme justificatif."
+        )
         if current is not None and current != proposal.checklist_answer:
             text += " " + self.tr("La réponse actuelle (« %4 ») sera remplacée.")
-        text = (text.replace("%1", answer_label(proposal.checklist_answer)).replace("%2", proposal.item_id)
-                .replace("%3", formats.date_time(proposal.scanned_at))
-                .replace("%4", answer_label(current) if current else ""))
+        text = (
+            text.replace("%1", answer_label(proposal.checklist_answer))
+            .replace("%2", proposal.item_id)
+            .replace("%3", formats.date_time(proposal.scanned_at))
+            .replace("%4", answer_label(current) if current else "")
+        )
         confirmed = QMessageBox.question(self, self.tr("Appliquer la proposition"), text)
         if confirmed == QMessageBox.StandardButton.Yes:
             self.apply_current_proposal()
@@ -432,8 +485,13 @@ class QuestionnaireTab(QWidget):
         """Set the proposed answer and attach the scan's report (rendered on the worker: a PDF takes a moment)."""
         row = self.current_row()
         proposal = self.scan_proposals.get(row.item.id) if row else None
-        if (row is None or proposal is None or self.evidence_service is None or self.assessment_id is None
-                or self.read_only):
+        if (
+            row is None
+            or proposal is None
+            or self.evidence_service is None
+            or self.assessment_id is None
+            or self.read_only
+        ):
             return
         evidence, assessment_id = self.evidence_service, self.assessment_id
         item_id, scan_id = proposal.item_id, proposal.scan_id
@@ -446,8 +504,11 @@ class QuestionnaireTab(QWidget):
             if not shiboken6.isValid(self):
                 return
             self._after_save(item_id, False)
-            self._say(self.tr("Proposition appliquée : rapport de la vérification n° %1 joint comme justificatif.")
-                      .replace("%1", str(scan_id)))
+            self._say(
+                self.tr(
+                    "Proposition appliquée : rapport de la vérification n° %1 joint comme justificatif."
+                ).replace("%1", str(scan_id))
+            )
 
         def failed(exc: BaseException) -> None:
             if not shiboken6.isValid(self):
@@ -488,13 +549,20 @@ class QuestionnaireTab(QWidget):
         chosen = row.evidence[-1]
         if len(row.evidence) > 1:
             names = [f"{e.id} — {e.filename}" for e in row.evidence]
-            name, ok = QInputDialog.getItem(self, self.tr("Extraire un justificatif"), self.tr("Justificatif"),
-                                            names, len(names) - 1, False)
+            name, ok = QInputDialog.getItem(
+                self,
+                self.tr("Extraire un justificatif"),
+                self.tr("Justificatif"),
+                names,
+                len(names) - 1,
+                False,
+            )
             if not ok:
                 return
             chosen = row.evidence[names.index(name)]
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Extraire un justificatif"),
-                                              str(Path.home() / chosen.filename))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Extraire un justificatif"), str(Path.home() / chosen.filename)
+        )
         if path:
             self.export_evidence(chosen.id, Path(path))
 

@@ -59,18 +59,28 @@ class ScoreBars(QWidget):
             painter.setPen(theme.color("grid"))
             painter.drawLine(int(x), 0, int(x), self.ROW * len(self._bars))
             painter.setPen(theme.color("muted"))
-            painter.drawText(QRectF(x - 20, self.ROW * len(self._bars) + 2, 40, 16),
-                             Qt.AlignmentFlag.AlignCenter, f"{step}")
+            painter.drawText(
+                QRectF(x - 20, self.ROW * len(self._bars) + 2, 40, 16),
+                Qt.AlignmentFlag.AlignCenter,
+                f"{step}",
+            )
         for n, bar in enumerate(self._bars):
             top = n * self.ROW
             painter.setPen(self.palette().text().color())
-            painter.drawText(QRectF(0, top, label_w, self.ROW),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             painter.fontMetrics().elidedText(bar.label, Qt.TextElideMode.ElideRight, label_w))
+            painter.drawText(
+                QRectF(0, top, label_w, self.ROW),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                painter.fontMetrics().elidedText(bar.label, Qt.TextElideMode.ElideRight, label_w),
+            )
             if bar.previous is not None:
-                painter.fillRect(QRectF(plot_x, top + 14, plot_w * bar.previous / 100, 5), theme.color("previous"))
+                painter.fillRect(
+                    QRectF(plot_x, top + 14, plot_w * bar.previous / 100, 5), theme.color("previous")
+                )
             if bar.value is not None:
                 painter.fillRect(QRectF(plot_x, top + 3, plot_w * bar.value / 100, 10), theme.color("accent"))
-                painter.drawText(QRectF(plot_x + plot_w * bar.value / 100 + 4, top, 40, self.ROW - 6),
-                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"{bar.value}")
+                painter.drawText(
+                    QRectF(plot_x + plot_w * bar.value / 100 + 4, top, 40, self.ROW - 6),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    f"{bar.value}",
+                )
         painter.end()
