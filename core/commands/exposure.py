@@ -19,14 +19,38 @@ def register(sub: argparse._SubParsersAction) -> None:
     exposure = sub.add_parser("exposure", help="vérifier ce que le cabinet expose sur le réseau et Internet")
     esub = exposure.add_subparsers(dest="exposure_command", metavar="ACTION", required=True)
 
-    scan = esub.add_parser("scan", help="lister les ports ouverts de ce poste et les redirections de la box")
-    scan.add_argument("--json", action="store_true", help="résultat en JSON (une entrée par constat)")
+    scan = esub.add_parser(
+        "scan",
+        help="lister les ports ouverts de ce poste et les redirections de la box",
+        description="Vérifie ce que ce poste et la box internet exposent. Ne modifie rien.",
+        epilog=(
+            "Codes de sortie : 0 rien de notable, 1 points à vérifier (dont une box non vérifiée ou lue en "
+            "partie), 3 au moins un constat critique, 2 arguments invalides. JSON : schéma vigie.exposure/2 "
+            "(voir docs/exposure.md)."
+        ),
+    )
+    scan.add_argument(
+        "--json",
+        action="store_true",
+        help="résultat en JSON (schéma vigie.exposure/2 : état de la box et constats)",
+    )
     scan.add_argument("--no-upnp", action="store_true", help="ne pas interroger la box internet")
     scan.add_argument(
         "--igd-url", metavar="URL", help="adresse de la description UPnP de la box (évite la recherche)"
     )
     scan.add_argument("--no-firewall", action="store_true", help="ne pas lire l'état du pare-feu Windows")
-    scan.add_argument("--timeout", type=float, default=2.5, metavar="S", help="attente de la box en secondes")
+    scan.add_argument(
+        "--timeout",
+        type=float,
+        default=30.0,
+        metavar="S",
+        help="durée maximale, en secondes, de tout l'échange avec la box (recherche, listes, essai ; 1 à 600)",
+    )
+    scan.add_argument(
+        "--no-probe",
+        action="store_true",
+        help="ne pas essayer les ports de ce poste par l'adresse Internet de la box",
+    )
     scan.add_argument("--pdf", type=Path, metavar="FICHIER", help="écrire aussi le rapport PDF")
     scan.add_argument(
         "--save", action="store_true", help="enregistrer le résultat dans le coffre (avec --vault)"
@@ -57,18 +81,21 @@ def _scan(args: argparse.Namespace) -> int:
         raise InvalidInput([FieldProblem("--save", "indiquez le coffre avec --vault CHEMIN")])
     if args.igd_url and not is_local_url(args.igd_url):
         raise InvalidInput([FieldProblem("--igd-url", "seule une adresse http du réseau local est acceptée")])
-    if not 0.2 <= args.timeout <= 30:
-        raise InvalidInput([FieldProblem("--timeout", "entre 0,2 et 30 secondes")])
+    if not 1 <= args.timeout <= 600:
+        raise InvalidInput([FieldProblem("--timeout", "entre 1 et 600 secondes")])
     options = ScanOptions(
         upnp=not args.no_upnp,
         igd_url=args.igd_url,
         firewall=not args.no_firewall,
-        discovery_timeout=args.timeout,
+        box_budget=args.timeout,
+        probe=not args.no_probe,
     )
     progress = None if args.json else (lambda text: print(text, file=sys.stderr))
     result = run_scan(options, progress=progress)
     if args.json:
-        json.dump([f.to_json() for f in result.findings], sys.stdout, ensure_ascii=False, indent=2)
+        from core.exposure.serialize import command_json
+
+        json.dump(command_json(result), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         print(summary_text(result))
@@ -82,15 +109,29 @@ def _scan(args: argparse.Namespace) -> int:
         with open_vault(args) as vault:
             stored = ExposureService(vault).save(result, args.note)
         print(f"Résultat enregistré dans le coffre (vérification n° {stored.id}).", file=sys.stderr)
-    return 0
+    return exit_code(result)
+
+
+EXIT_NOTHING, EXIT_WARNINGS, EXIT_BAD_ARGUMENTS, EXIT_CRITICAL = 0, 1, 2, 3
+
+
+def exit_code(result: ScanResult) -> int:
+    """0 nothing notable, 1 warnings (a box not checked is one), 3 critical; 2 is argparse's and InvalidInput's."""
+    from core.exposure.findings import Severity
+
+    if result.count(Severity.CRITICAL):
+        return EXIT_CRITICAL
+    return EXIT_WARNINGS if result.count(Severity.WARNING) else EXIT_NOTHING
 
 
 def summary_text(result: ScanResult) -> str:
     from core.clock import format_paris
     from core.exposure.findings import Severity
+    from core.exposure.verdict import verdict_text
 
     lines = [
         f"Vérification de l'exposition du {format_paris(result.finished_at)}",
+        verdict_text(result),
         f"{result.count(Severity.CRITICAL)} critique(s), {result.count(Severity.WARNING)} à vérifier, "
         f"{result.count(Severity.INFO)} pour information.",
     ]
@@ -108,6 +149,11 @@ def summary_text(result: ScanResult) -> str:
                 )
                 if finding.port is not None
                 else "",
+                f"port Internet {finding.external_port}"
+                if finding.external_port is not None and finding.external_port != finding.port
+                else "",
+                f"règle « {finding.rule} »" if finding.rule else "",
+                f"réservée à {finding.remote_host}" if finding.remote_host else "",
                 f"programme {finding.program}" if finding.program else "",
             )
             if part

@@ -46,12 +46,8 @@ def demo_scan(exposed: bool, finished_at, rng: random.Random) -> ScanResult:  # 
             upnp.PortMapping("", 8042, "tcp", 8042, THIS_PC, True, "Orthanc web", 0),
             upnp.PortMapping("", 5001, "tcp", 5001, "192.168.1.30", True, "NAS", 0),
         )
-    reading = router.RouterReading(
-        gateway=_GATEWAY, external_ip=f"203.0.113.{rng.randint(2, 250)}", mappings=mappings
-    )
-    here = router.forwarded_here(reading, {THIS_PC})
-    findings = local.listener_findings(snapshot, lambda proto, port: (proto, port) in here)
-    findings += router.router_findings(reading, {THIS_PC})
+    reading = router.single(_GATEWAY, f"203.0.113.{rng.randint(2, 250)}", mappings)
+    findings = router.all_findings(snapshot, reading, {THIS_PC})
     answers = {firewall.FIREWALL_SCRIPT: _FIREWALL_OK, firewall.PROFILE_SCRIPT: _NETWORK}
     findings += firewall.firewall_findings("win32", lambda args, timeout: answers[args[0]])
     return ScanResult(

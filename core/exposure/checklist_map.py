@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from core.clock import format_paris
-from core.exposure.findings import Finding, Kind, ScanResult, Severity
+from core.exposure.findings import BoxState, Finding, Kind, ScanResult, Severity
 from core.exposure.services_table import Category, by_key
 
 
@@ -65,15 +65,32 @@ def _indices(scan: ScanResult, test: Callable[[Finding], bool]) -> tuple[int, ..
 
 
 def _box_state(scan: ScanResult) -> str:
-    """'read' (list obtained), 'unreadable' (box answered, list refused) or 'unknown' (no box answered)."""
+    """'read' (whole list obtained), 'partial', 'unreadable' (list refused) or 'unknown' (no box answered)."""
     if not scan.router.answered:
         return "unknown"
+    if scan.router.state is BoxState.PARTIAL:
+        return "partial"
+    if scan.router.state is BoxState.NOT_CHECKED:
+        return "unreadable"
     refused = any(f.kind is Kind.ROUTER_MAPPING and f.port is None for f in scan.findings)
     return "unreadable" if refused else "read"
 
 
 def _active_mapping(f: Finding) -> bool:
-    return f.kind is Kind.ROUTER_MAPPING and f.port is not None and f.severity is not Severity.INFO
+    return (f.kind is Kind.ROUTER_MAPPING and f.port is not None and f.severity is not Severity.INFO) or (
+        f.kind is Kind.FORWARD_PROBE and f.severity is Severity.CRITICAL
+    )
+
+
+_MANUAL = (
+    "L'UPnP ne montre ni les redirections saisies à la main (NAT/PAT) ni la DMZ, ni les autres appareils du "
+    "cabinet : vérifiez-les dans la box avant de répondre."
+)
+_NOT_READ = {
+    "partial": "La liste des redirections de la box n'a été lue qu'en partie.",
+    "unreadable": "La liste des redirections de la box n'a pas pu être lue.",
+    "unknown": "La box n'a pas pu être interrogée.",
+}
 
 
 def propose(scan: ScanResult) -> list[Proposal]:
@@ -104,18 +121,27 @@ def propose(scan: ScanResult) -> list[Proposal]:
     elif box == "read":
         add(
             "box_port_forwarding",
-            Answer.YES,
-            [
-                "La box n'annonce aucune redirection de port active (le mode DMZ "
-                "ne se lit pas à distance : vérifiez-le une fois à la main)."
-            ],
+            Answer.UNKNOWN,
+            ["La liste UPnP de la box a été lue en entier et n'annonce aucune redirection active.", _MANUAL],
+            _indices(scan, lambda f: f.kind is Kind.ROUTER_MANUAL_CHECK),
         )
     else:
         add(
             "box_port_forwarding",
             Answer.UNKNOWN,
-            ["Les redirections de la box n'ont pas pu être lues : vérification manuelle nécessaire."],
-            _indices(scan, lambda f: f.kind in (Kind.ROUTER_UNREACHABLE, Kind.ROUTER_MAPPING)),
+            [_NOT_READ[box], "Vérification manuelle nécessaire (NAT/PAT et DMZ)."],
+            _indices(
+                scan,
+                lambda f: (
+                    f.kind
+                    in (
+                        Kind.ROUTER_UNREACHABLE,
+                        Kind.ROUTER_MAPPING,
+                        Kind.ROUTER_LIST_INCOMPLETE,
+                        Kind.ROUTER_MANUAL_CHECK,
+                    )
+                ),
+            ),
         )
 
     # UPnP.
@@ -132,8 +158,8 @@ def propose(scan: ScanResult) -> list[Proposal]:
             "box_upnp",
             Answer.UNKNOWN,
             [
-                "Aucune box n'a répondu en UPnP : il est probablement désactivé, "
-                "à confirmer dans l'interface de la box."
+                "Aucune box n'a répondu en UPnP : soit l'UPnP est désactivé, soit la box n'a pas répondu ; "
+                "seule l'interface de la box permet de le confirmer."
             ],
             _indices(scan, lambda f: f.kind is Kind.ROUTER_UNREACHABLE),
         )
@@ -158,21 +184,13 @@ def propose(scan: ScanResult) -> list[Proposal]:
             ],
             imaging,
         )
-    elif box == "read":
-        add(
-            "imaging_exposure",
-            Answer.YES,
-            ["Aucun service d'imagerie n'écoute le réseau sur ce poste ni n'est redirigé par la box."],
-        )
     else:
-        add(
-            "imaging_exposure",
-            Answer.UNKNOWN,
-            [
-                "Aucun service d'imagerie sur ce poste, mais les redirections de "
-                "la box n'ont pas pu être lues."
-            ],
+        seen = (
+            "Aucun service d'imagerie n'écoute le réseau sur ce poste ni n'apparaît dans la liste UPnP de la box."
+            if box == "read"
+            else "Aucun service d'imagerie n'écoute le réseau sur ce poste. " + _NOT_READ[box]
         )
+        add("imaging_exposure", Answer.UNKNOWN, [seen, _MANUAL])
 
     # Remote access through an open port rather than a VPN or the vendor's service.
     remote = _indices(scan, lambda f: _category(f) in _REMOTE)
@@ -188,18 +206,19 @@ def propose(scan: ScanResult) -> list[Proposal]:
             ["Un accès à distance passe par un port ouvert sur la box."],
             remote_open,
         )
-    elif box == "read":
+    else:
         reasons = [
-            "Aucun port de prise de main à distance n'est ouvert sur la box (la double authentification "
-            "du VPN ou de l'accès de l'éditeur ne se voit pas : confirmez-la)."
+            "Aucun port de prise de main à distance n'apparaît dans la liste UPnP de la box."
+            if box == "read"
+            else _NOT_READ[box],
+            _MANUAL,
+            "La double authentification du VPN ou de l'accès de l'éditeur ne se voit pas : confirmez-la.",
         ]
         if remote:
             reasons.append(
                 "Des outils de prise de main écoutent le réseau local : gardez-les à jour et protégés."
             )
-        add("remote_access", Answer.YES, reasons, remote)
-    else:
-        add("remote_access", Answer.UNKNOWN, ["Les redirections de la box n'ont pas pu être lues."], remote)
+        add("remote_access", Answer.UNKNOWN, reasons, remote)
 
     add(
         "exposure_review",

@@ -30,11 +30,30 @@ class Kind(StrEnum):
     ROUTER_EXTERNAL_IP = "router_external_ip"  # the public address the box reports
     ROUTER_UNREACHABLE = "router_unreachable"  # no box answered: manual check needed
     ROUTER_IPV6_FIREWALL = "router_ipv6_firewall"  # the box's IPv6 firewall is off or lets devices open it
+    ROUTER_LIST_INCOMPLETE = "router_list_incomplete"  # the box's list was read in part (cap, fault, time)
+    ROUTER_MANUAL_CHECK = "router_manual_check"  # NAT/PAT rules and DMZ: UPnP never shows them
+    FORWARD_PROBE = "forward_probe"  # a port reached through the box's external address (hairpin)
     FIREWALL = "firewall"  # Windows firewall profile state
     NETWORK_PROFILE = "network_profile"  # Windows network category (public / private / domain)
 
 
-JSON_FIELDS = ("kind", "title", "address", "port", "protocol", "program", "service", "severity", "advice")
+JSON_FIELDS = (
+    "kind",
+    "title",
+    "address",
+    "port",
+    "protocol",
+    "program",
+    "service",
+    "severity",
+    "advice",
+    "external_port",
+    "rule",
+    "remote_host",
+)
+# Added by vigie.exposure/2; left out of the stored canonical form when empty so that scans saved before them
+# keep their digest.
+V2_FIELDS = ("external_port", "rule", "remote_host")
 
 
 @dataclass(frozen=True)
@@ -48,6 +67,9 @@ class Finding:
     protocol: str | None = None  # "tcp" or "udp"
     program: str | None = None  # "name (pid N)" when the OS tells us
     service: str | None = None  # key of the risky-services table, e.g. "dicom"
+    external_port: int | None = None  # the port opened on the Internet side of the box (``port`` is inside)
+    rule: str | None = None  # the box's name for the rule (UPnP description), as the box gave it
+    remote_host: str | None = None  # the only Internet address the rule admits, when it is restricted
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -67,12 +89,22 @@ class Finding:
             protocol=data.get("protocol"),
             program=data.get("program"),
             service=data.get("service"),
+            external_port=None if data.get("external_port") is None else int(data["external_port"]),
+            rule=data.get("rule"),
+            remote_host=data.get("remote_host"),
         )
 
 
 @dataclass(frozen=True)
+class BoxState(StrEnum):
+    COMPLETE = "complete"  # every gateway's list read to its end
+    PARTIAL = "partial"  # a list read in part: what was read is kept, ``reason`` says why it stopped
+    NOT_CHECKED = "not_checked"  # silent, refused, unreadable, or not asked
+
+
+@dataclass(frozen=True)
 class RouterInfo:
-    """What the box said about itself (empty when no box answered)."""
+    """What the box said about itself (empty when no box answered) and how far it could be read."""
 
     answered: bool = False
     description_url: str | None = None
@@ -81,6 +113,15 @@ class RouterInfo:
     model: str | None = None
     external_ip: str | None = None
     mapping_count: int = 0
+    state: BoxState | None = None  # None only in scans saved before the three states existed
+    reason: str | None = None  # code (docs/exposure.md), e.g. "fault", "time_budget", "no_answer"
+    reason_text: str | None = None  # the same in French, with its figures (index, fault code, seconds)
+
+    @property
+    def box_state(self) -> BoxState:
+        if self.state is not None:
+            return self.state
+        return BoxState.COMPLETE if self.answered else BoxState.NOT_CHECKED
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
-from collections.abc import Callable, Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -143,14 +143,14 @@ def _where(listener: Listener) -> str:
     return "sur l'adresse " + ", ".join(listener.addresses)
 
 
-def listener_findings(
-    snapshot: LocalSnapshot, forwarded: Callable[[str, int], bool] = lambda _p, _n: False
-) -> list[Finding]:
-    """One finding per listener; ``forwarded(protocol, port)`` says whether the box sends that port to this PC."""
+def listener_findings(snapshot: LocalSnapshot, skip: Collection[tuple[str, int]] = ()) -> list[Finding]:
+    """One finding per listener, except the (protocol, port) pairs in ``skip``: those the box forwards here,
+    which the box's finding reports with this program's name (one port, one finding)."""
     out: list[Finding] = []
     for item in snapshot.listeners:
+        if (item.protocol, item.port) in skip:
+            continue
         service = lookup_listener(item.protocol, item.port, item.program)
-        from_internet = forwarded(item.protocol, item.port)
         who = f"Le programme {item.program_label}" if item.program_label else "Un programme non identifié"
         if service is not None:
             title = f"{service.name} à l'écoute ({item.protocol.upper()} {item.port})"
@@ -163,13 +163,6 @@ def listener_findings(
                 f"{who} attend des connexions {_where(item)}. Ce port ne correspond pas à un service connu "
                 "comme risqué. Si vous ne reconnaissez pas ce programme, demandez à votre prestataire à quoi "
                 "il sert ; un programme inutile qui écoute le réseau est une porte de plus."
-            )
-        if from_internet:
-            severity = Severity.CRITICAL
-            title = f"Accessible depuis Internet : {title[0].lower()}{title[1:]}"
-            advice = (
-                f"Votre box redirige le port {item.port} d'Internet vers cet ordinateur : n'importe qui sur "
-                f"Internet peut atteindre ce programme. {advice} Supprimez d'abord la redirection dans la box."
             )
         out.append(
             Finding(

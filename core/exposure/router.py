@@ -1,31 +1,167 @@
-"""Turn what the box said (or did not say) into findings: mappings, UPnP itself, external address."""
+"""Turn what the box said (or did not say) into findings, and say how far the box could be read.
+
+Three states (:class:`~core.exposure.findings.BoxState`): every list read to its end, read in part (what was
+read is kept; why it stopped is said), or not checked. Whatever the state, UPnP never shows manual NAT/PAT rules
+or a DMZ: a guided manual check is always part of the result, and no verdict says "nothing reachable" from it.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from dataclasses import dataclass
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from core.exposure import box_guides
-from core.exposure.findings import Finding, Kind, RouterInfo, Severity
-from core.exposure.services_table import is_risky_from_internet, lookup
-from core.exposure.upnp import Gateway, Ipv6FirewallStatus, PortMapping
+from core.exposure.findings import BoxState, Finding, Kind, RouterInfo, Severity
+from core.exposure.hairpin import ProbeResult
+from core.exposure.local import Listener, LocalSnapshot, listener_findings
+from core.exposure.services_table import is_risky_from_internet, lookup, lookup_listener
+from core.exposure.upnp import Gateway, Ipv6FirewallStatus, MappingList, PortMapping, Stop
+
+# Why the box is not (fully) checked: codes of docs/exposure.md.
+SKIPPED = "skipped"  # the user chose not to ask the box
+NO_ANSWER = "no_answer"  # no IGD answered the search
+SEARCH_FAILED = "search_failed"  # the search could not be sent
+UNREADABLE = "unreadable"  # a box answered but its description or answers could not be used
+REFUSED = "refused"  # the box refused to give its list of rules
+NO_SERVICE = "no_service"  # the device offers no Internet connection service
+
+
+@dataclass(frozen=True)
+class GatewayReading:
+    """One IGD: its description, external address, and each connection service's list as far as it was read."""
+
+    gateway: Gateway
+    external_ip: str | None = None
+    lists: tuple[MappingList, ...] = ()
+    refused: str | None = None  # French reason when the box gave no list at all
+    ipv6_firewall: Ipv6FirewallStatus | None = None
+
+    @property
+    def mappings(self) -> tuple[PortMapping, ...]:
+        seen: set[tuple[str, int, str, int]] = set()
+        out = []
+        for listing in self.lists:
+            for m in listing.mappings:
+                key = (m.protocol, m.external_port, m.internal_client, m.internal_port)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(m)
+        return tuple(out)
 
 
 @dataclass(frozen=True)
 class RouterReading:
-    """Raw result of reading the box: ``gateway`` None means nobody answered (``error`` says why, in French)."""
+    """Raw result of reading the box(es). ``gateways`` empty: nobody usable answered (``reason`` says why)."""
 
-    gateway: Gateway | None = None
-    external_ip: str | None = None
-    mappings: tuple[PortMapping, ...] = ()
-    mappings_readable: bool = True
-    error: str | None = None
-    discovery_skipped: bool = False
-    ipv6_firewall: Ipv6FirewallStatus | None = None
+    gateways: tuple[GatewayReading, ...] = ()
+    reason: str | None = None
+    detail: str | None = None  # French detail of ``reason`` (e.g. the wait, the error)
+    refused_locations: tuple[tuple[str, str], ...] = ()  # SSDP answers never contacted, and why
+    stopped: str | None = None  # Stop.TIME_BUDGET / Stop.CANCELLED before every IGD found was read
+    probe: ProbeResult | None = None
+    probe_note: str | None = None  # why the forwarding probe was not run
+
+    @property
+    def discovery_skipped(self) -> bool:
+        return self.reason == SKIPPED
+
+    @property
+    def gateway(self) -> Gateway | None:
+        return self.gateways[0].gateway if self.gateways else None
+
+    @property
+    def external_ip(self) -> str | None:
+        return next((g.external_ip for g in self.gateways if g.external_ip), None)
+
+    @property
+    def mappings(self) -> tuple[PortMapping, ...]:
+        return tuple(m for g in self.gateways for m in g.mappings)
+
+
+def single(
+    gateway: Gateway, external_ip: str | None = None, mappings: tuple[PortMapping, ...] = ()
+) -> RouterReading:
+    """One box whose list was read to its end (demo data and tests)."""
+    return RouterReading(gateways=(GatewayReading(gateway, external_ip, (MappingList(tuple(mappings)),)),))
+
+
+def all_findings(
+    snapshot: LocalSnapshot, reading: RouterReading, local_addresses: Collection[str]
+) -> list[Finding]:
+    """This PC's listeners then the box's findings, each port once: a listener the box forwards is reported
+    by the box's rule (with the program's name), not a second time as a listener."""
+    here = forwarded_here(reading, local_addresses)
+    by_port = {(item.protocol, item.port): item for item in snapshot.listeners}
+    return listener_findings(snapshot, skip=here) + router_findings(reading, local_addresses, by_port)
+
+
+@dataclass(frozen=True)
+class BoxStatus:
+    state: BoxState
+    reason: str | None = None
+    text: str | None = None
+    extra: tuple[str, ...] = field(default_factory=tuple)
+
+
+def _stop_text(listing: MappingList) -> str:
+    read = len(listing.mappings)
+    if listing.stop == Stop.CAP:
+        return f"Vigie s'est arrêtée à {listing.index} règles, la limite qu'elle lit"
+    if listing.stop == Stop.FAULT:
+        return f"la box a renvoyé l'erreur UPnP {listing.detail} à l'entrée n° {listing.index} ({read} règle(s) lue(s) avant)"
+    if listing.stop == Stop.UNREADABLE:
+        return f"réponse illisible à l'entrée n° {listing.index} ({listing.detail} ; {read} règle(s) lue(s) avant)"
+    if listing.stop == Stop.TIME_BUDGET:
+        return f"le temps imparti s'est écoulé à l'entrée n° {listing.index} ({read} règle(s) lue(s))"
+    return f"vérification annulée à l'entrée n° {listing.index} ({read} règle(s) lue(s))"
+
+
+def box_status(reading: RouterReading) -> BoxStatus:
+    if not reading.gateways:
+        reason = reading.reason or NO_ANSWER
+        texts = {
+            SKIPPED: "la box n'a pas été interrogée (choix de l'utilisateur)",
+            NO_ANSWER: "aucune box n'a répondu à la recherche UPnP",
+            SEARCH_FAILED: "la recherche de la box n'a pas pu être envoyée",
+            UNREADABLE: "une box a répondu mais sa réponse était inutilisable",
+            NO_SERVICE: "l'appareil qui a répondu ne propose pas de service de connexion Internet",
+            Stop.TIME_BUDGET: "le temps imparti s'est écoulé avant que la box soit lue",
+            Stop.CANCELLED: "vérification annulée avant que la box soit lue",
+        }
+        text = texts.get(reason, reason)
+        if reading.detail:
+            text += f" ({reading.detail})"
+        return BoxStatus(BoxState.NOT_CHECKED, reason, text)
+    partial: list[tuple[str, str]] = []
+    read_any = False
+    for g in reading.gateways:
+        if g.refused is not None:
+            partial.append((REFUSED, f"{_name(g.gateway)} a refusé de donner sa liste ({g.refused})"))
+            continue
+        read_any = True
+        for listing in g.lists:
+            if not listing.complete:
+                partial.append((str(listing.stop), f"liste incomplète : {_stop_text(listing)}"))
+    if reading.stopped:
+        partial.append((reading.stopped, "une autre box trouvée n'a pas pu être lue dans le temps imparti"))
+    if not read_any:
+        reason, text = partial[0] if partial else (REFUSED, "la box a refusé de donner sa liste")
+        return BoxStatus(BoxState.NOT_CHECKED, reason, text)
+    if partial:
+        return BoxStatus(BoxState.PARTIAL, partial[0][0], " ; ".join(t for _r, t in partial))
+    return BoxStatus(BoxState.COMPLETE)
+
+
+def _name(gateway: Gateway) -> str:
+    guide = box_guides.identify(gateway.friendly_name, gateway.manufacturer, gateway.model)
+    named = guide.name if guide else gateway.friendly_name
+    return f"la box ({named})" if named else "la box"
 
 
 def router_info(reading: RouterReading) -> RouterInfo:
     gw = reading.gateway
+    status = box_status(reading)
     return RouterInfo(
         answered=gw is not None,
         description_url=gw.description_url if gw else None,
@@ -34,26 +170,78 @@ def router_info(reading: RouterReading) -> RouterInfo:
         model=gw.model if gw else None,
         external_ip=reading.external_ip,
         mapping_count=len(reading.mappings),
+        state=status.state,
+        reason=status.reason,
+        reason_text=status.text,
     )
 
 
 def forwarded_here(reading: RouterReading, local_addresses: Collection[str]) -> set[tuple[str, int]]:
-    """(protocol, internal port) pairs that the box forwards to this PC (enabled mappings only)."""
+    """(protocol, internal port) pairs that the box forwards to this PC: enabled mappings and probed ports."""
     found: set[tuple[str, int]] = set()
     for m in reading.mappings:
         if m.enabled and m.internal_client in local_addresses:
             for protocol in (m.protocol,) if m.protocol else ("tcp", "udp"):
                 found.add((protocol, m.internal_port))
+    if reading.probe is not None:
+        found.update(("tcp", port) for port in reading.probe.forwarded)
     return found
 
 
-def router_findings(reading: RouterReading, local_addresses: Collection[str]) -> list[Finding]:
-    gw = reading.gateway
-    if gw is None:
-        return [] if reading.discovery_skipped else [_unreachable(reading.error)]
+def router_findings(
+    reading: RouterReading,
+    local_addresses: Collection[str],
+    listeners: Mapping[tuple[str, int], Listener] | None = None,
+) -> list[Finding]:
+    """Findings about the box. ``listeners`` (this PC's, by protocol and port) name the program behind a rule
+    towards this PC: that port then has one finding, here, and none in the listener list."""
+    listeners = listeners or {}
+    if reading.discovery_skipped:
+        return []
+    status = box_status(reading)
+    out: list[Finding] = []
+    guide = None
+    if not reading.gateways:
+        out.append(_unreachable(status))
+    for g in reading.gateways:
+        gw = g.gateway
+        guide = guide or box_guides.identify(gw.friendly_name, gw.manufacturer, gw.model)
+        out.extend(_gateway_findings(g, local_addresses, listeners))
+    if status.state is BoxState.PARTIAL:
+        out.append(
+            Finding(
+                kind=Kind.ROUTER_LIST_INCOMPLETE,
+                title="Liste incomplète : toutes les redirections de la box n'ont pas pu être lues",
+                severity=Severity.WARNING,
+                address=_host(reading.gateway.description_url if reading.gateway else None),
+                advice=(
+                    f"Raison : {status.text}. Les règles lues sont listées, mais d'autres peuvent manquer, "
+                    "y compris vers un serveur d'imagerie ou un bureau à distance. Relancez la vérification ; si la "
+                    "liste reste incomplète, lisez-la dans l'interface de la box : "
+                    + box_guides.manual_steps(guide)
+                ),
+            )
+        )
+    out.extend(_probe_findings(reading, local_addresses, listeners))
+    out.append(
+        Finding(
+            kind=Kind.ROUTER_MANUAL_CHECK,
+            title="À vérifier à la main : redirections manuelles (NAT/PAT) et DMZ de la box",
+            severity=Severity.WARNING,
+            advice=box_guides.manual_check(guide),
+        )
+    )
+    return out
+
+
+def _gateway_findings(
+    g: GatewayReading, local_addresses: Collection[str], listeners: Mapping[tuple[str, int], Listener]
+) -> list[Finding]:
+    gw = g.gateway
     guide = box_guides.identify(gw.friendly_name, gw.manufacturer, gw.model)
     named = guide.name if guide else gw.friendly_name
     box = f"Votre box ({named})" if named else "Votre box"
+    upnp_where = f" ({guide.upnp})" if guide else ""
     out = [
         Finding(
             kind=Kind.ROUTER_UPNP,
@@ -63,25 +251,25 @@ def router_findings(reading: RouterReading, local_addresses: Collection[str]) ->
             advice=(
                 f"{box} accepte que les appareils du réseau ouvrent eux-mêmes des ports vers Internet, sans vous "
                 "le demander : un logiciel d'imagerie, une caméra ou un programme malveillant peut ainsi se "
-                "rendre accessible depuis Internet. Désactivez l'UPnP dans la box si aucun appareil du cabinet "
-                "n'en a besoin. " + box_guides.manual_steps(guide)
+                f"rendre accessible depuis Internet. Désactivez l'UPnP dans la box{upnp_where} si aucun appareil "
+                "du cabinet n'en a besoin."
             ),
         )
     ]
-    if reading.external_ip:
+    if g.external_ip:
         out.append(
             Finding(
                 kind=Kind.ROUTER_EXTERNAL_IP,
-                title=f"Adresse publique de la connexion : {reading.external_ip}",
+                title=f"Adresse publique de la connexion : {g.external_ip}",
                 severity=Severity.INFO,
-                address=reading.external_ip,
+                address=g.external_ip,
                 advice=(
                     "C'est l'adresse sous laquelle le cabinet apparaît sur Internet. Tout port redirigé par la "
-                    "box est joignable à cette adresse par n'importe qui."
+                    "box est joignable à cette adresse depuis Internet."
                 ),
             )
         )
-    if not reading.mappings_readable:
+    if g.refused is not None:
         out.append(
             Finding(
                 kind=Kind.ROUTER_MAPPING,
@@ -89,13 +277,13 @@ def router_findings(reading: RouterReading, local_addresses: Collection[str]) ->
                 severity=Severity.WARNING,
                 address=_host(gw.description_url),
                 advice=(
-                    f"La box a répondu mais n'a pas donné la liste de ses redirections ({reading.error or 'refus'}). "
+                    f"La box a répondu mais n'a pas donné la liste de ses redirections ({g.refused}). "
                     "Vérifiez-la à la main : " + box_guides.manual_steps(guide)
                 ),
             )
         )
-    out.extend(_ipv6_findings(reading.ipv6_firewall, gw.description_url, guide))
-    out.extend(_mapping_finding(m, local_addresses) for m in reading.mappings)
+    out.extend(_ipv6_findings(g.ipv6_firewall, gw.description_url, guide))
+    out.extend(_mapping_finding(m, local_addresses, listeners, guide) for m in g.mappings)
     return out
 
 
@@ -137,38 +325,73 @@ def _ipv6_findings(
     return []
 
 
-def _mapping_finding(mapping: PortMapping, local_addresses: Collection[str]) -> Finding:
+def _restricted(remote_host: str) -> bool:
+    return bool(remote_host) and remote_host not in ("*", "0.0.0.0", "::")
+
+
+def _mapping_finding(
+    mapping: PortMapping,
+    local_addresses: Collection[str],
+    listeners: Mapping[tuple[str, int], Listener],
+    guide: box_guides.BoxGuide | None,
+) -> Finding:
     protocol = mapping.protocol or None
-    service = lookup(protocol, mapping.internal_port) or lookup(protocol, mapping.external_port)
-    where = f"{mapping.protocol.upper()} {mapping.external_port}".strip()
     to_this_pc = mapping.internal_client in local_addresses
+    listener = listeners.get((mapping.protocol or "tcp", mapping.internal_port)) if to_this_pc else None
+    service = (
+        (
+            lookup_listener(listener.protocol, listener.port, listener.program)
+            if listener is not None
+            else None
+        )
+        or lookup(protocol, mapping.internal_port)
+        or lookup(protocol, mapping.external_port)
+    )
+    proto = mapping.protocol.upper() or "TCP/UDP"
+    ports = (
+        f"{proto} {mapping.external_port}"
+        if mapping.internal_port == mapping.external_port
+        else f"{proto} {mapping.external_port} → {mapping.internal_port}"
+    )
     target = "cet ordinateur" if to_this_pc else f"l'appareil {mapping.internal_client}"
     what = (service.name[0].lower() + service.name[1:]) if service else "service non identifié"
-    label = f" (règle « {mapping.description} »)" if mapping.description else ""
-    port_text = f"port {mapping.external_port}" + (
+    rule = mapping.description or None
+    label = f" (règle « {mapping.description} »)" if mapping.description else " (règle sans nom)"
+    program = listener.program_label if listener is not None else None
+    port_text = f"port {proto} {mapping.external_port} d'Internet" + (
         f" vers le port {mapping.internal_port}" if mapping.internal_port != mapping.external_port else ""
     )
+    common = {
+        "kind": Kind.ROUTER_MAPPING,
+        "address": mapping.internal_client,
+        "port": mapping.internal_port,
+        "protocol": protocol,
+        "service": service.key if service else None,
+        "program": program,
+        "external_port": mapping.external_port,
+        "rule": rule,
+        "remote_host": mapping.remote_host if _restricted(mapping.remote_host) else None,
+    }
     if not mapping.enabled:
         return Finding(
-            kind=Kind.ROUTER_MAPPING,
-            title=f"Redirection désactivée : {port_text} vers {target}",
+            title=f"Redirection désactivée : {ports} vers {target}",
             severity=Severity.INFO,
-            address=mapping.internal_client,
-            port=mapping.internal_port,
-            protocol=protocol,
-            service=service.key if service else None,
             advice=(
                 f"La box garde une règle de redirection inactive{label}. Supprimez-la si elle ne sert plus, pour "
                 "qu'elle ne soit pas réactivée par erreur."
             ),
+            **common,
         )
-    critical = to_this_pc or is_risky_from_internet(service)
-    severity = Severity.CRITICAL if critical else Severity.WARNING
-    restricted = (
-        f" Seule l'adresse {mapping.remote_host} est autorisée à l'utiliser, ce qui limite le risque sans le supprimer."
-        if mapping.remote_host and mapping.remote_host not in ("*", "0.0.0.0")
-        else ""
+    restricted = _restricted(mapping.remote_host)
+    risky = to_this_pc or is_risky_from_internet(service)
+    severity = Severity.WARNING if restricted or not risky else Severity.CRITICAL
+    who = (
+        f"seule l'adresse Internet {mapping.remote_host} est autorisée par la règle, ce qui limite le risque sans "
+        "le supprimer (une adresse peut changer de main ou être usurpée)"
+        if restricted
+        else "n'importe qui sur Internet peut s'y connecter"
     )
+    runs = f" Programme qui écoute ce port sur cet ordinateur : {program}." if program else ""
     why = service.explanation + " " if service else ""
     do = (
         service.action
@@ -177,31 +400,101 @@ def _mapping_finding(mapping: PortMapping, local_addresses: Collection[str]) -> 
         "un VPN ou la solution sécurisée de votre éditeur."
     )
     return Finding(
-        kind=Kind.ROUTER_MAPPING,
-        title=f"Ouvert sur Internet par la box : {what} de {target} ({where})",
+        title=f"Ouvert sur Internet par la box : {what} de {target} ({ports})",
         severity=severity,
-        address=mapping.internal_client,
-        port=mapping.internal_port,
-        protocol=protocol,
-        service=service.key if service else None,
         advice=(
-            f"Votre box redirige le {port_text} depuis Internet vers {target}{label} : n'importe qui sur "
-            f"Internet peut s'y connecter.{restricted} {why}Supprimez cette redirection dans la box (rubrique "
-            f"NAT/PAT ou redirection de ports), sauf si votre prestataire en a documenté la nécessité. {do}"
+            f"Votre box redirige le {port_text} vers {target}{label}, une règle ouverte par un programme "
+            f"(UPnP) : {who}.{runs} {why}{box_guides.remove_upnp_rule(guide, rule)} {do}"
         ),
+        **common,
     )
 
 
-def _unreachable(error: str | None) -> Finding:
-    detail = f" ({error})" if error else ""
+def _probe_findings(
+    reading: RouterReading, local_addresses: Collection[str], listeners: Mapping[tuple[str, int], Listener]
+) -> list[Finding]:
+    result = reading.probe
+    if result is None:
+        if reading.probe_note is None:
+            return []
+        return [
+            Finding(
+                kind=Kind.FORWARD_PROBE,
+                title="Essai de redirection par l'adresse de la box : non réalisé",
+                severity=Severity.INFO,
+                advice=f"{reading.probe_note}. Seule la vérification manuelle de la box reste possible.",
+            )
+        ]
+    covered = {
+        m.internal_port
+        for m in reading.mappings
+        if m.enabled
+        and m.internal_client in local_addresses
+        and m.protocol in ("tcp", "")
+        and m.external_port == m.internal_port
+    }
+    out = []
+    for port in result.forwarded:
+        if port in covered:
+            continue  # already a finding (the UPnP rule); the probe only confirms it
+        listener = listeners.get(("tcp", port))
+        program = listener.program_label if listener is not None else None
+        service = lookup_listener("tcp", port, listener.program if listener else None)
+        what = service.name if service else "Programme à l'écoute"
+        out.append(
+            Finding(
+                kind=Kind.FORWARD_PROBE,
+                title=f"Accessible depuis Internet (règle manuelle ou DMZ) : {what[0].lower()}{what[1:]} "
+                f"de cet ordinateur (TCP {port})",
+                severity=Severity.CRITICAL,
+                address=result.external_ip,
+                port=port,
+                protocol="tcp",
+                program=program,
+                service=service.key if service else None,
+                external_port=port,
+                advice=(
+                    f"Vigie s'est connectée à l'adresse Internet de la box ({result.external_ip}), port {port}, et "
+                    "la connexion est arrivée sur ce programme de cet ordinateur : la box redirige ce port depuis "
+                    "Internet. Aucune règle UPnP ne l'explique : c'est une redirection saisie dans la box "
+                    "(NAT/PAT) ou le mode DMZ. Supprimez la redirection ou désactivez la DMZ dans la box, puis "
+                    "relancez la vérification. "
+                    + (service.explanation + " " if service else "")
+                    + (service.action if service else "")
+                ).strip(),
+            )
+        )
+    if not result.forwarded:
+        tried = ", ".join(str(p.port) for p in result.ports) or "aucun"
+        stopped = " (interrompu avant la fin)" if result.stopped else ""
+        out.append(
+            Finding(
+                kind=Kind.FORWARD_PROBE,
+                title="Essai de redirection par l'adresse de la box : sans conclusion",
+                severity=Severity.INFO,
+                address=result.external_ip,
+                advice=(
+                    f"Vigie a essayé de joindre les ports TCP de cet ordinateur ({tried}) par l'adresse Internet "
+                    f"de la box ({result.external_ip}){stopped} : aucune connexion n'est revenue sur cet "
+                    "ordinateur. Soit ces ports ne sont pas redirigés, soit la box ne renvoie pas vers le réseau "
+                    "local les connexions faites à sa propre adresse : l'essai ne permet pas de trancher. "
+                    "Seule la vérification manuelle des redirections et de la DMZ le peut."
+                ),
+            )
+        )
+    return out
+
+
+def _unreachable(status: BoxStatus) -> Finding:
     return Finding(
         kind=Kind.ROUTER_UNREACHABLE,
-        title="La box n'a pas répondu : vérification manuelle nécessaire",
+        title="Box non vérifiée : vérification manuelle nécessaire",
         severity=Severity.WARNING,
         advice=(
-            f"Aucune box n'a répondu à la recherche UPnP{detail}. C'est plutôt bon signe si l'UPnP est désactivé "
-            "sur la box, mais Vigie ne peut alors pas lire les redirections de ports, ni savoir si un mode DMZ "
-            "expose un appareil. Vérifiez-le vous-même ou faites-le vérifier : " + box_guides.manual_steps()
+            f"Vigie n'a pas pu lire la box : {status.text}. Cela ne dit rien de ce qui est ouvert sur Internet : "
+            "une box dont l'UPnP est désactivé (ce qui est souhaitable), une box qui ne répond pas et une box "
+            "qui répond mal se ressemblent ici, et aucune ne montre ses redirections manuelles ni sa DMZ. "
+            "Vérifiez-le vous-même ou faites-le vérifier : " + box_guides.manual_steps()
         ),
     )
 
@@ -209,6 +502,4 @@ def _unreachable(error: str | None) -> Finding:
 def _host(url: str | None) -> str | None:
     if not url:
         return None
-    from urllib.parse import urlsplit
-
     return urlsplit(url).hostname

@@ -1,21 +1,26 @@
-"""Run the whole self-check: local sockets, the box (UPnP IGD), the Windows firewall. Read-only throughout.
+"""Run the whole self-check: local sockets, the box (UPnP IGD + forwarding probe), the Windows firewall.
 
-Every collaborator is injectable so tests (and the GUI's fake scanner) never touch the real network: the
-socket table, this PC's addresses, the SSDP transport and target, the HTTP functions, the firewall runner.
+Read-only throughout. Everything said to the box runs under one wall-clock :class:`Deadline` (``box_budget``,
+which ``exposure scan --timeout`` sets), which a Cancel also ends. Every collaborator is injectable so tests
+(and the GUI's fake scanner) reach only loopback or the network namespaces they create.
 """
 
 from __future__ import annotations
 
 import contextlib
 import sys
+import threading
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from core.clock import Clock, system_clock
-from core.exposure import firewall, local, router, ssdp, upnp
+from core.exposure import firewall, hairpin, local, router, ssdp, upnp
+from core.exposure.deadline import Deadline, Expired
 from core.exposure.findings import ScanResult
 
 Progress = Callable[[str], None]
+
+MAX_GATEWAYS_READ = 8  # distinct IGD descriptions read (double NAT, a second router, a repeater)
 
 
 @dataclass(frozen=True)
@@ -23,9 +28,10 @@ class ScanOptions:
     upnp: bool = True  # False: do not look for the box at all
     igd_url: str | None = None  # description URL of the box: skips SSDP discovery
     firewall: bool = True
-    discovery_timeout: float = 2.5
-    http_timeout: float = 3.0
-    router_budget: float = 20.0  # seconds for all the calls to the box together
+    box_budget: float = 30.0  # wall-clock seconds for everything said to the box (search, lists, probe)
+    discovery_timeout: float = 2.5  # listening for SSDP answers (within box_budget)
+    http_timeout: float = 3.0  # wall-clock limit of one HTTP exchange (within box_budget)
+    probe: bool = True  # try this PC's TCP ports through the box's external address (hairpin)
     firewall_timeout: float = 6.0  # per PowerShell query (two queries, Windows only)
 
 
@@ -35,80 +41,137 @@ class ScanEnvironment:
 
     collect_local: Callable[[], local.LocalSnapshot] = local.collect
     local_addresses: Callable[[], Collection[str]] = lambda: set(local.iter_interface_addresses())
-    discover: Callable[..., list[ssdp.SsdpResponse]] = ssdp.discover
+    discover: Callable[..., ssdp.Discovery] = ssdp.discover
     ssdp_target: tuple[str, int] = ssdp.MULTICAST_TARGET
     ssdp_transport: Callable[[], ssdp.Transport] = ssdp.UdpTransport
     http_get: upnp.HttpGet = upnp.http_get
     http_post: upnp.HttpPost = upnp.http_post
+    connections: hairpin.Connections = hairpin.tcp_connections
+    probe: Callable[..., hairpin.ProbeResult] = hairpin.probe
     firewall_runner: firewall.Runner = firewall.run_powershell
     platform: str = sys.platform
+    cancel: threading.Event = field(default_factory=threading.Event)
 
 
-def read_router(options: ScanOptions, env: ScanEnvironment) -> router.RouterReading:
+def read_router(
+    options: ScanOptions,
+    env: ScanEnvironment,
+    deadline: Deadline | None = None,
+    say: Progress = lambda _text: None,
+) -> router.RouterReading:
     if not options.upnp:
-        return router.RouterReading(discovery_skipped=True)
+        return router.RouterReading(reason=router.SKIPPED)
+    deadline = deadline or Deadline(options.box_budget, cancel=env.cancel)
+    refused: tuple[tuple[str, str], ...] = ()
     if options.igd_url:
         locations = [options.igd_url]
     else:
+        listen = min(options.discovery_timeout, max(0.2, deadline.left() / 3))
         try:
-            answers = env.discover(
-                timeout=options.discovery_timeout,
+            found = env.discover(
+                timeout=listen,
                 target=env.ssdp_target,
                 transport_factory=env.ssdp_transport,
+                cancelled=lambda: deadline.cancelled,
             )
         except OSError as exc:
-            return router.RouterReading(error=f"recherche impossible : {exc.strerror or exc}")
-        locations = [a.location for a in answers]
+            return router.RouterReading(reason=router.SEARCH_FAILED, detail=str(exc.strerror or exc))
+        refused = found.refused
+        locations = [a.location for a in found.answers]
+        if deadline.cancelled:
+            return router.RouterReading(reason=upnp.Stop.CANCELLED, refused_locations=refused)
         if not locations:
-            return router.RouterReading(error=f"aucune réponse en {options.discovery_timeout:g} s")
-    client = upnp.IgdClient(
-        timeout=options.http_timeout, budget=options.router_budget, get=env.http_get, post=env.http_post
-    )
-    last_error = None
-    for location in locations[:4]:
+            detail = f"attente de {found.waited:.1f} s".replace(".", ",")
+            if found.other_answers:
+                detail += f", {found.other_answers} réponse(s) d'autres appareils ignorée(s)"
+            if refused:
+                detail += f", {len(refused)} réponse(s) écartée(s) : " + " ; ".join(
+                    f"{loc} ({why})" for loc, why in refused[:3]
+                )
+            return router.RouterReading(reason=router.NO_ANSWER, detail=detail, refused_locations=refused)
+    client = upnp.IgdClient(deadline, timeout=options.http_timeout, get=env.http_get, post=env.http_post)
+    readings: list[router.GatewayReading] = []
+    described: set[str] = set()
+    last_reason, last_error, stopped = router.UNREADABLE, None, None
+    for location in locations:
+        if len(readings) >= MAX_GATEWAYS_READ:
+            break
+        if deadline.expired:
+            stopped = upnp.Stop.CANCELLED if deadline.cancelled else upnp.Stop.TIME_BUDGET
+            break
+        say("Lecture de la box internet…")
         try:
             gateway = client.describe(location)
+        except Expired as exc:
+            stopped = upnp.Stop.CANCELLED if exc.cancelled else upnp.Stop.TIME_BUDGET
+            break
         except upnp.IgdError as exc:
-            last_error = exc.reason
+            last_reason, last_error = router.UNREADABLE, exc.reason
             continue
         if not gateway.services:
-            last_error = "l'appareil ne propose pas de service de connexion Internet"
+            last_reason, last_error = router.NO_SERVICE, None
             continue
-        return _read_gateway(client, gateway)
-    return router.RouterReading(error=last_error)
+        key = "|".join(url for _t, url in gateway.services)
+        if key in described:  # the same box answering for IGD:1 and IGD:2 under two locations
+            continue
+        described.add(key)
+        readings.append(_read_gateway(client, gateway, say))
+    if not readings:
+        reason = stopped or last_reason
+        return router.RouterReading(reason=reason, detail=last_error, refused_locations=refused)
+    return router.RouterReading(gateways=tuple(readings), refused_locations=refused, stopped=stopped)
 
 
-def _read_gateway(client: upnp.IgdClient, gateway: upnp.Gateway) -> router.RouterReading:
+def _read_gateway(client: upnp.IgdClient, gateway: upnp.Gateway, say: Progress) -> router.GatewayReading:
     external_ip = None
-    mappings: list[upnp.PortMapping] = []
-    readable = True
-    error = None
-    seen: set[tuple[str, int, str, int]] = set()
+    lists: list[upnp.MappingList] = []
+    refused = None
     for service_type, control_url in gateway.services:
-        with contextlib.suppress(upnp.IgdError):  # some boxes refuse it; the mappings matter more
+        with contextlib.suppress(upnp.IgdError, Expired):  # some boxes refuse it; the mappings matter more
             external_ip = external_ip or client.external_ip(control_url, service_type)
+        say("Lecture des redirections de la box…")
         try:
-            for m in client.port_mappings(control_url, service_type):
-                key = (m.protocol, m.external_port, m.internal_client, m.internal_port)
-                if key not in seen:
-                    seen.add(key)
-                    mappings.append(m)
+            lists.append(client.port_mappings(control_url, service_type))
         except upnp.IgdError as exc:
-            readable = False
-            error = exc.reason
+            refused = exc.reason
+        except Expired as exc:
+            lists.append(
+                upnp.MappingList((), upnp.Stop.CANCELLED if exc.cancelled else upnp.Stop.TIME_BUDGET, 0)
+            )
     ipv6 = None
     if gateway.ipv6_firewall is not None:
         service_type, control_url = gateway.ipv6_firewall
-        with contextlib.suppress(upnp.IgdError):
+        with contextlib.suppress(upnp.IgdError, Expired):
             ipv6 = client.ipv6_firewall_status(control_url, service_type)
-    return router.RouterReading(
+    return router.GatewayReading(
         gateway=gateway,
         external_ip=external_ip,
-        mappings=tuple(mappings),
-        mappings_readable=readable,
-        error=error,
+        lists=tuple(lists),
+        refused=refused if not lists else None,
         ipv6_firewall=ipv6,
     )
+
+
+def _probe(
+    reading: router.RouterReading,
+    snapshot: local.LocalSnapshot,
+    addresses: Collection[str],
+    deadline: Deadline,
+    env: ScanEnvironment,
+) -> router.RouterReading:
+    from dataclasses import replace
+
+    target = hairpin.probe_target(reading.external_ip, addresses)
+    ports = hairpin.probe_ports(snapshot.listeners)
+    if not reading.gateways or not ports:
+        return reading  # no box address to try, or nothing of this PC to reach
+    if target is None:
+        note = "La box n'a pas donné d'adresse Internet utilisable : Vigie ne peut pas essayer de joindre cet ordinateur par elle"
+        return replace(reading, probe_note=note)
+    if deadline.expired:
+        return replace(reading, probe_note="Le temps imparti était écoulé avant l'essai")
+    result = env.probe(target, ports, deadline, connections=env.connections)
+    return replace(reading, probe=result)
 
 
 def run_scan(
@@ -126,11 +189,13 @@ def run_scan(
     snapshot = env.collect_local()
     addresses = set(env.local_addresses())
     say("Interrogation de la box internet…" if options.upnp else "Box internet : non interrogée.")
-    reading = read_router(options, env)
-    here = router.forwarded_here(reading, addresses)
-    findings = local.listener_findings(snapshot, lambda proto, port: (proto, port) in here)
-    findings += router.router_findings(reading, addresses)
-    if options.firewall:
+    deadline = Deadline(options.box_budget, cancel=env.cancel)
+    reading = read_router(options, env, deadline, say)
+    if options.upnp and options.probe:
+        say("Essai des ports de cet ordinateur par l'adresse Internet de la box…")
+        reading = _probe(reading, snapshot, addresses, deadline, env)
+    findings = router.all_findings(snapshot, reading, addresses)
+    if options.firewall and not env.cancel.is_set():
         say("Lecture de l'état du pare-feu…")
         findings += firewall.firewall_findings(env.platform, env.firewall_runner, options.firewall_timeout)
     result = ScanResult(
@@ -140,5 +205,5 @@ def run_scan(
         router=router.router_info(reading),
         platform=env.platform,
     )
-    say("Vérification terminée.")
+    say("Vérification annulée." if env.cancel.is_set() else "Vérification terminée.")
     return result

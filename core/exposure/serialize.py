@@ -11,9 +11,18 @@ import json
 from typing import Any
 
 from core.clock import from_iso, to_iso
-from core.exposure.findings import Finding, RouterInfo, ScanResult, Severity
+from core.exposure.findings import V2_FIELDS, BoxState, Finding, RouterInfo, ScanResult, Severity
 
-FORMAT = "vigie.exposure-scan/1"
+FORMAT = "vigie.exposure-scan/1"  # the stored, digested form (kept: saved scans must keep their digest)
+SCHEMA = "vigie.exposure/2"  # what ``exposure scan --json`` prints
+
+
+def _finding(f: Finding) -> dict[str, Any]:
+    data = f.to_json()
+    for name in V2_FIELDS:
+        if data[name] is None:
+            del data[name]
+    return data
 
 
 def scan_to_json(scan: ScanResult) -> dict[str, Any]:
@@ -31,6 +40,38 @@ def scan_to_json(scan: ScanResult) -> dict[str, Any]:
             "model": scan.router.model,
             "external_ip": scan.router.external_ip,
             "mapping_count": scan.router.mapping_count,
+            **{
+                name: value
+                for name, value in (
+                    ("state", scan.router.state.value if scan.router.state else None),
+                    ("reason", scan.router.reason),
+                    ("reason_text", scan.router.reason_text),
+                )
+                if value is not None
+            },
+        },
+        "findings": [_finding(f) for f in scan.findings],
+    }
+
+
+def command_json(scan: ScanResult) -> dict[str, Any]:
+    """``exposure scan --json`` (schema ``vigie.exposure/2``, docs/exposure.md): the box's state, then findings."""
+    r = scan.router
+    return {
+        "schema": SCHEMA,
+        "started_at": to_iso(scan.started_at),
+        "finished_at": to_iso(scan.finished_at),
+        "platform": scan.platform,
+        "summary": {s.value: scan.count(s) for s in Severity},
+        "box": {
+            "state": r.box_state.value,
+            "reason": r.reason,
+            "reason_text": r.reason_text,
+            "model": " ".join(t for t in (r.friendly_name, r.model) if t) or None,
+            "manufacturer": r.manufacturer,
+            "external_ip": r.external_ip,
+            "description_url": r.description_url,
+            "mapping_count": r.mapping_count,
         },
         "findings": [f.to_json() for f in scan.findings],
     }
@@ -50,6 +91,9 @@ def scan_from_json(data: dict[str, Any]) -> ScanResult:
             model=router.get("model"),
             external_ip=router.get("external_ip"),
             mapping_count=int(router.get("mapping_count", 0)),
+            state=BoxState(router["state"]) if router.get("state") else None,
+            reason=router.get("reason"),
+            reason_text=router.get("reason_text"),
         ),
         platform=str(data.get("platform", "")),
     )

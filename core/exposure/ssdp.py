@@ -21,7 +21,7 @@ SEARCH_TARGETS = (
     "urn:schemas-upnp-org:device:InternetGatewayDevice:2",
 )
 MAX_DATAGRAM = 8192
-MAX_RESPONSES = 32
+MAX_GATEWAYS = 32  # distinct IGD locations kept; other datagrams (media servers, printers, junk) do not count
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ class UdpTransport:
         self._sock.settimeout(max(timeout, 0.001))
         try:
             data, sender = self._sock.recvfrom(MAX_DATAGRAM)
-        except (TimeoutError, BlockingIOError):
+        except (TimeoutError, BlockingIOError, InterruptedError):
             return None
         except ConnectionResetError:
             return b"", ""  # Windows reports an ICMP "port unreachable" here: skip it, keep listening
@@ -141,36 +141,86 @@ def is_local_url(url: str) -> bool:
     return parts.scheme == "http" and parts.hostname is not None and is_local_address(parts.hostname)
 
 
+@dataclass(frozen=True)
+class Discovery:
+    """What the search found: IGD answers kept, how long it really listened, what was set aside and why."""
+
+    answers: tuple[SsdpResponse, ...]
+    waited: float  # seconds actually spent listening
+    other_answers: int = 0  # datagrams that were not an IGD search answer (not counted towards the limit)
+    refused: tuple[tuple[str, str], ...] = ()  # (location, French reason) never contacted
+
+
+def location_problem(answer: SsdpResponse) -> str | None:
+    """Why a LOCATION must not be contacted (French), or None when it is the sender's own LAN address.
+
+    A box describes itself: its LOCATION host is the address that sent the answer. Anything else (this PC's
+    loopback, a public server, a third machine) would make the scan send requests on someone else's word.
+    """
+    parts = urlsplit(answer.location)
+    host = (parts.hostname or "").split("%", 1)[0]
+    if parts.scheme != "http" or not host:
+        return "adresse non http"
+    try:
+        ip = ipaddress.ip_address(host)
+    except ValueError:
+        return "nom d'hôte au lieu d'une adresse"
+    if ip.is_loopback:
+        return "adresse de cet ordinateur (boucle locale)"
+    if not is_local_address(host):
+        return "adresse hors du réseau local"
+    try:
+        sender = ipaddress.ip_address(answer.sender.split("%", 1)[0])
+    except ValueError:
+        return "expéditeur inconnu"
+    if sender != ip:
+        return f"adresse différente de l'expéditeur ({answer.sender})"
+    return None
+
+
+def is_igd_answer(answer: SsdpResponse) -> bool:
+    return "InternetGatewayDevice" in answer.search_target or "InternetGatewayDevice" in answer.usn
+
+
 def discover(
     *,
     timeout: float = 2.5,
     target: tuple[str, int] = MULTICAST_TARGET,
     transport_factory: Callable[[], Transport] = UdpTransport,
     clock: Callable[[], float] = time.monotonic,
-) -> list[SsdpResponse]:
-    """Gateways that answered, each LOCATION once. Answers pointing outside the local network are ignored."""
+    cancelled: Callable[[], bool] = lambda: False,
+) -> Discovery:
+    """IGD answers, each LOCATION once, listening until ``timeout`` (or Cancel). Only search answers for an
+    Internet gateway count towards :data:`MAX_GATEWAYS`; a LOCATION that fails :func:`location_problem` is
+    listed in ``refused`` and never contacted."""
     transport = transport_factory()
     seen: dict[str, SsdpResponse] = {}
+    refused: dict[str, str] = {}
+    other = 0
+    start = clock()
     try:
         mx = max(1, min(5, int(timeout)))
         for st in SEARCH_TARGETS:
             transport.send(m_search(st, mx, target), target)
-        deadline = clock() + timeout
-        received = 0
-        while received < MAX_RESPONSES:
+        deadline = start + timeout
+        while len(seen) < MAX_GATEWAYS and not cancelled():
             left = deadline - clock()
             if left <= 0:
                 break
-            got = transport.receive(left)
+            got = transport.receive(min(left, 0.25))
             if got is None:
-                break
-            received += 1
-            answer = parse_response(*got)
-            if answer is None or answer.location in seen:
                 continue
-            if "InternetGatewayDevice" not in answer.search_target or not is_local_url(answer.location):
+            answer = parse_response(*got)
+            if answer is None or not is_igd_answer(answer):
+                other += 1
+                continue
+            if answer.location in seen or answer.location in refused:
+                continue
+            problem = location_problem(answer)
+            if problem is not None:
+                refused[answer.location[:200]] = problem
                 continue
             seen[answer.location] = answer
     finally:
         transport.close()
-    return list(seen.values())
+    return Discovery(tuple(seen.values()), max(0.0, clock() - start), other, tuple(refused.items()))

@@ -10,7 +10,8 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from core.clock import format_paris
 from core.exposure.checklist_map import Answer, propose
-from core.exposure.findings import Finding, ScanResult, Severity
+from core.exposure.findings import BoxState, Finding, ScanResult, Severity
+from core.exposure.verdict import verdict_text
 from core.reports.base import build_pdf, field_table, grid_table, para, rich
 
 SECTION_TITLES = {
@@ -21,8 +22,10 @@ SECTION_TITLES = {
 SECTION_COLORS = {Severity.CRITICAL: "#a4262c", Severity.WARNING: "#b26a00", Severity.INFO: "#1f4e79"}
 ANSWER_FR = {Answer.YES: "Oui (proposé)", Answer.NO: "Non (proposé)", Answer.UNKNOWN: "À vérifier"}
 LIMITS = (
-    "La vérification regarde ce poste et ce que la box déclare par UPnP. Elle ne voit pas : le mode DMZ de la "
-    "box, les redirections d'une box dont l'UPnP est coupé, le pare-feu IPv6 d'une box qui ne le déclare pas, ni "
+    "La vérification regarde ce poste, ce que la box déclare par UPnP et, quand la box renvoie vers le réseau "
+    "local les connexions faites à sa propre adresse, quels ports de ce poste elle redirige. Elle ne voit pas "
+    "toujours : le mode DMZ et les redirections saisies à la main (visibles seulement par cet essai, pour les "
+    "ports de ce poste), les redirections d'une box dont l'UPnP est coupé, le pare-feu IPv6 d'une box qui ne le déclare pas, ni "
     "les programmes des autres ordinateurs du cabinet. Elle n'a rien modifié : ni la box, ni le pare-feu, ni "
     "aucun programme. Pour une vue depuis Internet, faites faire un contrôle externe par votre prestataire au "
     "moins une fois par an."
@@ -46,19 +49,8 @@ def box_name(*parts: str | None) -> str:
 
 
 def verdict(scan: ScanResult) -> str:
-    critical = scan.count(Severity.CRITICAL)
-    warning = scan.count(Severity.WARNING)
-    if critical:
-        return (
-            f"{critical} constat(s) critique(s) : des éléments du cabinet sont, ou peuvent être, accessibles "
-            "depuis Internet. Corrigez-les en priorité, puis relancez la vérification."
-        )
-    if warning:
-        return (
-            f"Rien n'a été trouvé d'accessible depuis Internet, mais {warning} point(s) sont à vérifier avec "
-            "votre prestataire."
-        )
-    return "Rien n'a été trouvé d'accessible depuis Internet, et aucun point n'est à vérifier."
+    """The same verdict as the screen and the command line (:mod:`core.exposure.verdict`)."""
+    return verdict_text(scan)
 
 
 def _finding_block(finding: Finding) -> Flowable:
@@ -67,6 +59,12 @@ def _finding_block(finding: Finding) -> Flowable:
         rows.append(("Adresse", finding.address))
     if finding.port is not None:
         rows.append(("Port", f"{(finding.protocol or '').upper()} {finding.port}".strip()))
+    if finding.external_port is not None and finding.external_port != finding.port:
+        rows.append(("Port côté Internet", str(finding.external_port)))
+    if finding.rule:
+        rows.append(("Règle", finding.rule))
+    if finding.remote_host:
+        rows.append(("Réservée à", finding.remote_host))
     if finding.program:
         rows.append(("Programme", finding.program))
     parts: list[Flowable] = [para(finding.title, "h2")]
@@ -82,11 +80,17 @@ def render(
     """``evidence`` identifies the saved scan (number and digest) when the report is made from the vault."""
     when = format_paris(scan.finished_at)
     router = scan.router
-    if router.answered:
-        box = box_name(router.friendly_name, router.manufacturer, router.model)
-        box_text = f"a répondu ({box}), {router.mapping_count} redirection(s) déclarée(s)"
+    state = router.box_state
+    box = box_name(router.friendly_name, router.manufacturer, router.model)
+    if state is BoxState.COMPLETE:
+        box_text = f"lue en entier ({box}), {router.mapping_count} redirection(s) UPnP déclarée(s)"
+    elif state is BoxState.PARTIAL:
+        box_text = (
+            f"lue en partie ({box}), {router.mapping_count} redirection(s) UPnP lue(s) ; liste incomplète : "
+            f"{router.reason_text or 'raison non précisée'}"
+        )
     else:
-        box_text = "n'a pas répondu ou n'a pas été interrogée : vérification manuelle nécessaire"
+        box_text = f"non vérifiée ({router.reason_text or 'pas de réponse'}) : vérification manuelle nécessaire"
     story: list[Flowable] = [
         para("Vérification de l'exposition du cabinet", "title"),
         para(f"{practice_name + ' — ' if practice_name else ''}vérification du {when}", "subtitle"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -88,6 +89,9 @@ class FakeBox:
     description: str = DESCRIPTION
     ipv6_firewall: tuple[str, str] = ("1", "0")  # FirewallEnabled, InboundPinholeAllowed
     soap_override: str | None = None  # raw body to answer every SOAP call with (hostile-XML tests)
+    fault_at: int | None = None  # answer GetGenericPortMappingEntry at this index with fault 501
+    garbage_at: int | None = None  # answer it at this index with something that is not XML
+    drip: float = 0.0  # seconds between bytes of the description (a box that hangs on)
     actions: list[str] = field(default_factory=list)
     requests: list[tuple[str, str]] = field(default_factory=list)
 
@@ -104,6 +108,10 @@ class FakeBox:
         if action == "GetGenericPortMappingEntry":
             match = re.search(r"<NewPortMappingIndex>(\d+)</NewPortMappingIndex>", body)
             index = int(match.group(1)) if match else -1
+            if index == self.fault_at:
+                return 500, fault(501, "ActionFailed")
+            if index == self.garbage_at:
+                return 200, "\x00garbage"
             if not 0 <= index < len(self.mappings):
                 return 500, fault(713, "SpecifiedArrayIndexInvalid")
             m = self.mappings[index]
@@ -139,8 +147,21 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         self.server.box.requests.append(("GET", self.path))  # type: ignore[attr-defined]
-        if self.path == "/rootDesc.xml":
-            self._send(200, self.server.box.description)  # type: ignore[attr-defined]
+        box = self.server.box  # type: ignore[attr-defined]
+        if self.path == "/rootDesc.xml" and box.drip:
+            data = box.description.encode()
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            try:
+                for i in range(len(data)):
+                    self.wfile.write(data[i : i + 1])
+                    self.wfile.flush()
+                    time.sleep(box.drip)
+            except OSError:
+                pass
+        elif self.path == "/rootDesc.xml":
+            self._send(200, box.description)
         elif self.path == "/redirect":
             self.send_response(302)
             self.send_header("Location", "http://127.0.0.1:9/elsewhere")
@@ -189,27 +210,32 @@ class FakeIgdServer:
 
 @pytest.fixture
 def loopback_only(monkeypatch):
-    """Belt and braces for the workplace rule: any SSDP or HTTP traffic of the scan must target 127.0.0.0/8."""
+    """Belt and braces for the workplace rule: every TCP connect and UDP datagram of the test must target
+    loopback (127.0.0.0/8, ::1). Enforced on the socket itself, so the HTTP client, the SSDP search and the
+    forwarding probe are all covered."""
     import ipaddress
-    from urllib.parse import urlsplit
+    import socket
 
-    from core.exposure import ssdp, upnp
+    def checked(address) -> None:
+        if isinstance(address, tuple):
+            host = str(address[0]).strip("[]").split("%", 1)[0]
+            if not ipaddress.ip_address(host).is_loopback:
+                raise AssertionError(f"test traffic towards a non-loopback address: {host}")
 
-    def checked(host: str) -> None:
-        if not ipaddress.ip_address(host.strip("[]")).is_loopback:
-            raise AssertionError(f"test traffic towards a non-loopback address: {host}")
+    real_connect, real_connect_ex, real_sendto = socket.socket.connect, socket.socket.connect_ex, socket.socket.sendto
 
-    original_send = ssdp.UdpTransport.send
-    real_opener = upnp._OPENER
+    def connect(self, address):
+        checked(address)
+        return real_connect(self, address)
 
-    def send(self, data, target):
-        checked(target[0])
-        return original_send(self, data, target)
+    def connect_ex(self, address):
+        checked(address)
+        return real_connect_ex(self, address)
 
-    class GuardedOpener:
-        def open(self, request, *args, **kwargs):
-            checked(urlsplit(request.full_url).hostname or "")
-            return real_opener.open(request, *args, **kwargs)
+    def sendto(self, data, *args):
+        checked(args[-1])
+        return real_sendto(self, data, *args)
 
-    monkeypatch.setattr(ssdp.UdpTransport, "send", send)
-    monkeypatch.setattr(upnp, "_OPENER", GuardedOpener())
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
+    monkeypatch.setattr(socket.socket, "sendto", sendto)

@@ -144,7 +144,8 @@ def test_a_scan_of_another_year_does_not_count_as_this_years_check(services, clo
     a = checklist.start()
     found = evidence.proposals(a.id)
     assert found["RESEAU-10"].answer is ScanAnswer.UNKNOWN
-    assert found["RESEAU-03"].answer is ScanAnswer.YES
+    # A clean UPnP list never proposes "yes" for port forwarding (manual rules and DMZ are not seen).
+    assert found["RESEAU-03"].answer is ScanAnswer.UNKNOWN
     assert found["RESEAU-03"].reasons[0].startswith("Cette vérification date du 29/11/2026")
 
 

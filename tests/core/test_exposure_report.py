@@ -28,7 +28,7 @@ def test_report_content():
     assert data.startswith(b"%PDF")
     assert "Vérification de l'exposition du cabinet" in text
     assert "29/11/2026 à 22:00" in text  # 21:00 UTC shown in Paris time
-    assert "2 constat(s) critique(s)" in text
+    assert "2 problème(s) critique(s)" in text
     assert "Critique : accessible depuis Internet" in text
     assert "À vérifier : à examiner avec votre prestataire" in text
     assert "Orthanc.exe (pid 4242)" in text
@@ -61,7 +61,9 @@ def test_clean_scan_and_hostile_text():
         ),
     )
     text = " ".join(_text(_pdf(scan)).split())
-    assert "Rien n'a été trouvé d'accessible depuis Internet, et aucun point n'est à vérifier." in text
+    # A box read completely with nothing critical still never reads as "nothing reachable".
+    assert "La liste UPnP de la box a été lue en entier et ne contient rien de critique" in text
+    assert "d'accessible depuis Internet" not in text
     assert "Programme <b>&</b> à l'écoute" in text
     assert "serveur<script>" in text
 
@@ -83,3 +85,33 @@ def test_many_findings_paginate():
     )
     reader = PdfReader(io.BytesIO(_pdf(replace(sample_scan(), findings=many))))
     assert len(reader.pages) > 3
+
+
+def test_partial_and_unchecked_boxes_say_so():
+    from core.exposure.findings import BoxState
+
+    partial = replace(
+        sample_scan(),
+        router=replace(
+            sample_scan().router,
+            state=BoxState.PARTIAL,
+            reason="fault",
+            reason_text="liste incomplète : la box a renvoyé l'erreur UPnP 501 à l'entrée n° 281",
+        ),
+        findings=(),
+    )
+    text = " ".join(_text(_pdf(partial)).split())
+    assert "lue en partie" in text and "l'erreur UPnP 501 à l'entrée n° 281" in text
+    silent = replace(
+        partial,
+        router=replace(
+            partial.router,
+            answered=False,
+            state=BoxState.NOT_CHECKED,
+            reason="no_answer",
+            reason_text="aucune box n'a répondu à la recherche UPnP (attente de 2,5 s)",
+        ),
+    )
+    text = " ".join(_text(_pdf(silent)).split())
+    assert "La box n'a pas pu être vérifiée (aucune box n'a répondu" in text
+    assert "Rien" not in text.split("Date de la vérification")[0]

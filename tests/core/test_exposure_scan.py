@@ -8,9 +8,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from core.exposure import box_guides, local, router, upnp
+from core.exposure import box_guides, hairpin, local, router, ssdp, upnp
 from core.exposure.checklist_map import Answer, propose
-from core.exposure.findings import JSON_FIELDS, Kind, Severity
+from core.exposure.findings import JSON_FIELDS, BoxState, Kind, Severity
 from core.exposure.scan import ScanEnvironment, ScanOptions, run_scan
 from core.exposure.serialize import digest, scan_from_json, scan_to_json
 from tests.core.fake_igd import DESCRIPTION_IPV6, FakeBox, FakeIgdServer, Mapping, loopback_only  # noqa: F401
@@ -33,6 +33,7 @@ def _env(**kwargs) -> ScanEnvironment:
     values = {
         "local_addresses": lambda: {THIS_PC, "127.0.0.1"},
         "discover": lambda **kw: pytest.fail("no discovery when the box URL is given"),
+        "probe": lambda ip, ports, deadline, **kw: hairpin.ProbeResult(ip, ()),  # never 203.0.113.7
         "platform": "linux",
     }
     values.update(kwargs)
@@ -73,29 +74,27 @@ def test_imaging_server_forwarded_by_the_box_is_critical(imaging_server):
     for f in result.findings:
         by_kind.setdefault(f.kind, []).append(f)
 
-    mine = [
-        f
-        for f in by_kind[Kind.LOCAL_LISTENER]
-        if f.port == port and f"pid {os.getpid()}" in (f.program or "")
-    ]
-    assert len(mine) == 1
-    assert mine[0].severity is Severity.CRITICAL
-    assert mine[0].service == "dicom"
-    assert mine[0].title.startswith("Accessible depuis Internet : serveur d'imagerie médicale")
-
+    # One port, one finding: the listener forwarded by the box is reported once, by the box's rule, with the
+    # program that listens behind it.
+    assert not [f for f in by_kind[Kind.LOCAL_LISTENER] if f.port == port]
     mappings = {f.port: f for f in by_kind[Kind.ROUTER_MAPPING]}
     assert mappings[port].severity is Severity.CRITICAL and "cet ordinateur" in mappings[port].title
+    assert f"pid {os.getpid()}" in mappings[port].program and mappings[port].service == "dicom"
+    assert (mappings[port].external_port, mappings[port].rule) == (port, "Imagerie")
+    assert "recréera" in mappings[port].advice and "Paramètres avancés" in mappings[port].advice
     assert mappings[3389].severity is Severity.CRITICAL and mappings[3389].service == "rdp"
     assert "192.168.1.30" in mappings[3389].title
     assert mappings[40000].severity is Severity.WARNING and mappings[40000].service is None
     upnp_finding = by_kind[Kind.ROUTER_UPNP][0]
     assert upnp_finding.severity is Severity.WARNING
-    assert "Livebox (Orange)" in upnp_finding.advice and "NAT/PAT" in upnp_finding.advice
+    assert "Livebox (Orange)" in upnp_finding.advice and "UPnP" in upnp_finding.advice
+    manual = by_kind[Kind.ROUTER_MANUAL_CHECK][0]
+    assert "Livebox" in manual.advice and "NAT/PAT" in manual.advice and "DMZ" in manual.advice
     assert by_kind[Kind.ROUTER_EXTERNAL_IP][0].address == "203.0.113.7"
     assert by_kind[Kind.FIREWALL][0].title.endswith("non disponible sur ce système")
 
     assert result.router.answered and result.router.friendly_name == "Livebox 6"
-    assert result.router.mapping_count == 3
+    assert result.router.mapping_count == 3 and result.router.state is BoxState.COMPLETE
     assert result.worst is Severity.CRITICAL
     assert result.by_severity()[0].severity is Severity.CRITICAL
     assert messages[-1] == "Vérification terminée."
@@ -117,12 +116,13 @@ def test_imaging_server_forwarded_by_the_box_is_critical(imaging_server):
 def test_json_round_trip_and_fields(imaging_server):
     result = run_scan(ScanOptions(upnp=False), _env(), clock=FakeClock())
     data = scan_to_json(result)
-    assert all(tuple(f) == JSON_FIELDS for f in data["findings"])
+    assert all(set(f) <= set(JSON_FIELDS) for f in data["findings"])
     again = scan_from_json(data)
     assert again.findings == result.findings
     assert digest(again) == digest(result)
-    # No box asked: no router finding at all, and the proposals say a manual check is needed.
+    # No box asked: no router finding at all, the box is "not checked", and the proposals say to check by hand.
     assert not [f for f in result.findings if f.kind.value.startswith("router")]
+    assert (result.router.state, result.router.reason) == (BoxState.NOT_CHECKED, "skipped")
     proposals = {p.key: p for p in propose(result)}
     assert proposals["box_port_forwarding"].answer is Answer.UNKNOWN
     assert proposals["imaging_exposure"].answer is Answer.UNKNOWN  # listening locally, auth unknown
@@ -133,11 +133,15 @@ def test_no_box_answer_gives_manual_steps():
         ScanOptions(firewall=False),
         _env(
             collect_local=lambda: local.LocalSnapshot((), False),
-            discover=lambda **kw: [],
+            discover=lambda **kw: ssdp.Discovery((), 2.5, other_answers=40),
         ),
         clock=FakeClock(),
     )
-    (finding,) = result.findings
+    finding, manual = result.findings
+    assert manual.kind is Kind.ROUTER_MANUAL_CHECK
+    assert "plutôt bon signe" not in finding.advice and "ne dit rien" in finding.advice
+    assert "attente de 2,5 s, 40 réponse(s) d'autres appareils ignorée(s)" in finding.advice
+    assert (result.router.state, result.router.reason) == (BoxState.NOT_CHECKED, "no_answer")
     assert finding.kind is Kind.ROUTER_UNREACHABLE
     assert finding.severity is Severity.WARNING
     for name in ("Livebox", "Freebox", "Bbox", "SFR"):
@@ -155,15 +159,18 @@ def test_discovery_passes_target_and_transport_and_reads_the_first_box():
             calls.update(kwargs)
             from core.exposure.ssdp import SsdpResponse
 
-            return [
-                SsdpResponse(
-                    server.description_url,
-                    "urn:schemas-upnp-org:device:InternetGatewayDevice:1",
-                    "uuid:x",
-                    "",
-                    "127.0.0.1",
-                )
-            ]
+            return ssdp.Discovery(
+                (
+                    SsdpResponse(
+                        server.description_url,
+                        "urn:schemas-upnp-org:device:InternetGatewayDevice:1",
+                        "uuid:x",
+                        "",
+                        "127.0.0.1",
+                    ),
+                ),
+                0.7,
+            )
 
         result = run_scan(
             ScanOptions(firewall=False, discovery_timeout=0.7),
@@ -175,11 +182,17 @@ def test_discovery_passes_target_and_transport_and_reads_the_first_box():
             clock=FakeClock(),
         )
     assert calls["timeout"] == 0.7 and calls["target"] == ("127.0.0.1", 1900)
-    assert [f.kind for f in result.findings] == [Kind.ROUTER_UPNP, Kind.ROUTER_EXTERNAL_IP]
+    assert [f.kind for f in result.findings] == [
+        Kind.ROUTER_UPNP,
+        Kind.ROUTER_EXTERNAL_IP,
+        Kind.ROUTER_MANUAL_CHECK,
+    ]
+    # A complete, empty UPnP list does not establish that nothing is forwarded (manual rules, DMZ).
     proposals = {p.key: p for p in propose(result)}
-    assert proposals["box_port_forwarding"].answer is Answer.YES
-    assert proposals["imaging_exposure"].answer is Answer.YES
-    assert proposals["remote_access"].answer is Answer.YES
+    assert proposals["box_port_forwarding"].answer is Answer.UNKNOWN
+    assert proposals["imaging_exposure"].answer is Answer.UNKNOWN
+    assert proposals["remote_access"].answer is Answer.UNKNOWN
+    assert "NAT/PAT" in " ".join(proposals["box_port_forwarding"].reasons)
 
 
 def test_box_that_refuses_the_list_is_reported():
@@ -196,6 +209,7 @@ def test_box_that_refuses_the_list_is_reported():
         )
     refused = [f for f in result.findings if f.kind is Kind.ROUTER_MAPPING]
     assert len(refused) == 1 and refused[0].port is None and refused[0].severity is Severity.WARNING
+    assert (result.router.state, result.router.reason) == (BoxState.NOT_CHECKED, "refused")
     assert {p.key: p for p in propose(result)}["box_port_forwarding"].answer is Answer.UNKNOWN
 
 
@@ -209,24 +223,39 @@ def test_unreachable_igd_url_is_a_finding_not_a_crash():
         _env(collect_local=lambda: local.LocalSnapshot((), False)),
         clock=FakeClock(),
     )
-    (finding,) = result.findings
+    finding, _manual = result.findings
     assert finding.kind is Kind.ROUTER_UNREACHABLE and "injoignable" in finding.advice
 
 
 def test_mapping_rules():
     gateway = upnp.Gateway("http://192.168.1.1/d.xml", "Freebox Server", "Freebox SA", "", ())
     reading = router.RouterReading(
-        gateway=gateway,
-        mappings=(
-            upnp.PortMapping("", 1194, "udp", 1194, "192.168.1.50", True, "VPN", 0),
-            upnp.PortMapping("198.51.100.4", 5000, "tcp", 5000, "192.168.1.60", True, "NAS", 0),
-            upnp.PortMapping("", 1194, "udp", 1194, THIS_PC, True, "VPN ici", 0),
+        gateways=(
+            router.GatewayReading(
+                gateway,
+                lists=(
+                    upnp.MappingList(
+                        (
+                            upnp.PortMapping("", 1194, "udp", 1194, "192.168.1.50", True, "VPN", 0),
+                            upnp.PortMapping("198.51.100.4", 5000, "tcp", 5000, "192.168.1.60", True, "NAS", 0),
+                            upnp.PortMapping("", 1194, "udp", 1194, THIS_PC, True, "VPN ici", 0),
+                            upnp.PortMapping("", 8104, "tcp", 104, "192.168.1.61", True, "", 0),
+                        )
+                    ),
+                ),
+            ),
         ),
     )
     findings = router.router_findings(reading, {THIS_PC})
-    vpn_lan, nas, vpn_here = findings[1:]
+    vpn_lan, nas, vpn_here, pacs, manual = findings[1:]
     assert vpn_lan.severity is Severity.WARNING  # a VPN is the right way in, but still a door to know about
-    assert nas.severity is Severity.CRITICAL and "198.51.100.4" in nas.advice
+    # Restricted to one remote host: said, not "anyone on the Internet", and a warning to check.
+    assert nas.severity is Severity.WARNING and nas.remote_host == "198.51.100.4"
+    assert "198.51.100.4" in nas.advice and "n'importe qui" not in nas.advice
+    # The Internet-facing port is shown, not only the inside one.
+    assert (pacs.external_port, pacs.port, pacs.service) == (8104, 104, "dicom")
+    assert "TCP 8104 → 104" in pacs.title and pacs.severity is Severity.CRITICAL
+    assert manual.kind is Kind.ROUTER_MANUAL_CHECK
     assert vpn_here.severity is Severity.CRITICAL  # anything forwarded to this PC
     assert "Freebox (Free)" in findings[0].advice
     assert router.forwarded_here(reading, {THIS_PC}) == {("udp", 1194)}
@@ -266,4 +295,4 @@ def test_ipv6_firewall_of_the_box(status, severity, title):
     (finding,) = found
     assert (finding.severity, finding.title) == (severity, title)
     answer = {p.key: p.answer for p in propose(result)}["box_port_forwarding"]
-    assert answer is (Answer.NO if severity is Severity.CRITICAL else Answer.YES)
+    assert answer is (Answer.NO if severity is Severity.CRITICAL else Answer.UNKNOWN)

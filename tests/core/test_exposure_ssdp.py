@@ -62,26 +62,31 @@ class Responder:
         self.sock.close()
 
 
-def test_discovery_against_a_loopback_responder():
+def test_discovery_against_a_loopback_responder_never_contacts_loopback():
     replies = [
         _answer("http://127.0.0.1:49152/rootDesc.xml"),
-        _answer("http://127.0.0.1:49152/rootDesc.xml"),  # same box answering twice (IGD:1 and IGD:2)
-        _answer("http://203.0.113.9/rootDesc.xml"),  # points outside the local network: ignored
+        _answer("http://127.0.0.1:49152/rootDesc.xml"),  # same answer twice: listed once
+        _answer("http://203.0.113.9/rootDesc.xml"),  # points outside the local network
         _answer("http://127.0.0.1:1900/tv.xml", "urn:schemas-upnp-org:device:MediaRenderer:1"),  # not a box
         b"NOTIFY * HTTP/1.1\r\nHOST: 239.255.255.250:1900\r\nLOCATION: http://127.0.0.1/x\r\n\r\n",
     ]
     with Responder(replies) as responder:
         found = ssdp.discover(timeout=0.5, target=responder.target)
-    assert [a.location for a in found] == ["http://127.0.0.1:49152/rootDesc.xml"]
-    assert found[0].sender == "127.0.0.1"
-    assert found[0].server.startswith("Linux")
+    # A LOCATION on this PC's loopback is never a box: refused, like a public address.
+    assert found.answers == ()
+    assert dict(found.refused) == {
+        "http://127.0.0.1:49152/rootDesc.xml": "adresse de cet ordinateur (boucle locale)",
+        "http://203.0.113.9/rootDesc.xml": "adresse hors du réseau local",
+    }
+    assert found.other_answers >= 2 and 0.45 <= found.waited < 1.0  # per search sent
     assert len(responder.received) == len(ssdp.SEARCH_TARGETS)
     assert all(b"ST: urn:schemas-upnp-org:device:InternetGatewayDevice:" in d for d in responder.received)
 
 
 def test_silent_network_returns_nothing_in_time():
     with Responder([]) as responder:
-        assert ssdp.discover(timeout=0.3, target=responder.target) == []
+        found = ssdp.discover(timeout=0.3, target=responder.target)
+    assert found.answers == () and 0.25 <= found.waited < 0.8
 
 
 class FakeTransport:
@@ -102,8 +107,8 @@ class FakeTransport:
 
 def test_injected_transport_receives_the_search_and_is_closed():
     transport = FakeTransport([(_answer("http://192.168.1.1:5000/rootDesc.xml"), "192.168.1.1")])
-    found = ssdp.discover(timeout=1, transport_factory=lambda: transport)
-    assert [a.location for a in found] == ["http://192.168.1.1:5000/rootDesc.xml"]
+    found = ssdp.discover(timeout=0.3, transport_factory=lambda: transport)
+    assert [a.location for a in found.answers] == ["http://192.168.1.1:5000/rootDesc.xml"]
     assert transport.closed
     assert [t for _d, t in transport.sent] == [ssdp.MULTICAST_TARGET] * 2
     first = transport.sent[0][0].decode()
@@ -111,18 +116,50 @@ def test_injected_transport_receives_the_search_and_is_closed():
     assert first.endswith("\r\n\r\n")
 
 
-def test_a_flood_of_answers_is_bounded():
+def test_only_igd_answers_count_towards_the_limit():
+    # 40 answers of other devices first (the case that hid the real box), then the box.
+    noise = [
+        (_answer(f"http://192.168.1.{10 + i}/d.xml", "urn:schemas-upnp-org:device:MediaServer:1"), f"192.168.1.{10 + i}")
+        for i in range(40)
+    ]
+    junk = [(b"\x00\xff junk", "192.168.1.66"), (b"HTTP/1.1 200 OK\r\n\r\n", "192.168.1.67")]
+    box = [(_answer("http://192.168.1.1:5000/rootDesc.xml"), "192.168.1.1")]
+    found = ssdp.discover(timeout=0.3, transport_factory=lambda: FakeTransport(noise + junk + box))
+    assert [a.location for a in found.answers] == ["http://192.168.1.1:5000/rootDesc.xml"]
+    assert found.other_answers == 42
+
+
+def test_a_flood_of_igd_answers_is_bounded():
     flood = [(_answer(f"http://192.168.1.1:{5000 + i}/d.xml"), "192.168.1.1") for i in range(500)]
     transport = FakeTransport(flood)
     found = ssdp.discover(timeout=1, transport_factory=lambda: transport)
-    assert len(found) == ssdp.MAX_RESPONSES
-    assert len(transport.datagrams) == 500 - ssdp.MAX_RESPONSES
+    assert len(found.answers) == ssdp.MAX_GATEWAYS
+    assert len(transport.datagrams) == 500 - ssdp.MAX_GATEWAYS
+
+
+@pytest.mark.parametrize(
+    ("location", "sender", "problem"),
+    [
+        ("http://192.168.1.1:5000/d.xml", "192.168.1.1", None),
+        ("http://[fe80::1]:5000/d.xml", "fe80::1%eth0", None),
+        ("http://192.168.1.1:5000/d.xml", "192.168.1.50", "adresse différente de l'expéditeur (192.168.1.50)"),
+        ("http://127.0.0.1:5000/d.xml", "192.168.1.1", "adresse de cet ordinateur (boucle locale)"),
+        ("http://127.0.0.1:5000/d.xml", "127.0.0.1", "adresse de cet ordinateur (boucle locale)"),
+        ("http://8.8.8.8/d.xml", "8.8.8.8", "adresse hors du réseau local"),
+        ("http://box.lan/d.xml", "192.168.1.1", "nom d'hôte au lieu d'une adresse"),
+        ("https://192.168.1.1/d.xml", "192.168.1.1", "adresse non http"),
+    ],
+)
+def test_location_must_be_the_senders_own_lan_address(location, sender, problem):
+    answer = ssdp.SsdpResponse(location, "urn:schemas-upnp-org:device:InternetGatewayDevice:1", "", "", sender)
+    assert ssdp.location_problem(answer) == problem
 
 
 def test_deadline_uses_the_clock():
-    now = iter([0.0, 10.0])
+    now = iter([0.0, 10.0, 10.0])
     transport = FakeTransport([(_answer("http://192.168.1.1/d.xml"), "192.168.1.1")])
-    assert ssdp.discover(timeout=1, transport_factory=lambda: transport, clock=lambda: next(now)) == []
+    found = ssdp.discover(timeout=1, transport_factory=lambda: transport, clock=lambda: next(now))
+    assert found.answers == ()
 
 
 def test_parse_response_variants():

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.exposure import safe_xml, upnp
+from core.exposure.deadline import Deadline, Expired
 from tests.core.fake_igd import SERVICE, FakeBox, FakeIgdServer, Mapping, answer, loopback_only  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("loopback_only")
@@ -42,7 +43,9 @@ def test_external_ip_and_mappings_until_the_end_of_list_fault(box):
         gateway = client.describe(server.description_url)
         service, control = gateway.services[0]
         assert client.external_ip(control, service) == "203.0.113.7"
-        mappings = client.port_mappings(control, service)
+        listing = client.port_mappings(control, service)
+    assert listing.complete
+    mappings = listing.mappings
     assert [(m.external_port, m.protocol, m.internal_client, m.enabled, m.description) for m in mappings] == [
         (11112, "tcp", "192.168.1.20", True, "Imagerie"),
         (3389, "tcp", "192.168.1.30", True, "Bureau"),
@@ -76,9 +79,69 @@ def test_mapping_loop_is_bounded():
         calls.append(url)
         return 200, entry.encode()
 
-    mappings = upnp.IgdClient(post=post).port_mappings("http://127.0.0.1:1/ctl", SERVICE, limit=5)
-    assert len(mappings) == 5 and len(calls) == 5
-    assert upnp.MAX_MAPPINGS <= 256
+    listing = upnp.IgdClient(post=post).port_mappings("http://127.0.0.1:1/ctl", SERVICE, limit=5)
+    assert len(listing.mappings) == 5 and len(calls) == 5
+    # The cap is said, never silent; and it is far above what real boxes hold.
+    assert (listing.stop, listing.index, listing.complete) == (upnp.Stop.CAP, 5, False)
+    assert upnp.MAX_MAPPINGS >= 4096
+
+
+def _listing_box(**kwargs) -> FakeBox:
+    return FakeBox(
+        mappings=[Mapping(2000 + i, "TCP", "192.168.1.9", 2000 + i, f"r{i}") for i in range(5)]
+        + [Mapping(104, "TCP", "192.168.1.20", 104, "PACS")]
+        + [Mapping(3000 + i, "TCP", "192.168.1.9", 3000 + i) for i in range(3)],
+        **kwargs,
+    )
+
+
+@pytest.mark.parametrize(("kwargs", "stop"), [({"fault_at": 6}, "fault"), ({"garbage_at": 6}, "unreadable")])
+def test_a_failure_mid_list_keeps_what_was_read_and_says_where(kwargs, stop):
+    with FakeIgdServer(_listing_box(**kwargs)) as server:
+        listing = upnp.IgdClient().port_mappings(server.base + "/ctl/IPConn", SERVICE)
+    assert [m.external_port for m in listing.mappings][-1] == 104  # the DICOM entry before the fault is kept
+    assert (listing.stop, listing.index) == (stop, 6) and not listing.complete
+    if stop == "fault":
+        assert listing.detail == "501"
+
+
+def test_the_time_budget_keeps_what_was_read():
+    now = [0.0]
+
+    def slow_post(*args):
+        now[0] += 1.0  # each answer takes one (fake) second
+        return upnp.http_post(*args)
+
+    deadline = Deadline(3.5, clock=lambda: now[0])
+    with FakeIgdServer(_listing_box()) as server:
+        listing = upnp.IgdClient(deadline, post=slow_post).port_mappings(server.base + "/ctl/IPConn", SERVICE)
+    assert listing.stop == "time_budget" and 0 < len(listing.mappings) == listing.index < 9
+
+
+def test_a_slow_drip_description_ends_at_the_wall_clock_limit():
+    box = FakeBox(drip=0.05)  # the description is ~1.5 kB: half a minute at this pace
+    with FakeIgdServer(box) as server:
+        start = time.monotonic()
+        with pytest.raises(Expired):
+            upnp.IgdClient(Deadline(1.0), timeout=5).describe(server.description_url)
+        assert time.monotonic() - start < 1.6
+        start = time.monotonic()
+        with pytest.raises(Expired):  # the per-call limit is wall-clock too
+            upnp.IgdClient(Deadline(30), timeout=0.6).describe(server.description_url)
+        assert time.monotonic() - start < 1.2
+
+
+def test_cancel_ends_a_slow_read_within_a_quarter_of_a_second():
+    import threading
+
+    box = FakeBox(drip=0.05)
+    cancel = threading.Event()
+    with FakeIgdServer(box) as server:
+        threading.Timer(0.3, cancel.set).start()
+        start = time.monotonic()
+        with pytest.raises(Expired) as caught:
+            upnp.IgdClient(Deadline(30, cancel=cancel), timeout=30).describe(server.description_url)
+        assert caught.value.cancelled and time.monotonic() - start < 0.9
 
 
 def test_fault_on_the_first_entry_is_an_error_not_an_empty_list():
@@ -146,7 +209,7 @@ def test_silent_box_times_out_quickly():
     port = silent.getsockname()[1]
     try:
         start = time.monotonic()
-        with pytest.raises(upnp.IgdError):
+        with pytest.raises(Expired):
             upnp.IgdClient(timeout=0.3).describe(f"http://127.0.0.1:{port}/rootDesc.xml")
         assert time.monotonic() - start < 2
     finally:
@@ -154,16 +217,17 @@ def test_silent_box_times_out_quickly():
 
 
 def test_overall_budget_stops_the_client():
-    ticks = iter([0.0, 0.0, 100.0, 100.0])
-    client = upnp.IgdClient(budget=10, get=lambda url, timeout: b"", clock=lambda: next(ticks))
-    client._time_left()  # within the budget
-    with pytest.raises(upnp.IgdError, match="délai"):
-        client._time_left()
+    now = [0.0]
+    client = upnp.IgdClient(Deadline(10, clock=lambda: now[0]), get=lambda url, deadline: b"<root><device/></root>")
+    client.describe("http://192.168.1.1/d.xml")  # within the budget
+    now[0] = 100.0
+    with pytest.raises(Expired):
+        client.describe("http://192.168.1.1/d.xml")
 
 
 def test_redirects_are_not_followed(box):
     with FakeIgdServer(box) as server, pytest.raises(upnp.IgdError):
-        upnp.http_get(server.base + "/redirect", 1.0)
+        upnp.http_get(server.base + "/redirect", Deadline(1.0))
     assert ("GET", "/redirect") in box.requests
 
 
@@ -180,7 +244,7 @@ def test_redirects_are_not_followed(box):
 )
 def test_only_local_plain_http_is_ever_contacted(url):
     with pytest.raises(upnp.IgdError, match="réseau local"):
-        upnp.http_get(url, 1.0)
+        upnp.http_get(url, Deadline(1.0))
     with pytest.raises(upnp.IgdError, match="réseau local"):
         upnp.IgdClient(get=lambda *a: pytest.fail("no traffic")).describe(url)
 

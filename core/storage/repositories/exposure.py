@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core.clock import from_iso, to_iso
-from core.exposure.findings import Finding, Kind, RouterInfo, ScanResult, Severity
+from core.exposure.findings import BoxState, Finding, Kind, RouterInfo, ScanResult, Severity
 from core.storage.db import Connection
 
 _FINDING_COLUMNS = (
@@ -18,6 +18,9 @@ _FINDING_COLUMNS = (
     "protocol",
     "program",
     "service",
+    "external_port",
+    "rule",
+    "remote_host",
 )
 
 
@@ -46,7 +49,8 @@ def insert(conn: Connection, scan: ScanResult, digest: str, note: str, now_iso: 
     cursor = conn.execute(
         "INSERT INTO exposure_scan (started_at, finished_at, platform, router_answered, router_url, router_name, "
         "router_maker, router_model, external_ip, mapping_count, critical_count, warning_count, info_count, note, "
-        "digest, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "digest, saved_at, box_state, box_reason, box_reason_text) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             to_iso(scan.started_at),
             to_iso(scan.finished_at),
@@ -64,6 +68,9 @@ def insert(conn: Connection, scan: ScanResult, digest: str, note: str, now_iso: 
             note,
             digest,
             now_iso,
+            r.state.value if r.state else None,
+            r.reason,
+            r.reason_text,
         ),
     )
     scan_id = int(cursor.lastrowid)
@@ -83,6 +90,9 @@ def insert(conn: Connection, scan: ScanResult, digest: str, note: str, now_iso: 
                 f.protocol,
                 f.program,
                 f.service,
+                f.external_port,
+                f.rule,
+                f.remote_host,
             )
             for i, f in enumerate(scan.findings)
         ],
@@ -93,7 +103,8 @@ def insert(conn: Connection, scan: ScanResult, digest: str, note: str, now_iso: 
 def get(conn: Connection, scan_id: int) -> StoredScan | None:
     row = conn.execute(
         "SELECT id, started_at, finished_at, platform, router_answered, router_url, router_name, router_maker, "
-        "router_model, external_ip, mapping_count, digest, note, saved_at FROM exposure_scan WHERE id = ?",
+        "router_model, external_ip, mapping_count, digest, note, saved_at, box_state, box_reason, box_reason_text "
+        "FROM exposure_scan WHERE id = ?",
         (scan_id,),
     ).fetchone()
     if row is None:
@@ -113,8 +124,11 @@ def get(conn: Connection, scan_id: int) -> StoredScan | None:
             protocol=proto,
             program=prog,
             service=svc,
+            external_port=ext,
+            rule=rule,
+            remote_host=remote,
         )
-        for k, t, s, a, addr, port, proto, prog, svc in rows
+        for k, t, s, a, addr, port, proto, prog, svc, ext, rule, remote in rows
     )
     scan = ScanResult(
         started_at=from_iso(row[1]),
@@ -128,6 +142,9 @@ def get(conn: Connection, scan_id: int) -> StoredScan | None:
             model=row[8],
             external_ip=row[9],
             mapping_count=int(row[10]),
+            state=BoxState(row[14]) if row[14] else None,
+            reason=row[15],
+            reason_text=row[16],
         ),
         platform=row[3],
     )
