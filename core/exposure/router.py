@@ -67,11 +67,22 @@ class RouterReading:
         return self.reason == SKIPPED
 
     @property
+    def primary(self) -> GatewayReading | None:
+        """The box that matters most: the one holding the most rules (a repeater or an inner router with an
+        empty list answers too), in discovery order among equals."""
+        if not self.gateways:
+            return None
+        return max(self.gateways, key=lambda g: len(g.mappings))
+
+    @property
     def gateway(self) -> Gateway | None:
-        return self.gateways[0].gateway if self.gateways else None
+        return self.primary.gateway if self.primary else None
 
     @property
     def external_ip(self) -> str | None:
+        primary = self.primary
+        if primary is not None and primary.external_ip:
+            return primary.external_ip
         return next((g.external_ip for g in self.gateways if g.external_ip), None)
 
     @property

@@ -178,11 +178,12 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 class FakeIgdServer:
-    """``with FakeIgdServer(box) as server: server.description_url``; serves on 127.0.0.1 only."""
+    """``with FakeIgdServer(box) as server: server.description_url``; serves on 127.0.0.1 (or, inside a
+    network namespace made by the test, on that namespace's own address)."""
 
-    def __init__(self, box: FakeBox) -> None:
+    def __init__(self, box: FakeBox, host: str = "127.0.0.1", port: int = 0) -> None:
         self.box = box
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+        self._httpd = ThreadingHTTPServer((host, port), _Handler)
         self._httpd.daemon_threads = True
         self._httpd.box = box  # type: ignore[attr-defined]
         self._thread = threading.Thread(
