@@ -1,19 +1,22 @@
 """« Vérifier l'exposition »: run the read-only scan off the GUI thread, show findings by severity, keep evidence.
 
-The scan runs on its own worker thread (it waits on the network for up to ~20 s and never touches the vault);
-saving the evidence goes through the shared vault worker. The scanner is injectable (``ctx.services``
-key ``"exposure_scanner"``) so tests use a fake one and never reach the network.
+The scan runs on its own daemon thread (it waits on the network, bounded by the scan's wall-clock budget, and
+never touches the vault): Cancel ends it within a quarter of a second, and a scan still running never keeps
+Vigie alive after its window closes (the thread is a daemon and is told to stop). Saving the evidence goes
+through the shared vault worker. The scanner is injectable (``ctx.services`` key ``"exposure_scanner"``) so
+tests use a fake one and never reach the network.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,7 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.exposure.checklist_map import Answer, propose
-from core.exposure.findings import ScanResult, Severity
+from core.exposure.findings import BoxState, ScanResult, Severity
+from core.exposure.verdict import Verdict, verdict
 from core.services.exposure import ExposureService
 from core.services.practice import PracticeService
 from gui import formats, theme
@@ -47,13 +51,12 @@ from gui.models.exposure_findings import (
     SORT_ROLE,
     ExposureFindingsModel,
 )
-from gui.workers import Worker
 
 if TYPE_CHECKING:  # the scanner (psutil, urllib) is imported when a scan starts, not with the main window
     from core.exposure.scan import ScanOptions
     from core.storage.repositories.exposure import ScanSummary, StoredScan
 
-Scanner = Callable[["ScanOptions", Callable[[str], None]], ScanResult]
+Scanner = Callable[["ScanOptions", Callable[[str], None], threading.Event], ScanResult]
 
 _BANNER = {
     Severity.CRITICAL: ("danger_bg", "danger"),
@@ -62,14 +65,70 @@ _BANNER = {
 }
 
 
-def default_scanner(options: ScanOptions, progress: Callable[[str], None]) -> ScanResult:
-    from core.exposure.scan import run_scan
+def default_scanner(
+    options: ScanOptions, progress: Callable[[str], None], cancel: threading.Event
+) -> ScanResult:
+    from core.exposure.scan import ScanEnvironment, run_scan
 
-    return run_scan(options, progress=progress)
+    return run_scan(options, ScanEnvironment(cancel=cancel), progress=progress)
 
 
 class _Progress(QObject):
     message = Signal(str)
+
+
+class _Relay(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class ScanThread:
+    """One scan at a time on a daemon thread; results come back on the GUI thread through queued signals.
+
+    Not the shared :class:`gui.workers.Worker`: its pool thread is joined at exit, so a box that hangs would
+    keep Vigie's process alive after the window closed. A daemon thread never does, and the scan's own
+    deadline and cancel event end the wait anyway.
+    """
+
+    def __init__(self) -> None:
+        self._thread: threading.Thread | None = None
+        self._relay: _Relay | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._relay is not None
+
+    def submit(
+        self,
+        fn: Callable[[], ScanResult],
+        on_done: Callable[[object], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        relay = _Relay()  # no Qt parent: it may report after the page is gone
+        self._relay = relay
+
+        def finish() -> None:
+            if self._relay is relay:
+                self._relay = None
+
+        relay.done.connect(lambda value: (finish(), on_done(value)))
+        relay.failed.connect(lambda exc: (finish(), on_error(exc)))
+
+        def run() -> None:
+            try:
+                result = fn()
+            except BaseException as exc:  # noqa: BLE001 - every failure is reported to the GUI
+                relay.failed.emit(exc)
+            else:
+                relay.done.emit(result)
+
+        self._thread = threading.Thread(target=run, name="vigie-exposure-scan", daemon=True)
+        self._thread.start()
+
+    def shutdown(self, timeout: float = 5.0) -> None:
+        """Wait (bounded) for the scan thread; used by tests and when the page closes."""
+        if self._thread is not None:
+            self._thread.join(timeout)
 
 
 class ExposurePage(QWidget):
@@ -82,9 +141,15 @@ class ExposurePage(QWidget):
         self.ctx = ctx
         self.scanner: Scanner = scanner or ctx.services.get("exposure_scanner") or default_scanner
         self.service: ExposureService = ctx.service("exposure", ExposureService)
-        # Its own thread: a scan waits on the network and must never hold up the vault worker. Its wait is
-        # bounded (ScanOptions budgets), so an idle or finishing thread never keeps Vigie from closing for long.
-        self.scan_worker = Worker()  # no Qt parent: it outlives the page while a late answer comes in
+        # Its own daemon thread: a scan waits on the network and must never hold up the vault worker, nor keep
+        # the process alive once the window is closed. Cancel, closing the page and quitting all set the event.
+        self.scan_worker = ScanThread()
+        self._cancel = threading.Event()
+        cancel_now = self._cancel  # not a method of self: the page may be gone when these fire
+        self.destroyed.connect(lambda *_: cancel_now.set())
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(cancel_now.set)
         self.current: ScanResult | None = None
         self.saved_id: int | None = None
         self.saved_note = ""
@@ -107,6 +172,10 @@ class ExposurePage(QWidget):
         self.run_button.setObjectName("run_scan")
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.start_scan)
+        self.cancel_button = QPushButton(self.tr("A&nnuler"), self)
+        self.cancel_button.setObjectName("cancel_scan")
+        self.cancel_button.setToolTip(self.tr("Arrêter la vérification en cours (rien n'a été modifié)"))
+        self.cancel_button.clicked.connect(self.cancel_scan)
         self.save_button = QPushButton(self.tr("&Enregistrer comme preuve"), self)
         self.save_button.setObjectName("save_scan")
         self.save_button.setToolTip(self.tr("Conserver ce résultat daté dans le coffre chiffré"))
@@ -124,7 +193,7 @@ class ExposurePage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.ask_box)
         buttons.addStretch(1)
-        for button in (self.run_button, self.save_button, self.pdf_button):
+        for button in (self.run_button, self.cancel_button, self.save_button, self.pdf_button):
             buttons.addWidget(button)
         saved_row = QHBoxLayout()
         saved_row.addWidget(history_label)
@@ -134,6 +203,10 @@ class ExposurePage(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
+        self.box_line = QLabel(self)
+        self.box_line.setObjectName("box_state")
+        self.box_line.setWordWrap(True)
+        self.box_line.setVisible(False)
         self.banner = QLabel(self)
         self.banner.setObjectName("verdict")
         self.banner.setWordWrap(True)
@@ -197,6 +270,7 @@ class ExposurePage(QWidget):
         layout.addLayout(saved_row)
         layout.addWidget(self.status)
         layout.addWidget(self.banner)
+        layout.addWidget(self.box_line)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.proposals)
         layout.addWidget(self.evidence)
@@ -283,7 +357,12 @@ class ExposurePage(QWidget):
         self.model.set_findings(result.findings)
         self.table.sortByColumn(COL_SEVERITY, Qt.SortOrder.DescendingOrder)
         self.banner.setText(self._verdict(result))
-        background, edge = _BANNER[result.worst if result.findings else Severity.INFO]
+        self.box_line.setText(self._box_text(result))
+        self.box_line.setVisible(True)
+        level = result.worst if result.findings else Severity.INFO
+        if level is Severity.INFO and result.router.box_state is not BoxState.COMPLETE:
+            level = Severity.WARNING  # a box not read completely is never shown as all clear
+        background, edge = _BANNER[level]
         colors = theme.box_css(background, f"border: 1px solid {theme.hex_color(edge)};")
         self.banner.setStyleSheet(
             f"QLabel {{ padding: 8px; font-weight: bold; border-radius: 3px; {colors} }}"
@@ -301,19 +380,50 @@ class ExposurePage(QWidget):
         self._update_buttons()
 
     def _verdict(self, result: ScanResult) -> str:
-        critical = result.count(Severity.CRITICAL)
-        warning = result.count(Severity.WARNING)
-        if critical:
+        """Rendered from the core's verdict code: never "nothing reachable" from UPnP alone."""
+        code = verdict(result)
+        reason = result.router.reason_text or self.tr("raison non précisée")
+        if code is Verdict.CRITICAL:
             return self.tr(
                 "%1 problème(s) critique(s) : des éléments du cabinet sont, ou peuvent être, accessibles depuis "
                 "Internet. Corrigez-les en priorité (voir le conseil de chaque ligne), puis relancez la vérification."
-            ).replace("%1", str(critical))
-        if warning:
+            ).replace("%1", str(result.count(Severity.CRITICAL)))
+        if code is Verdict.BOX_COMPLETE:
             return self.tr(
-                "Rien d'accessible depuis Internet n'a été trouvé, mais %1 point(s) sont à vérifier avec votre "
-                "prestataire."
-            ).replace("%1", str(warning))
-        return self.tr("Rien d'accessible depuis Internet n'a été trouvé, et aucun point n'est à vérifier.")
+                "La liste UPnP de la box a été lue en entier et ne contient rien de critique. Elle ne montre ni "
+                "les redirections saisies à la main (NAT/PAT) ni la DMZ : vérifiez-les dans la box (ligne "
+                "« À vérifier à la main »)."
+            )
+        if code is Verdict.BOX_PARTIAL:
+            return self.tr(
+                "La box n'a été lue qu'en partie (%1) : ce qui a été lu ne contient rien de critique, mais "
+                "d'autres redirections peuvent manquer. Relancez la vérification et contrôlez la box à la main."
+            ).replace("%1", reason)
+        if code is Verdict.BOX_SKIPPED:
+            return self.tr(
+                "La box n'a pas été interrogée : seul cet ordinateur a été vérifié. Ce qui est accessible depuis "
+                "Internet reste inconnu."
+            )
+        return self.tr(
+            "La box n'a pas pu être vérifiée (%1) : Vigie ne peut rien dire de ce qui est accessible depuis "
+            "Internet. Vérifiez la box à la main (ligne « Box non vérifiée »)."
+        ).replace("%1", reason)
+
+    def _box_text(self, result: ScanResult) -> str:
+        router = result.router
+        name = router.friendly_name or router.model or self.tr("box")
+        state = router.box_state
+        if state is BoxState.COMPLETE:
+            text = self.tr("Box : %1, liste UPnP lue en entier (%n redirection(s)).", "", router.mapping_count)
+            return text.replace("%1", name)
+        if state is BoxState.PARTIAL:
+            text = self.tr(
+                "Box : %1, liste incomplète — %n redirection(s) lue(s) ; %2.", "", router.mapping_count
+            )
+            return text.replace("%1", name).replace("%2", router.reason_text or "")
+        return self.tr("Box : non vérifiée — %1.").replace(
+            "%1", router.reason_text or self.tr("pas de réponse")
+        )
 
     def _proposals_text(self, result: ScanResult) -> str:
         answers = {
@@ -389,6 +499,12 @@ class ExposurePage(QWidget):
             facts.append(
                 self.tr("Port : %1").replace("%1", f"{(finding.protocol or '').upper()} {finding.port}")
             )
+        if finding.external_port is not None and finding.external_port != finding.port:
+            facts.append(self.tr("Port côté Internet : %1").replace("%1", str(finding.external_port)))
+        if finding.rule:
+            facts.append(self.tr("Règle : %1").replace("%1", escape(finding.rule)))
+        if finding.remote_host:
+            facts.append(self.tr("Réservée à : %1").replace("%1", escape(finding.remote_host)))
         if finding.program:
             facts.append(self.tr("Programme : %1").replace("%1", escape(finding.program)))
         html = f"<h3>{escape(finding.title, quote=False)}</h3>"
@@ -400,6 +516,8 @@ class ExposurePage(QWidget):
     def _update_buttons(self) -> None:
         scanning = self.scan_worker.busy
         self.run_button.setEnabled(not scanning)
+        self.cancel_button.setVisible(scanning)
+        self.cancel_button.setEnabled(scanning and not self._cancel.is_set())
         self.ask_box.setEnabled(not scanning)
         self.save_button.setEnabled(not scanning and self.current is not None and self.saved_id is None)
         self.pdf_button.setEnabled(not scanning and self.current is not None)
@@ -413,19 +531,39 @@ class ExposurePage(QWidget):
         options = ScanOptions(upnp=self.ask_box.isChecked())
         emit = self._progress.message.emit
         scanner = self.scanner
+        self._cancel.clear()
+        cancel = self._cancel
         self.status.setText(
-            self.tr("Vérification en cours… (quelques secondes, jusqu'à une minute si la box est lente)")
+            self.tr("Vérification en cours… (quelques secondes, 30 secondes au plus si la box est lente)")
         )
         self.scan_worker.submit(
-            lambda: scanner(options, emit), self._later(self._scan_done), self._later(self._scan_failed)
+            lambda: scanner(options, emit, cancel), self._later(self._scan_done), self._later(self._scan_failed)
         )
+        self._update_buttons()
+        self.cancel_button.setFocus()
+
+    def cancel_scan(self) -> None:
+        """Stop the scan in progress: what was read so far is shown, marked as cancelled."""
+        if not self.scan_worker.busy:
+            return
+        self._cancel.set()
+        self.status.setText(self.tr("Annulation en cours…"))
         self._update_buttons()
 
     def _scan_done(self, result: ScanResult) -> None:
+        cancelled = self._cancel.is_set()
+        self._cancel.clear()
         self.show_result(result)
-        self.status.setText(
-            self.tr("Vérification terminée le %1.").replace("%1", formats.date_time(result.finished_at))
-        )
+        if cancelled:
+            self.status.setText(
+                self.tr("Vérification annulée le %1 : le résultat est incomplet.").replace(
+                    "%1", formats.date_time(result.finished_at)
+                )
+            )
+        else:
+            self.status.setText(
+                self.tr("Vérification terminée le %1.").replace("%1", formats.date_time(result.finished_at))
+            )
         self._update_buttons()
 
     def save(self) -> None:
@@ -483,6 +621,7 @@ class ExposurePage(QWidget):
         self.ctx.worker.submit(write, self._later(written), self._later(self._failed))
 
     def _scan_failed(self, exc: BaseException) -> None:
+        self._cancel.clear()
         detail = (exc.strerror if isinstance(exc, OSError) else None) or type(exc).__name__
         self.status.setText(
             self.tr(

@@ -33,15 +33,10 @@ def imaging_scan() -> ScanResult:
         False,
     )
     gateway = upnp.Gateway("http://192.168.1.1:49152/rootDesc.xml", "Livebox 6", "Sagemcom", "Livebox 6", ())
-    reading = router.RouterReading(
-        gateway=gateway,
-        external_ip="203.0.113.7",
-        mappings=(upnp.PortMapping("", 11112, "tcp", 11112, THIS_PC, True, "Imagerie", 0),),
+    reading = router.single(
+        gateway, "203.0.113.7", (upnp.PortMapping("", 11112, "tcp", 11112, THIS_PC, True, "Imagerie", 0),)
     )
-    here = router.forwarded_here(reading, {THIS_PC})
-    findings = local.listener_findings(snapshot, lambda p, n: (p, n) in here) + router.router_findings(
-        reading, {THIS_PC}
-    )
+    findings = router.all_findings(snapshot, reading, {THIS_PC})
     moment = datetime(2026, 11, 29, 21, 0, tzinfo=UTC)
     return ScanResult(moment, moment, tuple(findings), router.router_info(reading), "linux")
 
@@ -53,11 +48,14 @@ class FakeScanner:
         self.calls = []
         self.threads = []
 
-    def __call__(self, options, progress):
+    def __call__(self, options, progress, cancel=None):
         self.calls.append(options)
+        self.cancel = cancel
         self.threads.append(threading.current_thread().name)
         progress("Interrogation de la box internet…")
-        assert self.release.wait(5)
+        while not self.release.wait(0.02):
+            if cancel is not None and cancel.is_set():
+                return self.result
         return self.result
 
 
@@ -79,7 +77,7 @@ def test_model(qtmodeltester):
     model = ExposureFindingsModel()
     model.set_findings(imaging_scan().findings)
     qtmodeltester.check(model)
-    assert model.rowCount() == 5
+    assert model.rowCount() == 5  # 11112 once (the box's rule, with the program), 445, UPnP, address, manual
     assert model.headerData(COL_SEVERITY, Qt.Orientation.Horizontal) == "Gravité"
 
 
@@ -103,11 +101,13 @@ def test_scan_runs_in_background_and_shows_findings_by_severity(qtbot, page):
     ]
     assert ranks == sorted(ranks, reverse=True)
     titles = [widget.proxy.index(r, COL_TITLE).data() for r in range(widget.proxy.rowCount())]
-    assert any(t.startswith("Accessible depuis Internet : serveur d'imagerie médicale") for t in titles)
     assert any(t.startswith("Ouvert sur Internet par la box : serveur d'imagerie") for t in titles)
-    assert "2 problème(s) critique(s)" in widget.banner.text()
+    assert "1 problème(s) critique(s)" in widget.banner.text()
+    assert widget.box_line.text() == "Box : Livebox 6, liste UPnP lue en entier (1 redirection(s))."
     assert "Serveur d'imagerie limité au cabinet : <b>non</b>" in widget.proposals.text()
-    assert "redirige le port 11112" in widget.detail.toPlainText()
+    assert "redirige le port TCP 11112" in widget.detail.toPlainText()
+    assert "Règle : Imagerie" in widget.detail.toPlainText()
+    assert "Programme : dcmqrscp (pid 4321)" in widget.detail.toPlainText()
     assert "pas encore enregistré" in widget.evidence.text()
 
 
@@ -153,7 +153,7 @@ def test_page_shows_the_last_saved_scan_and_opens_older_ones(qtbot, vault, worke
     assert "Dernière vérification enregistrée" in widget.status.text()
     qtbot.waitUntil(lambda: widget.history.count() == 2, timeout=5000)
     assert widget.history.currentData() == saved.id
-    assert widget.history.itemText(0) == "29/11/2026 à 22:00 — 2 critique(s), 1 à vérifier"
+    assert widget.history.itemText(0) == "29/11/2026 à 22:00 — 1 critique(s), 2 à vérifier"
     widget.history.setCurrentIndex(1)
     widget.history.activated.emit(1)
     qtbot.waitUntil(lambda: widget.saved_id == older.id, timeout=5000)
@@ -162,7 +162,7 @@ def test_page_shows_the_last_saved_scan_and_opens_older_ones(qtbot, vault, worke
 
 
 def test_scan_failure_is_shown_in_french(qtbot, vault, worker, app_settings):
-    def broken(options, progress):
+    def broken(options, progress, cancel):
         raise OSError(13, "Permission refusée")
 
     ctx = AppContext(vault=vault, worker=worker, settings=app_settings, services={"exposure_scanner": broken})
@@ -186,7 +186,7 @@ def test_opening_the_main_window_does_not_load_the_scanner():
 def test_results_arriving_after_the_page_is_gone_are_ignored(qtbot, vault, worker, app_settings):
     started, gone = threading.Event(), threading.Event()
 
-    def scanner(options, progress):
+    def scanner(options, progress, cancel):
         started.set()
         assert gone.wait(5)
         progress("Interrogation de la box internet…")  # reported after the page was destroyed
@@ -204,3 +204,112 @@ def test_results_arriving_after_the_page_is_gone_are_ignored(qtbot, vault, worke
     qtbot.waitUntil(lambda: not shiboken6.isValid(widget), timeout=3000)
     gone.set()
     qtbot.waitUntil(lambda: not scan_worker.busy and not worker.busy, timeout=5000)
+
+
+def test_cancel_stops_the_scan_and_says_the_result_is_incomplete(qtbot, page):
+    widget, scanner = page
+    assert not widget.cancel_button.isVisible()
+    widget.show()
+    widget.start_scan()
+    qtbot.waitUntil(lambda: widget.status.text() == "Interrogation de la box internet…", timeout=3000)
+    assert widget.cancel_button.isVisible() and widget.cancel_button.isEnabled()
+    widget.cancel_button.click()
+    assert scanner.cancel.is_set() and not widget.cancel_button.isEnabled()
+    qtbot.waitUntil(lambda: widget.current is not None, timeout=3000)  # the fake returns once cancelled
+    assert widget.status.text().startswith("Vérification annulée le")
+    assert widget.run_button.isEnabled() and not widget.cancel_button.isVisible()
+
+
+def _scan_with(state, reason=None, reason_text=None, findings=()):
+    from core.exposure.findings import BoxState, RouterInfo
+
+    moment = datetime(2026, 11, 29, 21, 0, tzinfo=UTC)
+    info = RouterInfo(
+        answered=state is not BoxState.NOT_CHECKED,
+        friendly_name="Freebox Server" if state is not BoxState.NOT_CHECKED else None,
+        mapping_count=281 if state is BoxState.PARTIAL else 0,
+        state=state,
+        reason=reason,
+        reason_text=reason_text,
+    )
+    return ScanResult(moment, moment, tuple(findings), info, "linux")
+
+
+@pytest.mark.parametrize(
+    ("state", "reason", "reason_text", "verdict", "box"),
+    [
+        (
+            "complete",
+            None,
+            None,
+            "La liste UPnP de la box a été lue en entier",
+            "Box : Freebox Server, liste UPnP lue en entier (0 redirection(s)).",
+        ),
+        (
+            "partial",
+            "fault",
+            "liste incomplète : la box a renvoyé l'erreur UPnP 501 à l'entrée n° 281",
+            "La box n'a été lue qu'en partie (liste incomplète : la box a renvoyé l'erreur UPnP 501",
+            "Box : Freebox Server, liste incomplète — 281 redirection(s) lue(s) ;",
+        ),
+        (
+            "not_checked",
+            "no_answer",
+            "aucune box n'a répondu à la recherche UPnP (attente de 2,5 s)",
+            "La box n'a pas pu être vérifiée (aucune box n'a répondu",
+            "Box : non vérifiée — aucune box n'a répondu",
+        ),
+        (
+            "not_checked",
+            "skipped",
+            "la box n'a pas été interrogée",
+            "La box n'a pas été interrogée",
+            "Box : non vérifiée",
+        ),
+    ],
+)
+def test_each_box_state_has_an_honest_verdict(qtbot, page, state, reason, reason_text, verdict, box):
+    from core.exposure.findings import BoxState
+
+    widget, _scanner = page
+    widget.show_result(_scan_with(BoxState(state), reason, reason_text))
+    assert widget.banner.text().startswith(verdict)
+    assert widget.box_line.text().startswith(box)
+    assert "Rien d'accessible" not in widget.banner.text()
+    # Never green when the box was not read completely, even without any finding.
+    from gui import theme
+
+    expected = "ok" if state == "complete" else "warning"
+    assert theme.hex_color(expected) in widget.banner.styleSheet()
+
+
+def test_a_running_scan_never_keeps_the_process_alive(tmp_path):
+    """The scan thread is a daemon: with a scanner that hangs and ignores Cancel, closing ends the process."""
+    script = tmp_path / "close.py"
+    script.write_text(
+        "import sys, time\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from gui.pages.exposure import ScanThread\n"
+        "app = QApplication(sys.argv)\n"
+        "thread = ScanThread()\n"
+        "thread.submit(lambda: time.sleep(120), lambda r: None, lambda e: None)\n"
+        "QTimer.singleShot(200, app.quit)\n"
+        "app.exec()\n"
+        "print('closed', thread.busy)\n"
+    )
+    import os
+    import time
+
+    start = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, str(script)],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        cwd=str(__import__("pathlib").Path(__file__).resolve().parents[2]),
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": "."},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "closed True"
+    assert time.monotonic() - start < 15

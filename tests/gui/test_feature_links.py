@@ -112,10 +112,10 @@ def test_exposure_page_counts_proposals_and_goes_to_security(qtbot, ctx):
     assert not page.to_security.isVisible()
     page.save()
     qtbot.waitUntil(lambda: page.checklist_line.isVisible(), timeout=10_000)
-    # Default profile: imaging and remote access count as "yes" until the practitioner says otherwise.
+    # Default profile: imaging and remote access count as "yes" until the practitioner says otherwise. Remote
+    # access (RESEAU-08) is not proposed: no open remote-access port was seen, which does not establish "yes".
     assert page.checklist_line.text().startswith(
-        "Cette vérification propose 5 réponse(s) de l'auto-évaluation 2026 (RESEAU-03, RESEAU-04, RESEAU-08, "
-        "RESEAU-10, IMAG-01)"
+        "Cette vérification propose 4 réponse(s) de l'auto-évaluation 2026 (RESEAU-03, RESEAU-04, RESEAU-10, IMAG-01)"
     )
     page.to_security.click()
     assert isinstance(window.stack.currentWidget(), SecurityPage)

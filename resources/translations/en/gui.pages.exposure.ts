@@ -20,6 +20,14 @@
         <translation>&amp;Run the check</translation>
     </message>
     <message>
+        <source>A&amp;nnuler</source>
+        <translation>Ca&amp;ncel</translation>
+    </message>
+    <message>
+        <source>Arrêter la vérification en cours (rien n&apos;a été modifié)</source>
+        <translation>Stop the check in progress (nothing has been changed)</translation>
+    </message>
+    <message>
         <source>&amp;Enregistrer comme preuve</source>
         <translation>&amp;Save as evidence</translation>
     </message>
@@ -72,16 +80,60 @@
         <translation>Last saved check, from %1.</translation>
     </message>
     <message>
+        <source>raison non précisée</source>
+        <translation>reason not given</translation>
+    </message>
+    <message>
         <source>%1 problème(s) critique(s) : des éléments du cabinet sont, ou peuvent être, accessibles depuis Internet. Corrigez-les en priorité (voir le conseil de chaque ligne), puis relancez la vérification.</source>
         <translation>%1 critical problem(s): parts of the practice are, or may be, reachable from the Internet. Fix them first (see the advice on each line), then run the check again.</translation>
     </message>
     <message>
-        <source>Rien d&apos;accessible depuis Internet n&apos;a été trouvé, mais %1 point(s) sont à vérifier avec votre prestataire.</source>
-        <translation>Nothing reachable from the Internet was found, but %1 point(s) should be reviewed with your IT provider.</translation>
+        <source>La liste UPnP de la box a été lue en entier et ne contient rien de critique. Elle ne montre ni les redirections saisies à la main (NAT/PAT) ni la DMZ : vérifiez-les dans la box (ligne « À vérifier à la main »).</source>
+        <translation>The box&apos;s UPnP list was read in full and contains nothing critical. It shows neither the forwarding rules typed in by hand (NAT/PAT) nor the DMZ: check them in the box (line &quot;À vérifier à la main&quot;).</translation>
     </message>
     <message>
-        <source>Rien d&apos;accessible depuis Internet n&apos;a été trouvé, et aucun point n&apos;est à vérifier.</source>
-        <translation>Nothing reachable from the Internet was found, and nothing needs reviewing.</translation>
+        <source>La box n&apos;a été lue qu&apos;en partie (%1) : ce qui a été lu ne contient rien de critique, mais d&apos;autres redirections peuvent manquer. Relancez la vérification et contrôlez la box à la main.</source>
+        <translation>The box was only partly read (%1): what was read contains nothing critical, but other forwarding rules may be missing. Run the check again and inspect the box by hand.</translation>
+    </message>
+    <message>
+        <source>La box n&apos;a pas été interrogée : seul cet ordinateur a été vérifié. Ce qui est accessible depuis Internet reste inconnu.</source>
+        <translation>The box was not asked: only this computer was checked. What can be reached from the Internet remains unknown.</translation>
+    </message>
+    <message>
+        <source>La box n&apos;a pas pu être vérifiée (%1) : Vigie ne peut rien dire de ce qui est accessible depuis Internet. Vérifiez la box à la main (ligne « Box non vérifiée »).</source>
+        <translation>The box could not be checked (%1): Vigie cannot say anything about what can be reached from the Internet. Check the box by hand (line &quot;Box non vérifiée&quot;).</translation>
+    </message>
+    <message>
+        <source>box</source>
+        <translation>box</translation>
+    </message>
+    <message numerus="yes">
+        <source>Box : %1, liste UPnP lue en entier (%n redirection(s)).</source>
+        <translation><numerusform>Box: %1, UPnP list read in full (%n forwarding rule).</numerusform><numerusform>Box: %1, UPnP list read in full (%n forwarding rules).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Box : %1, liste incomplète — %n redirection(s) lue(s) ; %2.</source>
+        <translation><numerusform>Box: %1, incomplete list — %n forwarding rule read; %2.</numerusform><numerusform>Box: %1, incomplete list — %n forwarding rules read; %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Box : non vérifiée — %1.</source>
+        <translation>Box: not checked — %1.</translation>
+    </message>
+    <message>
+        <source>pas de réponse</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>Vérification en cours… (quelques secondes, 30 secondes au plus si la box est lente)</source>
+        <translation>Check in progress… (a few seconds, 30 seconds at most if the box is slow)</translation>
+    </message>
+    <message>
+        <source>Annulation en cours…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Vérification annulée le %1 : le résultat est incomplet.</source>
+        <translation>Check cancelled on %1: the result is incomplete.</translation>
     </message>
     <message>
         <source>oui</source>
@@ -128,12 +180,20 @@
         <translation>Port: %1</translation>
     </message>
     <message>
-        <source>Programme : %1</source>
-        <translation>Program: %1</translation>
+        <source>Port côté Internet : %1</source>
+        <translation>Internet-side port: %1</translation>
     </message>
     <message>
-        <source>Vérification en cours… (quelques secondes, jusqu&apos;à une minute si la box est lente)</source>
-        <translation>Checking… (a few seconds, up to a minute if the box is slow)</translation>
+        <source>Règle : %1</source>
+        <translation>Rule: %1</translation>
+    </message>
+    <message>
+        <source>Réservée à : %1</source>
+        <translation>Restricted to: %1</translation>
+    </message>
+    <message>
+        <source>Programme : %1</source>
+        <translation>Program: %1</translation>
     </message>
     <message>
         <source>Vérification terminée le %1.</source>
