@@ -88,21 +88,21 @@ def manual_steps(guide: BoxGuide | None = None) -> str:
     """The steps for the identified box, or for the four common French boxes when it is unknown."""
     if guide is not None:
         return f"Sur une {guide.name} : {guide.steps} {GENERIC}"
-    per_box = " ".join(f"Sur une {g.name} : {g.steps}" for g in GUIDES)
-    return f"{per_box} Pour les autres box : {GENERIC[0].lower()}{GENERIC[1:]}"
+    per_box = "\n".join(f"• Sur une {g.name} : {g.steps}" for g in GUIDES)
+    return f"\n{per_box}\n• Pour les autres box : {GENERIC[0].lower()}{GENERIC[1:]}"
 
 
 def manual_check(guide: BoxGuide | None = None) -> str:
     """What UPnP cannot show and where to look for it by hand."""
     if guide is not None:
-        where = f"Sur votre {guide.name} : {guide.admin} ; regardez {guide.nat} et {guide.dmz}."
+        where = f"Sur votre {guide.name} : {guide.admin} ; regardez {guide.nat} et {guide.dmz}. "
     else:
-        where = " ".join(f"Sur une {g.name} : {g.admin} ; regardez {g.nat} et {g.dmz}." for g in GUIDES)
-        where += " Sur une autre box : rubriques « NAT/PAT » ou « redirection de ports » et « DMZ »."
+        where = "\n".join(f"• Sur une {g.name} : {g.admin} ; regardez {g.nat} et {g.dmz}." for g in GUIDES)
+        where = f"\n{where}\n• Sur une autre box : rubriques « NAT/PAT » ou « redirection de ports » et « DMZ ».\n"
     return (
         "L'UPnP ne montre que les ouvertures demandées par des programmes : les redirections saisies à la main "
-        "dans la box (NAT/PAT) et le mode DMZ n'y apparaissent jamais. Ce sont eux qui ont exposé les serveurs "
-        f"d'imagerie sanctionnés par la CNIL en 2020. {where} Il ne doit y avoir aucune redirection vers un "
+        "dans la box (NAT/PAT) et le mode DMZ n'y apparaissent jamais. Des ports ouverts et, dans un cas, le mode "
+        f"DMZ d'une box ont exposé les serveurs d'imagerie sanctionnés par la CNIL en 2020. {where}Il ne doit y avoir aucune redirection vers un "
         "appareil du cabinet et la DMZ doit être désactivée ; notez ce que vous avez vu."
     )
 

@@ -59,6 +59,7 @@ class RouterReading:
     detail: str | None = None  # French detail of ``reason`` (e.g. the wait, the error)
     refused_locations: tuple[tuple[str, str], ...] = ()  # SSDP answers never contacted, and why
     stopped: str | None = None  # Stop.TIME_BUDGET / Stop.CANCELLED before every IGD found was read
+    unread: tuple[tuple[str, str], ...] = ()  # IGDs that answered the search but could not be read, and why
     probe: ProbeResult | None = None
     probe_note: str | None = None  # why the forwarding probe was not run
 
@@ -153,9 +154,13 @@ def box_status(reading: RouterReading) -> BoxStatus:
         read_any = True
         for listing in g.lists:
             if not listing.complete:
-                partial.append((str(listing.stop), f"liste incomplète : {_stop_text(listing)}"))
+                partial.append((str(listing.stop), _stop_text(listing)))
     if reading.stopped:
         partial.append((reading.stopped, "une autre box trouvée n'a pas pu être lue dans le temps imparti"))
+    for location, why in reading.unread:
+        partial.append(
+            (UNREADABLE, f"un autre appareil qui se dit box ({location}) n'a pas pu être lu : {why}")
+        )
     if not read_any:
         reason, text = partial[0] if partial else (REFUSED, "la box a refusé de donner sa liste")
         return BoxStatus(BoxState.NOT_CHECKED, reason, text)
@@ -251,7 +256,7 @@ def _gateway_findings(
     gw = g.gateway
     guide = box_guides.identify(gw.friendly_name, gw.manufacturer, gw.model)
     named = guide.name if guide else gw.friendly_name
-    box = f"Votre box ({named})" if named else "Votre box"
+    box = f"Votre box « {named} »" if named else "Votre box"
     upnp_where = f" ({guide.upnp})" if guide else ""
     out = [
         Finding(

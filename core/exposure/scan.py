@@ -93,6 +93,7 @@ def read_router(
     readings: list[router.GatewayReading] = []
     described: set[str] = set()
     last_reason, last_error, stopped = router.UNREADABLE, None, None
+    unread: list[tuple[str, str]] = []
     for location in locations:
         if len(readings) >= MAX_GATEWAYS_READ:
             break
@@ -107,6 +108,7 @@ def read_router(
             break
         except upnp.IgdError as exc:
             last_reason, last_error = router.UNREADABLE, exc.reason
+            unread.append((location[:200], exc.reason))
             continue
         if not gateway.services:
             last_reason, last_error = router.NO_SERVICE, None
@@ -119,7 +121,9 @@ def read_router(
     if not readings:
         reason = stopped or last_reason
         return router.RouterReading(reason=reason, detail=last_error, refused_locations=refused)
-    return router.RouterReading(gateways=tuple(readings), refused_locations=refused, stopped=stopped)
+    return router.RouterReading(
+        gateways=tuple(readings), refused_locations=refused, stopped=stopped, unread=tuple(unread)
+    )
 
 
 def _read_gateway(client: upnp.IgdClient, gateway: upnp.Gateway, say: Progress) -> router.GatewayReading:

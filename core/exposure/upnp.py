@@ -151,11 +151,21 @@ class IgdClient:
         self.deadline.check()
         return self.deadline.sub(self._timeout)
 
+    def _late(self, exc: Expired) -> IgdError:
+        """A call that outlived its own limit (not the scan's): this box is slow, the others may not be."""
+        if exc.cancelled or self.deadline.expired:
+            raise exc
+        return IgdError(f"la box n'a pas répondu à temps ({self._timeout:g} s par échange)".replace(".", ","))
+
     # --- description ------------------------------------------------------------------------------------
     def describe(self, description_url: str) -> Gateway:
         _require_local(description_url)
         try:
-            root = safe_xml.parse(self._get(description_url, self._call_deadline()), max_bytes=MAX_BODY)
+            data = self._get(description_url, self._call_deadline())
+        except Expired as exc:
+            raise self._late(exc) from exc
+        try:
+            root = safe_xml.parse(data, max_bytes=MAX_BODY)
         except safe_xml.UnsafeXml as exc:
             raise IgdError(f"description de la box refusée ({exc})") from exc
         base = safe_xml.child_text(root, "URLBase") or description_url
@@ -210,7 +220,10 @@ class IgdClient:
         }
         call_deadline = self._call_deadline()
         self.actions_sent.append(action)
-        status, data = self._post(control_url, body, headers, call_deadline)
+        try:
+            status, data = self._post(control_url, body, headers, call_deadline)
+        except Expired as exc:
+            raise self._late(exc) from exc
         try:
             root = safe_xml.parse(data, max_bytes=MAX_BODY)
         except safe_xml.UnsafeXml as exc:

@@ -75,6 +75,16 @@ class ExposureFindingsModel(QAbstractTableModel):
             return self.headers()[section]
         return None
 
+    @staticmethod
+    def port_text(f: Finding) -> str:
+        """"TCP 104", or "TCP 8104 → 104" when the box opens another port on the Internet side."""
+        if f.port is None:
+            return ""
+        ports = str(f.port)
+        if f.external_port is not None and f.external_port != f.port:
+            ports = f"{f.external_port} → {f.port}"
+        return f"{(f.protocol or '').upper()} {ports}".strip()
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
@@ -85,7 +95,7 @@ class ExposureFindingsModel(QAbstractTableModel):
                 self.severity_text(f.severity),
                 f.title,
                 self.address_text(f.address),
-                f"{(f.protocol or '').upper()} {f.port}".strip() if f.port is not None else "",
+                self.port_text(f),
                 f.program or "",
             ][col]
         if role == SORT_ROLE:

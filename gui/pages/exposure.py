@@ -510,7 +510,7 @@ class ExposurePage(QWidget):
         html = f"<h3>{escape(finding.title, quote=False)}</h3>"
         if facts:
             html += "<p>" + " · ".join(facts) + "</p>"
-        html += f"<p>{escape(finding.advice, quote=False)}</p>"
+        html += "<p>" + escape(finding.advice, quote=False).replace("\n", "<br>") + "</p>"
         self.detail.setHtml(html)
 
     def _update_buttons(self) -> None:

@@ -237,7 +237,9 @@ def test_mapping_rules():
                     upnp.MappingList(
                         (
                             upnp.PortMapping("", 1194, "udp", 1194, "192.168.1.50", True, "VPN", 0),
-                            upnp.PortMapping("198.51.100.4", 5000, "tcp", 5000, "192.168.1.60", True, "NAS", 0),
+                            upnp.PortMapping(
+                                "198.51.100.4", 5000, "tcp", 5000, "192.168.1.60", True, "NAS", 0
+                            ),
                             upnp.PortMapping("", 1194, "udp", 1194, THIS_PC, True, "VPN ici", 0),
                             upnp.PortMapping("", 8104, "tcp", 104, "192.168.1.61", True, "", 0),
                         )
@@ -296,3 +298,34 @@ def test_ipv6_firewall_of_the_box(status, severity, title):
     assert (finding.severity, finding.title) == (severity, title)
     answer = {p.key: p.answer for p in propose(result)}["box_port_forwarding"]
     assert answer is (Answer.NO if severity is Severity.CRITICAL else Answer.UNKNOWN)
+
+
+def test_every_igd_is_read_and_one_that_cannot_be_read_makes_the_list_partial():
+    """A repeater with an empty list must not hide the real box, and a box that does not answer in time must
+    not let the others pass for the whole story."""
+    from core.exposure.ssdp import SsdpResponse
+
+    real = FakeBox(mappings=[Mapping(104, "TCP", "192.168.1.60", 104, "PACS")])
+    repeater = FakeBox(description=FakeBox().description.replace("Livebox 6", "Repeteur"))
+    slow = FakeBox(drip=0.05)
+    with FakeIgdServer(repeater) as first, FakeIgdServer(slow) as second, FakeIgdServer(real) as third:
+        answers = tuple(
+            SsdpResponse(
+                s.description_url, "urn:schemas-upnp-org:device:InternetGatewayDevice:1", "", "", "127.0.0.1"
+            )
+            for s in (first, second, third)
+        )
+        result = run_scan(
+            ScanOptions(firewall=False, http_timeout=0.5),
+            _env(
+                collect_local=lambda: local.LocalSnapshot((), False),
+                discover=lambda **kw: ssdp.Discovery(answers, 0.1),
+            ),
+            clock=FakeClock(),
+        )
+    assert "GetGenericPortMappingEntry" in repeater.actions and "GetGenericPortMappingEntry" in real.actions
+    mapping = next(f for f in result.findings if f.kind is Kind.ROUTER_MAPPING)
+    assert mapping.port == 104 and mapping.severity is Severity.CRITICAL
+    assert result.router.friendly_name == "Livebox 6"  # the box with the rules, not the empty repeater
+    assert result.router.state is BoxState.PARTIAL and result.router.reason == "unreadable"
+    assert "pas répondu à temps" in result.router.reason_text

@@ -109,11 +109,17 @@
     </message>
     <message numerus="yes">
         <source>Box : %1, liste UPnP lue en entier (%n redirection(s)).</source>
-        <translation><numerusform>Box: %1, UPnP list read in full (%n forwarding rule).</numerusform><numerusform>Box: %1, UPnP list read in full (%n forwarding rules).</numerusform></translation>
+        <translation>
+            <numerusform>Box: %1, UPnP list read in full (%n forwarding rule).</numerusform>
+            <numerusform>Box: %1, UPnP list read in full (%n forwarding rules).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Box : %1, liste incomplète — %n redirection(s) lue(s) ; %2.</source>
-        <translation><numerusform>Box: %1, incomplete list — %n forwarding rule read; %2.</numerusform><numerusform>Box: %1, incomplete list — %n forwarding rules read; %2.</numerusform></translation>
+        <translation>
+            <numerusform>Box: %1, incomplete list — %n forwarding rule read; %2.</numerusform>
+            <numerusform>Box: %1, incomplete list — %n forwarding rules read; %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Box : non vérifiée — %1.</source>
