@@ -147,6 +147,8 @@ def _parse(raw: bytes, max_body: int) -> tuple[int, bytes]:
         raise HttpError(f"réponse HTTP illisible ({type(exc).__name__})") from exc
     if len(data) > max_body:
         raise HttpError("réponse trop volumineuse")
+    if response.length:  # Content-Length promised more than arrived before the connection closed
+        raise HttpError("réponse tronquée")
     return response.status, data
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import os
 import socket
+from pathlib import Path
 
+import jsonschema
 import pytest
 
 from core.cli import main
@@ -13,6 +15,26 @@ from core.exposure.findings import JSON_FIELDS
 from tests.core.fake_igd import FakeBox, FakeIgdServer, Mapping, loopback_only  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("loopback_only")
+
+
+SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "docs" / "exposure-scan.schema.json").read_text())
+
+
+def validate(data: dict) -> None:
+    """The documented schema (docs/exposure-scan.schema.json), and every finding kind of the code in it."""
+    jsonschema.validate(data, SCHEMA)
+
+
+def test_the_schema_lists_every_kind_and_reason():
+    from core.exposure import router, upnp
+    from core.exposure.findings import Kind
+
+    kinds = SCHEMA["properties"]["findings"]["items"]["properties"]["kind"]["enum"]
+    assert set(kinds) == {k.value for k in Kind}
+    reasons = set(SCHEMA["properties"]["box"]["properties"]["reason"]["enum"]) - {None}
+    codes = {router.SKIPPED, router.NO_ANSWER, router.SEARCH_FAILED, router.UNREADABLE, router.REFUSED}
+    codes |= {router.NO_SERVICE} | {v for k, v in vars(upnp.Stop).items() if k.isupper()}
+    assert reasons == codes
 
 
 @pytest.fixture
@@ -28,6 +50,7 @@ def test_scan_json_has_exactly_the_documented_fields(capsys, listening):
     # 0 nothing notable, 1 warnings: other programs of the test machine may listen on risky ports.
     assert main(["exposure", "scan", "--json", "--no-upnp", "--no-firewall"]) in (0, 1)
     data = json.loads(capsys.readouterr().out)
+    validate(data)
     assert data["schema"] == "vigie.exposure/2"
     assert data["box"] == {
         **data["box"],
@@ -53,6 +76,7 @@ def test_scan_with_fake_box_text_and_json(capsys):
         out = capsys.readouterr().out
         assert main([*args, server.description_url, "--json"]) == 3
         data = json.loads(capsys.readouterr().out)
+    validate(data)
     findings = data["findings"]
     assert data["box"] == {
         **data["box"],

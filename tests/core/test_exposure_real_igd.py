@@ -10,6 +10,7 @@ import os
 import sys
 import time
 
+import jsonschema
 import pytest
 
 from tests.core import netns
@@ -85,7 +86,9 @@ def scan(lab: netns.Lab, *args: str, timeout: float = 60) -> tuple[int, dict, fl
     )
     elapsed = time.monotonic() - start
     assert done.returncode in (0, 1, 3), done.stderr
-    return done.returncode, json.loads(done.stdout), elapsed
+    data = json.loads(done.stdout)
+    jsonschema.validate(data, json.loads((netns.REPO / "docs" / "exposure-scan.schema.json").read_text()))
+    return done.returncode, data, elapsed
 
 
 def add_mappings(lab: netns.Lab, mappings: list[tuple[str, int, int, str, str]]) -> None:

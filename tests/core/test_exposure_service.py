@@ -222,3 +222,20 @@ def test_whatever_a_box_says_can_be_saved(vault):
     )
     stored = ExposureService(vault).save(scan)
     assert stored.scan == scan
+
+
+def test_scans_saved_before_the_box_states_keep_their_digest(vault):
+    """Stored canonical form of a v1 scan (no state, no external port, no rule): unchanged, so its digest holds."""
+    from core.exposure.serialize import canonical, scan_to_json
+
+    old = sample_scan()
+    assert old.router.state is None and all(f.external_port is None and f.rule is None for f in old.findings)
+    data = scan_to_json(old)
+    assert "state" not in data["router"] and "reason" not in data["router"]
+    assert all(
+        set(f) == {"kind", "title", "address", "port", "protocol", "program", "service", "severity", "advice"}
+        for f in data["findings"]
+    )
+    stored = ExposureService(vault).save(old)
+    assert ExposureService(vault).get(stored.id).scan == old
+    assert '"external_port"' not in canonical(old)
