@@ -182,7 +182,9 @@ def _history(args: argparse.Namespace) -> int:
     if not rows:
         print("Aucune vérification enregistrée.")
     for row in rows:
-        box = "box lue" if row.router_answered else "box non lue"
+        box = {"complete": "box lue en entier", "partial": "box lue en partie", "not_checked": "box non vérifiée"}.get(
+            row.box_state or "", "box lue" if row.router_answered else "box non lue"
+        )
         print(
             f"n° {row.id}  {format_paris(from_iso(row.finished_at))}  {row.critical} critique(s), "
             f"{row.warning} à vérifier, {row.info} info ; {box}" + (f" — {row.note}" if row.note else "")

@@ -142,7 +142,7 @@ def test_save_history_and_report(capsys, tmp_path, vault, vault_path, passphrase
     assert pdf.read_bytes().startswith(b"%PDF")
     assert main(["exposure", "history", "--vault", str(vault_path)]) == 0
     history = capsys.readouterr().out
-    assert "n° 1" in history and "— essai" in history
+    assert "n° 1" in history and "— essai" in history and "box non vérifiée" in history
     report = tmp_path / "again.pdf"
     assert main(["exposure", "report", "--vault", str(vault_path), "--out", str(report)]) == 0
     assert report.read_bytes().startswith(b"%PDF")
@@ -150,3 +150,11 @@ def test_save_history_and_report(capsys, tmp_path, vault, vault_path, passphrase
 
     assert "vérification n° 1, empreinte SHA-256" in PdfReader(report).pages[0].extract_text()
     assert main(["exposure", "report", "--vault", str(vault_path), "--id", "42", "--out", str(report)]) == 1
+
+
+def test_help_documents_the_exit_codes(capsys):
+    with pytest.raises(SystemExit):
+        main(["exposure", "scan", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "0 rien de notable, 1 points à vérifier" in text and "3 au moins un constat critique" in text
+    assert "2 arguments invalides" in text and "vigie.exposure/2" in text

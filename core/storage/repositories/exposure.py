@@ -42,6 +42,7 @@ class ScanSummary:
     info: int
     router_answered: bool
     note: str
+    box_state: str | None = None  # "complete" / "partial" / "not_checked"; None before migration 0008
 
 
 def insert(conn: Connection, scan: ScanResult, digest: str, note: str, now_iso: str) -> int:
@@ -153,11 +154,11 @@ def get(conn: Connection, scan_id: int) -> StoredScan | None:
 
 def list_summaries(conn: Connection, limit: int = 200) -> list[ScanSummary]:
     rows = conn.execute(
-        "SELECT id, finished_at, critical_count, warning_count, info_count, router_answered, note "
+        "SELECT id, finished_at, critical_count, warning_count, info_count, router_answered, note, box_state "
         "FROM exposure_scan ORDER BY finished_at DESC, id DESC LIMIT ?",
         (limit,),
     ).fetchall()
-    return [ScanSummary(int(r[0]), r[1], int(r[2]), int(r[3]), int(r[4]), bool(r[5]), r[6]) for r in rows]
+    return [ScanSummary(int(r[0]), r[1], int(r[2]), int(r[3]), int(r[4]), bool(r[5]), r[6], r[7]) for r in rows]
 
 
 def latest_id(conn: Connection) -> int | None:
