@@ -417,6 +417,38 @@ print(json.dumps(result))
 
 
 # --- main -----------------------------------------------------------------------------------------------------
+def bench_exposure(runs: int) -> None:
+    """The box's list: 1,000 UPnP rules read from a fake box on 127.0.0.1 (one SOAP call per rule, as on a real
+    box), and the import cost of the box client (SSDP + IGD) with its defusedxml parser."""
+    from core.exposure import upnp
+    from core.exposure.deadline import Deadline
+    from tests.core.fake_igd import SERVICE, FakeBox, FakeIgdServer, Mapping
+
+    box = FakeBox(
+        mappings=[Mapping(20000 + i, "UDP", "192.168.1.50", 20000 + i, f"r{i}") for i in range(1000)]
+    )
+    with FakeIgdServer(box) as server:
+
+        def read() -> float:
+            start = time.perf_counter()
+            listing = upnp.IgdClient(Deadline(60)).port_mappings(server.base + "/ctl/IPConn", SERVICE)
+            assert listing.complete and len(listing.mappings) == 1000
+            return time.perf_counter() - start
+
+        add(
+            "exposure: 1,000 UPnP rules read (loopback fake box)",
+            median_of(read, max(1, runs // 2)),
+            goal_abs=3.0,
+        )
+    code = "import time; t = time.perf_counter(); import core.exposure.upnp, core.exposure.ssdp; print(time.perf_counter() - t)"
+
+    def imports() -> float:
+        out = subprocess.run([PY, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+        return float(out.stdout.strip())
+
+    add("exposure: import of the box client", median_of(imports, runs), goal_abs=0.1)
+
+
 def machine() -> str:
     cpu = platform.processor() or platform.machine()
     try:
@@ -463,6 +495,7 @@ def main() -> int:
         if not args.skip_large:
             bench_unlock(home, large, max(3, args.runs // 2))
         bench_encryption(args.runs)
+        bench_exposure(args.runs)
         if not args.skip_large:
             bench_pdfs(home, small, large, args.runs)
     finally:
