@@ -220,12 +220,24 @@ def propose(scan: ScanResult) -> list[Proposal]:
             )
         add("remote_access", Answer.UNKNOWN, reasons, remote)
 
-    add(
-        "exposure_review",
-        Answer.YES,
-        [
-            f"Vérification de l'exposition faite par Vigie le {when}, vue depuis ce "
-            "poste ; un contrôle depuis l'extérieur par un prestataire la complète."
-        ],
-    )
+    if box == "unknown":
+        add(
+            "exposure_review",
+            Answer.UNKNOWN,
+            [
+                f"Vérification faite par Vigie le {when}, mais la box n'a pas pu être interrogée : ce que l'on "
+                "voit de la connexion depuis Internet n'a pas été vérifié (contrôle manuel de la box, ou relevé "
+                "des ports ouverts par un prestataire)."
+            ],
+            _indices(scan, lambda f: f.kind is Kind.ROUTER_UNREACHABLE),
+        )
+    else:
+        add(
+            "exposure_review",
+            Answer.YES,
+            [
+                f"Vérification de l'exposition faite par Vigie le {when}, vue depuis ce "
+                "poste ; un contrôle depuis l'extérieur par un prestataire la complète."
+            ],
+        )
     return proposals

@@ -143,6 +143,8 @@ def test_no_box_answer_gives_manual_steps():
     assert "attente de 2,5 s, 40 réponse(s) d'autres appareils ignorée(s)" in finding.advice
     assert (result.router.state, result.router.reason) == (BoxState.NOT_CHECKED, "no_answer")
     assert finding.kind is Kind.ROUTER_UNREACHABLE
+    # Nothing of the box was established: no checklist answer is proposed from it, not even "checked this year".
+    assert {p.answer for p in propose(result)} == {Answer.UNKNOWN}
     assert finding.severity is Severity.WARNING
     for name in ("Livebox", "Freebox", "Bbox", "SFR"):
         assert name in finding.advice
