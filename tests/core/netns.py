@@ -20,6 +20,7 @@ import secrets
 import shutil
 import signal
 import subprocess
+import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -120,7 +121,7 @@ class Lab:
         self.spawn(
             ns,
             [
-                os.environ.get("VIGIE_PYTHON", "python3"),
+                sys.executable,
                 "-m",
                 "tests.core.netns_fakebox",
                 mode,

@@ -58,7 +58,6 @@ while True:
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory):
     scratch = tmp_path_factory.mktemp("netns")
-    os.environ["VIGIE_PYTHON"] = sys.executable
     built = netns.Lab(scratch)
     try:
         built.build()
