@@ -5,6 +5,10 @@ from the Internet, so a forwarded port leads back to this PC. A successful conne
 answer itself, e.g. its web page on port 80); the port counts as forwarded only when a new connection appears on
 this PC's own listener while the probe holds its connection open. Only the box's own external address is ever
 contacted, and only on TCP ports this PC listens on; UDP cannot be confirmed this way and is not probed.
+
+The address is the one the box reported over UPnP, so a device on the LAN posing as the box could name someone
+else's. The probe's packets therefore leave with a TTL of 2: enough to reach the box (one hop) and come back to
+this PC through its loop back (a second hop), never further than the provider's first router.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from core.exposure.local import Listener
 MAX_PORTS = 64
 CONNECT_TIMEOUT = 1.0
 ARRIVAL_WAIT = 0.6  # seconds to look for the connection on this PC's listener
+PROBE_TTL = 2  # the box, and back to this PC through its loop back: never beyond the provider's first router
 
 # (local ip, local port, remote ip, remote port) of this PC's TCP connections, listening sockets excluded
 Connections = Callable[[], Iterable[tuple[str, int, str, int]]]
@@ -117,6 +122,7 @@ def _one(
     deadline.check()
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     try:
+        sock.setsockopt(socket.IPPROTO_IP, socket.IP_TTL, PROBE_TTL)
         sock.settimeout(max(0.05, min(CONNECT_TIMEOUT, deadline.left())))
         try:
             sock.connect((external_ip, port))

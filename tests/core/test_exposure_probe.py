@@ -31,6 +31,20 @@ def test_a_connection_that_arrives_on_the_listener_is_forwarded(listener):
     assert result.forwarded == (listener,) and result.conclusive
 
 
+def test_probe_packets_never_go_beyond_the_box(listener, monkeypatch):
+    ttls = []
+    real = socket.socket.setsockopt
+
+    def spy(self, level, option, value):
+        if (level, option) == (socket.IPPROTO_IP, socket.IP_TTL):
+            ttls.append(value)
+        return real(self, level, option, value)
+
+    monkeypatch.setattr(socket.socket, "setsockopt", spy)
+    hairpin.probe("127.0.0.1", [listener], Deadline(5))
+    assert ttls == [2]
+
+
 def test_a_connect_answered_elsewhere_is_not_claimed(listener):
     # The connect succeeds, but the listener table shows nothing new on that port (as when the box answers
     # itself, e.g. its own web page on port 80).
