@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import http.client
 import io
+import os
+import select
 import socket
 from urllib.parse import urlsplit
 
@@ -48,8 +50,10 @@ def request(
 ) -> tuple[int, bytes]:
     """Status and body. Raises :class:`HttpError`, or :class:`Expired` when the deadline ends first."""
     parts = urlsplit(url)
-    if parts.scheme != "http" or not parts.hostname:
+    if parts.scheme != "http" or not parts.hostname or any(c in url for c in "\r\n\t "):
         raise HttpError("adresse refusée")
+    if any(c in f"{k}{v}" for k, v in (headers or {}).items() for c in "\r\n"):
+        raise HttpError("en-tête refusé")  # a service type from the box's description must not add headers
     host = parts.hostname
     port = parts.port or 80
     path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
@@ -106,15 +110,11 @@ def _exchange(host: str, port: int, payload: bytes, deadline: Deadline, limit: i
 
 
 def _wait_connected(sock: socket.socket, deadline: Deadline) -> None:
-    import select
-
     while True:
         _r, writable, _x = select.select([], [sock], [sock], deadline.slice())
         if writable:
             error = sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
             if error:
-                import os
-
                 raise HttpError(f"box injoignable ({os.strerror(error)})")
             return
 

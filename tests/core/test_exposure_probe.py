@@ -99,3 +99,13 @@ def test_sized_and_chunked_answers():
         http_client._parse(sized, 3)
     with pytest.raises(http_client.HttpError):
         http_client._parse(b"HTTP/1.1 200 OK\r\nContent-Length: 50\r\n\r\nshort", 100)
+
+
+def test_nothing_from_the_box_can_add_lines_to_a_request():
+    deadline = Deadline(1)
+    with pytest.raises(http_client.HttpError):
+        http_client.request("http://192.168.1.1/ctl\r\nX-Evil: 1", deadline, max_body=10)
+    with pytest.raises(http_client.HttpError, match="en-tête"):
+        http_client.request(
+            "http://192.168.1.1/ctl", deadline, headers={"SOAPAction": '"urn:x\r\nX-Evil: 1#Get"'}, max_body=10
+        )
