@@ -374,8 +374,10 @@ def _mapping_finding(
     rule = mapping.description or None
     label = f" (règle « {mapping.description} »)" if mapping.description else " (règle sans nom)"
     program = listener.program_label if listener is not None else None
-    port_text = f"port {proto} {mapping.external_port} d'Internet" + (
-        f" vers le port {mapping.internal_port}" if mapping.internal_port != mapping.external_port else ""
+    port_text = f"port {proto} {mapping.external_port} d'Internet " + (
+        f"vers le port {mapping.internal_port} de {target}"
+        if mapping.internal_port != mapping.external_port
+        else f"vers {target}"
     )
     common = {
         "kind": Kind.ROUTER_MAPPING,
@@ -419,7 +421,7 @@ def _mapping_finding(
         title=f"Ouvert sur Internet par la box : {what} de {target} ({ports})",
         severity=severity,
         advice=(
-            f"Votre box redirige le {port_text} vers {target}{label}, une règle ouverte par un programme "
+            f"Votre box redirige le {port_text}{label}, une règle ouverte par un programme "
             f"(UPnP) : {who}.{runs} {why}{box_guides.remove_upnp_rule(guide, rule)} {do}"
         ),
         **common,

@@ -113,15 +113,19 @@ def by_port(data: dict, kind: str = "router_mapping") -> dict[int, dict]:
 
 
 def test_300_mappings_on_igd2_and_igd1_with_a_second_empty_igd_and_a_noisy_lan(lab):
-    # miniupnpd lists the newest rule first: RDP added first ends at index 299, DICOM at ~280.
-    mappings = [("10.231.0.61", 3389, 3389, "TCP", "Bureau a distance")]
-    mappings += [("10.231.0.50", 20000 + i, 20000 + i, "UDP", f"jeu {i}") for i in range(19)]
-    mappings += [("10.231.0.60", 104, 8104, "TCP", "PACS")]
-    mappings += [("10.231.0.50", 21000 + i, 21000 + i, "UDP", f"jeu {i}") for i in range(279)]
+    # miniupnpd lists the newest rule first: RDP added first ends at index 299 (the 300th entry), DICOM added
+    # 21st at index 279 (the 280th). Each batch completes before the next, so these two positions are exact.
+    batches = [
+        [("10.231.0.61", 3389, 3389, "TCP", "Bureau a distance")],
+        [("10.231.0.50", 20000 + i, 20000 + i, "UDP", f"jeu {i}") for i in range(19)],
+        [("10.231.0.60", 104, 8104, "TCP", "PACS")],
+        [("10.231.0.50", 21000 + i, 21000 + i, "UDP", f"jeu {i}") for i in range(279)],
+    ]
     lab.miniupnpd()
     extra = None
     try:
-        add_mappings(lab, mappings)
+        for batch in batches:
+            add_mappings(lab, batch)
         # A second IGD (a repeater) with an empty list, behind 40 answers of other devices and junk datagrams.
         extra = lab.fakebox(lab.box2, "empty", "--junk")
         code, data, elapsed = scan(lab, "--no-probe")
@@ -132,6 +136,8 @@ def test_300_mappings_on_igd2_and_igd1_with_a_second_empty_igd_and_a_noisy_lan(l
     assert data["box"]["external_ip"] == netns.WAN_PUBLIC and data["box"]["mapping_count"] == 300
     found = by_port(data)
     assert len(found) == 300
+    order = [f["external_port"] for f in data["findings"] if f["kind"] == "router_mapping"]
+    assert (order.index(8104), order.index(3389)) == (279, 299)  # entries 280 and 300 of the box's list
     assert found[8104]["severity"] == found[3389]["severity"] == "critical"
     assert (found[8104]["port"], found[8104]["service"], found[8104]["rule"]) == (104, "dicom", "PACS")
     assert found[3389]["address"] == "10.231.0.61" and found[3389]["service"] == "rdp"
