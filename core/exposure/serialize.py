@@ -54,6 +54,14 @@ def scan_to_json(scan: ScanResult) -> dict[str, Any]:
     }
 
 
+def _model(router: RouterInfo) -> str | None:
+    """ "Livebox 6" or "Freebox Server (Freebox v7)": the box's friendly name, and its model when it adds to it."""
+    name, model = router.friendly_name or "", router.model or ""
+    if model and model.lower() not in name.lower():
+        return f"{name} ({model})" if name else model
+    return name or None
+
+
 def command_json(scan: ScanResult) -> dict[str, Any]:
     """``exposure scan --json`` (schema ``vigie.exposure/2``, docs/exposure.md): the box's state, then findings."""
     r = scan.router
@@ -67,7 +75,7 @@ def command_json(scan: ScanResult) -> dict[str, Any]:
             "state": r.box_state.value,
             "reason": r.reason,
             "reason_text": r.reason_text,
-            "model": " ".join(t for t in (r.friendly_name, r.model) if t) or None,
+            "model": _model(r),
             "manufacturer": r.manufacturer,
             "external_ip": r.external_ip,
             "description_url": r.description_url,

@@ -6,7 +6,8 @@ Topology (names unique per run; nothing is attached to the host's own network, s
     box2 (10.231.0.3)┼─ br0 in "lan" ── lan0 (10.231.0.1) box ── wan0 ═ eth0 (wan, 11.231.0.2)
                      │                                     (11.231.0.1 and 198.18.0.1 on wan0)
 
-"box" runs miniupnpd (or a fake box) and nftables; "pc" runs the scan and listeners; "box2" runs a second,
+"box" runs miniupnpd (or a fake box) and nftables; miniupnpd's SSDP is bound to lan0 only (its HTTP port has
+no such option and listens on the box namespace's interfaces: lan0, wan0 towards the test's own "wan", and lo); "pc" runs the scan and listeners; "box2" runs a second,
 odd or hostile box. miniupnpd 2.3.1 disables port forwarding when its external address is a special-purpose
 one (198.18/15, the TEST-NETs, 100.64/10 are all refused), so wan0 also carries 11.231.0.1: an address that
 exists only inside these namespaces and to which no test ever sends anything (the scan against miniupnpd runs

@@ -82,7 +82,7 @@ def test_scan_with_fake_box_text_and_json(capsys):
         **data["box"],
         "state": "complete",
         "reason": None,
-        "model": "Livebox 6 Livebox 6",
+        "model": "Livebox 6",
         "external_ip": "203.0.113.7",
     }
     assert (
