@@ -382,7 +382,7 @@ class ExposurePage(QWidget):
     def _verdict(self, result: ScanResult) -> str:
         """Rendered from the core's verdict code: never "nothing reachable" from UPnP alone."""
         code = verdict(result)
-        reason = result.router.reason_text or self.tr("raison non précisée")
+        reason = self._reason(result)
         if code is Verdict.CRITICAL:
             return self.tr(
                 "%1 problème(s) critique(s) : des éléments du cabinet sont, ou peuvent être, accessibles depuis "
@@ -409,6 +409,26 @@ class ExposurePage(QWidget):
             "Internet. Vérifiez la box à la main (ligne « Box non vérifiée »)."
         ).replace("%1", reason)
 
+    def _reason(self, result: ScanResult) -> str:
+        """Why the box is not (fully) read. The core's French text carries the figures (entry number, fault
+        code, seconds); in another language the reason's code is translated instead."""
+        router = result.router
+        if self.ctx.settings.language == "fr" and router.reason_text:
+            return router.reason_text
+        labels = {
+            "skipped": self.tr("la box n'a pas été interrogée"),
+            "no_answer": self.tr("aucune box n'a répondu à la recherche UPnP"),
+            "search_failed": self.tr("la recherche de la box n'a pas pu être envoyée"),
+            "unreadable": self.tr("une réponse de la box était illisible"),
+            "refused": self.tr("la box a refusé de donner sa liste"),
+            "no_service": self.tr("l'appareil qui a répondu ne propose pas de service de connexion Internet"),
+            "cap": self.tr("la limite du nombre de règles lues a été atteinte"),
+            "fault": self.tr("la box a renvoyé une erreur au milieu de la liste"),
+            "time_budget": self.tr("le temps imparti s'est écoulé"),
+            "cancelled": self.tr("vérification annulée"),
+        }
+        return labels.get(router.reason or "", router.reason_text or self.tr("raison non précisée"))
+
     def _box_text(self, result: ScanResult) -> str:
         router = result.router
         name = router.friendly_name or router.model or self.tr("box")
@@ -420,10 +440,8 @@ class ExposurePage(QWidget):
             text = self.tr(
                 "Box : %1, liste incomplète — %n redirection(s) lue(s) ; %2.", "", router.mapping_count
             )
-            return text.replace("%1", name).replace("%2", router.reason_text or "")
-        return self.tr("Box : non vérifiée — %1.").replace(
-            "%1", router.reason_text or self.tr("pas de réponse")
-        )
+            return text.replace("%1", name).replace("%2", self._reason(result))
+        return self.tr("Box : non vérifiée — %1.").replace("%1", self._reason(result))
 
     def _proposals_text(self, result: ScanResult) -> str:
         answers = {

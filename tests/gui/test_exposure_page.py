@@ -313,3 +313,32 @@ def test_a_running_scan_never_keeps_the_process_alive(tmp_path):
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "closed True"
     assert time.monotonic() - start < 15
+
+
+def test_in_english_the_reason_is_translated_from_its_code(qtbot, vault, worker, qapp):
+    from core.exposure.findings import BoxState
+    from core.settings import AppSettings
+    from gui import i18n
+    from tests.gui.test_problems_translated import _build_catalogue
+
+    _build_catalogue()
+    i18n.install(qapp, "en")
+    try:
+        ctx = AppContext(vault=vault, worker=worker, settings=AppSettings(language="en"), services={})
+        widget = ExposurePage(ctx)
+        qtbot.addWidget(widget)
+        widget.show_result(
+            _scan_with(BoxState.PARTIAL, "fault", "la box a renvoyé l'erreur UPnP 501 à l'entrée n° 281")
+        )
+        assert widget.box_line.text() == (
+            "Box: Freebox Server, incomplete list — 281 forwarding rules read; "
+            "the box returned an error in the middle of the list."
+        )
+        widget.show_result(
+            _scan_with(BoxState.NOT_CHECKED, "no_answer", "aucune box n'a répondu (attente de 2,5 s)")
+        )
+        assert widget.banner.text().startswith(
+            "The box could not be checked (no box answered the UPnP search)"
+        )
+    finally:
+        i18n.install(qapp, "fr")

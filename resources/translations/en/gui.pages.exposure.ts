@@ -80,6 +80,46 @@
         <translation>Last saved check, from %1.</translation>
     </message>
     <message>
+        <source>la box n&apos;a pas été interrogée</source>
+        <translation>the box was not asked</translation>
+    </message>
+    <message>
+        <source>aucune box n&apos;a répondu à la recherche UPnP</source>
+        <translation>no box answered the UPnP search</translation>
+    </message>
+    <message>
+        <source>la recherche de la box n&apos;a pas pu être envoyée</source>
+        <translation>the search for the box could not be sent</translation>
+    </message>
+    <message>
+        <source>une réponse de la box était illisible</source>
+        <translation>an answer from the box could not be read</translation>
+    </message>
+    <message>
+        <source>la box a refusé de donner sa liste</source>
+        <translation>the box refused to give its list</translation>
+    </message>
+    <message>
+        <source>l&apos;appareil qui a répondu ne propose pas de service de connexion Internet</source>
+        <translation>the device that answered offers no Internet connection service</translation>
+    </message>
+    <message>
+        <source>la limite du nombre de règles lues a été atteinte</source>
+        <translation>the limit on the number of rules read was reached</translation>
+    </message>
+    <message>
+        <source>la box a renvoyé une erreur au milieu de la liste</source>
+        <translation>the box returned an error in the middle of the list</translation>
+    </message>
+    <message>
+        <source>le temps imparti s&apos;est écoulé</source>
+        <translation>the time allowed ran out</translation>
+    </message>
+    <message>
+        <source>vérification annulée</source>
+        <translation>check cancelled</translation>
+    </message>
+    <message>
         <source>raison non précisée</source>
         <translation>reason not given</translation>
     </message>
@@ -124,10 +164,6 @@
     <message>
         <source>Box : non vérifiée — %1.</source>
         <translation>Box: not checked — %1.</translation>
-    </message>
-    <message>
-        <source>pas de réponse</source>
-        <translation>no answer</translation>
     </message>
     <message>
         <source>Vérification en cours… (quelques secondes, 30 secondes au plus si la box est lente)</source>
