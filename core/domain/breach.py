@@ -68,7 +68,13 @@ IDENTIFIABILITY = ("direct", "easy", "difficult", "negligible")
 PROTECTIONS = ("none", "encrypted_key_safe", "encrypted_key_compromised", "hashed_salted", "pseudonymised")
 # ``known_and_unknown_recipients``: someone identified saw the data AND unknown others may have (an Internet
 # exposure reported by a journalist). Weighed like ``unknown_recipients``; the known recipient is not trusted.
-EXPOSURES = ("none_proven", "unknown", "known_recipients", "unknown_recipients", "known_and_unknown_recipients")
+EXPOSURES = (
+    "none_proven",
+    "unknown",
+    "known_recipients",
+    "unknown_recipients",
+    "known_and_unknown_recipients",
+)
 # Where the data were (the CNIL form's "support" of the breach); informs the dossier, not the risk.
 STORAGE_MEDIA = (
     "server",

@@ -200,7 +200,11 @@ STORAGE_MEDIA = _index(
     Term("workstation", "Ordinateur fixe", "Desktop computer"),
     Term("laptop", "Ordinateur portable", "Laptop"),
     Term("phone", "Téléphone ou tablette", "Phone or tablet"),
-    Term("removable_media", "Support amovible (clé USB, disque externe)", "Removable media (USB key, external disk)"),
+    Term(
+        "removable_media",
+        "Support amovible (clé USB, disque externe)",
+        "Removable media (USB key, external disk)",
+    ),
     Term("paper", "Papier", "Paper"),
     Term("email", "Messagerie (e-mail)", "E-mail"),
     Term("cloud", "Service en ligne (cloud)", "Online service (cloud)"),

@@ -166,9 +166,7 @@ def _confidentiality(facts: BreachFacts) -> _Dimension:
 
     cb = {"known_recipients": 0.25, "unknown_recipients": 0.5, "known_and_unknown_recipients": 0.5}.get(
         c.exposure, 0.0
-    ) + (
-        0.5 if malicious else 0.0
-    )
+    ) + (0.5 if malicious else 0.0)
     score = dpc * ei + cb
     level = level_of(score)
     enisa_risk = {"low": "none", "medium": "risk"}.get(level, "high")
