@@ -53,3 +53,11 @@ def percent(value: int, locale: QLocale | None = None) -> str:
     locale = locale or QLocale()
     space = " " if locale.language() == QLocale.Language.French else ""
     return f"{locale.toString(value)}{space}%"
+
+
+def deadline(moment: datetime, locale: QLocale | None = None) -> str:
+    """A notification deadline, through the one deadline formatter of core (same text as the documents)."""
+    from core.rules.deadlines import deadline_text
+
+    locale = locale or QLocale()
+    return deadline_text(moment, "en" if locale.language() == QLocale.Language.English else "fr")

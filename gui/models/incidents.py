@@ -222,7 +222,7 @@ class IncidentTableModel(QAbstractTableModel):
         if r.deadline is None:
             return "—"
         prefix = QCoreApplication.translate("IncidentTableModel", "dépassée : ") if self._overdue(r) else ""
-        return prefix + formats.date_time(r.deadline)
+        return prefix + formats.deadline(r.deadline)
 
     def _sort_value(self, r: IncidentSummary, col: int):  # noqa: ANN202 - mixed raw values
         if col == COL_STATUS:
