@@ -585,3 +585,19 @@ def test_search_field_filters_and_keeps_the_selection(qtbot, ctx) -> None:
     assert page.proxy.rowCount() == 1
     page.search.clear()
     assert page.proxy.rowCount() == 2
+
+
+def test_journal_severity_is_the_conclusion_not_the_raw_enisa_level() -> None:
+    """Legal correction 4 in the journal too: a documented-only incident never reads "maximale"."""
+    from gui.models.incidents import COL_SEVERITY
+
+    model = IncidentTableModel()
+    model.set_rows(
+        [
+            summary(1, risk="none", severity_level="very_high", notify=False, deadline=None),
+            summary(2, risk="high", severity_level="very_high"),
+            summary(3, risk="risk", severity_level="low"),
+        ]
+    )
+    texts = [model.index(i, COL_SEVERITY).data() for i in range(3)]
+    assert texts == ["négligeable", "maximale", "limitée"]
