@@ -201,7 +201,10 @@ def run_scan(
     findings = router.all_findings(snapshot, reading, addresses)
     if options.firewall and not env.cancel.is_set():
         say("Lecture de l'état du pare-feu…")
-        findings += firewall.firewall_findings(env.platform, env.firewall_runner, options.firewall_timeout)
+        # Within what the box left of --timeout, but never under 2 s a query: the command ends within the
+        # timeout plus a few seconds even when the box used it all (Windows only; elsewhere nothing runs).
+        per_query = min(options.firewall_timeout, max(2.0, deadline.left() / 2))
+        findings += firewall.firewall_findings(env.platform, env.firewall_runner, per_query)
     result = ScanResult(
         started_at=started,
         finished_at=clock(),

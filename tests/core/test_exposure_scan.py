@@ -331,3 +331,36 @@ def test_every_igd_is_read_and_one_that_cannot_be_read_makes_the_list_partial():
     assert result.router.friendly_name == "Livebox 6"  # the box with the rules, not the empty repeater
     assert result.router.state is BoxState.PARTIAL and result.router.reason == "unreadable"
     assert "pas répondu à temps" in result.router.reason_text
+
+
+def test_the_windows_firewall_shares_what_the_box_left_of_the_timeout():
+    asked = []
+
+    def runner(args, timeout):
+        asked.append(timeout)
+        return None
+
+    def slow_discovery(**kw):
+        import time
+
+        time.sleep(0.3)
+        return ssdp.Discovery((), 0.3)
+
+    run_scan(
+        ScanOptions(box_budget=1.0),
+        _env(
+            collect_local=lambda: local.LocalSnapshot((), False),
+            discover=slow_discovery,
+            firewall_runner=runner,
+            platform="win32",
+        ),
+        clock=FakeClock(),
+    )
+    assert asked and all(t == 2.0 for t in asked)  # the floor: the box's budget was nearly spent
+    asked.clear()
+    run_scan(
+        ScanOptions(upnp=False, box_budget=30.0),
+        _env(collect_local=lambda: local.LocalSnapshot((), False), firewall_runner=runner, platform="win32"),
+        clock=FakeClock(),
+    )
+    assert asked and all(t == 6.0 for t in asked)
