@@ -150,7 +150,8 @@ def box_status(reading: RouterReading) -> BoxStatus:
     for g in reading.gateways:
         if g.refused is not None:
             partial.append((REFUSED, f"{_name(g.gateway)} a refusé de donner sa liste ({g.refused})"))
-            continue
+            if not g.lists:
+                continue  # nothing of this box was read
         read_any = True
         for listing in g.lists:
             if not listing.complete:

@@ -151,7 +151,7 @@ def _read_gateway(client: upnp.IgdClient, gateway: upnp.Gateway, say: Progress) 
         gateway=gateway,
         external_ip=external_ip,
         lists=tuple(lists),
-        refused=refused if not lists else None,
+        refused=refused,
         ipv6_firewall=ipv6,
     )
 

@@ -364,3 +364,15 @@ def test_the_windows_firewall_shares_what_the_box_left_of_the_timeout():
         clock=FakeClock(),
     )
     assert asked and all(t == 6.0 for t in asked)
+
+
+def test_a_box_that_lists_one_connection_and_refuses_the_other_is_read_in_part():
+    gateway = upnp.Gateway("http://192.168.1.1/d.xml", "Box", "", "", ())
+    pacs = upnp.PortMapping("", 104, "tcp", 104, "192.168.1.60", True, "PACS", 0)
+    reading = router.RouterReading(
+        gateways=(router.GatewayReading(gateway, None, (upnp.MappingList((pacs,)),), refused="erreur UPnP 606"),)
+    )
+    status = router.box_status(reading)
+    assert (status.state, status.reason) == (BoxState.PARTIAL, "refused") and "606" in status.text
+    kinds = [f.kind for f in router.router_findings(reading, set())]
+    assert Kind.ROUTER_LIST_INCOMPLETE in kinds and kinds.count(Kind.ROUTER_MAPPING) == 2  # the rule + the refusal
