@@ -8,7 +8,7 @@ or a DMZ: a guided manual check is always part of the result, and no verdict say
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from core.exposure import box_guides
@@ -113,7 +113,6 @@ class BoxStatus:
     state: BoxState
     reason: str | None = None
     text: str | None = None
-    extra: tuple[str, ...] = field(default_factory=tuple)
 
 
 def _stop_text(listing: MappingList) -> str:
