@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from core.errors import CorruptVault, InvalidInput, StorageError, WrongPassphrase
+from core.errors import CorruptBackup, CorruptVault, InvalidInput, StorageError, WrongPassphrase
 from core.services import backup as B
 from core.services.setup import create_vault
 from core.storage import ledger
@@ -55,7 +55,8 @@ def test_backup_folder_holds_vault_keys_and_manifest(vault_code, tmp_path):
     assert manifest.schema_version == latest_version()
     assert manifest.db_uuid == vault.db_uuid
     assert manifest.kind == "manual"
-    assert manifest.ledger_head == {"seq": head.seq, "hash": head.hash} and head.seq == 4
+    assert manifest.ledger_head == {"seq": head.seq, "hash": head.hash, "mac": vault.head_signature(head)}
+    assert head.seq == 4
     assert manifest.counts == before and before["ledger"] == 4 and before["practice"] == 1
     assert KeyFile.load(folder / B.KEYS_NAME).db_uuid == vault.db_uuid
     assert B.list_backups(tmp_path / "usb") == [folder]
@@ -114,7 +115,7 @@ def test_verify_backup_detects_a_flipped_byte(good_backup, passphrase, tmp_path)
     for offset in (40, PAGE + 17, PAGE * 2 + 100, size - 10):  # page 1 (key rejected), later pages, last page
         copy = _copy(good_backup, tmp_path, f"flip-{offset}")
         flip_byte(copy / B.DB_NAME, offset)
-        with pytest.raises(CorruptVault):
+        with pytest.raises(CorruptBackup):
             B.verify_backup(copy, passphrase)
     assert B.verify_backup(good_backup, passphrase)
 
@@ -124,7 +125,7 @@ def test_verify_backup_detects_truncation(good_backup, passphrase, tmp_path):
     for keep in (0, 1000, PAGE * 3 + 1000, size - PAGE):
         copy = _copy(good_backup, tmp_path, f"trunc-{keep}")
         truncate(copy / B.DB_NAME, keep)
-        with pytest.raises(CorruptVault):
+        with pytest.raises(CorruptBackup):
             B.verify_backup(copy, passphrase)
 
 
@@ -132,7 +133,7 @@ def test_verify_backup_detects_counts_that_differ_from_the_manifest(good_backup,
     doc = json.loads((good_backup / B.MANIFEST_NAME).read_text(encoding="utf-8"))
     doc["counts"]["ledger"] += 1
     (good_backup / B.MANIFEST_NAME).write_text(json.dumps(doc), encoding="utf-8")
-    with pytest.raises(CorruptVault):
+    with pytest.raises(CorruptBackup):
         B.verify_backup(good_backup, passphrase)
 
 
@@ -140,7 +141,7 @@ def test_verify_backup_detects_a_ledger_head_that_differs_from_the_manifest(good
     doc = json.loads((good_backup / B.MANIFEST_NAME).read_text(encoding="utf-8"))
     doc["ledger_head"]["seq"] += 1
     (good_backup / B.MANIFEST_NAME).write_text(json.dumps(doc), encoding="utf-8")
-    with pytest.raises(CorruptVault):
+    with pytest.raises(CorruptBackup):
         B.verify_backup(good_backup, passphrase)
 
 
@@ -170,7 +171,7 @@ def test_verify_backup_refuses_a_key_file_of_another_vault(good_backup, tmp_path
     other, _ = create_vault(tmp_path / "autre" / "autre.vault", passphrase, practice)
     other.keyfile.save(good_backup / B.KEYS_NAME)
     other.lock()
-    with pytest.raises(CorruptVault):
+    with pytest.raises(CorruptBackup):
         B.verify_backup(good_backup, passphrase)
 
 

@@ -1,7 +1,7 @@
 """Fault injection with child processes (issue 7 "Fault tests"; security model scenarios #6, #8, #9, #10).
 
 Each scenario runs in a process forked from ``tests/core/fault_child.py`` (started with ``sys.executable``
-from the repository root, ``VIGIE_INSECURE_FAST_KDF=1``), is killed with SIGKILL after a small random delay,
+from the repository root, cheap key derivation injected by tests/child_site), is killed with SIGKILL after a small random delay,
 and the parent then checks the files on disk with a fresh unlock. The seed is in every assertion message.
 """
 
@@ -30,6 +30,7 @@ from core.storage.keyfile import KeyFile
 from core.storage.repositories import practice as meta_repo
 from core.storage.staging import staged_paths
 from core.vault import Vault
+from tests.conftest import child_pythonpath
 
 pytestmark = pytest.mark.skipif(
     not sys.platform.startswith("linux"), reason="SIGKILL/rlimit tests: Linux only"
@@ -117,7 +118,7 @@ def server(tmp_path_factory):
     home = tmp_path_factory.mktemp("fault-home")
     env = {k: v for k, v in os.environ.items() if k != "VIGIE_PASSPHRASE"}
     env.update(
-        VIGIE_INSECURE_FAST_KDF="1", HOME=str(home), XDG_DATA_HOME=str(home / "data"), PYTHONHASHSEED="0"
+        PYTHONPATH=child_pythonpath(), HOME=str(home), XDG_DATA_HOME=str(home / "data"), PYTHONHASHSEED="0"
     )
     srv = ForkServer(env)
     yield srv

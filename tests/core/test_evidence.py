@@ -1,0 +1,214 @@
+"""Records that are legal evidence are sealed in the journal, and verify proves them row by row.
+
+The attacker here holds the data key and uses SQL directly (another connection, as a SQLite shell would):
+with or without dropping the triggers, the change must be named by ``verify``.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+import pytest
+
+from core.clock import from_iso, system_clock, to_iso
+from core.paths import keyfile_path
+from core.services import backup as B
+from core.storage import evidence, ledger
+from core.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.core.reliability import drop_ledger_triggers, raw_connection
+
+
+def _closed(demo_vault):
+    """Close the demo vault and return (path, key) for the attacker."""
+    path, dek = demo_vault.path, demo_vault.with_dek()
+    demo_vault.lock()
+    return path, dek
+
+
+def _verify(path):
+    v = Vault.unlock_with_passphrase(path, PASSPHRASE)
+    try:
+        return B.verify_vault(v)
+    finally:
+        v.lock()
+
+
+def test_demo_vault_is_fully_sealed_and_verifies(demo_vault):
+    report = B.verify_vault(demo_vault)
+    assert report.sound, report.reasons
+    with demo_vault.read() as conn:
+        sealed = {e.ref.split(":")[0] for e in ledger.entries(conn, evidence.SET)}
+    assert {"incident", "incident_assessment", "incident_decision", "incident_event", "rights_request"} <= sealed
+
+
+@pytest.mark.parametrize("drop_triggers", [False, True], ids=["triggers-kept", "triggers-dropped"])
+def test_direct_edit_of_an_incident_awareness_is_named(demo_vault, drop_triggers):
+    with demo_vault.read() as conn:
+        incident_id, aware = conn.execute("SELECT id, aware_at FROM incident ORDER BY id LIMIT 1").fetchone()
+        seq = ledger.entries(conn, evidence.SET, ref=f"incident:[{incident_id}]")[-1].seq
+    path, dek = _closed(demo_vault)
+    forged = to_iso(from_iso(aware) + timedelta(days=3))
+    with raw_connection(path, dek) as conn:
+        if drop_triggers:
+            drop_ledger_triggers(conn)
+        conn.execute("UPDATE incident SET aware_at = ? WHERE id = ?", (forged, incident_id))
+    report = _verify(path)
+    assert not report.sound
+    changed = [p for p in report.records if p.kind == "changed"]
+    assert [(p.table, p.key, p.seq) for p in changed] == [("incident", f"incident:[{incident_id}]", seq)]
+    assert f"entrée n° {seq}" in changed[0].text
+    if drop_triggers:
+        missing = {p.key for p in report.records if p.kind == "missing_trigger"}
+        assert missing == {"ledger_no_update", "ledger_no_delete"}
+        assert any("ledger_no_update" in r for r in report.reasons)
+
+
+def test_a_deleted_incident_is_named(demo_vault):
+    with demo_vault.read() as conn:
+        incident_id = conn.execute("SELECT max(id) FROM incident").fetchone()[0]
+    path, dek = _closed(demo_vault)
+    with raw_connection(path, dek) as conn:
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute("DELETE FROM incident_activity WHERE incident_id = ?", (incident_id,))
+        conn.execute("DELETE FROM incident_step WHERE incident_id = ?", (incident_id,))
+        conn.execute("DELETE FROM incident WHERE id = ?", (incident_id,))
+    report = _verify(path)
+    gone = [p for p in report.records if p.kind == "missing_row" and p.table == "incident"]
+    assert [p.key for p in gone] == [f"incident:[{incident_id}]"]
+    assert "supprimé hors de Vigie" in gone[0].text
+
+
+def test_an_immutable_assessment_rewritten_with_triggers_dropped_is_named(demo_vault):
+    with demo_vault.read() as conn:
+        assessment_id = conn.execute("SELECT min(id) FROM incident_assessment").fetchone()[0]
+    path, dek = _closed(demo_vault)
+    with raw_connection(path, dek) as conn:
+        conn.execute("DROP TRIGGER incident_assessment_no_update")
+        conn.execute("UPDATE incident_assessment SET risk = 'none' WHERE id = ?", (assessment_id,))
+    report = _verify(path)
+    kinds = {(p.kind, p.table or p.key) for p in report.records}
+    assert ("missing_trigger", "incident_assessment_no_update") in kinds
+    assert ("changed", "incident_assessment") in kinds
+
+
+def test_a_row_inserted_outside_vigie_is_reported_without_entry(demo_vault):
+    path, dek = _closed(demo_vault)
+    now = to_iso(system_clock())
+    with raw_connection(path, dek) as conn:
+        conn.execute(
+            "INSERT INTO incident (title, aware_at, created_at, updated_at) VALUES ('Ajouté', ?, ?, ?)",
+            (now, now, now),
+        )
+    report = _verify(path)
+    assert [p.kind for p in report.records if p.table == "incident"] == ["unsealed"]
+
+
+def test_closed_self_assessment_and_rights_dates_are_covered(demo_vault):
+    with demo_vault.read() as conn:
+        closed = conn.execute("SELECT id FROM checklist_assessment WHERE closed_at IS NOT NULL").fetchone()
+        request = conn.execute("SELECT id FROM rights_request ORDER BY id LIMIT 1").fetchone()
+    assert closed and request, "the demo vault has a closed self-assessment and a rights request"
+    path, dek = _closed(demo_vault)
+    with raw_connection(path, dek) as conn:
+        for name in [r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'trigger'")]:
+            conn.execute(f'DROP TRIGGER "{name}"')
+        conn.execute("UPDATE checklist_assessment SET closed_by = 'faux' WHERE id = ?", closed)
+        conn.execute("UPDATE rights_request SET received_at = '2020-01-01T00:00:00+00:00' WHERE id = ?", request)
+    report = _verify(path)
+    changed = {p.table for p in report.records if p.kind == "changed"}
+    assert {"checklist_assessment", "rights_request"} <= changed
+
+
+def test_journal_tail_cut_with_the_anchor_rewritten_is_caught(demo_vault):
+    with demo_vault.read() as conn:
+        total = ledger.head(conn).seq
+    path, dek = _closed(demo_vault)
+    cut_to = total - 5
+    with raw_connection(path, dek) as conn:
+        drop_ledger_triggers(conn)
+        conn.execute("DELETE FROM ledger WHERE seq > ?", (cut_to,))
+        new_head = ledger.head(conn)
+        # Put the triggers back, as a careful forger would.
+        conn.execute("CREATE TRIGGER ledger_no_update BEFORE UPDATE ON ledger BEGIN SELECT RAISE(ABORT, 'x'); END")
+        conn.execute("CREATE TRIGGER ledger_no_delete BEFORE DELETE ON ledger BEGIN SELECT RAISE(ABORT, 'x'); END")
+    kf = keyfile_path(path)
+    doc = json.loads(kf.read_bytes())
+    doc["anchor"].update({"seq": new_head.seq, "hash": new_head.hash})  # the old MAC no longer fits
+    kf.write_text(json.dumps(doc))
+    report = _verify(path)
+    assert not report.sound
+    assert "non authentique" in report.anchor_problem
+    # The records whose latest entries were cut are named too.
+    assert report.records and all(p.kind in ("changed", "unsealed", "missing_row") for p in report.records)
+
+
+@pytest.mark.parametrize(
+    "anchor", [None, {"seq": "x"}, "texte", {"seq": 1, "hash": "0" * 64}], ids=["missing", "bad", "text", "nomac"]
+)
+def test_missing_or_malformed_anchor_fails_verify(demo_vault, anchor):
+    path, _dek = _closed(demo_vault)
+    kf = keyfile_path(path)
+    doc = json.loads(kf.read_bytes())
+    if anchor is None:
+        del doc["anchor"]
+    else:
+        doc["anchor"] = anchor
+    kf.write_text(json.dumps(doc))
+    report = _verify(path)
+    assert not report.sound and report.anchor_problem
+    # ... and no later commit papers over it.
+    v = Vault.unlock_with_passphrase(path, PASSPHRASE)
+    with v.transaction() as conn:
+        ledger.append(conn, "test.event", {}, to_iso(system_clock()))
+    assert B.verify_vault(v).anchor_problem
+    v.lock()
+
+
+def test_changes_through_the_app_are_sealed_in_the_same_commit(vault):
+    from core.services.incidents import IncidentService
+
+    service = IncidentService(vault)
+    incident = service.start("Ordinateur volé")
+    service.change_awareness(incident.id, system_clock() - timedelta(hours=1), "heure corrigée")
+    assert B.verify_vault(vault).sound
+    with vault.read() as conn:
+        entries = ledger.entries(conn, evidence.SET, ref=f"incident:[{incident.id}]")
+    assert len(entries) >= 2  # created, then changed
+
+
+def test_a_rolled_back_transaction_seals_nothing(vault):
+    with vault.read() as conn:
+        before = ledger.head(conn)
+    now = to_iso(system_clock())
+    with pytest.raises(RuntimeError), vault.transaction() as conn:
+        conn.execute(
+            "INSERT INTO incident (title, aware_at, created_at, updated_at) VALUES ('x', ?, ?, ?)", (now, now, now)
+        )
+        raise RuntimeError("abandon")
+    with vault.transaction() as conn:
+        conn.execute("INSERT INTO meta (key, value) VALUES ('k', 'v')")
+    with vault.read() as conn:
+        assert ledger.head(conn) == before
+    assert B.verify_vault(vault).sound
+
+
+def test_rows_written_before_sealing_existed_are_sealed_once_at_upgrade(vault):
+    path, dek = vault.path, vault.with_dek()
+    vault.lock()
+    now = to_iso(system_clock())
+    with raw_connection(path, dek) as conn:  # a vault from the previous version: rows, no record entries
+        conn.execute(
+            "INSERT INTO incident (title, aware_at, created_at, updated_at) VALUES ('ancien', ?, ?, ?)",
+            (now, now, now),
+        )
+        conn.execute("DELETE FROM meta WHERE key = ?", (evidence.BASELINE_META,))
+    v = Vault.unlock_with_passphrase(path, PASSPHRASE)
+    try:
+        assert B.verify_vault(v).sound
+        with v.read() as conn:
+            (entry,) = ledger.entries(conn, evidence.SET)
+        assert entry.body["baseline"] is True
+    finally:
+        v.lock()
