@@ -78,6 +78,18 @@ def passphrases(path: str, secrets: list[str], code: str, run: int) -> None:
         i += 1
 
 
+def rotations(path: str, passphrase: str) -> None:
+    """Two-phase recovery-code rotation in a loop: ``shown CODE`` once the new code may be on screen,
+    ``ack CODE`` once the user's typed-back confirmation has been recorded."""
+    vault = Vault.unlock_with_passphrase(path, passphrase)
+    say("ready", os.getpid())
+    while True:
+        code = vault.begin_recovery_rotation()
+        say("shown", code)
+        vault.confirm_recovery_rotation(code)
+        say("ack", code)
+
+
 def disk_full(path: str, passphrase: str, headroom: int) -> None:
     """Write until the file-size limit stops us: expect a clean StorageError, earlier data still readable."""
     vault = Vault.unlock_with_passphrase(path, passphrase)
@@ -138,6 +150,7 @@ MODES = {
     "backups": backups,
     "restores": restores,
     "passphrases": passphrases,
+    "rotations": rotations,
     "disk_full": disk_full,
     "create_full": create_full,
     "backup_full": backup_full,

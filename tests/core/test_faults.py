@@ -29,7 +29,7 @@ from core.storage import ledger
 from core.storage.keyfile import KeyFile
 from core.storage.repositories import practice as meta_repo
 from core.storage.staging import staged_paths
-from core.vault import Vault
+from core.vault import PENDING_RECOVERY_SLOT, Vault
 from tests.conftest import child_pythonpath
 
 pytestmark = pytest.mark.skipif(
@@ -285,6 +285,35 @@ def test_sigkill_during_passphrase_change_keeps_a_valid_key_file(server, vault_p
     # stray temporary files of interrupted rewrites are never taken for the key file
     for stray in vault_path.parent.glob(".*.part"):
         stray.unlink()
+
+
+def test_sigkill_during_recovery_rotation_never_loses_the_code(server, vault_path, practice, passphrase, rng):
+    """50 kills: the code last confirmed still opens unless the next one was confirmed, and the code last shown
+    always opens (pending until typed back, then promoted): no code the user may have written down is lost."""
+    rand, seed = rng
+    v, confirmed = create_vault(vault_path, passphrase, practice)
+    v.lock()
+    cut_between = 0
+    for run in range(50):
+        out = server.run_and_kill("rotations", rand.uniform(0.0, 0.05), path=str(vault_path), passphrase=passphrase)
+        shown = [line.split()[1] for line in out if line.startswith("shown ")]
+        acked = [line.split()[1] for line in out if line.startswith("ack ")]
+        keyfile = KeyFile.load(keyfile_path(vault_path))
+        assert not keyfile.damaged, f"seed {seed}, run {run}"
+        confirmed = acked[-1] if acked else confirmed
+        last_shown = shown[-1] if shown else confirmed
+        Vault.unlock_with_recovery_code(vault_path, last_shown).lock()
+        if last_shown != confirmed:
+            cut_between += 1
+            promoted = PENDING_RECOVERY_SLOT not in keyfile.slots
+            if not promoted:
+                Vault.unlock_with_recovery_code(vault_path, confirmed).lock()
+            else:
+                confirmed = last_shown  # confirmed on disk, killed before it could say so
+        else:
+            Vault.unlock_with_recovery_code(vault_path, confirmed).lock()
+        Vault.unlock_with_passphrase(vault_path, passphrase).lock()
+    print(f"rotation kills: {cut_between}/50 between showing and confirming")
 
 
 # --- #10: disk full --------------------------------------------------------------------------------------------
