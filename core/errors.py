@@ -65,10 +65,6 @@ class CorruptBackup(VigieError):
     code = "corrupt_backup"
 
 
-class InputTooLarge(VigieError):
-    code = "input_too_large"
-
-
 class KeyFileMissing(VigieError):
     code = "keyfile_missing"
 

@@ -29,7 +29,6 @@ MESSAGES_FR: dict[str, str] = {
         "La sauvegarde {backup} est endommagée ou incomplète ({detail}). Le coffre en service n'est pas en cause ; "
         "choisissez une autre sauvegarde."
     ),
-    "input_too_large": "Entrée trop volumineuse : {limit_mb} Mo au plus ({what}).",
     "keyfile_missing": "Le fichier de clés du coffre est introuvable : {path}. Restaurez-le depuis une sauvegarde.",
     "vault_too_new": (
         "Ce coffre a été écrit par une version plus récente de Vigie (schéma {found}, cette version connaît "

@@ -32,6 +32,7 @@ class Strength:
     score: int  # 0..4
     acceptable: bool
     reason: str  # French, empty when acceptable
+    code: str = ""  # "empty", "short", "few_words" or "guessable" (the GUI translates from it)
 
 
 def _plain(word: str) -> str:
@@ -94,7 +95,7 @@ def _few_common_words(passphrase: str, inputs: list[str]) -> bool:
 
 def estimate(passphrase: str, user_inputs: list[str] | None = None) -> Strength:
     if not passphrase:
-        return Strength(0, False, "la phrase de passe est vide")
+        return Strength(0, False, "la phrase de passe est vide", "empty")
     zxcvbn = _zxcvbn()
     inputs = practice_words(*(s for s in (user_inputs or []) if s))
     with _lock:  # zxcvbn keeps the user inputs in a module-level table
@@ -102,20 +103,21 @@ def estimate(passphrase: str, user_inputs: list[str] | None = None) -> Strength:
         few_words = _few_common_words(passphrase[:ZXCVBN_MAX], inputs)
     score = int(result["score"])
     if len(passphrase) < MIN_LENGTH:
-        return Strength(min(score, 1), False, f"au moins {MIN_LENGTH} caractères")
+        return Strength(min(score, 1), False, f"au moins {MIN_LENGTH} caractères", "short")
     if few_words:
         return Strength(
             min(score, 2),
             False,
             "un ou deux mots courants avec des chiffres ne suffisent pas ; "
             "ajoutez des mots sans lien entre eux",
+            "few_words",
         )
     if score < MIN_SCORE:
-        return Strength(score, False, "trop facile à deviner ; ajoutez des mots sans lien entre eux")
+        return Strength(score, False, "trop facile à deviner ; ajoutez des mots sans lien entre eux", "guessable")
     return Strength(score, True, "")
 
 
 def check_strength(passphrase: str, user_inputs: list[str] | None = None) -> None:
     strength = estimate(passphrase, user_inputs)
     if not strength.acceptable:
-        raise WeakPassphrase(reason=strength.reason)
+        raise WeakPassphrase(reason=strength.reason, reason_code=strength.code)

@@ -79,6 +79,7 @@ def _list(args: argparse.Namespace) -> int:
 def _document(args: argparse.Namespace) -> int:
     from core.clock import system_clock
     from core.errors import NotFound
+    from core.reports.witness import journal_head
     from core.services.incidents import IncidentService
     from core.services.practice import PracticeService
     from core.storage.atomic import write_atomic
@@ -87,6 +88,7 @@ def _document(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         record = IncidentService(vault).get(args.incident)
         practice = PracticeService(vault).get()
+        head = journal_head(vault)
     if practice is None:
         raise NotFound(what="identité du cabinet")
     import io
@@ -95,7 +97,7 @@ def _document(args: argparse.Namespace) -> int:
     if args.document == "dossier":
         from core.reports import cnil_dossier
 
-        cnil_dossier.render(practice, record, buf, now)
+        cnil_dossier.render(practice, record, buf, now, journal_head=head)
     elif args.document == "letter":
         from core.reports import patient_letter
 
@@ -103,7 +105,7 @@ def _document(args: argparse.Namespace) -> int:
     else:
         from core.reports import incident_extract
 
-        incident_extract.render(practice, record, buf, now)
+        incident_extract.render(practice, record, buf, now, journal_head=head)
     try:
         write_atomic(Path(args.out), buf.getvalue(), mode=0o600)
     except OSError as exc:

@@ -197,8 +197,11 @@ def build_pdf(
     footer: str,
     generated_at: datetime,
     author: str = "Vigie",
+    witness: str = "",
 ) -> None:
-    """Render ``story`` on A4 with a footer "<footer> — page n" and fixed metadata (deterministic bytes)."""
+    """Render ``story`` on A4 with a footer "<footer> — page n" and fixed metadata (deterministic bytes).
+
+    ``witness`` (the journal head, see core/reports/witness.py) is printed on a line of its own under it."""
     stamp = format_paris(generated_at)
 
     def decorate(canvas, doc) -> None:  # noqa: ANN001 - reportlab callback
@@ -207,6 +210,8 @@ def build_pdf(
         canvas.setFillColor(MUTED)
         canvas.drawString(18 * mm, 10 * mm, f"{footer} — édité le {stamp}")
         canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, f"page {doc.page}")
+        if witness:
+            canvas.drawString(18 * mm, 6.5 * mm, witness)
         canvas.restoreState()
 
     doc = SimpleDocTemplate(

@@ -32,6 +32,7 @@ from core.domain.practice import Practice
 from core.reports import incident_text as txt
 from core.reports.base import DANGER, OK, field_table, grid_table, para, rich
 from core.reports.base import build_pdf as _build
+from core.reports.witness import Head, witness_line
 from core.rules.deadlines import countdown
 
 SECTIONS = (
@@ -61,7 +62,9 @@ def _section(title: str, rows: list[tuple[str, str]]) -> list[Flowable]:
     return [KeepTogether([para(title, "h2"), field_table(rows)]), Spacer(1, 2 * mm)]
 
 
-def render(practice: Practice, record: IncidentRecord, out: BinaryIO, generated_at: datetime) -> None:
+def render(
+    practice: Practice, record: IncidentRecord, out: BinaryIO, generated_at: datetime, journal_head: Head | None = None
+) -> None:
     """Write the dossier PDF. Deterministic for the same inputs."""
     inc = record.incident
     latest = record.latest
@@ -331,6 +334,7 @@ def render(practice: Practice, record: IncidentRecord, out: BinaryIO, generated_
         title=f"Notification CNIL — incident {inc.id}",
         footer=f"{practice.name} — notification CNIL",
         generated_at=generated_at,
+        witness=witness_line(journal_head),
     )
 
 

@@ -489,14 +489,17 @@ class IncidentsPage(QWidget):
         assert self.record is not None
         buf = io.BytesIO()
         record = self.service.get(self.record.incident.id)
+        from core.reports.witness import journal_head
+
+        head = journal_head(self.ctx.vault)
         if kind == "dossier":
             from core.reports import cnil_dossier
 
-            cnil_dossier.render(self._practice(), record, buf, self.ctx.clock())
+            cnil_dossier.render(self._practice(), record, buf, self.ctx.clock(), journal_head=head)
         else:
             from core.reports import incident_extract
 
-            incident_extract.render(self._practice(), record, buf, self.ctx.clock())
+            incident_extract.render(self._practice(), record, buf, self.ctx.clock(), journal_head=head)
         return buf.getvalue()
 
     def _preview(self, data: bytes, name: str, title: str) -> PdfPreviewDialog:

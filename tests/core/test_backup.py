@@ -230,3 +230,54 @@ def test_backup_to_a_full_drive_is_a_clean_error(vault, tmp_path, monkeypatch):
         B.create_backup(vault, tmp_path / "usb")
     assert "Écriture impossible sur le disque" in str(info.value)
     assert list((tmp_path / "usb").iterdir()) == []
+
+
+def _tree_state(folder):
+    return {
+        p.relative_to(folder): (p.stat().st_mode, p.stat().st_size, p.stat().st_mtime_ns)
+        for p in folder.rglob("*")
+    }
+
+
+def test_verifying_a_backup_never_writes_into_it(vault_code, tmp_path, passphrase):
+    vault, _code = vault_code
+    folder = B.create_backup(vault, tmp_path / "usb", clock=_clock())
+    before = _tree_state(folder)
+    B.verify_backup(folder, passphrase)
+    assert _tree_state(folder) == before
+    (folder / B.DB_NAME).unlink()  # a backup that lost its database copy
+    with pytest.raises(CorruptBackup) as caught:
+        B.verify_backup(folder, passphrase)
+    assert not (folder / B.DB_NAME).exists()  # no empty database created by the check
+    text = str(caught.value)
+    assert folder.name in text and "sauvegarde" in text and "coffre en service n'est pas en cause" in text
+    assert "restaurez la dernière sauvegarde" not in text
+
+
+def test_backup_files_are_never_readable_by_others_and_leftovers_are_swept(vault_code, tmp_path):
+    vault, _code = vault_code
+    dest = tmp_path / "usb"
+    dest.mkdir()
+    leftover = dest / f".{B.PREFIX}20260101-000000.part"
+    leftover.mkdir()
+    (leftover / B.DB_NAME).write_bytes(b"old copy")
+    seen_modes = []
+    real_verify = B._verify_copy
+
+    def spy(path, *args, **kwargs):  # the copy's mode at its first moment on disk, before any chmod
+        seen_modes.append(path.stat().st_mode & 0o777)
+        seen_modes.append(path.parent.stat().st_mode & 0o777)
+        return real_verify(path, *args, **kwargs)
+
+    old_umask = os.umask(0o022)
+    try:
+        B._verify_copy = spy
+        folder = B.create_backup(vault, dest, kind="manual", clock=_clock())
+    finally:
+        B._verify_copy = real_verify
+        os.umask(old_umask)
+    assert not leftover.exists()  # swept before the backup (manual backups are never pruned)
+    assert seen_modes == [0o600, 0o700]
+    for path in folder.iterdir():
+        assert path.stat().st_mode & 0o077 == 0, path
+    assert folder.stat().st_mode & 0o077 == 0

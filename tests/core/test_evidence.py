@@ -40,7 +40,13 @@ def test_demo_vault_is_fully_sealed_and_verifies(demo_vault):
     assert report.sound, report.reasons
     with demo_vault.read() as conn:
         sealed = {e.ref.split(":")[0] for e in ledger.entries(conn, evidence.SET)}
-    assert {"incident", "incident_assessment", "incident_decision", "incident_event", "rights_request"} <= sealed
+    assert {
+        "incident",
+        "incident_assessment",
+        "incident_decision",
+        "incident_event",
+        "rights_request",
+    } <= sealed
 
 
 @pytest.mark.parametrize("drop_triggers", [False, True], ids=["triggers-kept", "triggers-dropped"])
@@ -115,7 +121,9 @@ def test_closed_self_assessment_and_rights_dates_are_covered(demo_vault):
         for name in [r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'trigger'")]:
             conn.execute(f'DROP TRIGGER "{name}"')
         conn.execute("UPDATE checklist_assessment SET closed_by = 'faux' WHERE id = ?", closed)
-        conn.execute("UPDATE rights_request SET received_at = '2020-01-01T00:00:00+00:00' WHERE id = ?", request)
+        conn.execute(
+            "UPDATE rights_request SET received_at = '2020-01-01T00:00:00+00:00' WHERE id = ?", request
+        )
     report = _verify(path)
     changed = {p.table for p in report.records if p.kind == "changed"}
     assert {"checklist_assessment", "rights_request"} <= changed
@@ -131,8 +139,12 @@ def test_journal_tail_cut_with_the_anchor_rewritten_is_caught(demo_vault):
         conn.execute("DELETE FROM ledger WHERE seq > ?", (cut_to,))
         new_head = ledger.head(conn)
         # Put the triggers back, as a careful forger would.
-        conn.execute("CREATE TRIGGER ledger_no_update BEFORE UPDATE ON ledger BEGIN SELECT RAISE(ABORT, 'x'); END")
-        conn.execute("CREATE TRIGGER ledger_no_delete BEFORE DELETE ON ledger BEGIN SELECT RAISE(ABORT, 'x'); END")
+        conn.execute(
+            "CREATE TRIGGER ledger_no_update BEFORE UPDATE ON ledger BEGIN SELECT RAISE(ABORT, 'x'); END"
+        )
+        conn.execute(
+            "CREATE TRIGGER ledger_no_delete BEFORE DELETE ON ledger BEGIN SELECT RAISE(ABORT, 'x'); END"
+        )
     kf = keyfile_path(path)
     doc = json.loads(kf.read_bytes())
     doc["anchor"].update({"seq": new_head.seq, "hash": new_head.hash})  # the old MAC no longer fits
@@ -145,7 +157,9 @@ def test_journal_tail_cut_with_the_anchor_rewritten_is_caught(demo_vault):
 
 
 @pytest.mark.parametrize(
-    "anchor", [None, {"seq": "x"}, "texte", {"seq": 1, "hash": "0" * 64}], ids=["missing", "bad", "text", "nomac"]
+    "anchor",
+    [None, {"seq": "x"}, "texte", {"seq": 1, "hash": "0" * 64}],
+    ids=["missing", "bad", "text", "nomac"],
 )
 def test_missing_or_malformed_anchor_fails_verify(demo_vault, anchor):
     path, _dek = _closed(demo_vault)
@@ -184,7 +198,8 @@ def test_a_rolled_back_transaction_seals_nothing(vault):
     now = to_iso(system_clock())
     with pytest.raises(RuntimeError), vault.transaction() as conn:
         conn.execute(
-            "INSERT INTO incident (title, aware_at, created_at, updated_at) VALUES ('x', ?, ?, ?)", (now, now, now)
+            "INSERT INTO incident (title, aware_at, created_at, updated_at) VALUES ('x', ?, ?, ?)",
+            (now, now, now),
         )
         raise RuntimeError("abandon")
     with vault.transaction() as conn:
@@ -212,3 +227,41 @@ def test_rows_written_before_sealing_existed_are_sealed_once_at_upgrade(vault):
         assert entry.body["baseline"] is True
     finally:
         v.lock()
+
+
+def _pdf_text(data: bytes) -> str:
+    import io
+
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def test_dossier_extract_and_yearly_report_print_the_journal_head(demo_vault):
+    import io
+
+    from core.reports import checklist_data, checklist_report, cnil_dossier, incident_extract
+    from core.reports.witness import journal_head
+    from core.services.checklist import ChecklistService
+    from core.services.incidents import IncidentService
+    from core.services.practice import PracticeService
+
+    head = journal_head(demo_vault)
+    assert head.seq > 0
+    expected = f"entrée n° {head.seq} · {head.hash[:16]}"
+    practice = PracticeService(demo_vault).get()
+    with demo_vault.read() as conn:
+        incident_id = conn.execute("SELECT min(id) FROM incident").fetchone()[0]
+        closed = conn.execute("SELECT id FROM checklist_assessment WHERE closed_at IS NOT NULL").fetchone()[0]
+    record = IncidentService(demo_vault).get(incident_id)
+    now = system_clock()
+    for render in (cnil_dossier.render, incident_extract.render):
+        buf = io.BytesIO()
+        render(practice, record, buf, now, journal_head=head)
+        text = _pdf_text(buf.getvalue())
+        assert expected in text and "Journal d'intégrité" in text
+    buf = io.BytesIO()
+    checklist_report.render(
+        checklist_data.build(ChecklistService(demo_vault), closed), buf, now, journal_head=head
+    )
+    assert expected in _pdf_text(buf.getvalue())
