@@ -105,29 +105,44 @@ def _table() -> dict[str, str]:
 
 def slot_label(slot: str) -> str:
     return {
-        "passphrase": _t("emplacement de la phrase de passe"),
-        "recovery": _t("emplacement du code de secours"),
-        "recovery_pending": _t("nouveau code de secours en attente de confirmation"),
-    }.get(slot, _t("identifiant du coffre ou valeur de contrôle"))
+        "passphrase": QCoreApplication.translate("messages", "emplacement de la phrase de passe"),
+        "recovery": QCoreApplication.translate("messages", "emplacement du code de secours"),
+        "recovery_pending": QCoreApplication.translate(
+            "messages", "nouveau code de secours en attente de confirmation"
+        ),
+    }.get(slot, QCoreApplication.translate("messages", "identifiant du coffre ou valeur de contrôle"))
 
 
 def slot_advice(slot: str) -> str:
     if slot == "passphrase":
-        return _t("ouvrez le coffre avec le code de secours, puis choisissez une nouvelle phrase de passe.")
+        return QCoreApplication.translate(
+            "messages",
+            "ouvrez le coffre avec le code de secours, puis choisissez une nouvelle phrase de passe.",
+        )
     if slot in ("recovery", "recovery_pending"):
-        return _t("ouvrez le coffre avec la phrase de passe, puis générez un nouveau code de secours.")
-    return _t("restaurez le fichier de clés depuis une sauvegarde (vigie.vault.keys.json).")
+        return QCoreApplication.translate(
+            "messages", "ouvrez le coffre avec la phrase de passe, puis générez un nouveau code de secours."
+        )
+    return QCoreApplication.translate(
+        "messages", "restaurez le fichier de clés depuis une sauvegarde (vigie.vault.keys.json)."
+    )
 
 
 def strength_reason(code: str) -> str:
     """Why a passphrase is refused, from the code given by core.passphrase."""
     return {
-        "empty": _t("la phrase de passe est vide"),
-        "short": _t("au moins 10 caractères"),
-        "few_words": _t(
-            "un ou deux mots courants avec des chiffres ne suffisent pas ; ajoutez des mots sans lien entre eux"
+        "empty": QCoreApplication.translate("messages", "la phrase de passe est vide"),
+        "short": QCoreApplication.translate("messages", "au moins 10 caractères"),
+        "few_words": QCoreApplication.translate(
+            "messages",
+            "un ou deux mots courants avec des chiffres ne suffisent pas ; ajoutez des mots sans lien entre eux",
         ),
-    }.get(code, _t("trop facile à deviner ; ajoutez des mots sans lien entre eux"))
+    }.get(
+        code,
+        QCoreApplication.translate(
+            "messages", "trop facile à deviner ; ajoutez des mots sans lien entre eux"
+        ),
+    )
 
 
 def error_text(exc: BaseException) -> str:
