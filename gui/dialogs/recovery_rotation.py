@@ -34,7 +34,7 @@ class RecoveryRotationDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        shown = QLabel(code, self)
+        self.code_label = shown = QLabel(code, self)
         font = QFont("monospace")
         font.setStyleHint(QFont.StyleHint.Monospace)
         font.setPointSize(font.pointSize() + 3)
@@ -84,7 +84,9 @@ class RecoveryRotationDialog(QDialog):
             self.confirm_button.setEnabled(True)
             if isinstance(exc, WrongRecoveryCode):
                 self.error.setText(
-                    self.tr("Ce n'est pas le code affiché. Vérifiez votre copie ; l'ancien code reste valable.")
+                    self.tr(
+                        "Ce n'est pas le code affiché. Vérifiez votre copie ; l'ancien code reste valable."
+                    )
                 )
             else:
                 self.error.setText(error_text(exc))
