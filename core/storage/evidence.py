@@ -1,12 +1,13 @@
 """Records that are legal evidence, sealed in the tamper-evident journal and checked against it.
 
-Every creation, change or deletion of such a row appends a ledger entry ``record.set`` / ``record.deleted``
-with ``ref = "<table>:<primary key as JSON>"`` and the SHA-256 of the row's listed columns (the column list
-travels in the entry, so a column added later by a migration does not break older entries). Sealing is not
-left to each service: temporary triggers, created on the app's own connection only, note the rows a
-transaction touches, and :func:`seal_pending` seals them just before ``COMMIT``. A row changed through any
-other connection (a SQLite shell with the key, triggers dropped or not) is therefore never sealed, and
-:func:`verify` shows it: the row no longer matches its latest entry, has no entry, or is gone.
+Each transaction that creates, changes or deletes such rows appends, per table, one ledger entry ``record.set``
+(``ref`` = the table) whose body maps each touched row's primary key (as JSON) to the SHA-256 of its listed
+columns, or to ``null`` when the row is gone (the column list travels in the entry, so a column added later by
+a migration does not break older entries). Sealing is not left to each service: temporary triggers, created on
+the app's own connection only, note the rows a transaction touches, and :func:`seal_pending` seals them just
+before ``COMMIT``. A row changed through any other connection (a SQLite shell with the key, triggers dropped or
+not) is therefore never sealed, and :func:`verify` shows it: the row no longer matches its latest entry, has no
+entry, or is gone while its entry says it exists.
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ from core.storage import ledger
 from core.storage.db import Connection
 
 SET = "record.set"
-DELETED = "record.deleted"
 BASELINE_META = "evidence_baseline_at"
 
 
@@ -34,6 +34,7 @@ class Spec:
     label: str  # French, for verify's report
     columns: tuple[str, ...] = ()  # empty = every column
     scope: str = ""  # SQL condition on the row: only rows matching it are evidence
+    when: str = ""  # the same condition for the triggers, with {row} for NEW / OLD
     children: tuple[tuple[str, str], ...] = ()  # (table, column) sealed with this row (frozen together)
 
 
@@ -52,6 +53,7 @@ SPECS: tuple[Spec, ...] = (
         "checklist_assessment",
         "auto-évaluation clôturée",
         scope="closed_at IS NOT NULL",
+        when="{row}.closed_at IS NOT NULL",
         children=(("checklist_answer", "assessment_id"), ("checklist_evidence", "assessment_id")),
     ),
     Spec(
@@ -81,7 +83,6 @@ SPECS: tuple[Spec, ...] = (
         ),
     ),
 )
-_BY_TABLE = {s.table: s for s in SPECS}
 _CHILD_ONLY = {child for s in SPECS for child, _ in s.children}
 
 
@@ -118,8 +119,10 @@ def row_digest(values: Iterable[Any]) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def ref(table: str, key: list[Any]) -> str:
-    return f"{table}:{json.dumps(key, separators=(',', ':'))}"
+def _key_sql(pk: list[str], row: str = "") -> str:
+    """The primary key as JSON text, computed by SQLite (the triggers and the queries agree byte for byte)."""
+    prefix = f"{row}." if row else ""
+    return f"json_array({', '.join(prefix + c for c in pk)})"
 
 
 def _sealed_columns(conn: Connection, spec: Spec) -> list[str]:
@@ -142,68 +145,70 @@ def install_triggers(conn: Connection) -> None:
         for event, rows in (("INSERT", ("NEW",)), ("UPDATE", ("OLD", "NEW")), ("DELETE", ("OLD",))):
             inserts = "".join(
                 f"INSERT OR IGNORE INTO temp.evidence_dirty (tbl, key) VALUES ('{spec.table}', "
-                f"json_array({', '.join(f'{row}.{c}' for c in pk)}));"
+                f"{_key_sql(pk, row)});"
                 for row in rows
             )
+            when = " OR ".join(f"({spec.when.format(row=row)})" for row in rows) if spec.when else ""
             conn.execute(
                 f"CREATE TEMP TRIGGER IF NOT EXISTS evidence_{spec.table}_{event.lower()} "
-                f"AFTER {event} ON main.{spec.table} BEGIN {inserts} END"
+                f"AFTER {event} ON main.{spec.table} {'WHEN ' + when if when else ''} BEGIN {inserts} END"
             )
 
 
-def _latest(conn: Connection, reference: str) -> tuple[int, str, dict[str, Any]] | None:
-    row = conn.execute(
-        "SELECT seq, kind, body FROM ledger WHERE ref = ? AND kind IN (?, ?) ORDER BY seq DESC LIMIT 1",
-        (reference, SET, DELETED),
-    ).fetchone()
-    return None if row is None else (int(row[0]), str(row[1]), json.loads(row[2]))
-
-
-def _seal(conn: Connection, spec: Spec, key: list[Any], at: str, *, baseline: bool = False) -> None:
+def _seal_table(conn: Connection, spec: Spec, at: str, *, everything: bool, baseline: bool) -> None:
+    """One entry for the table: the digest of each noted row (or of every row), null for a row gone."""
     pk = _pk(conn, spec.table)
     columns = _sealed_columns(conn, spec)
-    where = " AND ".join(f'"{c}" IS ?' for c in pk) + (f" AND ({spec.scope})" if spec.scope else "")
+    key_sql = _key_sql(pk)
+    scope = f" AND ({spec.scope})" if spec.scope else ""
     cols_sql = ", ".join(f'"{c}"' for c in columns)
-    row = conn.execute(f'SELECT {cols_sql} FROM main."{spec.table}" WHERE {where}', key).fetchone()
-    reference = ref(spec.table, key)
-    latest = _latest(conn, reference)
-    if row is None:
-        if latest is not None and latest[1] == SET:
-            ledger.append(conn, DELETED, {"table": spec.table}, at, reference)
+    if everything:
+        query = f'SELECT {key_sql}, {cols_sql} FROM main."{spec.table}" WHERE 1{scope}'
+        params: tuple[Any, ...] = ()
+        noted: list[str] = []
+    else:
+        noted = [
+            str(r[0])
+            for r in conn.execute(
+                "SELECT key FROM temp.evidence_dirty WHERE tbl = ? ORDER BY key", (spec.table,)
+            )
+        ]
+        if not noted:
+            return
+        query = (
+            f'SELECT {key_sql}, {cols_sql} FROM main."{spec.table}" WHERE {key_sql} IN '
+            f"(SELECT key FROM temp.evidence_dirty WHERE tbl = ?){scope}"
+        )
+        params = (spec.table,)
+    rows: dict[str, str | None] = dict.fromkeys(noted)
+    for key, *values in conn.execute(query, params):
+        rows[str(key)] = row_digest(values)
+    if not rows:
         return
-    digest = row_digest(row)
-    if (
-        latest is not None
-        and latest[1] == SET
-        and latest[2].get("digest") == digest
-        and latest[2].get("columns") == columns
-    ):
-        return
-    body: dict[str, Any] = {"table": spec.table, "columns": columns, "digest": digest}
+    for child, column in spec.children:  # frozen together with this row: sealed with it
+        present = [json.loads(k)[0] for k, digest in rows.items() if digest is not None]
+        child_pk = _pk(conn, child)
+        conn.executemany(
+            f"INSERT OR IGNORE INTO temp.evidence_dirty (tbl, key) SELECT ?, {_key_sql(child_pk)} "
+            f'FROM main."{child}" WHERE "{column}" = ?',
+            [(child, value) for value in present],
+        )
+    body: dict[str, Any] = {"table": spec.table, "columns": columns, "rows": rows}
     if baseline:
         body["baseline"] = True
-    ledger.append(conn, SET, body, at, reference)
-    for child, column in spec.children:
-        child_spec = _BY_TABLE[child]
-        child_pk = _pk(conn, child)
-        for child_key in conn.execute(
-            f'SELECT {", ".join(child_pk)} FROM main."{child}" WHERE "{column}" = ?', (key[0],)
-        ).fetchall():
-            _seal(conn, child_spec, list(child_key), at, baseline=baseline)
+    ledger.append(conn, SET, body, at, spec.table)
 
 
-def seal_pending(conn: Connection, at: str) -> int:
+def seal_pending(conn: Connection, at: str) -> None:
     """Seal the rows noted by the temporary triggers; call inside the transaction, just before COMMIT."""
     try:
-        pending = conn.execute("SELECT tbl, key FROM temp.evidence_dirty ORDER BY tbl, key").fetchall()
+        if conn.execute("SELECT 1 FROM temp.evidence_dirty LIMIT 1").fetchone() is None:
+            return
     except Exception:  # noqa: BLE001 - no temp table: this connection seals nothing (backup copies, tools)
-        return 0
-    if not pending:
-        return 0
+        return
+    for spec in SPECS:  # parents before their children (order of SPECS)
+        _seal_table(conn, spec, at, everything=False, baseline=False)
     conn.execute("DELETE FROM temp.evidence_dirty")
-    for table, key in pending:
-        _seal(conn, _BY_TABLE[table], json.loads(key), at)
-    return len(pending)
 
 
 def discard_pending(conn: Connection) -> None:
@@ -212,20 +217,17 @@ def discard_pending(conn: Connection) -> None:
         conn.execute("DELETE FROM temp.evidence_dirty")
 
 
-def seal_baseline(conn: Connection, at: str) -> int:
-    """Seal every evidential row that has no entry yet (a vault written before sealing existed)."""
+def seal_baseline(conn: Connection, at: str) -> None:
+    """Seal every evidential row as it is now (a vault written before sealing existed): once per vault."""
     tables = _tables(conn)
-    count = 0
     for spec in SPECS:
-        if spec.table not in tables or spec.table in _CHILD_ONLY:
-            continue
-        pk = _pk(conn, spec.table)
-        where = f" WHERE {spec.scope}" if spec.scope else ""
-        for key in conn.execute(f'SELECT {", ".join(pk)} FROM main."{spec.table}"{where}').fetchall():
-            if _latest(conn, ref(spec.table, list(key))) is None:
-                _seal(conn, spec, list(key), at, baseline=True)
-                count += 1
-    return count
+        if spec.table in tables and spec.table not in _CHILD_ONLY:
+            _seal_table(conn, spec, at, everything=True, baseline=True)
+    for spec in SPECS:  # children noted by their sealed parents
+        if spec.table in tables and spec.table in _CHILD_ONLY:
+            _seal_table(conn, spec, at, everything=False, baseline=True)
+    with contextlib.suppress(Exception):
+        conn.execute("DELETE FROM temp.evidence_dirty")
 
 
 # --- verification ---------------------------------------------------------------------------------------------
@@ -241,8 +243,18 @@ def expected_triggers() -> list[str]:
     return names
 
 
+def _shown(spec: Spec | None, table: str, key: str) -> str:
+    try:
+        parsed = json.loads(key)
+        shown = json.dumps(parsed[0] if len(parsed) == 1 else parsed, ensure_ascii=False)
+    except (ValueError, TypeError, IndexError):
+        shown = key
+    return f"{spec.label if spec else table} {shown}"
+
+
 def verify(conn: Connection) -> list[Problem]:
-    """Each current evidential row against its latest journal entry; entries whose row is gone; triggers."""
+    """Each current evidential row against its latest journal entry; rows gone that an entry says exist;
+    every trigger the migrations created. Problems are sorted by the journal entry concerned."""
     problems: list[Problem] = []
     present = {str(r[0]) for r in conn.execute("SELECT name FROM main.sqlite_schema WHERE type = 'trigger'")}
     for name in expected_triggers():
@@ -250,78 +262,72 @@ def verify(conn: Connection) -> list[Problem]:
             problems.append(
                 Problem("missing_trigger", "", name, 0, f"protection « {name} » supprimée de la base")
             )
-    latest: dict[str, tuple[int, str, dict[str, Any]]] = {}
-    for seq, kind, reference, body in conn.execute(
-        "SELECT seq, kind, ref, body FROM ledger WHERE kind IN (?, ?) ORDER BY seq", (SET, DELETED)
+    # table -> key -> (seq, digest or None, columns)
+    latest: dict[str, dict[str, tuple[int, str | None, list[str]]]] = {}
+    for seq, reference, body in conn.execute(
+        "SELECT seq, ref, body FROM ledger WHERE kind = ? ORDER BY seq", (SET,)
     ):
-        latest[str(reference)] = (int(seq), str(kind), json.loads(body))
+        try:
+            doc = json.loads(body)
+            columns = [str(c) for c in doc["columns"]]
+            table_rows = latest.setdefault(str(reference), {})
+            for key, digest in dict(doc["rows"]).items():
+                table_rows[str(key)] = (int(seq), None if digest is None else str(digest), columns)
+        except (ValueError, KeyError, TypeError):
+            problems.append(Problem("unreadable", str(reference), "", int(seq), f"entrée n° {seq} illisible"))
     tables = _tables(conn)
-    seen: set[str] = set()
     for spec in SPECS:
         if spec.table not in tables:
             continue
         pk = _pk(conn, spec.table)
-        current = _sealed_columns(conn, spec)
-        available = {name for name, _ in _columns(conn, spec.table)}
-        where = f" WHERE {spec.scope}" if spec.scope else ""
-        select = ", ".join(f'"{c}"' for c in [*pk, *available])
-        cols_order = [*pk, *available]
-        for row in conn.execute(f'SELECT {select} FROM main."{spec.table}"{where}'):
-            values = dict(zip(cols_order, row, strict=True))
-            key = [values[c] for c in pk]
-            reference = ref(spec.table, key)
-            seen.add(reference)
-            entry = latest.get(reference)
-            shown = f"{spec.label} {json.dumps(key[0] if len(key) == 1 else key, ensure_ascii=False)}"
-            if entry is None or entry[1] != SET:
+        available = [name for name, _ in _columns(conn, spec.table)]
+        sealed = latest.get(spec.table, {})
+        scope = f" WHERE {spec.scope}" if spec.scope else ""
+        cols_sql = ", ".join(f'"{c}"' for c in available)
+        seen: set[str] = set()
+        for key, *values in conn.execute(
+            f'SELECT {_key_sql(pk)}, {cols_sql} FROM main."{spec.table}"{scope}'
+        ):
+            key = str(key)
+            seen.add(key)
+            row = dict(zip(available, values, strict=True))
+            entry = sealed.get(key)
+            shown = _shown(spec, spec.table, key)
+            if entry is None or entry[1] is None:
+                seq = entry[0] if entry else 0
                 problems.append(
                     Problem(
                         "unsealed",
                         spec.table,
-                        reference,
-                        entry[0] if entry else 0,
+                        key,
+                        seq,
                         f"{shown} : absent du journal (créé ou rétabli hors de Vigie)",
                     )
                 )
                 continue
-            seq, _kind, body = entry
-            columns = [c for c in body.get("columns", current)]
-            if any(c not in values for c in columns):
+            seq, digest, columns = entry
+            if any(c not in row for c in columns) or row_digest(row[c] for c in columns) != digest:
                 problems.append(
                     Problem(
                         "changed",
                         spec.table,
-                        reference,
-                        seq,
-                        f"{shown} : colonnes disparues depuis l'entrée n° {seq} du journal",
-                    )
-                )
-                continue
-            if row_digest(values[c] for c in columns) != body.get("digest"):
-                problems.append(
-                    Problem(
-                        "changed",
-                        spec.table,
-                        reference,
+                        key,
                         seq,
                         f"{shown} : diffère de l'entrée n° {seq} du journal (modifié hors de Vigie)",
                     )
                 )
-    for reference, (seq, kind, _body) in latest.items():
-        if kind == SET and reference not in seen:
-            table = reference.split(":", 1)[0]
-            spec = _BY_TABLE.get(table)
-            label = spec.label if spec else table
-            key = reference.split(":", 1)[1]
-            problems.append(
-                Problem(
-                    "missing_row",
-                    table,
-                    reference,
-                    seq,
-                    f"{label} {key.strip('[]')} : disparu, alors que l'entrée n° {seq} du journal "
-                    "l'atteste (supprimé hors de Vigie)",
+        for key, (seq, digest, _cols) in sealed.items():
+            if digest is not None and key not in seen:
+                problems.append(
+                    Problem(
+                        "missing_row",
+                        spec.table,
+                        key,
+                        seq,
+                        f"{_shown(spec, spec.table, key)} : "
+                        + ("disparu ou sorti de l'état attesté" if spec.scope else "disparu")
+                        + f", alors que l'entrée n° {seq} du journal l'atteste (supprimé hors de Vigie)",
+                    )
                 )
-            )
     problems.sort(key=lambda p: (p.kind != "missing_trigger", p.seq or 10**12))
     return problems

@@ -20,6 +20,11 @@ from tests.conftest import PASSPHRASE
 from tests.core.reliability import drop_ledger_triggers, raw_connection
 
 
+def _last_seal(conn, table, key):
+    """The number of the latest journal entry sealing that row."""
+    return [e.seq for e in ledger.entries(conn, evidence.SET, ref=table) if f"[{key}]" in e.body["rows"]][-1]
+
+
 def _closed(demo_vault):
     """Close the demo vault and return (path, key) for the attacker."""
     path, dek = demo_vault.path, demo_vault.with_dek()
@@ -39,7 +44,7 @@ def test_demo_vault_is_fully_sealed_and_verifies(demo_vault):
     report = B.verify_vault(demo_vault)
     assert report.sound, report.reasons
     with demo_vault.read() as conn:
-        sealed = {e.ref.split(":")[0] for e in ledger.entries(conn, evidence.SET)}
+        sealed = {e.ref for e in ledger.entries(conn, evidence.SET)}
     assert {
         "incident",
         "incident_assessment",
@@ -53,7 +58,7 @@ def test_demo_vault_is_fully_sealed_and_verifies(demo_vault):
 def test_direct_edit_of_an_incident_awareness_is_named(demo_vault, drop_triggers):
     with demo_vault.read() as conn:
         incident_id, aware = conn.execute("SELECT id, aware_at FROM incident ORDER BY id LIMIT 1").fetchone()
-        seq = ledger.entries(conn, evidence.SET, ref=f"incident:[{incident_id}]")[-1].seq
+        seq = _last_seal(conn, "incident", incident_id)
     path, dek = _closed(demo_vault)
     forged = to_iso(from_iso(aware) + timedelta(days=3))
     with raw_connection(path, dek) as conn:
@@ -63,7 +68,7 @@ def test_direct_edit_of_an_incident_awareness_is_named(demo_vault, drop_triggers
     report = _verify(path)
     assert not report.sound
     changed = [p for p in report.records if p.kind == "changed"]
-    assert [(p.table, p.key, p.seq) for p in changed] == [("incident", f"incident:[{incident_id}]", seq)]
+    assert [(p.table, p.key, p.seq) for p in changed] == [("incident", f"[{incident_id}]", seq)]
     assert f"entrée n° {seq}" in changed[0].text
     if drop_triggers:
         missing = {p.key for p in report.records if p.kind == "missing_trigger"}
@@ -82,7 +87,7 @@ def test_a_deleted_incident_is_named(demo_vault):
         conn.execute("DELETE FROM incident WHERE id = ?", (incident_id,))
     report = _verify(path)
     gone = [p for p in report.records if p.kind == "missing_row" and p.table == "incident"]
-    assert [p.key for p in gone] == [f"incident:[{incident_id}]"]
+    assert [p.key for p in gone] == [f"[{incident_id}]"]
     assert "supprimé hors de Vigie" in gone[0].text
 
 
@@ -188,7 +193,7 @@ def test_changes_through_the_app_are_sealed_in_the_same_commit(vault):
     service.change_awareness(incident.id, system_clock() - timedelta(hours=1), "heure corrigée")
     assert B.verify_vault(vault).sound
     with vault.read() as conn:
-        entries = ledger.entries(conn, evidence.SET, ref=f"incident:[{incident.id}]")
+        entries = [e for e in ledger.entries(conn, evidence.SET, ref="incident") if f"[{incident.id}]" in e.body["rows"]]
     assert len(entries) >= 2  # created, then changed
 
 
