@@ -147,7 +147,9 @@ def test_lock_is_keyed_on_the_real_path(vault, vault_path, tmp_path):
         Vault.unlock_with_passphrase(link, PASSPHRASE)
 
 
-@pytest.mark.parametrize("weak", ["a", "Docteur2024!", "Medecin-Lyon-2024", "Cabinet2024!", "Cabinet test Paris 2024"])
+@pytest.mark.parametrize(
+    "weak", ["a", "Docteur2024!", "Medecin-Lyon-2024", "Cabinet2024!", "Cabinet test Paris 2024"]
+)
 def test_weak_passphrases_are_refused_by_the_core_api(vault, weak):
     before = keyfile_path(vault.path).read_bytes()
     with pytest.raises(WeakPassphrase):
@@ -173,3 +175,41 @@ def test_new_slot_below_the_floor_is_refused_and_weak_slots_are_resealed_at_unlo
             crypto.wrap(b"k" * 32, b"s", b"a", crypto.ScryptParams(n=2**10))
     finally:
         vault.lock()
+
+
+@pytest.mark.parametrize("change", ["passphrase", "rotation", "anchor"])
+def test_key_file_writes_wait_for_a_commit_in_progress(vault, change):
+    """Key-file writes take the same lock as transactions: while a commit (here: an open transaction on the
+    worker thread) is under way, a passphrase change, a recovery rotation or an anchor update waits for it,
+    so neither can write a key file computed from a state the other is replacing."""
+    import threading
+    import time
+
+    from core.storage import ledger
+
+    kf = keyfile_path(vault.path)
+    before = kf.read_bytes()
+    in_transaction, release = threading.Event(), threading.Event()
+
+    def committing():
+        with vault.transaction() as conn:
+            ledger.append(conn, "test.event", {}, "2026-11-29T10:00:00+00:00")
+            in_transaction.set()
+            release.wait(5)
+
+    actions = {
+        "passphrase": lambda: vault.change_passphrase("girafe parapluie tambour velours"),
+        "rotation": vault.begin_recovery_rotation,
+        "anchor": lambda: vault.set_anchor(ledger.Head(5, "a" * 64)),
+    }
+    worker = threading.Thread(target=committing)
+    worker.start()
+    assert in_transaction.wait(5)
+    writer = threading.Thread(target=actions[change])
+    writer.start()
+    time.sleep(0.3)
+    assert writer.is_alive() and kf.read_bytes() == before  # waiting, nothing written
+    release.set()
+    worker.join(5)
+    writer.join(5)
+    assert not writer.is_alive() and kf.read_bytes() != before
