@@ -59,6 +59,16 @@ def backups(path: str, passphrase: str, dest: str, keep: int = 3) -> None:
         B.prune(dest, keep)
 
 
+def manual_backups(path: str, passphrase: str, dest: str) -> None:
+    """Backups to an external drive: never pruned, so only the sweep before each backup removes leftovers."""
+    os.umask(0o022)  # the usual desktop umask: the backup must not rely on a stricter one
+    vault = Vault.unlock_with_passphrase(path, passphrase)
+    say("ready", os.getpid())
+    while True:
+        folder = B.create_backup(vault, dest, kind="manual")
+        say("ack", folder.name)
+
+
 def restores(path: str, passphrase: str, folders: list[str], run: int) -> None:
     say("ready", os.getpid())
     i = run
@@ -149,6 +159,7 @@ MODES = {
     "writes": writes,
     "backups": backups,
     "restores": restores,
+    "manual_backups": manual_backups,
     "passphrases": passphrases,
     "rotations": rotations,
     "disk_full": disk_full,
