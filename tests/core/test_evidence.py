@@ -193,7 +193,11 @@ def test_changes_through_the_app_are_sealed_in_the_same_commit(vault):
     service.change_awareness(incident.id, system_clock() - timedelta(hours=1), "heure corrigée")
     assert B.verify_vault(vault).sound
     with vault.read() as conn:
-        entries = [e for e in ledger.entries(conn, evidence.SET, ref="incident") if f"[{incident.id}]" in e.body["rows"]]
+        entries = [
+            e
+            for e in ledger.entries(conn, evidence.SET, ref="incident")
+            if f"[{incident.id}]" in e.body["rows"]
+        ]
     assert len(entries) >= 2  # created, then changed
 
 
@@ -270,3 +274,33 @@ def test_dossier_extract_and_yearly_report_print_the_journal_head(demo_vault):
         checklist_data.build(ChecklistService(demo_vault), closed), buf, now, journal_head=head
     )
     assert expected in _pdf_text(buf.getvalue())
+
+
+def test_a_backup_from_before_sealing_verifies_restores_and_gets_its_baseline(
+    tmp_path, practice, monkeypatch
+):
+    """Backups written by the previous version hold evidential rows without record entries: they still
+    verify (chain only), restore, pass the restore test, and the restored vault is sealed from then on."""
+    from core.services.incidents import IncidentService
+    from core.services.setup import create_vault
+
+    with monkeypatch.context() as old_version:
+        old_version.setattr(evidence, "install_triggers", lambda conn: None)
+        old_version.setattr(Vault, "_seal_baseline", lambda self: None)
+        v, _code = create_vault(tmp_path / "old" / "vigie.vault", PASSPHRASE, practice)
+        IncidentService(v).start("Clé USB perdue")
+        folder = B.create_backup(v, tmp_path / "usb")
+        v.lock()
+    B.verify_backup(folder, PASSPHRASE)
+    B.restore_test(folder, PASSPHRASE)
+    target = tmp_path / "new" / "vigie.vault"
+    B.restore(target, folder, PASSPHRASE)
+    restored = Vault.unlock_with_passphrase(target, PASSPHRASE)
+    try:
+        assert B.verify_vault(restored).sound
+        with restored.read() as conn:
+            entries = ledger.entries(conn, evidence.SET)
+        assert entries and all(e.body.get("baseline") for e in entries)  # one per table, once
+        assert "incident" in {e.ref for e in entries}
+    finally:
+        restored.lock()
