@@ -33,7 +33,7 @@ from core.errors import (
 )
 from core.passphrase import check_strength
 from core.paths import keyfile_path, lockfile_path
-from core.storage import db, evidence, ledger
+from core.storage import db, evidence, ledger, ledger_auth
 from core.storage.atomic import fsync_dir
 from core.storage.keyfile import HEADER, KeyFile
 from core.storage.migrate import current_version, migrate
@@ -306,10 +306,13 @@ class Vault:
         with self._mutex:
             conn = self.conn
             conn.execute("BEGIN IMMEDIATE")
+            began_at = ledger_auth.last_seq(conn)
             try:
                 yield conn
-                # Seal the evidential rows this transaction touched, in the same commit.
+                # Seal the evidential rows this transaction touched, and authenticate the new journal
+                # entries, in the same commit.
                 evidence.seal_pending(conn, to_iso(system_clock()))
+                ledger_auth.authenticate_new(conn, self.ledger_key(), began_at)
             except BaseException as exc:
                 if conn.in_transaction:
                     with contextlib.suppress(db.DatabaseError):
@@ -339,6 +342,7 @@ class Vault:
             return
         now = to_iso(system_clock())
         with self.transaction() as conn:
+            ledger_auth.authenticate_new(conn, self.ledger_key(), 0)  # entries written before it existed
             evidence.seal_baseline(conn, now)
             conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (evidence.BASELINE_META, now))
 
@@ -362,6 +366,10 @@ class Vault:
     def ledger_anchor(self) -> ledger.Head | None:
         """The authenticated anchor, or None when there is none that can be trusted."""
         return self.anchor_state().head
+
+    def ledger_key(self) -> bytes:
+        """The key (derived from the data key) that authenticates the journal's entries and its anchor."""
+        return crypto.anchor_key(self._require_dek(), self.db_uuid)
 
     def head_signature(self, head: ledger.Head) -> str:
         """The HMAC of a journal head (backup manifests carry it so that restore can check the head)."""

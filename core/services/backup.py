@@ -32,7 +32,7 @@ from core.errors import (
     WrongRecoveryCode,
 )
 from core.paths import keyfile_path
-from core.storage import db, evidence, ledger
+from core.storage import db, evidence, ledger, ledger_auth
 from core.storage.atomic import fsync_dir, write_atomic
 from core.storage.keyfile import KeyFile
 from core.storage.repositories import practice as meta_repo
@@ -318,6 +318,9 @@ def verify_backup(folder: Path, secret: str) -> Manifest:
                         detail=f"le journal copié finit à l'entrée n° {report.head.seq}, le manifeste dit "
                         f"{claimed.seq}",
                     )
+                unauthentic = ledger_auth.first_unauthentic(conn, crypto.anchor_key(dek, keyfile.db_uuid))
+                if unauthentic is not None:
+                    raise CorruptBackup(backup=str(folder), detail=unauthentic[1])
                 records = evidence.verify(conn) if _sealed(conn) else []  # older backups: chain only
                 if records:
                     raise CorruptBackup(backup=str(folder), detail=records[0].text)
@@ -446,6 +449,8 @@ def restore_test(folder: Path, secret: str) -> Manifest:
         expected["ledger"] += 1 + int(baseline)
         if not sealed_before and "meta" in expected:
             expected["meta"] += 1
+        if "ledger_auth" in counts:  # every entry authenticated, those of an older backup included
+            expected["ledger_auth"] = expected["ledger"]
     if counts != expected:
         raise Conflict(
             reason="la copie restaurée ne contient pas les mêmes enregistrements que la sauvegarde"
@@ -469,6 +474,10 @@ def verify_vault(vault: Vault) -> VerifyReport:
             if anchor.problem:
                 reasons.append(f"journal : {anchor.problem}")
             chain = ledger.verify(conn, anchor.head)
+            # Names the altered entry even when the chain was recomputed after it.
+            unauthentic = ledger_auth.first_unauthentic(conn, vault.ledger_key())
+            if unauthentic is not None:
+                reasons.append(f"journal : {unauthentic[1]}")
             if not chain.ok:
                 reasons.append(f"journal : {chain.problem}")
             records = evidence.verify(conn)

@@ -304,3 +304,73 @@ def test_a_backup_from_before_sealing_verifies_restores_and_gets_its_baseline(
         assert "incident" in {e.ref for e in entries}
     finally:
         restored.lock()
+
+
+def _rechain(conn, start_seq):
+    """Recompute every hash from ``start_seq`` on, as a careful forger would (triggers dropped)."""
+    rows = conn.execute(
+        "SELECT seq, at, kind, ref, body FROM ledger WHERE seq >= ? ORDER BY seq", (start_seq,)
+    ).fetchall()
+    prev = conn.execute("SELECT hash FROM ledger WHERE seq = ?", (start_seq - 1,)).fetchone()[0]
+    for seq, at, kind, reference, body in rows:
+        digest = ledger.entry_hash(seq, at, kind, reference, json.loads(body), prev)
+        conn.execute("UPDATE ledger SET prev_hash = ?, hash = ? WHERE seq = ?", (prev, digest, seq))
+        prev = digest
+
+
+def test_an_entry_rewritten_with_the_chain_recomputed_is_named(demo_vault):
+    with demo_vault.read() as conn:
+        target = conn.execute(
+            "SELECT seq FROM ledger WHERE kind = 'incident.created' ORDER BY seq LIMIT 1"
+        ).fetchone()[0]
+    path, dek = _closed(demo_vault)
+    with raw_connection(path, dek) as conn:
+        drop_ledger_triggers(conn)
+        body = json.loads(conn.execute("SELECT body FROM ledger WHERE seq = ?", (target,)).fetchone()[0])
+        body["aware_at"] = "2020-01-01T00:00:00+00:00"
+        conn.execute("UPDATE ledger SET body = ? WHERE seq = ?", (ledger.canonical(body), target))
+        _rechain(conn, target)
+    report = _verify(path)
+    assert not report.sound
+    assert report.reasons[0] == (
+        f"journal : entrée n° {target} modifiée après coup (son authentification ne correspond plus)"
+    ), report.reasons
+
+
+def test_a_tail_cut_with_a_correctly_signed_anchor_is_still_caught(demo_vault):
+    """Even a forger who recomputes the anchor's HMAC with the key leaves the entries' authentications."""
+    from core.vault import _signed_anchor
+
+    with demo_vault.read() as conn:
+        total = ledger.head(conn).seq
+    path, dek = _closed(demo_vault)
+    with raw_connection(path, dek) as conn:
+        drop_ledger_triggers(conn)
+        conn.execute("DELETE FROM ledger WHERE seq > ?", (total - 3,))
+        new_head = ledger.head(conn)
+        db_uuid = conn.execute("SELECT value FROM meta WHERE key = 'db_uuid'").fetchone()[0]
+    kf = keyfile_path(path)
+    doc = json.loads(kf.read_bytes())
+    doc["anchor"] = _signed_anchor(dek, db_uuid, new_head)
+    kf.write_text(json.dumps(doc))
+    report = _verify(path)
+    assert not report.sound and not report.anchor_problem
+    assert (
+        f"journal : entrée n° {total - 2} disparue du journal (son authentification subsiste)"
+        in report.reasons
+    )
+
+
+def test_an_entry_slipped_in_outside_vigie_is_not_authenticated_by_the_next_commit(demo_vault):
+    path, dek = _closed(demo_vault)
+    with raw_connection(path, dek) as conn:
+        ledger.append(conn, "incident.note", {"faux": True}, to_iso(system_clock()))
+        forged = ledger.head(conn).seq
+    v = Vault.unlock_with_passphrase(path, PASSPHRASE)
+    try:
+        with v.transaction() as conn:
+            ledger.append(conn, "test.event", {}, to_iso(system_clock()))
+        reasons = B.verify_vault(v).reasons
+    finally:
+        v.lock()
+    assert f"journal : entrée n° {forged} sans authentification (ajoutée hors de Vigie)" in reasons
