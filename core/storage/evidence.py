@@ -88,7 +88,7 @@ _CHILD_ONLY = {child for s in SPECS for child, _ in s.children}
 
 @dataclass(frozen=True)
 class Problem:
-    kind: str  # "changed", "unsealed", "missing_row", "missing_trigger", "unknown_table"
+    kind: str  # "changed", "unsealed", "missing_row", "missing_trigger" or "unreadable"
     table: str
     key: str
     seq: int  # the journal entry concerned (0 when none)
