@@ -332,19 +332,30 @@ class Vault:
             self._sync_anchor(conn)
 
     def _seal_baseline(self) -> None:
-        """Once per vault: seal the evidential rows written before sealing existed (or before this schema)."""
+        """Once per vault, each: authenticate the journal entries written before entry authentication existed,
+        seal the evidential rows written before record sealing existed (both trusted as found at that moment)."""
         conn = self.conn
         try:
-            done = conn.execute("SELECT value FROM meta WHERE key = ?", (evidence.BASELINE_META,)).fetchone()
+            done = {
+                str(r[0])
+                for r in conn.execute(
+                    "SELECT key FROM meta WHERE key IN (?, ?)",
+                    (ledger_auth.BASELINE_META, evidence.BASELINE_META),
+                )
+            }
+            conn.execute("SELECT 1 FROM ledger_auth LIMIT 1")
         except db.DatabaseError:
-            return
-        if done is not None:
+            return  # schema without the journal: nothing to do
+        if len(done) == 2:
             return
         now = to_iso(system_clock())
         with self.transaction() as conn:
-            ledger_auth.authenticate_new(conn, self.ledger_key(), 0)  # entries written before it existed
-            evidence.seal_baseline(conn, now)
-            conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (evidence.BASELINE_META, now))
+            if ledger_auth.BASELINE_META not in done:
+                ledger_auth.authenticate_new(conn, self.ledger_key(), 0)
+                conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (ledger_auth.BASELINE_META, now))
+            if evidence.BASELINE_META not in done:
+                evidence.seal_baseline(conn, now)
+                conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (evidence.BASELINE_META, now))
 
     def anchor_state(self) -> AnchorState:
         """The key file's anchor, checked: missing, malformed or unauthenticated are all failures."""

@@ -14,6 +14,8 @@ import hmac
 
 from core.storage.db import Connection, DatabaseError
 
+BASELINE_META = "ledger_auth_baseline_at"
+
 
 def _mac(key: bytes, seq: int, digest: str) -> str:
     return hmac.new(key, f"entry|{int(seq)}|{digest}".encode(), hashlib.sha256).hexdigest()

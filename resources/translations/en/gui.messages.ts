@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Phrase de passe incorrecte. Si vous l&apos;avez oubliée, ouvrez le coffre avec le code de secours imprimé à sa création (« J&apos;ai oublié ma phrase de passe »).</source>
-        <translation>Wrong passphrase. If you have forgotten it, open the vault with the recovery code printed when it was created (“I forgot my passphrase”).</translation>
+        <translation>Wrong passphrase. If you have forgotten it, open the vault with the recovery code printed when it was created (“I have forgotten my passphrase”).</translation>
     </message>
     <message>
         <source>Le fichier de clés est endommagé ({slot_label}) : ce n&apos;est pas une erreur de saisie. Ne le modifiez pas ; {advice}</source>
