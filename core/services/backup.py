@@ -491,7 +491,10 @@ def verify_vault(vault: Vault) -> VerifyReport:
             if not chain.ok:
                 reasons.append(f"journal : {chain.problem}")
             records = evidence.verify(conn)
-            reasons += [f"enregistrements : {p.text}" for p in records]
+            reasons += [
+                f"{'protections' if p.kind == 'missing_trigger' else 'enregistrements'} : {p.text}"
+                for p in records
+            ]
     return VerifyReport(not reasons, report.problems, chain, reasons, records, anchor.problem)
 
 
