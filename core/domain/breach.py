@@ -66,7 +66,29 @@ FRAUD_CATEGORIES = frozenset({"nir", "credentials", "financial", "official_docum
 SUBJECT_CATEGORIES = ("patients", "employees", "clients", "users", "minors", "vulnerable", "other", "unknown")
 IDENTIFIABILITY = ("direct", "easy", "difficult", "negligible")
 PROTECTIONS = ("none", "encrypted_key_safe", "encrypted_key_compromised", "hashed_salted", "pseudonymised")
-EXPOSURES = ("none_proven", "unknown", "known_recipients", "unknown_recipients")
+# ``known_and_unknown_recipients``: someone identified saw the data AND unknown others may have (an Internet
+# exposure reported by a journalist). Weighed like ``unknown_recipients``; the known recipient is not trusted.
+EXPOSURES = (
+    "none_proven",
+    "unknown",
+    "known_recipients",
+    "unknown_recipients",
+    "known_and_unknown_recipients",
+)
+# Where the data were (the CNIL form's "support" of the breach); informs the dossier, not the risk.
+STORAGE_MEDIA = (
+    "server",
+    "workstation",
+    "laptop",
+    "phone",
+    "removable_media",
+    "paper",
+    "email",
+    "cloud",
+    "other",
+)
+# Established (reasonable certainty) or suspected breach; a suspected one is still assessed and documented.
+STATUSES = ("established", "suspected")
 MISUSES = ("none", "recoverable", "not_recoverable")
 CONTEXT_FLAGS = (
     "large_volume_per_person",
@@ -143,6 +165,8 @@ class BreachFacts:
     availability: Availability | None = None
     malicious: bool | None = None
     authority_already_informed: bool = False
+    storage_medium: str | None = None
+    status: str | None = None
 
     @property
     def is_malicious(self) -> bool:

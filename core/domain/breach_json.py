@@ -25,6 +25,8 @@ from core.domain.breach import (
     NATURES,
     ORIGINS,
     PROTECTIONS,
+    STATUSES,
+    STORAGE_MEDIA,
     SUBJECT_CATEGORIES,
     Assessment,
     Availability,
@@ -59,6 +61,8 @@ TOP_KEYS = (
     "availability",
     "malicious",
     "authority_already_informed",
+    "storage_medium",
+    "status",
 )
 SUBJECT_KEYS = ("categories", "count", "reachable")
 CONFIDENTIALITY_KEYS = ("exposure", "recipients_trusted", "deletion_confirmed")
@@ -254,6 +258,9 @@ class _Reader:
             get("authority_already_informed", _MISSING), "$.authority_already_informed", nullable=True
         )
 
+        medium = self.choice(get("storage_medium", _MISSING), "$.storage_medium", STORAGE_MEDIA)
+        status = self.choice(get("status", _MISSING), "$.status", STATUSES)
+
         blocks: dict[str, Any] = {}
         for name in NATURES:
             raw = get(name, _MISSING)
@@ -318,6 +325,8 @@ class _Reader:
             availability=blocks.get("availability") or (Availability() if "availability" in nature else None),
             malicious=malicious,
             authority_already_informed=bool(already),
+            storage_medium=medium,
+            status=status,
         )
 
     def _paths(self) -> set[str]:
@@ -424,6 +433,8 @@ def facts_to_dict(facts: BreachFacts) -> dict[str, Any]:
         context={k: getattr(facts.context, k) for k in CONTEXT_FLAGS},
         malicious=facts.malicious,
         authority_already_informed=facts.authority_already_informed,
+        storage_medium=facts.storage_medium,
+        status=facts.status,
     )
     if facts.confidentiality is not None:
         c = facts.confidentiality

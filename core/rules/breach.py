@@ -147,6 +147,7 @@ def _confidentiality(facts: BreachFacts) -> _Dimension:
         exposed = {
             "known_recipients": "ont été divulguées à des tiers",
             "unknown_recipients": "ont été divulguées à des tiers",
+            "known_and_unknown_recipients": "ont été divulguées à des tiers",
         }.get(c.exposure, "ont pu être vues par des tiers")
         d.floor(
             "high",
@@ -163,9 +164,9 @@ def _confidentiality(facts: BreachFacts) -> _Dimension:
             "directrices 01/2021, cas n° 7, 14 et 17 ; 9/2022, exemple vi).",
         )
 
-    cb = {"known_recipients": 0.25, "unknown_recipients": 0.5}.get(c.exposure, 0.0) + (
-        0.5 if malicious else 0.0
-    )
+    cb = {"known_recipients": 0.25, "unknown_recipients": 0.5, "known_and_unknown_recipients": 0.5}.get(
+        c.exposure, 0.0
+    ) + (0.5 if malicious else 0.0)
     score = dpc * ei + cb
     level = level_of(score)
     enisa_risk = {"low": "none", "medium": "risk"}.get(level, "high")
@@ -204,6 +205,13 @@ def _confidentiality(facts: BreachFacts) -> _Dimension:
             "Un accès aux données par des tiers ne peut pas être exclu (confidentiality.exposure = "
             "unknown) : dans le doute, la CNIL doit être notifiée (CEPD, lignes directrices 9/2022 ; "
             "doctrine CNIL).",
+        )
+    elif c.exposure == "known_and_unknown_recipients":
+        d.floor(
+            "risk",
+            "Une personne connue a vu les données et des inconnus ont pu les voir (exposition sur Internet ; "
+            "confidentiality.exposure = known_and_unknown_recipients) : au moins un risque, comme pour une "
+            "publication (CEPD, lignes directrices 01/2021, cas n° 4 et 5 ; 9/2022, exemple ii).",
         )
     else:
         d.floor(

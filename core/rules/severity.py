@@ -8,7 +8,9 @@ notification (see :mod:`core.rules.breach`); it is one input, reported with its 
 
 from __future__ import annotations
 
+from core.domain import breach_vocab as V
 from core.domain.breach import SPECIAL_CATEGORIES, BreachFacts, Severity
+from core.domain.breach_vocab import lower_first
 
 # Base DPC per category. Credentials take the weight of what they open: in a practice, patient files or
 # bank access, hence the financial tier. The NIR enables identity fraud, like official documents.
@@ -25,26 +27,8 @@ BASE_DPC: dict[str, int] = {
     "unknown": 4,  # when in doubt, a health practice's data are assumed to be health data
 }
 
-CATEGORY_LABELS: dict[str, str] = {
-    "civil_status": "état civil",
-    "nir": "NIR (n° de sécurité sociale)",
-    "contact": "coordonnées",
-    "credentials": "identifiants et mots de passe",
-    "financial": "données bancaires ou financières",
-    "official_documents": "documents officiels",
-    "location": "localisation",
-    "offences": "infractions",
-    "health": "santé",
-    "genetic": "données génétiques",
-    "biometric": "données biométriques",
-    "ethnic_origin": "origine ethnique",
-    "political": "opinions politiques",
-    "religious": "convictions religieuses",
-    "trade_union": "appartenance syndicale",
-    "sex_life": "vie ou orientation sexuelle",
-    "other": "autres données",
-    "unknown": "catégories pas encore connues, santé supposée",
-}
+# French category names inside a sentence, from the one vocabulary.
+CATEGORY_LABELS: dict[str, str] = {code: lower_first(t.fr) for code, t in V.DATA_CATEGORIES.items()}
 
 EI_BY_IDENTIFIABILITY: dict[str, float] = {"direct": 1.0, "easy": 0.75, "difficult": 0.5, "negligible": 0.25}
 EI_LABELS: dict[str, str] = {
@@ -127,7 +111,7 @@ def circumstances(facts: BreachFacts) -> tuple[float, str]:
     if c is not None:
         if c.exposure == "known_recipients":
             parts.append((0.25, "divulgation à des destinataires connus +0,25"))
-        elif c.exposure == "unknown_recipients":
+        elif c.exposure in ("unknown_recipients", "known_and_unknown_recipients"):
             parts.append((0.5, "divulgation à un nombre inconnu de personnes +0,5"))
     i = facts.integrity
     if i is not None:
