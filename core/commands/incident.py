@@ -1,4 +1,8 @@
-"""``incident list | dossier | letter | extract``: the journal from the command line (vault required)."""
+"""``incident list | record | notify | dossier | letter | extract``: the journal from the command line.
+
+``record`` is the headless twin of the breach wizard: the same core path (facts parsed by the real parser,
+the incident opened at the facts' ``aware_at``, assessed, the conclusion recorded as the decision).
+"""
 
 from __future__ import annotations
 
@@ -23,6 +27,45 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     listing.add_argument("--year", type=int, help="seulement les incidents de cette année")
     listing.set_defaults(func=_list)
+
+    record = isub.add_parser(
+        "record",
+        help="enregistrer un incident à partir d'un fichier de faits JSON, l'évaluer et consigner la conclusion",
+        description="Crée l'incident avec la prise de connaissance des faits (aware_at), l'évalue et "
+        "enregistre la décision (la conclusion de Vigie). Affiche le numéro du nouvel incident. Faits "
+        "invalides : code 2, le champ en cause sur la sortie d'erreur, rien n'est écrit.",
+    )
+    add_vault_option(record)
+    record.add_argument(
+        "--facts",
+        required=True,
+        metavar="FICHIER.json",
+        help="faits vigie.breach-facts/1 (ou - : entrée standard)",
+    )
+    record.add_argument("--title", help="titre de l'incident")
+    record.add_argument("--description", default="", help="description de l'incident")
+    record.add_argument(
+        "--json", action="store_true", help="sortie JSON : id, deadline, notify_authority, inform_subjects"
+    )
+    record.set_defaults(func=_record)
+
+    notify = isub.add_parser("notify", help="enregistrer la notification initiale à la CNIL")
+    add_vault_option(notify)
+    notify.add_argument("--incident", type=int, required=True, metavar="ID", help="numéro de l'incident")
+    notify.add_argument(
+        "--at",
+        required=True,
+        metavar="ISO-8601",
+        help="date et heure de la notification, avec décalage horaire",
+    )
+    notify.add_argument("--reference", default="", metavar="REF", help="numéro donné par la CNIL")
+    notify.add_argument(
+        "--delay-reason",
+        default="",
+        metavar="TEXTE",
+        help="motifs du retard, si l'échéance de 72 h est passée",
+    )
+    notify.set_defaults(func=_notify)
 
     for name, help_text in (
         ("dossier", "dossier de notification à la CNIL (PDF)"),
@@ -73,6 +116,81 @@ def _list(args: argparse.Namespace) -> int:
         if r.awaiting_notification and r.deadline:
             due = f" — à notifier avant le {format_paris(r.deadline)}"
         print(f"n° {r.id:>5}  {format_paris(r.aware_at)}  {state:<6}  {r.title} — {r.decision_text}{due}")
+    return 0
+
+
+def _record(args: argparse.Namespace) -> int:
+    import json
+
+    from core.commands.assess import _read
+    from core.domain.breach_json import parse_facts_json
+    from core.domain.incident import IncidentDraft
+    from core.services.incidents import DEFAULT_TITLE, IncidentService
+    from core.services.practice import PracticeService
+
+    try:
+        data = _read(args.facts)
+    except OSError as exc:
+        print(f"Lecture impossible de {args.facts} : {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    facts = parse_facts_json(data)  # InvalidInput -> exit 2 naming each field (core.cli), before the vault
+    draft = IncidentDraft(
+        title=(args.title or DEFAULT_TITLE).strip() or DEFAULT_TITLE,
+        description=args.description,
+        occurred_start=facts.occurred_at,
+        origin=facts.origin,
+        cause=facts.cause,
+    )
+    with open_vault(args) as vault:
+        practice = PracticeService(vault).get()
+        by = (
+            practice.practitioner if practice and practice.practitioner else ""
+        ) or "Vigie (ligne de commande)"
+        incident, decision = IncidentService(vault).record_assessed(
+            draft, facts, by, note="Commande « incident record »"
+        )
+    from core.rules.deadlines import deadline_text, notification_deadline
+
+    deadline = notification_deadline(incident.aware_at)
+    if args.json:
+        doc = {
+            "id": incident.id,
+            "deadline": deadline.isoformat() if decision.notify else None,
+            "notify_authority": decision.notify,
+            "inform_subjects": decision.inform,
+        }
+        sys.stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
+        return 0
+    print(incident.id)
+    if decision.notify:
+        print(f"Notifier la CNIL avant le {deadline_text(deadline)} (heure de Paris).", file=sys.stderr)
+    return 0
+
+
+def _notify(args: argparse.Namespace) -> int:
+    from datetime import datetime
+
+    from core.errors import FieldProblem, InvalidInput
+    from core.services.incidents import IncidentService
+
+    try:
+        at = datetime.fromisoformat(args.at)
+    except ValueError:
+        at = None
+    if at is None or at.tzinfo is None:
+        raise InvalidInput(
+            [
+                FieldProblem(
+                    "--at",
+                    "date et heure ISO 8601 avec décalage horaire attendue, ex. 2026-12-07T10:30+01:00",
+                )
+            ]
+        )
+    with open_vault(args) as vault:
+        IncidentService(vault).record_notification(
+            args.incident, at, args.reference, delay_reason=args.delay_reason, number_required=False
+        )
+    print(f"Notification à la CNIL enregistrée pour l'incident n° {args.incident}.")
     return 0
 
 

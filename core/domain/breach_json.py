@@ -197,7 +197,8 @@ class _Reader:
                 self.bad(item_path, f"« {item} » figure deux fois")
             else:
                 seen.append(item)
-        return tuple(seen)
+        # A set in the vocabulary's order: the same facts compare equal whatever order they were listed in.
+        return tuple(sorted(seen, key=allowed.index))
 
     def moment(self, value: Any, path: str, required: bool) -> datetime | None:
         if value is _MISSING or value is None:

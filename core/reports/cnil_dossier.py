@@ -32,7 +32,8 @@ from core.domain.practice import Practice
 from core.reports import incident_text as txt
 from core.reports.base import DANGER, OK, field_table, grid_table, para, rich
 from core.reports.base import build_pdf as _build
-from core.rules.deadlines import countdown
+from core.rules.deadlines import countdown, deadline_text
+from core.rules.severity import conclusion_severity
 
 SECTIONS = (
     "1. Type de notification",
@@ -86,7 +87,7 @@ def render(practice: Practice, record: IncidentRecord, out: BinaryIO, generated_
             story.append(
                 rich(
                     f"<font color='{DANGER.hexval()}'><b>Échéance dépassée : la notification devait "
-                    f"parvenir à la CNIL avant le {format_paris(cd.deadline)} (heure de Paris). Notifiez "
+                    f"parvenir à la CNIL avant le {deadline_text(cd.deadline)} (heure de Paris). Notifiez "
                     "sans attendre et indiquez les motifs du retard (rubrique 6).</b></font>"
                 )
             )
@@ -95,7 +96,7 @@ def render(practice: Practice, record: IncidentRecord, out: BinaryIO, generated_
             story.append(
                 rich(
                     f"<font color='{DANGER.hexval()}'><b>À notifier à la CNIL avant le "
-                    f"{format_paris(cd.deadline)} (heure de Paris), soit 72 heures après la prise de "
+                    f"{deadline_text(cd.deadline)} (heure de Paris), soit 72 heures après la prise de "
                     f"connaissance — il reste {hours} h {minutes:02d}.</b></font>"
                 )
             )
@@ -244,16 +245,14 @@ def render(practice: Practice, record: IncidentRecord, out: BinaryIO, generated_
         SECTIONS[8], [("Mesures techniques et organisationnelles", "\n".join(txt.security_before(facts)))]
     )
     story += _section(SECTIONS[9], [("Conséquences", "\n".join(txt.consequences(facts)))])
-    severity = result.severity if result else None
+    gravity = conclusion_severity(result) if result else None
     story += _section(
         SECTIONS[10],
         [
             ("Préjudices potentiels", "\n".join(txt.harms(facts))),
             (
                 "Gravité estimée",
-                (CNIL_SEVERITY[severity.level] + f" (méthode ENISA : score {severity.score:g})")
-                if severity
-                else NOT_KNOWN,
+                f"{CNIL_SEVERITY[gravity[0]]} ({gravity[1]})" if gravity else NOT_KNOWN,
             ),
         ],
     )
@@ -302,7 +301,7 @@ def render(practice: Practice, record: IncidentRecord, out: BinaryIO, generated_
                     ),
                     ("Notifier la CNIL", "Oui" if result.notify_authority else "Non"),
                     ("Informer les personnes", "Oui" if result.inform_subjects else "Non"),
-                    ("Échéance", format_paris(result.deadline) + " (heure de Paris)"),
+                    ("Échéance", deadline_text(cd.deadline) + " (heure de Paris)"),
                 ]
             )
         )

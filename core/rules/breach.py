@@ -12,8 +12,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from core.clock import format_paris
-from core.domain.breach import FRAUD_CATEGORIES, SPECIAL_CATEGORIES, Assessment, BreachFacts
+from core.domain.breach import (
+    FRAUD_CATEGORIES,
+    SPECIAL_CATEGORIES,
+    Assessment,
+    BreachFacts,
+    Confidentiality,
+)
 from core.domain.breach_json import assessment_to_dict
 
 __all__ = ["assess", "assessment_to_dict"]
@@ -234,7 +239,15 @@ def _confidentiality(facts: BreachFacts) -> _Dimension:
             "peuvent circuler : le risque devient élevé (CEPD, lignes directrices 01/2021, cas n° 11).",
         )
 
-    if c.exposure == "known_recipients" and c.deletion_confirmed and d.risk == "high":
+    secret_lost = dpc >= 4 and not only_unknown and not c.recipients_trusted
+    if c.exposure == "known_recipients" and c.deletion_confirmed and d.risk == "high" and secret_lost:
+        d.add(
+            "Le destinataire a confirmé avoir détruit ou renvoyé les données (confidentiality.deletion_confirmed), "
+            "mais il n'est pas tenu au secret et a pu les lire : la perte du secret a déjà eu lieu, la "
+            "suppression ne la répare pas ; l'exemption de l'art. 34(3)(b) RGPD ne s'applique pas, les personnes "
+            "doivent être informées (considérant 85 RGPD ; CEPD, lignes directrices 9/2022)."
+        )
+    elif c.exposure == "known_recipients" and c.deletion_confirmed and d.risk == "high":
         d.risk = "risk"
         d.add(
             "Les destinataires ont confirmé avoir supprimé ou restitué les données "
@@ -363,10 +376,14 @@ def _confidentiality_risk(facts: BreachFacts) -> str:
     return _confidentiality(facts).risk if facts.confidentiality is not None else "none"
 
 
+def _exfiltration_not_ruled_out(facts: BreachFacts) -> bool:
+    """A malicious incident whose facts say nothing about confidentiality (e.g. ransomware: "unavailable")."""
+    return facts.is_malicious and facts.confidentiality is None
+
+
 def assess(facts: BreachFacts) -> Assessment:
     """The engine's conclusion and its reasons. Pure: no clock, no I/O."""
     deadline = notification_deadline(facts.aware_at)
-    when = format_paris(deadline) + " (heure de Paris)"
     if not facts.personal_data:
         reasons = (
             "Aucune donnée personnelle n'est en cause (personal_data = false) : ce n'est pas une violation "
@@ -374,8 +391,23 @@ def assess(facts: BreachFacts) -> Assessment:
         )
         return Assessment(False, None, "none", False, False, None, deadline, reasons)
 
-    sev, sev_text = severity(facts)
     reasons: list[str] = []
+    if _exfiltration_not_ruled_out(facts):
+        # An attack that only shows as unavailability or alteration may have copied the data first: unless the
+        # logs rule it out (confidentiality with exposure = none_proven), weigh it as a confidentiality breach.
+        facts = replace(
+            facts,
+            nature=(*facts.nature, "confidentiality"),
+            confidentiality=Confidentiality(exposure="unknown"),
+        )
+        reasons.append(
+            "Attaque (cause ou malicious) sans perte de confidentialité déclarée : une exfiltration des données "
+            "n'est pas exclue par des preuves (journaux) ; elle est donc pesée comme une atteinte à la "
+            "confidentialité dont l'accès ne peut être exclu (CEPD, lignes directrices 01/2021, points 16 et 19 ; "
+            "doctrine CNIL « dans le doute, notifier »). Si les journaux prouvent qu'aucune donnée n'est sortie, "
+            "indiquez-le (confidentiality.exposure = none_proven)."
+        )
+    sev, sev_text = severity(facts)
     dims: dict[str, _Dimension] = {}
     if facts.confidentiality is not None:
         dims["confidentiality"] = _confidentiality(facts)
@@ -452,8 +484,8 @@ def assess(facts: BreachFacts) -> Assessment:
 
     if notify:
         reasons.append(
-            f"Conclusion : {RISK_LABELS[risk]} ; notifier la CNIL au plus tard le {when}, 72 heures "
-            "après la prise de connaissance (art. 33(1) RGPD) ; passé ce délai, motiver le retard."
+            f"Conclusion : {RISK_LABELS[risk]} ; notifier la CNIL dans les 72 heures suivant la prise de "
+            "connaissance (art. 33(1) RGPD) ; passé ce délai, motiver le retard."
         )
     elif risk == "none":
         reasons.append(

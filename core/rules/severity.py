@@ -9,7 +9,7 @@ notification (see :mod:`core.rules.breach`); it is one input, reported with its 
 from __future__ import annotations
 
 from core.domain import breach_vocab as V
-from core.domain.breach import SPECIAL_CATEGORIES, BreachFacts, Severity
+from core.domain.breach import SPECIAL_CATEGORIES, Assessment, BreachFacts, Severity
 from core.domain.breach_vocab import lower_first
 
 # Base DPC per category. Credentials take the weight of what they open: in a practice, patient files or
@@ -153,3 +153,31 @@ def severity(facts: BreachFacts) -> tuple[Severity, str]:
         f"gravité {LEVEL_LABELS[level]}."
     )
     return Severity(dpc=dpc, ei=ei, cb=cb, score=score, level=level), text
+
+
+def conclusion_severity(result: Assessment) -> tuple[str, str]:
+    """The severity to print where the CNIL form asks for it: the engine's conclusion, never the raw formula.
+
+    Returns the level code (``core.domain.breach_vocab.SEVERITY_LEVELS``) and a French detail giving the
+    ENISA figure. Risk unlikely -> négligeable, risk -> limitée, high risk -> importante (maximale when the
+    ENISA score is also very high). When the formula alone points elsewhere, the detail says why the
+    conclusion departs from it (persons, recipients, encryption, care: the rules of :mod:`core.rules.breach`).
+    """
+    if not result.is_personal_data_breach or result.risk == "none":
+        code = "low"
+    elif result.risk == "risk":
+        code = "medium"
+    else:
+        code = "very_high" if result.severity and result.severity.level == "very_high" else "high"
+    sev = result.severity
+    if sev is None:
+        return code, "conclusion de Vigie : pas de violation de données personnelles"
+    detail = f"méthode ENISA : score {num(sev.score)} ({LEVEL_LABELS[sev.level]})"
+    agrees = {"low": ("low",), "medium": ("medium",), "high": ("high", "very_high")}
+    expected = agrees["high" if code == "very_high" else code]
+    if sev.level not in expected:
+        detail += (
+            " ; la conclusion retient aussi ce que la formule ignore (destinataires, nombre de personnes, "
+            "chiffrement, effet sur les soins : voir les raisons en annexe A)"
+        )
+    return code, detail

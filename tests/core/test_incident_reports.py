@@ -175,3 +175,50 @@ def test_journal_extract_lists_versions_decisions_and_timeline(setup) -> None:
         "33(5)",
     ):
         assert value in text, value
+
+
+def test_dossier_deadline_page_one_and_annex_follow_a_corrected_awareness(setup) -> None:
+    """One stored awareness value: after a correction, page 1 and annex A both show the new deadline."""
+    service, clock, incident_id, practice = setup
+    aware = service.get(incident_id).incident.aware_at
+    service.change_awareness(
+        incident_id, aware - timedelta(hours=4), "Appris la veille au soir par téléphone."
+    )
+    buf = io.BytesIO()
+    cnil_dossier.render(practice, service.get(incident_id), buf, clock.now)
+    text = flat(text_of(buf.getvalue()))
+    assert "30/03/2026 à 20:05" not in text
+    assert text.count("30/03/2026 à 16:05") >= 2  # page 1 and annex A
+    assert "À notifier à la CNIL avant le 30/03/2026 à 16:05" in text
+
+
+def test_legal_correction_4_dossier_severity_is_the_engines_conclusion(vault) -> None:
+    """ "Gravité estimée" comes from the conclusion (risk), the ENISA score is a detail: a documented-only
+    incident never prints "Maximale" (CNIL form scale; ENISA 2013 is one input, EDPB 01/2021 case 9)."""
+    clock = FakeClock(datetime(2026, 3, 27, 18, 5, tzinfo=UTC))
+    service = IncidentService(vault, clock)
+    incident = service.start("Compte rendu envoyé au mauvais confrère")
+    service.assess(
+        incident.id,
+        facts(
+            nature=["confidentiality"],
+            origin="sent_to_wrong_recipient",
+            cause="internal_accidental",
+            data_categories=["civil_status", "health"],
+            subjects={"categories": ["patients"], "count": 1},
+            identifiability="direct",
+            protection="none",
+            confidentiality={
+                "exposure": "known_recipients",
+                "recipients_trusted": True,
+                "deletion_confirmed": True,
+            },
+        ),
+    )
+    record = service.get(incident.id)
+    assert record.latest is not None and record.latest.result.severity.level == "very_high"
+    buf = io.BytesIO()
+    cnil_dossier.render(PracticeService(vault).get(), record, buf, clock.now)
+    text = flat(text_of(buf.getvalue()))
+    assert "Gravité estimée Négligeable (méthode ENISA : score 4,25" in text
+    assert "Maximale" not in text and "ce que la formule ignore" in text
