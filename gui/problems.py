@@ -41,6 +41,9 @@ def _translations() -> dict[str, str]:
             "problems", "le SIREN doit être le début du SIRET"
         ),
         "adresse e-mail invalide": QCoreApplication.translate("problems", "adresse e-mail invalide"),
+        "l'effectif compte au moins une personne (le praticien)": QCoreApplication.translate(
+            "problems", "l'effectif compte au moins une personne (le praticien)"
+        ),
         "indiquez le nom du délégué à la protection des données": QCoreApplication.translate(
             "problems", "indiquez le nom du délégué à la protection des données"
         ),

@@ -195,37 +195,15 @@ def _notify(args: argparse.Namespace) -> int:
 
 
 def _document(args: argparse.Namespace) -> int:
-    from core.clock import system_clock
-    from core.errors import NotFound
-    from core.services.incidents import IncidentService
-    from core.services.practice import PracticeService
-    from core.storage.atomic import write_atomic
+    from core.services.incident_documents import IncidentDocuments
 
-    now = system_clock()
     with open_vault(args) as vault:
-        record = IncidentService(vault).get(args.incident)
-        practice = PracticeService(vault).get()
-    if practice is None:
-        raise NotFound(what="identité du cabinet")
-    import io
-
-    buf = io.BytesIO()
-    if args.document == "dossier":
-        from core.reports import cnil_dossier
-
-        cnil_dossier.render(practice, record, buf, now)
-    else:
-        from core.reports import incident_extract
-
-        incident_extract.render(practice, record, buf, now)
-    try:
-        write_atomic(Path(args.out), buf.getvalue(), mode=0o600)
-    except OSError as exc:
-        print(f"Écriture impossible de {args.out} : {exc.strerror or exc}", file=sys.stderr)
+        docs = IncidentDocuments(vault)
+        data = docs.dossier(args.incident) if args.document == "dossier" else docs.extract(args.incident)
+    if not _write(Path(args.out), data):
         return 1
     print(f"Document écrit : {args.out}")
     return 0
-
 
 def _register_letters(isub: argparse._SubParsersAction) -> None:
     """``incident letter`` (one letter per patient from a CSV) and ``incident notice`` (art. 34(3)(c))."""
@@ -248,7 +226,9 @@ def _register_letters(isub: argparse._SubParsersAction) -> None:
         metavar="FICHIER.csv",
         help="CSV e-mail, objet, texte (par défaut : à côté du PDF, suffixe -emails.csv)",
     )
-    letter.add_argument("--lang", choices=("fr", "en"), default="fr", help="langue de la lettre (fr par défaut)")
+    letter.add_argument(
+        "--lang", choices=("fr", "en"), default="fr", help="langue de la lettre (fr par défaut)"
+    )
     letter.set_defaults(func=_letter)
     notice = isub.add_parser(
         "notice",
@@ -258,7 +238,9 @@ def _register_letters(isub: argparse._SubParsersAction) -> None:
     add_vault_option(notice)
     notice.add_argument("--incident", type=int, required=True, metavar="ID", help="numéro de l'incident")
     notice.add_argument("--out", type=Path, required=True, metavar="FICHIER.pdf", help="affiche PDF à écrire")
-    notice.add_argument("--text", type=Path, metavar="FICHIER.txt", help="le même texte pour le site du cabinet")
+    notice.add_argument(
+        "--text", type=Path, metavar="FICHIER.txt", help="le même texte pour le site du cabinet"
+    )
     notice.add_argument("--lang", choices=("fr", "en"), default="fr", help="langue (fr par défaut)")
     notice.set_defaults(func=_notice)
 

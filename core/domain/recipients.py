@@ -36,8 +36,15 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "addressline1",
         "street",
     ),
-    "address2": ("adresse2", "adresseligne2", "ligne2", "complement", "complementadresse", "address2",
-                 "addressline2"),
+    "address2": (
+        "adresse2",
+        "adresseligne2",
+        "ligne2",
+        "complement",
+        "complementadresse",
+        "address2",
+        "addressline2",
+    ),
     "address3": ("adresse3", "adresseligne3", "ligne3", "lieudit", "address3", "addressline3"),
     "postcode": ("codepostal", "cp", "postcode", "postalcode", "zip", "zipcode"),
     "town": ("ville", "commune", "localite", "town", "city"),
@@ -85,7 +92,7 @@ class Recipient:
         return tuple(x for x in lines if x)
 
     def salutation(self, lang: str = "fr") -> str:
-        """"Madame" / "Monsieur" when the civility says so, else both."""
+        """ "Madame" / "Monsieur" when the civility says so, else both."""
         civ = _key(self.civility)
         female, male = civ in _FEMALE, civ in _MALE
         if lang == "en":
@@ -108,7 +115,11 @@ def decode(data: bytes) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise InvalidInput(
-            [FieldProblem(f"ligne {line}", "encodage illisible : enregistrez le fichier en UTF-8 ou en Windows-1252")]
+            [
+                FieldProblem(
+                    f"ligne {line}", "encodage illisible : enregistrez le fichier en UTF-8 ou en Windows-1252"
+                )
+            ]
         ) from None
 
 
@@ -129,7 +140,9 @@ def parse_csv(data: bytes) -> list[Recipient]:
         line = text[: text.index("\x00")].count("\n") + 1
         raise InvalidInput([FieldProblem(f"ligne {line}", "caractère nul : ce n'est pas un fichier CSV")])
     if not text.strip():
-        raise InvalidInput([FieldProblem("ligne 1", "fichier vide : une ligne d'en-tête puis un patient par ligne")])
+        raise InvalidInput(
+            [FieldProblem("ligne 1", "fichier vide : une ligne d'en-tête puis un patient par ligne")]
+        )
     reader = csv.reader(text.splitlines(keepends=True), _dialect(text), strict=True)
     problems: list[FieldProblem] = []
     try:
@@ -166,7 +179,9 @@ def parse_csv(data: bytes) -> list[Recipient]:
             continue
         if len(row) != len(header):
             problems.append(
-                FieldProblem(f"ligne {line}", f"{len(row)} champs au lieu de {len(header)} (séparateur ou guillemets)")
+                FieldProblem(
+                    f"ligne {line}", f"{len(row)} champs au lieu de {len(header)} (séparateur ou guillemets)"
+                )
             )
         else:
             person, problem = _recipient(row, columns)

@@ -16,7 +16,14 @@ from core.domain.incident import IncidentRecord
 from core.domain.practice import Practice
 from core.rules.breach_measures import measures, patient_phrase
 
-KINDS = ("internet_exposure", "misdirected", "lost_device_or_paper", "unavailability", "unauthorised_access", "other")
+KINDS = (
+    "internet_exposure",
+    "misdirected",
+    "lost_device_or_paper",
+    "unavailability",
+    "unauthorised_access",
+    "other",
+)
 MONTHS_FR = (
     "janvier", "février", "mars", "avril", "mai", "juin",
     "juillet", "août", "septembre", "octobre", "novembre", "décembre",
@@ -45,9 +52,15 @@ A_MEDIUM = {
     "email": ("la messagerie du cabinet", "the practice's e-mail"),
 }
 DATA_WORDS = {
-    "civil_status": ("votre identité (nom, prénom, date de naissance)", "your identity (name, date of birth)"),
+    "civil_status": (
+        "votre identité (nom, prénom, date de naissance)",
+        "your identity (name, date of birth)",
+    ),
     "nir": ("votre numéro de sécurité sociale", "your social security number"),
-    "contact": ("vos coordonnées (adresse, téléphone, e-mail)", "your contact details (address, phone, e-mail)"),
+    "contact": (
+        "vos coordonnées (adresse, téléphone, e-mail)",
+        "your contact details (address, phone, e-mail)",
+    ),
     "credentials": ("des identifiants ou mots de passe", "login names or passwords"),
     "financial": ("des informations bancaires", "bank details"),
     "official_documents": ("la copie d'une pièce d'identité", "a copy of an identity document"),
@@ -147,8 +160,11 @@ def what_happened(record: IncidentRecord, lang: str = "fr") -> str:
         )
         if c is not None and c.exposure == "none_proven":
             parts.append(
-                _t(lang, "Rien n'indique à ce jour que quelqu'un les ait consultées.",
-                   "Nothing shows so far that anyone viewed it.")
+                _t(
+                    lang,
+                    "Rien n'indique à ce jour que quelqu'un les ait consultées.",
+                    "Nothing shows so far that anyone viewed it.",
+                )
             )
         else:
             parts.append(
@@ -188,7 +204,11 @@ def what_happened(record: IncidentRecord, lang: str = "fr") -> str:
             )
         if c is not None and c.recipients_trusted:
             parts.append(
-                _t(lang, "Ce destinataire est identifié et de confiance.", "This recipient is known and trusted.")
+                _t(
+                    lang,
+                    "Ce destinataire est identifié et de confiance.",
+                    "This recipient is known and trusted.",
+                )
             )
         if c is not None and c.deletion_confirmed:
             parts.append(
@@ -216,7 +236,13 @@ def what_happened(record: IncidentRecord, lang: str = "fr") -> str:
         protection = facts.protection if facts else None
         if medium != "paper" and not (origin or "").startswith("paper"):
             if protection == "none":
-                parts.append(_t(lang, "Ces informations n'étaient pas chiffrées.", "This information was not encrypted."))
+                parts.append(
+                    _t(
+                        lang,
+                        "Ces informations n'étaient pas chiffrées.",
+                        "This information was not encrypted.",
+                    )
+                )
             elif protection == "encrypted_key_safe":
                 parts.append(
                     _t(
@@ -252,10 +278,20 @@ def what_happened(record: IncidentRecord, lang: str = "fr") -> str:
         )
         a = facts.availability if facts else None
         if a is not None and a.permanent_loss:
-            parts.append(_t(lang, "Une partie des données a été définitivement perdue.", "Part of the data is lost for good."))
+            parts.append(
+                _t(
+                    lang,
+                    "Une partie des données a été définitivement perdue.",
+                    "Part of the data is lost for good.",
+                )
+            )
         elif a is not None and a.backup:
             parts.append(
-                _t(lang, "Une sauvegarde permet de retrouver les données.", "A backup allows the data to be recovered.")
+                _t(
+                    lang,
+                    "Une sauvegarde permet de retrouver les données.",
+                    "A backup allows the data to be recovered.",
+                )
             )
         if _exposed(facts) and facts is not None and "confidentiality" in facts.nature:
             parts.append(
@@ -274,7 +310,9 @@ def what_happened(record: IncidentRecord, lang: str = "fr") -> str:
             fr = "que des informations vous concernant avaient été communiquées oralement à une personne qui n'avait pas à les connaître"
             en = "that information about you had been told to someone who had no need to know it"
         elif origin == "hacking_malware_phishing":
-            where = A_MEDIUM.get(medium or "", ("le système informatique du cabinet", "the practice's computer system"))
+            where = A_MEDIUM.get(
+                medium or "", ("le système informatique du cabinet", "the practice's computer system")
+            )
             fr = f"qu'une personne extérieure au cabinet avait accédé sans autorisation à {where[0]}, où se trouvaient des informations vous concernant"
             en = f"that someone outside the practice had gained unauthorised access to {where[1]}, which held information about you"
         else:
@@ -418,10 +456,19 @@ def measures_text(record: IncidentRecord, lang: str = "fr") -> str:
             (done if m.done else todo).append(phrase)
     parts: list[str] = []
     if done:
-        parts.append(_t(lang, "Depuis que nous avons eu connaissance de l'incident, ", "Since we learnt of the "
-                        "incident, ") + "; ".join(done) + ".")
+        parts.append(
+            _t(
+                lang,
+                "Depuis que nous avons eu connaissance de l'incident, ",
+                "Since we learnt of the incident, ",
+            )
+            + "; ".join(done)
+            + "."
+        )
     if todo:
-        parts.append(_t(lang, "Dans les jours qui viennent, ", "In the coming days, ") + "; ".join(todo) + ".")
+        parts.append(
+            _t(lang, "Dans les jours qui viennent, ", "In the coming days, ") + "; ".join(todo) + "."
+        )
     if not parts:
         parts.append(
             _t(
@@ -521,8 +568,10 @@ def contact(practice: Practice, lang: str = "fr") -> str:
         means = [
             b
             for b in (
-                practice.phone and _t(lang, f"par téléphone au {practice.phone}", f"by phone on {practice.phone}"),
-                practice.email and _t(lang, f"par e-mail à {practice.email}", f"by e-mail at {practice.email}"),
+                practice.phone
+                and _t(lang, f"par téléphone au {practice.phone}", f"by phone on {practice.phone}"),
+                practice.email
+                and _t(lang, f"par e-mail à {practice.email}", f"by e-mail at {practice.email}"),
             )
             if b
         ]

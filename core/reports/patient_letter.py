@@ -48,7 +48,9 @@ SECTIONS = (
     ("advice", "Ce que vous pouvez faire", "What you can do"),
     ("contact", "Pour nous contacter", "Contact us"),
 )
-_HEADING = ParagraphStyle("VLetterH", parent=STYLES["h2"], fontSize=10.5, leading=13, spaceBefore=5, spaceAfter=2)
+_HEADING = ParagraphStyle(
+    "VLetterH", parent=STYLES["h2"], fontSize=10.5, leading=13, spaceBefore=5, spaceAfter=2
+)
 _DATE = ParagraphStyle("VLetterDate", parent=STYLES["body"], leftIndent=WINDOW_LEFT - 18 * mm)
 DEFAULT_SALUTATION = {"fr": "Madame, Monsieur", "en": "Madam, Sir"}
 
@@ -104,7 +106,9 @@ def personal(letter: LetterContent, recipient: Recipient | None) -> tuple[str, s
     """(salutation, closing) for one recipient."""
     default = DEFAULT_SALUTATION.get(letter.lang, DEFAULT_SALUTATION["fr"])
     salutation = recipient.salutation(letter.lang) if recipient else default
-    return salutation, letter.closing.replace(default, salutation) if salutation != default else letter.closing
+    return salutation, letter.closing.replace(
+        default, salutation
+    ) if salutation != default else letter.closing
 
 
 class _Header(Flowable):
@@ -223,7 +227,9 @@ def render(
             story.append(PageBreak())
         salutation, closing = personal(letter, person)
         if salutation not in bodies:
-            bodies[salutation] = _prewrapped([date_para, Spacer(1, 3 * mm), *_body(letter, salutation, closing)])
+            bodies[salutation] = _prewrapped(
+                [date_para, Spacer(1, 3 * mm), *_body(letter, salutation, closing)]
+            )
         address = list(person.address_lines) if person else []
         story += [SectionStart(), _Header(sender, address), *map(_clone, bodies[salutation])]
     build_pdf(out, story, title=letter.subject, footer=practice.name, generated_at=generated_at)
@@ -265,7 +271,6 @@ def _esc(text: str) -> str:
     return escape(text)
 
 
-
 def draft_notice(practice: Practice, record: IncidentRecord, lang: str = "fr") -> LetterContent:
     """The public communication of art. 34(3)(c): the letter's paragraphs, addressed to every patient at once."""
     letter = draft_letter(practice, record, lang)
@@ -289,7 +294,9 @@ def draft_notice(practice: Practice, record: IncidentRecord, lang: str = "fr") -
         measures=letter.measures,
         advice=letter.advice,
         contact=letter.contact,
-        closing="We apologise for this incident." if en else "Nous vous prions de nous excuser pour cet incident.",
+        closing="We apologise for this incident."
+        if en
+        else "Nous vous prions de nous excuser pour cet incident.",
         signature=letter.signature,
         lang=lang,
     )

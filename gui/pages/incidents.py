@@ -487,17 +487,11 @@ class IncidentsPage(QWidget):
     def document_bytes(self, kind: str) -> bytes:
         """The dossier or extract PDF for the selected incident (also used by the tests)."""
         assert self.record is not None
-        buf = io.BytesIO()
-        record = self.service.get(self.record.incident.id)
-        if kind == "dossier":
-            from core.reports import cnil_dossier
+        from core.services.incident_documents import IncidentDocuments
 
-            cnil_dossier.render(self._practice(), record, buf, self.ctx.clock())
-        else:
-            from core.reports import incident_extract
-
-            incident_extract.render(self._practice(), record, buf, self.ctx.clock())
-        return buf.getvalue()
+        docs = IncidentDocuments(self.ctx.vault, self.ctx.clock)
+        incident_id = self.record.incident.id
+        return docs.dossier(incident_id) if kind == "dossier" else docs.extract(incident_id)
 
     def _preview(self, data: bytes, name: str, title: str) -> PdfPreviewDialog:
         from gui.widgets.pdf_preview import PdfPreviewDialog
