@@ -4,7 +4,6 @@ checklist, and the documents (CNIL dossier, patient letter, journal extract) wit
 
 from __future__ import annotations
 
-import io
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -147,6 +146,7 @@ class IncidentsPage(QWidget):
             ("informed", self.tr("Personnes &informées…"), lambda: self.add_event("persons_informed")),
             ("dossier", self.tr("&Dossier CNIL (PDF)…"), self.show_dossier),
             ("letter", self.tr("&Lettre aux patients…"), self.show_letter),
+            ("notice", self.tr("Communication p&ublique…"), self.show_notice),
             ("extract", self.tr("E&xtrait du journal…"), self.show_extract),
             ("close", self.tr("&Clore l'incident…"), self.close_incident),
             ("awareness", self.tr("Corriger la &prise de connaissance…"), self.correct_awareness),
@@ -302,7 +302,7 @@ class IncidentsPage(QWidget):
         self.record = record
         for button in self.buttons.values():
             button.setEnabled(record is not None and record.incident.status == "open")
-        for key in ("dossier", "letter", "extract"):
+        for key in ("dossier", "letter", "notice", "extract"):
             self.buttons[key].setEnabled(record is not None)
         self.steps.blockSignals(True)
         self.steps.clear()
@@ -335,6 +335,15 @@ class IncidentsPage(QWidget):
             if record.decision and record.decision.overridden:
                 decision += " " + self.tr("(décision justifiée, différente de la conclusion de Vigie)")
             lines.append(escape(decision))
+            if latest.result.art34_exemption == "c" or not latest.facts.subjects.reachable:
+                lines.append(
+                    escape(
+                        self.tr(
+                            "Les personnes ne peuvent pas être jointes une par une : informez-les par une "
+                            "« Communication publique » (affiche, site du cabinet)."
+                        )
+                    )
+                )
         if record.must_notify and record.initial_notification is None and inc.status == "open":
             cd = countdown(inc.aware_at, self.ctx.clock())
             hours, minutes = cd.hours_minutes
@@ -519,23 +528,30 @@ class IncidentsPage(QWidget):
             self.tr("Extrait du journal"),
         )
 
-    def show_letter(self) -> PatientLetterDialog | None:
+    def show_letter(self, notice: bool = False) -> PatientLetterDialog | None:
+        """The letter to patients, or with ``notice`` the public communication (art. 34(3)(c))."""
         if self.record is None:
             return None
-        from core.reports.patient_letter import draft_letter
-
-        practice = self._practice()
-        record = self.service.get(self.record.incident.id)
+        from core.services.patient_mailing import MailingService
         from gui.dialogs.patient_letter import PatientLetterDialog
 
-        dialog = PatientLetterDialog(practice, draft_letter(practice, record), self)
+        incident_id = self.record.incident.id
+        practice = self._practice()
+        content = MailingService(self.ctx.vault, self.ctx.clock).draft(incident_id, notice=notice)
+        dialog = PatientLetterDialog(
+            practice, content, self, ctx=self.ctx, incident_id=incident_id, notice=notice
+        )
         dialog.accepted.connect(
             lambda d=dialog: self._preview(
                 d.pdf(self.ctx.clock()),
-                f"lettre-patients-incident-{record.incident.id}.pdf",
-                self.tr("Lettre aux patients"),
+                f"{'avis-public' if notice else 'lettre-patients'}-incident-{incident_id}.pdf",
+                self.tr("Communication publique") if notice else self.tr("Lettre aux patients"),
             )
         )
+        dialog.saved.connect(lambda _text: self.refresh())
         self.letter_dialog = dialog
         dialog.open()
         return dialog
+
+    def show_notice(self) -> PatientLetterDialog | None:
+        return self.show_letter(notice=True)

@@ -276,14 +276,45 @@ def test_page_lists_filters_and_documents(qtbot, demo_vault, worker, app_setting
     assert (tmp_path / "dossier.pdf").read_bytes().startswith(b"%PDF")
     letter = page.show_letter()
     letter.edits["advice"].setPlainText("Changez vos mots de passe.")
-    letter.recipients.setPlainText("Mme Alice Durand ; 3 place Bellecour, 69002 Lyon\nM. Paul Roux")
-    data = letter.pdf(datetime(2026, 11, 29, 10, 0, tzinfo=UTC))
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Nom;Adresse;Code postal;Ville\nDurand;3 place Bellecour;690;Lyon\n", "utf-8")
+    assert not letter.load_recipients(bad) and "2" in letter.recipients_status.text() and not letter.people
+    patients = tmp_path / "patients.csv"
+    patients.write_bytes(
+        "Civilité;Nom;Prénom;Adresse;Code postal;Ville;E-mail\n"
+        "Mme;Durand;Alice;3 place Bellecour;69002;Lyon;alice@example.org\n"
+        "M.;Roux;Paul;1 quai Rambaud;69002;Lyon;\n".encode("cp1252")
+    )
+    assert letter.load_recipients(patients) and len(letter.people) == 2
     from io import BytesIO
 
     from pypdf import PdfReader
 
-    reader = PdfReader(BytesIO(data))
-    assert len(reader.pages) == 2 and "Changez vos mots de passe." in reader.pages[1].extract_text()
+    reader = PdfReader(
+        BytesIO(letter.pdf(datetime(2026, 11, 29, 10, 0, tzinfo=UTC)))
+    )  # preview: first patient
+    text = "\n".join(p.extract_text() for p in reader.pages)
+    assert "Mme Alice Durand" in text and "Changez vos mots de passe." in text and "Paul Roux" not in text
+    with qtbot.waitSignal(letter.saved, timeout=20_000):
+        letter.save_to(tmp_path / "lettres.pdf")
+    reader = PdfReader(tmp_path / "lettres.pdf")
+    starts = [
+        i
+        for i, p in enumerate(reader.pages)
+        if "Madame," in p.extract_text() or "Monsieur," in p.extract_text()
+    ]
+    assert len(starts) == 2 and "Paul Roux" in reader.pages[starts[1]].extract_text()
+    assert (tmp_path / "lettres-emails.csv").read_text("utf-8").count("alice@example.org") == 1
+    informed = [e for e in page.service.get(page.record.incident.id).events if e.kind == "persons_informed"]
+    assert [(e.details["channel"], e.details["count"]) for e in informed] == [("letter", 2), ("email", 1)]
+    letter.reject()
+    notice = page.show_notice()
+    with qtbot.waitSignal(notice.saved, timeout=20_000):
+        notice.save_to(tmp_path / "avis.pdf")
+    assert "art. 34(3)(c)" in " ".join(
+        p.extract_text() for p in PdfReader(tmp_path / "avis.pdf").pages
+    ).replace("\n", " ") or "34(3)(c)" in (tmp_path / "avis.txt").read_text("utf-8")
+    notice.reject()
     dialog = page.add_event("contained")
     dialog.note.setPlainText("Mots de passe changés")
     dialog.save()
