@@ -41,6 +41,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "adresseligne2",
         "ligne2",
         "complement",
+        "complementdadresse",
         "complementadresse",
         "address2",
         "addressline2",

@@ -258,7 +258,7 @@ def render(
             ("Données sensibles", categories_text(sensitive) if sensitive else "Aucune"),
             (
                 "Nombre approximatif d'enregistrements",
-                f"environ {facts.records_count:,}".replace(",", "\u202f")
+                f"environ {facts.records_count:,}".replace(",", "\xa0")
                 if facts.records_count is not None
                 else NOT_KNOWN,
             ),
