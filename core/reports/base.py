@@ -224,13 +224,18 @@ def fit_line(text: str, width: float, font: tuple[str, float] = FOOTER_FONT) -> 
 def footer_strings(footer: str, stamp: str, page_text: str) -> tuple[str, str]:
     """(left, right) strings of a page footer: the left part is shortened so it never reaches the page number.
 
-    The date of issue is kept whole; a long practice name in ``footer`` gives way with an ellipsis.
+    The date of issue is kept whole, and so is the document's kind ("notification CNIL"): the longest part of
+    ``footer`` (parts are separated by " — ", the practice name in practice) gives way with an ellipsis.
     """
     name, size = FOOTER_FONT
     room = A4[0] - 36 * mm - stringWidth(page_text, name, size) - FOOTER_GAP
     suffix = f" — édité le {stamp}"
-    left = fit_line(footer, room - stringWidth(suffix, name, size)) + suffix
-    return fit_line(left, room), page_text
+    parts = footer.split(" — ")
+    longest = max(range(len(parts)), key=lambda i: len(parts[i]))
+    others = [p for i, p in enumerate(parts) if i != longest]
+    fixed = stringWidth(suffix + " — " * len(others) + "".join(others), name, size)
+    parts[longest] = fit_line(parts[longest], max(room - fixed, room / 3))
+    return fit_line(" — ".join(parts) + suffix, room), page_text
 
 
 class SectionStart(Flowable):

@@ -276,9 +276,9 @@ def draft_notice(practice: Practice, record: IncidentRecord, lang: str = "fr") -
     letter = draft_letter(practice, record, lang)
     en = lang == "en"
     return LetterContent(
-        subject=f"Information for the patients of {practice.name}"
+        subject="Information for patients: an incident affecting personal data"
         if en
-        else f"Information des patients de {practice.name}",
+        else "Information des patients : un incident touchant des données personnelles",
         opening="A security incident has affected personal data held by our practice. We cannot reach every "
         "person concerned one by one, so we inform you by this notice, as article 34(3)(c) of the General "
         "Data Protection Regulation provides. If you are a patient of the practice, information about you may "
@@ -307,7 +307,12 @@ def render_notice(practice: Practice, notice: LetterContent, out: BinaryIO, gene
     en = notice.lang == "en"
     story: list[Flowable] = [
         para(notice.subject, "title"),
-        para(("Notice dated " if en else "Avis du ") + lt.long_date(generated_at, notice.lang), "subtitle"),
+        para(
+            f"{practice.name} — "
+            + ("notice dated " if en else "avis du ")
+            + lt.long_date(generated_at, notice.lang),
+            "subtitle",
+        ),
         para(notice.opening),
     ]
     for key, fr, english in SECTIONS:

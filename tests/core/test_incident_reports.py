@@ -156,6 +156,7 @@ def test_patient_letter_per_recipient_and_blank_address_without_a_list(setup) ->
     merged = flat(text_of(merge.getvalue()))
     assert "«" not in merged and "Madame, Monsieur," in merged and "Conseil modifié à la main." in merged
 
+
 def test_journal_extract_lists_versions_decisions_and_timeline(setup) -> None:
     service, clock, incident_id, practice = setup
     service.assess(

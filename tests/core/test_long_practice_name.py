@@ -31,7 +31,10 @@ def test_long_name_is_150_characters() -> None:
 def test_footer_never_reaches_the_page_number(name: str, page: int) -> None:
     left, right = footer_strings(name, "04/12/2026 à 19:27", f"page {page}")
     font, size = FOOTER_FONT
-    assert 18 * mm + stringWidth(left, font, size) + FOOTER_GAP <= A4[0] - 18 * mm - stringWidth(right, font, size) + 0.01
+    assert (
+        18 * mm + stringWidth(left, font, size) + FOOTER_GAP
+        <= A4[0] - 18 * mm - stringWidth(right, font, size) + 0.01
+    )
     assert left.endswith("édité le 04/12/2026 à 19:27")  # the date is never cut
 
 

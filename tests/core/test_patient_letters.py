@@ -71,7 +71,9 @@ def clock():
 def _incident(vault, clock, **fields) -> int:
     service = IncidentService(vault, clock)
     incident = service.start("Incident")
-    service.update(incident.id, IncidentDraft(title="Incident", description=INTERNAL, origin=fields.get("origin")))
+    service.update(
+        incident.id, IncidentDraft(title="Incident", description=INTERNAL, origin=fields.get("origin"))
+    )
     service.assess(incident.id, facts(**fields))
     return incident.id
 
@@ -134,7 +136,9 @@ def test_contact_is_the_dpo_when_one_is_designated(vault, clock) -> None:
     record = IncidentService(vault, clock).get(incident_id)
     practice = PracticeService(vault).get()
     assert "Dr Test" in patient_letter.draft_letter(practice, record).contact
-    with_dpo = replace(practice, dpo_designated=True, dpo_name="Mme Data Protection", dpo_contact="dpo@exemple.fr")
+    with_dpo = replace(
+        practice, dpo_designated=True, dpo_name="Mme Data Protection", dpo_contact="dpo@exemple.fr"
+    )
     contact = patient_letter.draft_letter(with_dpo, record).contact
     assert "délégué à la protection des données, Mme Data Protection : dpo@exemple.fr" in contact
     assert "Dr Test" not in contact
@@ -152,7 +156,10 @@ def test_one_personalised_letter_per_patient_each_numbered_from_page_1(vault, cl
     firsts = [p.extract_text() for p in reader.pages if re.search(r"page 1\s*$", p.extract_text())]
     assert len(firsts) == 3
     for page, salutation, address in zip(
-        firsts, ("Madame,", "Monsieur,", "Madame, Monsieur,"), ("69002 LYON", "69002 LYON", "75011 PARIS"), strict=True
+        firsts,
+        ("Madame,", "Monsieur,", "Madame, Monsieur,"),
+        ("69002 LYON", "69002 LYON", "75011 PARIS"),
+        strict=True,
     ):
         assert salutation in page and address in page
     assert "Mme Alice Durand" in firsts[0] and "M. Paul Roux" in firsts[1] and "Bât. C" in firsts[2]
@@ -163,13 +170,19 @@ def test_one_personalised_letter_per_patient_each_numbered_from_page_1(vault, cl
 
 def test_public_notice_when_persons_cannot_be_reached(vault, clock) -> None:
     incident_id = _incident(
-        vault, clock, **{**KINDS["internet_exposure"], "subjects": {"categories": ["patients"], "reachable": False}}
+        vault,
+        clock,
+        **{**KINDS["internet_exposure"], "subjects": {"categories": ["patients"], "reachable": False}},
     )
     assert IncidentService(vault, clock).get(incident_id).latest.result.art34_exemption == "c"
     pdf, text = MailingService(vault, clock).public_notice(incident_id)
     flat = text_of(pdf)
     assert "34(3)(c)" in flat and "accessible depuis Internet" in flat and "journaliste" not in flat
-    assert "Madame, Monsieur," not in flat and "34(3)(c)" in text and text.startswith("Information des patients")
+    assert (
+        "Madame, Monsieur," not in flat
+        and "34(3)(c)" in text
+        and text.startswith("Information des patients :")
+    )
 
 
 # --- the command line, as a user drives it -------------------------------------------------------------------
@@ -210,7 +223,9 @@ def facts_doc() -> dict:
 def test_dossier_prints_one_deadline_and_the_form_fields(vault_file, tmp_path) -> None:
     incident_id, aware = _record(vault_file, tmp_path)
     out = tmp_path / "dossier.pdf"
-    proc = run("incident", "dossier", "--vault", str(vault_file), "--incident", str(incident_id), "--out", str(out))
+    proc = run(
+        "incident", "dossier", "--vault", str(vault_file), "--incident", str(incident_id), "--out", str(out)
+    )
     assert proc.returncode == 0, proc.stderr
     text = text_of(out.read_bytes())
     from core.clock import format_paris
@@ -247,7 +262,9 @@ def test_letter_command_mail_merge_truth_and_journal(vault_file, tmp_path) -> No
         "Civilité;Nom;Prénom;Adresse;Code postal;Ville;E-mail\r\n"
         "Mme;Durand;Alice;3 place Bellecour;69002;Lyon;alice@exemple.fr\r\n"
         "M.;Roux;Paul;1 quai Rambaud;69002;Lyon;\r\n"
-        "Mme;Lefèvre;Hélène;12 chemin des Écoliers;01000;Bourg-en-Bresse;helene@exemple.fr\r\n".encode("cp1252")
+        "Mme;Lefèvre;Hélène;12 chemin des Écoliers;01000;Bourg-en-Bresse;helene@exemple.fr\r\n".encode(
+            "cp1252"
+        )
     )
     out = tmp_path / "lettres.pdf"
     proc = run(*base, "--out", str(out), "--recipients", str(csv_path))
@@ -262,9 +279,9 @@ def test_letter_command_mail_merge_truth_and_journal(vault_file, tmp_path) -> No
     assert len(firsts) == 3 and oct(out.stat().st_mode & 0o777) == "0o600"
     emails = tmp_path / "lettres-emails.csv"
     rows = emails.read_text("utf-8").splitlines()
-    assert [r.split(",")[0] for r in rows if r.startswith("\"") and "@" in r.split(",")[0]] == [
-        "\"alice@exemple.fr\"",
-        "\"helene@exemple.fr\"",
+    assert [r.split(",")[0] for r in rows if r.startswith('"') and "@" in r.split(",")[0]] == [
+        '"alice@exemple.fr"',
+        '"helene@exemple.fr"',
     ]
     # the journal: date, channel, number — and no patient in the vault
     listing = run("incident", "list", "--vault", str(vault_file), "--json")
@@ -274,7 +291,9 @@ def test_letter_command_mail_merge_truth_and_journal(vault_file, tmp_path) -> No
     vault = Vault.unlock_with_passphrase(vault_file, PASSPHRASE)
     try:
         record = IncidentService(vault).get(incident_id)
-        informed = [(e.details["channel"], e.details["count"]) for e in record.events if e.kind == "persons_informed"]
+        informed = [
+            (e.details["channel"], e.details["count"]) for e in record.events if e.kind == "persons_informed"
+        ]
         assert informed == [("letter", 3), ("email", 2)]
     finally:
         vault.lock()

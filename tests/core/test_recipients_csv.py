@@ -26,7 +26,9 @@ def test_french_excel_export_semicolon_windows_1252() -> None:
         "M.;Lefèvre;Éric;1 quai Rambaud;;1000;Bourg-en-Bresse;\r\n"
     ).encode("cp1252")
     alice, eric = parse_csv(data)
-    assert alice == Recipient("Durand", "Alice", "Mme", ("3 place Bellecour", "Bât. B"), "69002", "Lyon", "", "alice@example.org")
+    assert alice == Recipient(
+        "Durand", "Alice", "Mme", ("3 place Bellecour", "Bât. B"), "69002", "Lyon", "", "alice@example.org"
+    )
     assert eric.postcode == "01000"  # the spreadsheet dropped the leading zero
     assert eric.address_lines == ("M. Éric Lefèvre", "1 quai Rambaud", "01000 BOURG-EN-BRESSE")
     assert (alice.salutation(), eric.salutation(), alice.salutation("en")) == ("Madame", "Monsieur", "Madam")
@@ -36,7 +38,7 @@ def test_english_columns_comma_utf8_with_bom_and_quotes() -> None:
     data = (
         "\ufeffTitle,First name,Last name,Address line 1,Address line 2,Postcode,Town,Country,Email\n"
         'Ms,Jane,Doe,"12, rue de la Paix",,75002,Paris,France,jane@example.org\n'
-        ',Hans,Müller,Hauptstraße 1,,10115,Berlin,Allemagne,\n'
+        ",Hans,Müller,Hauptstraße 1,,10115,Berlin,Allemagne,\n"
     ).encode("utf-8")
     jane, hans = parse_csv(data)
     assert jane.address == ("12, rue de la Paix",) and jane.email == "jane@example.org"
@@ -44,7 +46,7 @@ def test_english_columns_comma_utf8_with_bom_and_quotes() -> None:
 
 
 def test_a_single_name_column_and_blank_lines() -> None:
-    data = "Nom complet;Adresse;CP;Ville\n\nMme Alice Durand;3 place Bellecour;69002;Lyon\n;;;\n".encode()
+    data = b"Nom complet;Adresse;CP;Ville\n\nMme Alice Durand;3 place Bellecour;69002;Lyon\n;;;\n"
     (alice,) = parse_csv(data)
     assert alice.name == "Mme Alice Durand"
 
@@ -53,14 +55,23 @@ def test_a_single_name_column_and_blank_lines() -> None:
     ("data", "expected"),
     [
         (b"", ("ligne 1", "fichier vide")),
-        ("Nom;Adresse;Code postal;Ville\n".encode(), ("ligne 2", "aucun patient")),
-        ("Prénom;Adresse;Code postal;Ville\nAlice;x;69002;Lyon\n".encode(), ("ligne 1", "colonne du nom absente")),
-        ("Nom;Code postal;Ville\nDurand;69002;Lyon\n".encode(), ("ligne 1", "colonne absente : « Adresse »")),
-        ("Nom;Adresse;Code postal;Ville\nDurand;3 rue;690;Lyon\n".encode(), ("ligne 2", "code postal invalide")),
-        ("Nom;Adresse;Code postal;Ville\nDurand;;69002;Lyon\n".encode(), ("ligne 2", "adresse manquante")),
-        ("Nom;Adresse;Code postal;Ville\nA;1 rue;69002;Lyon\nB;2 rue;69002\n".encode(), ("ligne 3", "3 champs au lieu de 4")),
-        ('Nom;Adresse;Code postal;Ville\nA;"1 rue;69002;Lyon\n'.encode(), ("ligne 2", "ligne illisible")),
-        ("Nom;Adresse;CP;Ville;E-mail\nA;1 rue;69002;Lyon;pas-une-adresse\n".encode(), ("ligne 2", "adresse e-mail invalide")),
+        (b"Nom;Adresse;Code postal;Ville\n", ("ligne 2", "aucun patient")),
+        (
+            "Prénom;Adresse;Code postal;Ville\nAlice;x;69002;Lyon\n".encode(),
+            ("ligne 1", "colonne du nom absente"),
+        ),
+        (b"Nom;Code postal;Ville\nDurand;69002;Lyon\n", ("ligne 1", "colonne absente : « Adresse »")),
+        (b"Nom;Adresse;Code postal;Ville\nDurand;3 rue;690;Lyon\n", ("ligne 2", "code postal invalide")),
+        (b"Nom;Adresse;Code postal;Ville\nDurand;;69002;Lyon\n", ("ligne 2", "adresse manquante")),
+        (
+            b"Nom;Adresse;Code postal;Ville\nA;1 rue;69002;Lyon\nB;2 rue;69002\n",
+            ("ligne 3", "3 champs au lieu de 4"),
+        ),
+        (b'Nom;Adresse;Code postal;Ville\nA;"1 rue;69002;Lyon\n', ("ligne 2", "ligne illisible")),
+        (
+            b"Nom;Adresse;CP;Ville;E-mail\nA;1 rue;69002;Lyon;pas-une-adresse\n",
+            ("ligne 2", "adresse e-mail invalide"),
+        ),
         (b"Nom;Adresse;CP;Ville\nA;1 rue;69002;Lyon\x00\n", ("ligne 2", "caractère nul")),
         (b"Nom;Adresse;CP;Ville\nA\x81;1 rue;69002;Lyon\n", ("ligne 2", "encodage illisible")),
     ],
@@ -76,9 +87,15 @@ def test_every_bad_line_is_reported_not_only_the_first() -> None:
     assert [p for p, _ in found] == ["ligne 3", "ligne 5"]
 
 
-_text = st.text(
-    alphabet=st.characters(codec="cp1252", exclude_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=20
-).map(lambda s: " ".join(s.split())).filter(bool)
+_text = (
+    st.text(
+        alphabet=st.characters(codec="cp1252", exclude_categories=("Cc", "Cs", "Zl", "Zp")),
+        min_size=1,
+        max_size=20,
+    )
+    .map(lambda s: " ".join(s.split()))
+    .filter(bool)
+)
 _people = st.lists(
     st.builds(
         Recipient,
@@ -104,9 +121,29 @@ _people = st.lists(
 )
 def test_round_trip_through_any_accepted_dialect(people, delimiter, encoding, english) -> None:
     header = (
-        ["Title", "First name", "Last name", "Address 1", "Address 2", "Address 3", "Postcode", "City", "E-mail"]
+        [
+            "Title",
+            "First name",
+            "Last name",
+            "Address 1",
+            "Address 2",
+            "Address 3",
+            "Postcode",
+            "City",
+            "E-mail",
+        ]
         if english
-        else ["Civilité", "Prénom", "Nom", "Adresse 1", "Adresse 2", "Adresse 3", "Code postal", "Ville", "Email"]
+        else [
+            "Civilité",
+            "Prénom",
+            "Nom",
+            "Adresse 1",
+            "Adresse 2",
+            "Adresse 3",
+            "Code postal",
+            "Ville",
+            "Email",
+        ]
     )
     buf = io.StringIO()
     writer = csv.writer(buf, delimiter=delimiter, lineterminator="\r\n")
