@@ -152,3 +152,13 @@ def test_round_trip_through_any_accepted_dialect(people, delimiter, encoding, en
         lines = [*p.address, "", "", ""][:3]
         writer.writerow([p.civility, p.first_name, p.last_name, *lines, p.postcode, p.town, p.email])
     assert parse_csv(buf.getvalue().encode(encoding)) == people
+
+
+def test_fixed_problem_sentences_are_the_ones_the_gui_translates() -> None:
+    """The GUI lists these sentences for English users (gui/problems.py); keep the two in step."""
+    from pathlib import Path
+
+    source = (Path(__file__).resolve().parents[2] / "gui" / "problems.py").read_text("utf-8")
+    for data in (b"", "Nom;Adresse;CP;Ville\n".encode(), "Nom;Adresse;CP;Ville\nA;;69002;Lyon\n".encode()):
+        for _, problem in problems_of(data):
+            assert f'"{problem}"' in source, problem
