@@ -109,18 +109,6 @@ class PatientLetterDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(letter.lang)))
         self.language.currentIndexChanged.connect(self._language_changed)
         form.addRow(self.tr("&Langue"), self.language)
-        self.edits: dict[str, QLineEdit | QPlainTextEdit] = {}
-        for key in FIELDS:
-            value = getattr(letter, key)
-            if key in ("subject", "signature"):
-                edit: QLineEdit | QPlainTextEdit = QLineEdit(value, body)
-            else:
-                edit = QPlainTextEdit(value, body)
-                edit.setMinimumHeight(70)
-            edit.setObjectName(key)
-            edit.setAccessibleName(labels[key])
-            self.edits[key] = edit
-            form.addRow(labels[key], edit)
         self.recipients_status = QLabel(body)
         self.recipients_status.setWordWrap(True)
         self.recipients_status.setObjectName("recipients_status")
@@ -139,6 +127,19 @@ class PatientLetterDialog(QDialog):
                     "donne une lettre par patient ; la liste n'est pas conservée dans Vigie."
                 )
             )
+        self.edits: dict[str, QLineEdit | QPlainTextEdit] = {}
+        for key in FIELDS:
+            value = getattr(letter, key)
+            if key in ("subject", "signature"):
+                edit: QLineEdit | QPlainTextEdit = QLineEdit(value, body)
+            else:
+                edit = QPlainTextEdit(value, body)
+                edit.setMinimumHeight(70)
+                edit.setMaximumHeight(150)
+            edit.setObjectName(key)
+            edit.setAccessibleName(labels[key])
+            self.edits[key] = edit
+            form.addRow(labels[key], edit)
         scroll = QScrollArea(self)
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
