@@ -159,6 +159,6 @@ def test_fixed_problem_sentences_are_the_ones_the_gui_translates() -> None:
     from pathlib import Path
 
     source = (Path(__file__).resolve().parents[2] / "gui" / "problems.py").read_text("utf-8")
-    for data in (b"", "Nom;Adresse;CP;Ville\n".encode(), "Nom;Adresse;CP;Ville\nA;;69002;Lyon\n".encode()):
+    for data in (b"", b"Nom;Adresse;CP;Ville\n", b"Nom;Adresse;CP;Ville\nA;;69002;Lyon\n"):
         for _, problem in problems_of(data):
             assert f'"{problem}"' in source, problem
