@@ -71,6 +71,32 @@ def _translations() -> dict[str, str]:
         "une durée ne peut pas être négative": QCoreApplication.translate(
             "problems", "une durée ne peut pas être négative"
         ),
+        "le nombre d'enregistrements ne peut pas être négatif": QCoreApplication.translate(
+            "problems", "le nombre d'enregistrements ne peut pas être négatif"
+        ),
+        "indiquez quand le cabinet a eu connaissance de l'incident": QCoreApplication.translate(
+            "problems", "indiquez quand le cabinet a eu connaissance de l'incident"
+        ),
+        "la prise de connaissance ne peut pas être dans le futur": QCoreApplication.translate(
+            "problems", "la prise de connaissance ne peut pas être dans le futur"
+        ),
+        "cette date ne peut pas être dans le futur": QCoreApplication.translate(
+            "problems", "cette date ne peut pas être dans le futur"
+        ),
+        "indiquez pourquoi la date de prise de connaissance change": QCoreApplication.translate(
+            "problems", "indiquez pourquoi la date de prise de connaissance change"
+        ),
+        "une attaque ne peut pas avoir une cause accidentelle : corrigez la cause ou la réponse": (
+            QCoreApplication.translate(
+                "problems",
+                "une attaque ne peut pas avoir une cause accidentelle : corrigez la cause ou la réponse",
+            )
+        ),
+        "la cause choisie est un acte malveillant : ce n'est donc pas une simple erreur": (
+            QCoreApplication.translate(
+                "problems", "la cause choisie est un acte malveillant : ce n'est donc pas une simple erreur"
+            )
+        ),
         "choisissez Oui, Partiellement, Non ou Sans objet": QCoreApplication.translate(
             "problems", "choisissez Oui, Partiellement, Non ou Sans objet"
         ),

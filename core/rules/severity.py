@@ -155,6 +155,17 @@ def severity(facts: BreachFacts) -> tuple[Severity, str]:
     return Severity(dpc=dpc, ei=ei, cb=cb, score=score, level=level), text
 
 
+def conclusion_level(risk: str | None, enisa_level: str | None) -> str | None:
+    """The CNIL-scale severity from the conclusion (``None`` before any assessment); see below."""
+    if risk is None:
+        return None
+    if risk == "none":
+        return "low"
+    if risk == "risk":
+        return "medium"
+    return "very_high" if enisa_level == "very_high" else "high"
+
+
 def conclusion_severity(result: Assessment) -> tuple[str, str]:
     """The severity to print where the CNIL form asks for it: the engine's conclusion, never the raw formula.
 
@@ -163,17 +174,15 @@ def conclusion_severity(result: Assessment) -> tuple[str, str]:
     ENISA score is also very high). When the formula alone points elsewhere, the detail says why the
     conclusion departs from it (persons, recipients, encryption, care: the rules of :mod:`core.rules.breach`).
     """
-    if not result.is_personal_data_breach or result.risk == "none":
-        code = "low"
-    elif result.risk == "risk":
-        code = "medium"
-    else:
-        code = "very_high" if result.severity and result.severity.level == "very_high" else "high"
     sev = result.severity
+    code = conclusion_level(
+        result.risk if result.is_personal_data_breach else "none", sev.level if sev else None
+    )
     if sev is None:
         return code, "conclusion de Vigie : pas de violation de données personnelles"
     detail = f"méthode ENISA : score {num(sev.score)} ({LEVEL_LABELS[sev.level]})"
     agrees = {"low": ("low",), "medium": ("medium",), "high": ("high", "very_high")}
+    assert code is not None
     expected = agrees["high" if code == "very_high" else code]
     if sev.level not in expected:
         detail += (

@@ -14,13 +14,18 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from core.clock import system_clock
-from core.domain.breach import CONTEXT_FLAGS, BreachFacts, Context
+from core.domain.breach import ACCIDENTAL_CAUSES, CONTEXT_FLAGS, MALICIOUS_CAUSES, BreachFacts, Context
 from core.domain.breach_json import parse_facts
 from core.domain.incident import ActivityRef, Incident, IncidentDraft
 from core.errors import FieldProblem
 
 STEPS = ("awareness", "what", "involved", "which", "circumstances", "conclusion", "next_steps")
 FUTURE_TOLERANCE = timedelta(minutes=5)  # a clock a little ahead is not "the future" (as the service)
+# Timeline note when the awareness of an incident opened in this same wizard session is corrected before any
+# assessment (a re-assessment asks the practitioner for the reason instead).
+WIZARD_CORRECTION = "Heure de prise de connaissance corrigée dans l'assistant, avant l'évaluation."
+ATTACK_BUT_ACCIDENT = "une attaque ne peut pas avoir une cause accidentelle : corrigez la cause ou la réponse"
+ACCIDENT_BUT_MALICE = "la cause choisie est un acte malveillant : ce n'est donc pas une simple erreur"
 
 
 @dataclass
@@ -251,7 +256,12 @@ class BreachFlow:
         if step == "awareness":
             return self._awareness_problems()
         if step == "what":
-            return [p for p in a.draft().problems(a.aware_at) if p.path in ("title", "origin", "cause")]
+            p = [q for q in a.draft().problems(a.aware_at) if q.path in ("title", "origin", "cause")]
+            if a.malicious is True and a.cause in ACCIDENTAL_CAUSES:
+                p.append(FieldProblem("malicious", ATTACK_BUT_ACCIDENT))
+            if a.malicious is False and a.cause in MALICIOUS_CAUSES:
+                p.append(FieldProblem("malicious", ACCIDENT_BUT_MALICE))
+            return p
         if step == "which":
             if a.count is not None and a.count < 0:
                 return [FieldProblem("count", "le nombre de personnes ne peut pas être négatif")]

@@ -39,6 +39,7 @@ from gui import formats, theme
 from gui.context import AppContext
 from gui.dialogs.awareness import AwarenessDialog
 from gui.dialogs.incident_event import IncidentEventDialog
+from gui.lifetime import if_alive
 from gui.messages import error_text, show_error
 from gui.models.incidents import COL_AWARE, COL_TITLE, ID_ROLE, IncidentFilterProxy, IncidentTableModel
 from gui.wizards.breach_wizard import BreachWizard
@@ -186,6 +187,7 @@ class IncidentsPage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(vsplit, 1)
         self._show_record(None)
+        ctx.events.incidents_changed.connect(if_alive(self, self.refresh))
         self.refresh()
 
     # --- list ----------------------------------------------------------------------------------------------
@@ -354,7 +356,7 @@ class IncidentsPage(QWidget):
             text = (
                 text.replace("%1", str(hours))
                 .replace("%2", f"{minutes:02d}")
-                .replace("%3", formats.date_time(cd.deadline))
+                .replace("%3", formats.deadline(cd.deadline))
             )
             lines.append(
                 f"<span style='color:{theme.hex_color('danger')}; font-weight:bold'>{escape(text)}</span>"
@@ -416,18 +418,20 @@ class IncidentsPage(QWidget):
     # --- actions -------------------------------------------------------------------------------------------
     def start_wizard(self, incident_id: int | None = None) -> BreachWizard:
         """Open the breach wizard (non-modal, so the page and tests stay reachable)."""
-        wizard = BreachWizard(self.ctx, self, incident_id)
+        record = self.record if self.record and self.record.incident.id == incident_id else None
+        wizard = BreachWizard(self.ctx, self, incident_id, record=record)
         wizard.finished.connect(lambda _result, w=wizard: self._after_wizard(w))
         self.wizard = wizard
         wizard.open()
-        self.refresh()  # the incident already exists (awareness recorded)
         return wizard
 
     def _after_wizard(self, wizard: BreachWizard) -> None:
-        self._pending_select = wizard.incident.id
+        if wizard.incident is not None:
+            self._pending_select = wizard.incident.id
         self.refresh()
 
     def reassess(self) -> None:
+        """Re-open the wizard pre-filled with the latest assessment's facts (every answer kept)."""
         if self.record is not None:
             self.start_wizard(self.record.incident.id)
 
@@ -445,8 +449,10 @@ class IncidentsPage(QWidget):
     def correct_awareness(self) -> AwarenessDialog | None:
         if self.record is None:
             return None
-        dialog = AwarenessDialog(self.service, self.record.incident.id, self.record.incident.aware_at, self)
-        dialog.accepted.connect(self.refresh)
+        dialog = AwarenessDialog(
+            self.service, self.record.incident.id, self.record.incident.aware_at, self, self.ctx.worker
+        )
+        dialog.accepted.connect(self.ctx.events.incidents_changed.emit)  # header, dashboard: at once
         self.awareness_dialog = dialog
         dialog.open()
         return dialog

@@ -84,6 +84,34 @@
         <translation>a duration cannot be negative</translation>
     </message>
     <message>
+        <source>le nombre d&apos;enregistrements ne peut pas être négatif</source>
+        <translation>the number of records cannot be negative</translation>
+    </message>
+    <message>
+        <source>indiquez quand le cabinet a eu connaissance de l&apos;incident</source>
+        <translation>say when the practice became aware of the incident</translation>
+    </message>
+    <message>
+        <source>la prise de connaissance ne peut pas être dans le futur</source>
+        <translation>awareness cannot be in the future</translation>
+    </message>
+    <message>
+        <source>cette date ne peut pas être dans le futur</source>
+        <translation>this date cannot be in the future</translation>
+    </message>
+    <message>
+        <source>indiquez pourquoi la date de prise de connaissance change</source>
+        <translation>say why the awareness date changes</translation>
+    </message>
+    <message>
+        <source>une attaque ne peut pas avoir une cause accidentelle : corrigez la cause ou la réponse</source>
+        <translation>an attack cannot have an accidental cause: correct the cause or the answer</translation>
+    </message>
+    <message>
+        <source>la cause choisie est un acte malveillant : ce n&apos;est donc pas une simple erreur</source>
+        <translation>the cause chosen is a malicious act, so it is not a mere mistake</translation>
+    </message>
+    <message>
         <source>choisissez Oui, Partiellement, Non ou Sans objet</source>
         <translation>choose Yes, Partly, No or N/A</translation>
     </message>
