@@ -124,14 +124,30 @@ def decode(data: bytes) -> str:
         ) from None
 
 
-def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
-    sample = text[:16384]
-    try:
-        return csv.Sniffer().sniff(sample, delimiters=";,\t")
-    except csv.Error:
-        header = text.splitlines()[0] if text else ""
-        delimiter = max(";,\t", key=header.count)
-        return type("Export", (csv.excel,), {"delimiter": delimiter})
+def _dialect(text: str) -> type[csv.Dialect]:
+    """Excel's CSV rules with the file's separator: the one under which the header names the most known columns
+    (addresses full of commas cannot mislead it); the sniffer decides a tie. Only the separator is sniffed: its
+    guesses about quoting are wrong on names that contain a quote."""
+    header = text.splitlines()[0] if text else ""
+
+    def known(delimiter: str) -> int:
+        try:
+            names = next(csv.reader([header], delimiter=delimiter))
+        except (csv.Error, StopIteration):
+            return 0
+        return len({_LOOKUP[k] for k in map(_key, names) if k in _LOOKUP})
+
+    scores = {d: known(d) for d in ";,\t"}
+    best = max(scores.values())
+    candidates = [d for d, score in scores.items() if score == best]
+    delimiter = candidates[0]
+    if len(candidates) > 1:
+        try:
+            sniffed = csv.Sniffer().sniff(text[:16384], delimiters="".join(candidates)).delimiter
+            delimiter = sniffed if sniffed in candidates else delimiter
+        except csv.Error:
+            delimiter = max(candidates, key=header.count)
+    return type("Export", (csv.excel,), {"delimiter": delimiter})
 
 
 def parse_csv(data: bytes) -> list[Recipient]:

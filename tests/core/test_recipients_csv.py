@@ -162,3 +162,9 @@ def test_fixed_problem_sentences_are_the_ones_the_gui_translates() -> None:
     for data in (b"", b"Nom;Adresse;CP;Ville\n", b"Nom;Adresse;CP;Ville\nA;;69002;Lyon\n"):
         for _, problem in problems_of(data):
             assert f'"{problem}"' in source, problem
+
+
+def test_semicolon_file_whose_addresses_are_full_of_commas() -> None:
+    rows = "".join(f"P{i};{i}, rue de la Paix, bât. {i};75002;Paris, France\n" for i in range(1, 4))
+    people = parse_csv(f"Nom;Adresse;CP;Ville\n{rows}".encode())
+    assert [p.address for p in people] == [(f"{i}, rue de la Paix, bât. {i}",) for i in range(1, 4)]
