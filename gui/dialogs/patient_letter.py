@@ -235,12 +235,21 @@ class PatientLetterDialog(QDialog):
     # --- output --------------------------------------------------------------------------------------------
     def pdf(self, generated_at) -> bytes:  # noqa: ANN001 - datetime
         """The preview: the notice, or the first patient's letter (a blank address block without a list)."""
-        buf = io.BytesIO()
-        if self.notice:
-            patient_letter.render_notice(self.practice, self.edited(), buf, generated_at)
-        else:
-            patient_letter.render(self.practice, self.edited(), buf, generated_at, self.people[:1])
-        return buf.getvalue()
+        return self.preview_job(generated_at)()
+
+    def preview_job(self, generated_at):  # noqa: ANN001, ANN201 - datetime -> Callable[[], bytes]
+        """The preview as a function of values read now, to run on the worker thread."""
+        practice, content, first, notice = self.practice, self.edited(), self.people[:1], self.notice
+
+        def job() -> bytes:
+            buf = io.BytesIO()
+            if notice:
+                patient_letter.render_notice(practice, content, buf, generated_at)
+            else:
+                patient_letter.render(practice, content, buf, generated_at, first)
+            return buf.getvalue()
+
+        return job
 
     def choose_output(self) -> None:
         suggested = (

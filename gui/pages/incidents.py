@@ -54,6 +54,8 @@ class IncidentsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("incidents_page")
         self.ctx = ctx
+        self.preview: PdfPreviewDialog | None = None  # the last document shown (set by the worker's answer)
+        self.letter_dialog: PatientLetterDialog | None = None
         self.service: IncidentService = ctx.service("incidents", IncidentService)
         self.record: IncidentRecord | None = None
         self._pending_select: int | None = None
@@ -500,7 +502,7 @@ class IncidentsPage(QWidget):
         return self.ctx.service("practice", PracticeService).get()
 
     def document_bytes(self, kind: str) -> bytes:
-        """The dossier or extract PDF for the selected incident (also used by the tests)."""
+        """The dossier or extract PDF for the selected incident (called on the worker thread)."""
         assert self.record is not None
         from core.services.incident_documents import IncidentDocuments
 
@@ -516,48 +518,84 @@ class IncidentsPage(QWidget):
         dialog.open()
         return dialog
 
-    def show_dossier(self) -> PdfPreviewDialog | None:
+    def _document(self, kind: str, name: str, title: str) -> None:
+        """Make the PDF on the worker thread, then show it (``self.preview``)."""
         if self.record is None:
-            return None
-        return self._preview(
-            self.document_bytes("dossier"),
-            f"notification-cnil-incident-{self.record.incident.id}.pdf",
-            self.tr("Dossier de notification CNIL"),
+            return
+        self.preview = None
+        incident_id = self.record.incident.id
+        from core.services.incident_documents import IncidentDocuments
+
+        docs = IncidentDocuments(self.ctx.vault, self.ctx.clock)
+
+        def job() -> bytes:
+            return docs.dossier(incident_id) if kind == "dossier" else docs.extract(incident_id)
+
+        self.ctx.worker.submit(
+            job,
+            if_alive(self, lambda data: self._preview(data, name, title)),
+            if_alive(self, self._failed_doc),
         )
 
-    def show_extract(self) -> PdfPreviewDialog | None:
-        if self.record is None:
-            return None
-        return self._preview(
-            self.document_bytes("extract"),
-            f"journal-incident-{self.record.incident.id}.pdf",
-            self.tr("Extrait du journal"),
-        )
+    def _failed_doc(self, exc: BaseException) -> None:
+        show_error(self, exc)
 
-    def show_letter(self, notice: bool = False) -> PatientLetterDialog | None:
-        """The letter to patients, or with ``notice`` the public communication (art. 34(3)(c))."""
+    def show_dossier(self) -> None:
+        if self.record is not None:
+            self._document(
+                "dossier",
+                f"notification-cnil-incident-{self.record.incident.id}.pdf",
+                self.tr("Dossier de notification CNIL"),
+            )
+
+    def show_extract(self) -> None:
+        if self.record is not None:
+            self._document(
+                "extract", f"journal-incident-{self.record.incident.id}.pdf", self.tr("Extrait du journal")
+            )
+
+    def show_letter(self, notice: bool = False) -> None:
+        """The letter to patients, or with ``notice`` the public communication (art. 34(3)(c)); drafted on the
+        worker thread, then the dialog opens (``self.letter_dialog``)."""
         if self.record is None:
-            return None
+            return
         from core.services.patient_mailing import MailingService
-        from gui.dialogs.patient_letter import PatientLetterDialog
 
         incident_id = self.record.incident.id
-        practice = self._practice()
-        content = MailingService(self.ctx.vault, self.ctx.clock).draft(incident_id, notice=notice)
+        mailing = MailingService(self.ctx.vault, self.ctx.clock)
+        practices = self.ctx.service("practice", PracticeService)
+        self.letter_dialog = None
+
+        def job():  # noqa: ANN202 - (Practice, LetterContent)
+            return practices.get(), mailing.draft(incident_id, notice=notice)
+
+        self.ctx.worker.submit(
+            job,
+            if_alive(self, lambda result: self._open_letter(incident_id, notice, *result)),
+            if_alive(self, self._failed_doc),
+        )
+
+    def _open_letter(self, incident_id: int, notice: bool, practice, content) -> None:  # noqa: ANN001
+        from gui.dialogs.patient_letter import PatientLetterDialog
+
         dialog = PatientLetterDialog(
             practice, content, self, ctx=self.ctx, incident_id=incident_id, notice=notice
         )
-        dialog.accepted.connect(
-            lambda d=dialog: self._preview(
-                d.pdf(self.ctx.clock()),
-                f"{'avis-public' if notice else 'lettre-patients'}-incident-{incident_id}.pdf",
-                self.tr("Communication publique") if notice else self.tr("Lettre aux patients"),
-            )
-        )
+        name = f"{'avis-public' if notice else 'lettre-patients'}-incident-{incident_id}.pdf"
+        title = self.tr("Communication publique") if notice else self.tr("Lettre aux patients")
+        dialog.accepted.connect(lambda d=dialog: self._letter_preview(d, name, title))
         dialog.saved.connect(lambda _text: self.refresh())
         self.letter_dialog = dialog
         dialog.open()
-        return dialog
 
-    def show_notice(self) -> PatientLetterDialog | None:
-        return self.show_letter(notice=True)
+    def _letter_preview(self, dialog: PatientLetterDialog, name: str, title: str) -> None:
+        self.preview = None
+        job = dialog.preview_job(self.ctx.clock())
+        self.ctx.worker.submit(
+            job,
+            if_alive(self, lambda data: self._preview(data, name, title)),
+            if_alive(self, self._failed_doc),
+        )
+
+    def show_notice(self) -> None:
+        self.show_letter(notice=True)

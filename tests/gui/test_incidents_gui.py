@@ -487,11 +487,15 @@ def test_page_lists_filters_and_documents(qtbot, demo_vault, worker, app_setting
     assert page.record is not None and page.record.incident.status == "open"
     assert "Il reste" in page.header.text()
     assert page.buttons["close"].isEnabled()
-    preview = page.show_dossier()
+    page.show_dossier()  # made on the worker thread, then shown
+    qtbot.waitUntil(lambda: page.preview is not None, timeout=20_000)
+    preview = page.preview
     assert len(preview.pages) >= 3
     preview.save_to(tmp_path / "dossier")
     assert (tmp_path / "dossier.pdf").read_bytes().startswith(b"%PDF")
-    letter = page.show_letter()
+    page.show_letter()
+    qtbot.waitUntil(lambda: page.letter_dialog is not None, timeout=20_000)
+    letter = page.letter_dialog
     letter.edits["advice"].setPlainText("Changez vos mots de passe.")
     bad = tmp_path / "bad.csv"
     bad.write_text("Nom;Adresse;Code postal;Ville\nDurand;3 place Bellecour;690;Lyon\n", "utf-8")
@@ -524,8 +528,12 @@ def test_page_lists_filters_and_documents(qtbot, demo_vault, worker, app_setting
     assert (tmp_path / "lettres-emails.csv").read_text("utf-8").count("alice@example.org") == 1
     informed = [e for e in page.service.get(page.record.incident.id).events if e.kind == "persons_informed"]
     assert [(e.details["channel"], e.details["count"]) for e in informed] == [("letter", 2), ("email", 1)]
-    letter.reject()
-    notice = page.show_notice()
+    letter.accept()  # "Aperçu…": the first patient's letter, made on the worker thread
+    qtbot.waitUntil(lambda: page.preview is not None, timeout=20_000)
+    assert "Mme Alice Durand" in PdfReader(BytesIO(page.preview.data)).pages[0].extract_text()
+    page.show_notice()
+    qtbot.waitUntil(lambda: page.letter_dialog is not None, timeout=20_000)
+    notice = page.letter_dialog
     with qtbot.waitSignal(notice.saved, timeout=20_000):
         notice.save_to(tmp_path / "avis.pdf")
     assert "art. 34(3)(c)" in " ".join(
