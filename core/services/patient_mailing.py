@@ -10,7 +10,7 @@ from datetime import datetime
 
 from core.clock import Clock, system_clock
 from core.domain.recipients import Recipient
-from core.errors import NotFound
+from core.errors import Conflict, NotFound
 from core.reports import patient_letter
 from core.reports.patient_letter import LetterContent
 from core.services.incidents import IncidentService
@@ -55,6 +55,9 @@ class MailingService:
     ) -> MailingRun:
         """The letters (one per recipient, or one with a blank address block) and the e-mail CSV."""
         practice, record = self._inputs(incident_id)
+        if recipients and record.incident.status != "open":
+            # the print run is journalled; a closed incident's journal no longer changes
+            raise Conflict(reason=f"l'incident n° {incident_id} est clos")
         content = letter or patient_letter.draft_letter(practice, record, lang)
         now = self._clock()
         buf = io.BytesIO()

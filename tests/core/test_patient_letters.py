@@ -321,3 +321,17 @@ def test_broken_csv_exits_2_with_the_line_and_writes_nothing(vault_file, tmp_pat
     proc = run("incident", "letter", "--vault", str(vault_file), "--incident", str(incident_id),
                "--out", str(out), "--recipients", str(tmp_path / "absent.csv"))  # fmt: skip
     assert proc.returncode == 2 and "lecture impossible" in proc.stderr and not out.exists()
+
+
+def test_no_print_run_on_a_closed_incident(vault, clock) -> None:
+    from core.errors import Conflict
+
+    incident_id = _incident(vault, clock, **KINDS["misdirected"])
+    service = IncidentService(vault, clock)
+    if service.get(incident_id).must_notify:
+        service.record_notification(incident_id, clock.now, "N-1")
+    service.close(incident_id, "Clos.")
+    mailing = MailingService(vault, clock)
+    assert mailing.letters(incident_id, None).letters == 0  # the letter itself can still be read
+    with pytest.raises(Conflict):
+        mailing.letters(incident_id, [Recipient("Durand", address=("1 rue",), postcode="69002", town="Lyon")])
