@@ -116,6 +116,11 @@ def rich(markup: str, style: str = "body") -> Paragraph:
     return _Paragraph(markup, STYLES[style])
 
 
+def styled(markup: str, style: ParagraphStyle) -> Paragraph:
+    """Trusted markup in a style of the caller's own (a letter's run-in headings), with the line-breaking memo."""
+    return _Paragraph(markup, style)
+
+
 _shared = threading.local()
 
 

@@ -565,11 +565,11 @@ def contact(practice: Practice, lang: str = "fr") -> str:
         who = (practice.practitioner or "").strip()
         if who.lower().startswith(("dr ", "dr. ", "docteur ")) and lang != "en":
             who = "le " + who
+        phone = practice.phone.strip().replace(" ", "\xa0")  # a number is never cut at the end of a line
         means = [
             b
             for b in (
-                practice.phone
-                and _t(lang, f"par téléphone au {practice.phone}", f"by phone on {practice.phone}"),
+                phone and _t(lang, f"par téléphone au {phone}", f"by phone on {phone}"),
                 practice.email
                 and _t(lang, f"par e-mail à {practice.email}", f"by e-mail at {practice.email}"),
             )

@@ -25,7 +25,7 @@ from core.domain.incident import IncidentRecord
 from core.domain.practice import Practice
 from core.domain.recipients import Recipient
 from core.reports import letter_text as lt
-from core.reports.base import STYLES, SectionStart, build_pdf, fit_line, para, rich
+from core.reports.base import STYLES, SectionStart, build_pdf, fit_line, para, rich, styled
 
 PAGE_HEIGHT = 297 * mm
 FRAME_WIDTH = 210 * mm - 36 * mm - 12  # the frame's width less its 6 pt paddings
@@ -48,9 +48,7 @@ SECTIONS = (
     ("advice", "Ce que vous pouvez faire", "What you can do"),
     ("contact", "Pour nous contacter", "Contact us"),
 )
-_HEADING = ParagraphStyle(
-    "VLetterH", parent=STYLES["h2"], fontSize=10.5, leading=13, spaceBefore=5, spaceAfter=2
-)
+_SECTION = ParagraphStyle("VLetterSection", parent=STYLES["body"], spaceBefore=5)
 _DATE = ParagraphStyle("VLetterDate", parent=STYLES["body"], leftIndent=WINDOW_LEFT - 18 * mm)
 DEFAULT_SALUTATION = {"fr": "Madame, Monsieur", "en": "Madam, Sir"}
 
@@ -195,7 +193,9 @@ def _body(letter: LetterContent, salutation: str, closing: str) -> list[Flowable
     for key, fr, english in SECTIONS:
         text = getattr(letter, key)
         if text.strip():
-            story.append(KeepTogether([Paragraph(_esc(english if en else fr), _HEADING), para(text)]))
+            # run-in heading: the letter fits on one sheet (3,000 letters are 3,000 sheets, not 6,000)
+            body = _esc(text.strip()).replace("\n", "<br/>")
+            story.append(styled(f"<b>{_esc(english if en else fr)}.</b> {body}", _SECTION))
     story += [Spacer(1, 2 * mm), para(closing), Spacer(1, 6 * mm), para(letter.signature)]
     return story
 
@@ -217,7 +217,7 @@ def render(
         if letter.lang == "en"
         else (f"{place}, le {date}" if place else f"Le {date}")
     )
-    date_para = Paragraph(_esc(dated), _DATE)
+    date_para = styled(_esc(dated), _DATE)
     # Paragraphs are parsed and broken into lines once per salutation; each letter draws copies (platypus marks
     # the flowables it places, so one object cannot be placed twice), which share the parsed text and line memo.
     bodies: dict[str, list[Flowable]] = {}
