@@ -226,7 +226,7 @@ def fit_line(text: str, width: float, font: tuple[str, float] = FOOTER_FONT) -> 
     return cut.rstrip(" —-,;:") + ellipsis
 
 
-def footer_strings(footer: str, stamp: str, page_text: str) -> tuple[str, str]:
+def footer_strings(footer: str, stamp: str, page_text: str, lang: str = "fr") -> tuple[str, str]:
     """(left, right) strings of a page footer: the left part is shortened so it never reaches the page number.
 
     The date of issue is kept whole, and so is the document's kind ("notification CNIL"): the longest part of
@@ -234,7 +234,7 @@ def footer_strings(footer: str, stamp: str, page_text: str) -> tuple[str, str]:
     """
     name, size = FOOTER_FONT
     room = A4[0] - 36 * mm - stringWidth(page_text, name, size) - FOOTER_GAP
-    suffix = f" — édité le {stamp}"
+    suffix = f" — issued {stamp}" if lang == "en" else f" — édité le {stamp}"
     parts = footer.split(" — ")
     longest = max(range(len(parts)), key=lambda i: len(parts[i]))
     others = [p for i, p in enumerate(parts) if i != longest]
@@ -261,16 +261,22 @@ def build_pdf(
     footer: str,
     generated_at: datetime,
     author: str = "Vigie",
+    lang: str = "fr",
 ) -> None:
     """Render ``story`` on A4 with a footer "<footer> — page n" and fixed metadata (deterministic bytes).
 
     The footer is drawn when a page is finished, so a :class:`SectionStart` on that page is already known.
     """
-    stamp = format_paris(generated_at)
+    if lang == "en":
+        from core.rules.deadlines import deadline_text  # the one English date-time format
+
+        stamp = deadline_text(generated_at, "en")
+    else:
+        stamp = format_paris(generated_at)
 
     def decorate(canvas, doc) -> None:  # noqa: ANN001 - reportlab callback
         start = getattr(canvas, "_vigie_section_start", 1)
-        left, right = footer_strings(footer, stamp, f"page {doc.page - start + 1}")
+        left, right = footer_strings(footer, stamp, f"page {doc.page - start + 1}", lang)
         canvas.saveState()
         canvas.setFont(*FOOTER_FONT)
         canvas.setFillColor(MUTED)
@@ -291,7 +297,7 @@ def build_pdf(
         producer="Vigie",
         subject=title,
         invariant=1,
-        lang="fr-FR",
+        lang="en-GB" if lang == "en" else "fr-FR",
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="normal")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPageEnd=decorate, pagesize=A4)])

@@ -232,7 +232,9 @@ def render(
             )
         address = list(person.address_lines) if person else []
         story += [SectionStart(), _Header(sender, address), *map(_clone, bodies[salutation])]
-    build_pdf(out, story, title=letter.subject, footer=practice.name, generated_at=generated_at)
+    build_pdf(
+        out, story, title=letter.subject, footer=practice.name, generated_at=generated_at, lang=letter.lang
+    )
 
 
 def plain_text(letter: LetterContent, recipient: Recipient | None) -> str:
@@ -320,7 +322,9 @@ def render_notice(practice: Practice, notice: LetterContent, out: BinaryIO, gene
         if text.strip():
             story.append(KeepTogether([para(english if en else fr, "h2"), para(text)]))
     story += [Spacer(1, 4 * mm), para(notice.closing), Spacer(1, 4 * mm), para(notice.signature)]
-    build_pdf(out, story, title=notice.subject, footer=practice.name, generated_at=generated_at)
+    build_pdf(
+        out, story, title=notice.subject, footer=practice.name, generated_at=generated_at, lang=notice.lang
+    )
 
 
 def notice_text(notice: LetterContent) -> str:
