@@ -80,6 +80,7 @@ def _incident(vault, clock, **fields) -> int:
 
 @pytest.mark.parametrize("kind", sorted(KINDS))
 def test_each_kind_of_breach_gets_its_own_story_never_the_internal_description(vault, clock, kind) -> None:
+    """Art. 34(2) GDPR: the nature of the breach in clear and plain language, told for this kind of breach."""
     incident_id = _incident(vault, clock, **KINDS[kind])
     record = IncidentService(vault, clock).get(incident_id)
     assert letter_text.kind_of(record) == kind
@@ -105,6 +106,8 @@ def test_each_kind_of_breach_gets_its_own_story_never_the_internal_description(v
 
 
 def test_cnil_is_mentioned_only_once_the_notification_is_recorded(vault, clock) -> None:
+    """Art. 5(1)(a) (fairness, transparency) and 34(2) GDPR: the letter states only what happened; the right to
+    lodge a complaint with the supervisory authority is art. 77 GDPR."""
     incident_id = _incident(vault, clock, **KINDS["internet_exposure"])
     service = IncidentService(vault, clock)
     practice = PracticeService(vault).get()
@@ -120,6 +123,7 @@ def test_cnil_is_mentioned_only_once_the_notification_is_recorded(vault, clock) 
 
 
 def test_measures_taken_and_proposed_follow_the_next_steps(vault, clock) -> None:
+    """Art. 34(2) referring to art. 33(3)(d) GDPR: measures taken or proposed to address the breach."""
     incident_id = _incident(vault, clock, **KINDS["internet_exposure"])
     service = IncidentService(vault, clock)
     practice = PracticeService(vault).get()
@@ -132,6 +136,7 @@ def test_measures_taken_and_proposed_follow_the_next_steps(vault, clock) -> None
 
 
 def test_contact_is_the_dpo_when_one_is_designated(vault, clock) -> None:
+    """Art. 34(2) referring to art. 33(3)(b) GDPR: the DPO's name and contact details, else another contact point."""
     incident_id = _incident(vault, clock, **KINDS["misdirected"])
     record = IncidentService(vault, clock).get(incident_id)
     practice = PracticeService(vault).get()
@@ -169,6 +174,7 @@ def test_one_personalised_letter_per_patient_each_numbered_from_page_1(vault, cl
 
 
 def test_public_notice_when_persons_cannot_be_reached(vault, clock) -> None:
+    """Art. 34(3)(c) GDPR: disproportionate effort -> a public communication informing the persons as effectively."""
     incident_id = _incident(
         vault,
         clock,
@@ -221,6 +227,8 @@ def facts_doc() -> dict:
 
 
 def test_dossier_prints_one_deadline_and_the_form_fields(vault_file, tmp_path) -> None:
+    """Art. 33(1) GDPR: 72 hours after becoming aware; art. 33(3)(a): categories and approximate numbers of persons
+    and of records; the CNIL online form's fields (medium, established or suspected, identifiability)."""
     incident_id, aware = _record(vault_file, tmp_path)
     out = tmp_path / "dossier.pdf"
     proc = run(
