@@ -205,6 +205,7 @@ def _document(args: argparse.Namespace) -> int:
     print(f"Document écrit : {args.out}")
     return 0
 
+
 def _register_letters(isub: argparse._SubParsersAction) -> None:
     """``incident letter`` (one letter per patient from a CSV) and ``incident notice`` (art. 34(3)(c))."""
     letter = isub.add_parser(
@@ -275,6 +276,12 @@ def _letter(args: argparse.Namespace) -> int:
         if recipients:
             service.record_mailing(args.incident, run)
             print("Journal : information des personnes enregistrée (date, moyen, nombre).")
+        if run.unreachable:
+            print(
+                "Les personnes ne peuvent pas être jointes une par une (art. 34(3)(c) RGPD) : "
+                "utilisez la communication publique (incident notice).",
+                file=sys.stderr,
+            )
     return 0
 
 

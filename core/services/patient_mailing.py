@@ -27,6 +27,8 @@ class MailingRun:
     emails: bytes | None
     letters: int
     email_count: int
+    # The facts say the persons cannot be reached one by one (art. 34(3)(c)): a public notice is the way.
+    unreachable: bool = False
 
 
 class MailingService:
@@ -64,7 +66,13 @@ class MailingService:
         people = list(recipients or ())
         patient_letter.render(practice, content, buf, now, people)
         emails = patient_letter.email_csv(content, people) if people else None
-        return MailingRun(now, buf.getvalue(), emails, len(people), sum(1 for r in people if r.email))
+        latest = record.latest
+        unreachable = bool(
+            latest and (latest.result.art34_exemption == "c" or not latest.facts.subjects.reachable)
+        )
+        return MailingRun(
+            now, buf.getvalue(), emails, len(people), sum(1 for r in people if r.email), unreachable
+        )
 
     def record_mailing(self, incident_id: int, run: MailingRun) -> None:
         """Journal the print run: letters by post, then e-mails, each with its number of persons."""

@@ -181,6 +181,7 @@ def test_public_notice_when_persons_cannot_be_reached(vault, clock) -> None:
         **{**KINDS["internet_exposure"], "subjects": {"categories": ["patients"], "reachable": False}},
     )
     assert IncidentService(vault, clock).get(incident_id).latest.result.art34_exemption == "c"
+    assert MailingService(vault, clock).letters(incident_id, None).unreachable
     pdf, text = MailingService(vault, clock).public_notice(incident_id)
     flat = text_of(pdf)
     assert "34(3)(c)" in flat and "accessible depuis Internet" in flat and "journaliste" not in flat
