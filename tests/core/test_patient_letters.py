@@ -344,3 +344,45 @@ def test_no_print_run_on_a_closed_incident(vault, clock) -> None:
     assert mailing.letters(incident_id, None).letters == 0  # the letter itself can still be read
     with pytest.raises(Conflict):
         mailing.letters(incident_id, [Recipient("Durand", address=("1 rue",), postcode="69002", town="Lyon")])
+
+
+# --- the truth rules hold for any facts ------------------------------------------------------------------------
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from tests.core.test_breach_properties import fact_docs  # noqa: E402
+
+
+@settings(
+    max_examples=80,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(document=fact_docs(), notified=st.booleans(), dpo=st.booleans(), lang=st.sampled_from(["fr", "en"]))
+def test_any_facts_give_a_truthful_letter(practice, document, notified, dpo, lang) -> None:
+    """Art. 5(1)(a), 33(3)(b) and 34(2) GDPR, for every combination of facts the parser accepts."""
+    from core.domain.breach_json import parse_facts
+    from core.domain.incident import AssessmentVersion, Incident, IncidentRecord, TimelineEvent
+    from core.rules.breach import assess
+    from core.rules.next_steps import next_steps
+
+    facts = parse_facts(document)
+    result = assess(facts)
+    inc = Incident(1, "Incident", facts.aware_at, description=INTERNAL, origin=facts.origin)
+    events = (
+        (TimelineEvent(1, 1, "cnil_notified", facts.aware_at, facts.aware_at, "", {"number": "N-1"}),)
+        if notified
+        else ()
+    )
+    steps = tuple(next_steps(facts, result.notify_authority, result.inform_subjects, facts.aware_at))
+    record = IncidentRecord(inc, (AssessmentVersion(1, 1, facts.aware_at, facts, result),), (), events, steps)
+    who = replace(practice, dpo_designated=dpo, dpo_name="Mme Délégué" if dpo else "")
+    letter = patient_letter.draft_letter(who, record, lang)
+    text = " ".join(str(v) for v in letter.__dict__.values())
+    assert "journaliste" not in text and "Jean" not in text and "«" not in text and "{" not in text
+    told = "a été informée le" in text or "was notified on" in text
+    assert told == notified
+    assert ("Mme Délégué" in letter.contact) == dpo
+    assert "CNIL" in letter.contact  # the right to complain, always
+    notice = patient_letter.draft_notice(who, record, lang)
+    assert "34(3)(c)" in notice.opening and notice.what_happened == letter.what_happened
