@@ -80,6 +80,10 @@ def _translations() -> dict[str, str]:
         "la prise de connaissance ne peut pas être dans le futur": QCoreApplication.translate(
             "problems", "la prise de connaissance ne peut pas être dans le futur"
         ),
+        "cette date est dans le futur": QCoreApplication.translate("problems", "cette date est dans le futur"),
+        "la prise de connaissance précède le début de l'incident": QCoreApplication.translate(
+            "problems", "la prise de connaissance précède le début de l'incident"
+        ),
         "cette date ne peut pas être dans le futur": QCoreApplication.translate(
             "problems", "cette date ne peut pas être dans le futur"
         ),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 FORMAT = "vigie.breach-facts/1"
 
@@ -196,6 +197,25 @@ class Severity:
 
 
 @dataclass(frozen=True)
+class Reason:
+    """One reason of the engine: a code, its parameters (JSON values) and the facts (JSON keys) it rests on.
+
+    Sentences are rendered per language by :func:`core.rules.breach_reasons.render`.
+    """
+
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
+    facts: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "facts": list(self.facts), "params": self.params}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Reason:
+        return cls(str(data["code"]), dict(data.get("params") or {}), tuple(data.get("facts") or ()))
+
+
+@dataclass(frozen=True)
 class Assessment:
     is_personal_data_breach: bool
     severity: Severity | None
@@ -204,4 +224,5 @@ class Assessment:
     inform_subjects: bool
     art34_exemption: str | None
     deadline: datetime
-    reasons: tuple[str, ...]
+    reasons: tuple[str, ...]  # French sentences, as printed in the documents
+    reason_codes: tuple[Reason, ...] = ()  # the same reasons as codes; empty for assessments stored before

@@ -34,6 +34,7 @@ from core.domain.breach import (
     Confidentiality,
     Context,
     Integrity,
+    Reason,
     Severity,
     Subjects,
 )
@@ -490,6 +491,7 @@ def assessment_to_dict(assessment: Assessment) -> dict[str, Any]:
         "deadline": assessment.deadline.isoformat(timespec="seconds"),
         "deadline_paris": format_paris(assessment.deadline),
         "reasons": list(assessment.reasons),
+        "reason_codes": [r.to_dict() for r in assessment.reason_codes],
     }
 
 
@@ -511,4 +513,5 @@ def assessment_from_dict(data: dict[str, Any]) -> Assessment:
         art34_exemption=data.get("art34_exemption"),
         deadline=datetime.fromisoformat(data["deadline"]).astimezone(PARIS),
         reasons=tuple(str(r) for r in data["reasons"]),
+        reason_codes=tuple(Reason.from_dict(r) for r in data.get("reason_codes") or ()),
     )

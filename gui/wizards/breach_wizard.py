@@ -58,6 +58,7 @@ class BreachWizard(QDialog):
         self.result: Assessment | None = None
         self.saved = False
         self.busy = False
+        self._jobs = 0
 
         self.heading = QLabel(self)
         self.heading.setStyleSheet("font-size: 15pt; font-weight: bold; " + theme.text_css("accent"))
@@ -143,14 +144,17 @@ class BreachWizard(QDialog):
     # --- worker ------------------------------------------------------------------------------------------
     def _run(self, job: Callable[[], Any], done: Callable[[Any], None], quiet: bool = False) -> None:
         """A database call on the worker; the buttons wait, the window stays responsive."""
+        self._jobs += 1
         self._set_busy(True)
 
         def finished(result: Any) -> None:
-            self._set_busy(False)
+            self._jobs -= 1
+            self._set_busy(self._jobs > 0)
             done(result)
 
         def failed(exc: BaseException) -> None:
-            self._set_busy(False)
+            self._jobs -= 1
+            self._set_busy(self._jobs > 0)
             if not quiet:
                 self.problem.setText(error_text(exc))
 
@@ -200,7 +204,11 @@ class BreachWizard(QDialog):
             self.clock_label.setText(
                 self.tr("Nouvel incident : il sera enregistré au journal dès cette première question.")
             )
+            self.cancel_button.setToolTip(self.tr("Rien n'est encore enregistré."))
             return
+        self.cancel_button.setToolTip(
+            self.tr("L'incident reste au journal avec son heure de prise de connaissance.")
+        )
         self.clock_label.setText(
             self.tr(
                 "Incident n° %1 — prise de connaissance le %2 (heure de Paris) : notifier la CNIL, s'il le "

@@ -32,7 +32,7 @@ def test_edpb_01_2021_par_16_19_ransomware_on_unencrypted_health_data_is_notifie
     assert (result.notify_authority, result.inform_subjects) == (True, True)
     text = " ".join(result.reasons)
     assert "01/2021, points 16 et 19" in text and "dans le doute, notifier" in text
-    assert "none_proven" in text  # says how to state that the logs rule exfiltration out
+    assert "personne, c'est établi" in text  # says how to state that the logs rule exfiltration out
 
 
 def test_edpb_01_2021_case_1_logs_prove_no_exfiltration_still_documented_only() -> None:

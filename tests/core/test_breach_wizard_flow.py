@@ -111,6 +111,7 @@ def test_answers_for_the_three_issue_scenarios() -> None:
 def test_answered_facts_leave_nothing_to_ask() -> None:
     f = facts(
         nature=["confidentiality"],
+        cause="internal_accidental",
         data_categories=["contact"],
         protection="none",
         subjects={"categories": ["patients"], "count": 3},

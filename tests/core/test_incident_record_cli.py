@@ -121,3 +121,28 @@ def test_notify_late_needs_a_reason_and_a_valid_date(vault_file, tmp_path, monke
     assert main([*base, "--at", "2026-11-10T09:00:00+01:00"]) == 2  # past the deadline, no reason
     assert "delay_reason" in capsys.readouterr().err
     assert main([*base, "--at", "2026-11-10T09:00:00+01:00", "--delay-reason", "Cabinet fermé"]) == 0
+
+
+def test_record_agrees_with_assess_on_every_edpb_example(vault_file, tmp_path, monkeypatch, capsys) -> None:
+    """The headless twin decides as ``assess`` does, on the EDPB worked examples and the corrected cases."""
+    from tests.core.breach_helpers import doc
+    from tests.core.test_breach_edpb_examples import CASES_01_2021, EXAMPLES_9_2022
+    from tests.core.test_breach_legal_corrections import RANSOMWARE_RESTORED_IN_3_HOURS
+
+    monkeypatch.setenv("VIGIE_PASSPHRASE", PASSPHRASE)
+    cases = {
+        **CASES_01_2021,
+        **EXAMPLES_9_2022,
+        "ransomware 3 h": (RANSOMWARE_RESTORED_IN_3_HOURS, (True, True)),
+    }
+    facts = tmp_path / "case.json"
+    for name, (fields, expected) in cases.items():
+        document = {**doc(**fields), "aware_at": "2026-11-05T18:00:00+01:00"}
+        facts.write_text(json.dumps(document), "utf-8")
+        assert main(["assess", str(facts)]) == 0
+        assessed = json.loads(capsys.readouterr().out)
+        assert main(["incident", "record", "--vault", str(vault_file), "--facts", str(facts), "--json"]) == 0
+        recorded = json.loads(capsys.readouterr().out)
+        got = (recorded["notify_authority"], recorded["inform_subjects"])
+        assert got == expected == (assessed["notify_authority"], assessed["inform_subjects"]), name
+        assert recorded["deadline"] == (assessed["deadline"] if got[0] else None), name

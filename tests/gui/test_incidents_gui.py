@@ -640,3 +640,38 @@ def test_journal_severity_is_the_conclusion_not_the_raw_enisa_level() -> None:
     )
     texts = [model.index(i, COL_SEVERITY).data() for i in range(3)]
     assert texts == ["négligeable", "maximale", "limitée"]
+
+
+def test_the_wizard_speaks_english_reasons_included(qtbot, qapp, vault, worker, clock) -> None:
+    """Reasons, hints and the deadline rendered in the interface language from codes (no French left)."""
+    from core.settings import AppSettings
+    from gui import i18n
+    from tests.gui.test_problems_translated import _build_catalogue
+
+    _build_catalogue()
+    ctx = AppContext(vault=vault, worker=worker, settings=AppSettings(language="en"), clock=clock)
+    clock.now = datetime(2026, 12, 7, 8, 9, tzinfo=UTC)
+    try:
+        i18n.install(qapp, "en")
+        wizard = _wizard(qtbot, ctx)
+        from gui.wizards.breach.common import set_moment
+
+        set_moment(wizard.awareness_step.aware_edit, datetime(2026, 12, 6, 17, 0, tzinfo=UTC))
+        _next(qtbot, wizard)
+        assert "9 Dec 2026, 18:00" in wizard.clock_label.text()
+        _answer_what(qtbot, wizard, "Imaging server open to the Internet", "unintended_publication")
+        wizard.involved_step.personal_yes.setChecked(True)
+        wizard.involved_step.disclosed_check.setChecked(True)
+        _next(qtbot, wizard)
+        wizard.which_step.category_checks["health"].setChecked(True)
+        _next(qtbot, wizard)
+        _next(qtbot, wizard)
+        verdict = wizard.conclusion_step.verdict.text()
+        reasons = wizard.conclusion_step.reasons_view.toPlainText()
+        hints = wizard.conclusion_step.changes_label.text()
+        assert "9 Dec 2026, 18:00" in verdict and "CNIL" in verdict
+        assert "GDPR" in reasons and "RGPD" not in reasons and "données" not in reasons
+        assert "données" not in hints
+        wizard.reject()
+    finally:
+        i18n.install(qapp, "fr")

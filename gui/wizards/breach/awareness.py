@@ -117,6 +117,9 @@ class AwarenessStep(Step):
         return same_minute(to_datetime(self.aware_edit.dateTime()), self.recorded) != self.recorded
 
     def _sync(self) -> None:
+        for row in (self.start_row, self.end_row):  # an unknown date, once given, starts from the awareness
+            if row.unknown.isChecked():
+                row.edit.setDateTime(self.aware_edit.dateTime())
         changed = self._changed()
         self.reason_label.setVisible(changed)
         self.reason_edit.setVisible(changed)

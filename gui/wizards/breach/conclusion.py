@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from core.domain.breach import Assessment
 from core.domain.incident import Step as NextStep
+from core.rules.breach_reasons import render
 from core.rules.breach_sensitivity import WhatIf
 from core.rules.deadlines import deadline_text
 from gui import theme
@@ -100,13 +101,15 @@ class ConclusionStep(QWidget):
             "high": self.tr("risque élevé"),
         }[result.risk]
         html = "<p><b>" + self.tr("Niveau : %1").replace("%1", risk) + "</b></p><ul>"
-        html += "".join(f"<li>{escape(r)}</li>" for r in result.reasons) + "</ul>"
+        # In the interface language from the codes (assessments stored before codes existed: French text).
+        texts = [render(r, self.lang) for r in result.reason_codes] or list(result.reasons)
+        html += "".join(f"<li>{escape(t)}</li>" for t in texts) + "</ul>"
         self.reasons_view.setHtml(html)
         if changes:
             self.changes_label.setText(
                 self.tr("Ces réponses encore inconnues changeraient la conclusion :")
                 + "\n"
-                + "\n".join("• " + c.text() for c in changes)
+                + "\n".join("• " + c.text(self.lang) for c in changes)
             )
         else:
             self.changes_label.setText("")

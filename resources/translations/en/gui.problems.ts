@@ -96,6 +96,14 @@
         <translation>awareness cannot be in the future</translation>
     </message>
     <message>
+        <source>cette date est dans le futur</source>
+        <translation>this date is in the future</translation>
+    </message>
+    <message>
+        <source>la prise de connaissance précède le début de l&apos;incident</source>
+        <translation>awareness comes before the start of the incident</translation>
+    </message>
+    <message>
         <source>cette date ne peut pas être dans le futur</source>
         <translation>this date cannot be in the future</translation>
     </message>

@@ -60,6 +60,10 @@
         <translation>New incident: it is recorded in the journal as soon as this first question is answered.</translation>
     </message>
     <message>
+        <source>Rien n&apos;est encore enregistré.</source>
+        <translation>Nothing is recorded yet.</translation>
+    </message>
+    <message>
         <source>Incident n° %1 — prise de connaissance le %2 (heure de Paris) : notifier la CNIL, s&apos;il le faut, avant le %3.</source>
         <translation>Incident no. %1 — aware since %2 (Paris time): notify the CNIL, if needed, before %3.</translation>
     </message>
