@@ -386,3 +386,22 @@ def test_any_facts_give_a_truthful_letter(practice, document, notified, dpo, lan
     assert "CNIL" in letter.contact  # the right to complain, always
     notice = patient_letter.draft_notice(who, record, lang)
     assert "34(3)(c)" in notice.opening and notice.what_happened == letter.what_happened
+
+
+def test_the_address_sits_in_the_envelope_window(vault, clock) -> None:
+    """DL and C5 window envelopes: a 45 × 100 mm window 20 mm from the right edge, about 50 mm from the top."""
+    from reportlab.lib.units import mm
+
+    incident_id = _incident(vault, clock, **KINDS["misdirected"])
+    person = Recipient("Durand", "Alice", "Mme", ("3 place Bellecour", "Bâtiment B"), "69002", "Lyon")
+    page = PdfReader(io.BytesIO(MailingService(vault, clock).letters(incident_id, [person]).pdf)).pages[0]
+    found: dict[str, tuple[float, float]] = {}
+
+    def visit(text, cm, tm, font_dict, font_size) -> None:  # noqa: ANN001 - pypdf callback
+        x, y = cm[0] * tm[4] + cm[2] * tm[5] + cm[4], cm[1] * tm[4] + cm[3] * tm[5] + cm[5]
+        found[text.strip()] = (x / mm, (297 * mm - y) / mm)  # from the left and from the top, in mm
+
+    page.extract_text(visitor_text=visit)
+    for line in person.address_lines:
+        x, from_top = found[line]
+        assert 100 <= x <= 190 and 50 <= from_top <= 95, (line, x, from_top)
