@@ -146,10 +146,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "trusted_deleted": (
         "Les données ne sont parvenues qu'à un destinataire de confiance tenu au secret qui a confirmé les avoir "
-        "supprimées, pour {count} personne(s) : le risque est improbable (CEPD, lignes directrices 01/2021, "
+        "supprimées, pour {persons} : le risque est improbable (CEPD, lignes directrices 01/2021, "
         "cas n° 9).",
-        "The data reached only a trusted recipient bound by secrecy who confirmed deleting them, for {count} "
-        "person(s): the risk is unlikely (EDPB Guidelines 01/2021, case 9).",
+        "The data reached only a trusted recipient bound by secrecy who confirmed deleting them, for "
+        "{persons}: the risk is unlikely (EDPB Guidelines 01/2021, case 9).",
     ),
     "trusted_but": (
         "Destinataire de confiance tenu au secret, mais {why} : un risque subsiste, la CNIL doit être notifiée ; "
@@ -197,10 +197,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "whether the persons must be informed (CNIL doctrine).",
     ),
     "few_known_recipients": (
-        "Données peu sensibles (DPC {dpc}) parvenues par erreur à quelques destinataires connus, pour {count} "
-        "personne(s) : au-delà de la grille ENISA, le risque est improbable (CEPD, lignes directrices 01/2021, "
+        "Données peu sensibles (DPC {dpc}) parvenues par erreur à quelques destinataires connus, pour "
+        "{persons} : au-delà de la grille ENISA, le risque est improbable (CEPD, lignes directrices 01/2021, "
         "cas n° 13 et 15).",
-        "Data of low sensitivity (DPC {dpc}) sent by mistake to a few known recipients, for {count} person(s): "
+        "Data of low sensitivity (DPC {dpc}) sent by mistake to a few known recipients, for {persons}: "
         "beyond the ENISA scale, the risk is unlikely (EDPB Guidelines 01/2021, cases 13 and 15).",
     ),
     "many_persons_unknown": (
@@ -450,12 +450,17 @@ def render(reason: Reason, lang: str = "fr") -> str:
         return reason.code
     values = {k: _value(k, v, lang) for k, v in reason.params.items()}
     values.setdefault("reveal", "")
-    text = texts[_index(lang)].format(**values)
     count = reason.params.get("count")
-    if isinstance(count, int) and not isinstance(count, bool):  # a real plural, not "(s)"
-        text = text.replace("personne(s)", "personne" if count <= 1 else "personnes")
-        text = text.replace("person(s)", "person" if count == 1 else "persons")
-    return text
+    if isinstance(count, int) and not isinstance(count, bool):  # a real plural, never "(s)"
+        values["persons"] = persons(count, lang)
+    return texts[_index(lang)].format(**values)
+
+
+def persons(count: int, lang: str = "fr") -> str:
+    """'1 personne', '3 personnes' (French: singular for 0 and 1); '1 person', '3 persons'."""
+    if lang == "en":
+        return f"{count} person" if count == 1 else f"{count} persons"
+    return f"{count} personne" if count <= 1 else f"{count} personnes"
 
 
 def render_all(reasons: Sequence[Reason], lang: str = "fr") -> tuple[str, ...]:

@@ -8,10 +8,8 @@ notification (see :mod:`core.rules.breach`); it is one input, reported with its 
 
 from __future__ import annotations
 
-from core.domain import breach_vocab as V
 from core.domain.breach import SPECIAL_CATEGORIES, Assessment, BreachFacts, Severity
-from core.domain.breach_vocab import lower_first
-from core.rules.breach_reasons import Reason, render
+from core.rules.breach_reasons import LEVELS, Reason, num, render
 
 # Base DPC per category. Credentials take the weight of what they open: in a practice, patient files or
 # bank access, hence the financial tier. The NIR enables identity fraud, like official documents.
@@ -28,26 +26,11 @@ BASE_DPC: dict[str, int] = {
     "unknown": 4,  # when in doubt, a health practice's data are assumed to be health data
 }
 
-# French category names inside a sentence, from the one vocabulary.
-CATEGORY_LABELS: dict[str, str] = {code: lower_first(t.fr) for code, t in V.DATA_CATEGORIES.items()}
-
 EI_BY_IDENTIFIABILITY: dict[str, float] = {"direct": 1.0, "easy": 0.75, "difficult": 0.5, "negligible": 0.25}
-EI_LABELS: dict[str, str] = {
-    "direct": "identification directe",
-    "easy": "identification facile",
-    "difficult": "identification difficile",
-    "negligible": "identification négligeable",
-}
 UNINTELLIGIBLE = frozenset({"encrypted_key_safe", "hashed_salted"})
 QUICK_RESTORE_HOURS = 24.0
 
-LEVEL_LABELS = {"low": "faible", "medium": "moyenne", "high": "élevée", "very_high": "très élevée"}
-
-
-def num(value: float) -> str:
-    """French decimal notation without useless zeros: 4.75 -> '4,75', 1.0 -> '1'."""
-    text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",")
+LEVEL_LABELS = {code: fr for code, (fr, _en) in LEVELS.items()}
 
 
 def is_vulnerable(facts: BreachFacts) -> bool:

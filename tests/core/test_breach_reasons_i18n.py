@@ -57,3 +57,12 @@ def test_codes_survive_the_stored_json() -> None:
     again = assessment_from_dict(assessment_to_dict(result))
     assert again == result
     assert any(r.code == "known_and_unknown" or r.code == "sensitive_exposed" for r in again.reason_codes)
+
+
+def test_real_plurals_in_both_languages() -> None:
+    from core.domain.breach import Reason
+
+    one = Reason("trusted_deleted", {"count": 1})
+    many = Reason("trusted_deleted", {"count": 12})
+    assert "pour 1 personne :" in render(one) and "pour 12 personnes :" in render(many)
+    assert "for 1 person:" in render(one, "en") and "for 12 persons:" in render(many, "en")
