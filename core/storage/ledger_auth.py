@@ -34,7 +34,7 @@ def authenticate_new(conn: Connection, key: bytes, after: int) -> int:
     try:
         conn.execute("SELECT 1 FROM ledger_auth LIMIT 1")
     except DatabaseError:
-        return 0  # schema older than 0008
+        return 0  # schema older than 0009
     rows = conn.execute(
         "SELECT l.seq, l.hash FROM ledger l LEFT JOIN ledger_auth a ON a.seq = l.seq "
         "WHERE l.seq > ? AND a.seq IS NULL ORDER BY l.seq",

@@ -376,21 +376,21 @@ def test_an_entry_slipped_in_outside_vigie_is_not_authenticated_by_the_next_comm
     assert f"journal : entrée n° {forged} sans authentification (ajoutée hors de Vigie)" in reasons
 
 
-def test_a_vault_from_schema_7_is_upgraded_authenticated_and_sealed(vault):
-    """The shipped version 7 had neither entry authentication nor record sealing: after the upgrade every
-    existing entry is authenticated once and every evidential row sealed once, and verify is sound."""
+def test_a_vault_from_before_entry_authentication_is_upgraded_authenticated_and_sealed(vault):
+    """Schema 8 had neither entry authentication nor record sealing: after the upgrade every existing entry is
+    authenticated once and every evidential row sealed once, and verify is sound."""
     from core.services.incidents import IncidentService
     from core.storage import ledger_auth
 
     IncidentService(vault).start("Courriel mal adressé")
     path, dek = vault.path, vault.with_dek()
     vault.lock()
-    with raw_connection(path, dek) as conn:  # back to what version 7 wrote
+    with raw_connection(path, dek) as conn:  # back to what schema 8 had
         conn.execute("DROP TABLE ledger_auth")
         conn.execute(
             "DELETE FROM meta WHERE key IN (?, ?)", (ledger_auth.BASELINE_META, evidence.BASELINE_META)
         )
-        conn.execute("PRAGMA user_version = 7")
+        conn.execute("PRAGMA user_version = 8")
     v = Vault.unlock_with_passphrase(path, PASSPHRASE)
     try:
         assert B.verify_vault(v).sound
@@ -402,4 +402,4 @@ def test_a_vault_from_schema_7_is_upgraded_authenticated_and_sealed(vault):
             assert any(e.body.get("baseline") for e in ledger.entries(conn, evidence.SET))
     finally:
         v.lock()
-    assert path.with_name(path.name + ".pre-migration-v7").exists()
+    assert path.with_name(path.name + ".pre-migration-v8").exists()
