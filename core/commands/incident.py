@@ -69,7 +69,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     for name, help_text in (
         ("dossier", "dossier de notification à la CNIL (PDF)"),
-        ("letter", "lettre d'information des patients, modèle de publipostage (PDF)"),
         ("extract", "extrait du journal pour cet incident (PDF)"),
     ):
         cmd = isub.add_parser(name, help=help_text)
@@ -79,6 +78,7 @@ def register(sub: argparse._SubParsersAction) -> None:
             "--out", type=Path, required=True, metavar="FICHIER.pdf", help="fichier PDF à écrire"
         )
         cmd.set_defaults(func=_document, document=name)
+    _register_letters(isub)
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -195,37 +195,113 @@ def _notify(args: argparse.Namespace) -> int:
 
 
 def _document(args: argparse.Namespace) -> int:
-    from core.clock import system_clock
-    from core.errors import NotFound
-    from core.services.incidents import IncidentService
-    from core.services.practice import PracticeService
-    from core.storage.atomic import write_atomic
+    from core.services.incident_documents import IncidentDocuments
 
-    now = system_clock()
     with open_vault(args) as vault:
-        record = IncidentService(vault).get(args.incident)
-        practice = PracticeService(vault).get()
-    if practice is None:
-        raise NotFound(what="identité du cabinet")
-    import io
-
-    buf = io.BytesIO()
-    if args.document == "dossier":
-        from core.reports import cnil_dossier
-
-        cnil_dossier.render(practice, record, buf, now)
-    elif args.document == "letter":
-        from core.reports import patient_letter
-
-        patient_letter.render(practice, patient_letter.draft_letter(practice, record), buf, now)
-    else:
-        from core.reports import incident_extract
-
-        incident_extract.render(practice, record, buf, now)
-    try:
-        write_atomic(Path(args.out), buf.getvalue(), mode=0o600)
-    except OSError as exc:
-        print(f"Écriture impossible de {args.out} : {exc.strerror or exc}", file=sys.stderr)
+        docs = IncidentDocuments(vault)
+        data = docs.dossier(args.incident) if args.document == "dossier" else docs.extract(args.incident)
+    if not _write(Path(args.out), data):
         return 1
     print(f"Document écrit : {args.out}")
     return 0
+
+
+def _register_letters(isub: argparse._SubParsersAction) -> None:
+    """``incident letter`` (one letter per patient from a CSV) and ``incident notice`` (art. 34(3)(c))."""
+    letter = isub.add_parser(
+        "letter",
+        help="lettres d'information des patients (PDF), une par patient avec --recipients",
+        description="Sans --recipients : une lettre dont le bloc adresse est laissé vide. Avec un fichier CSV "
+        "exporté du logiciel métier (séparateur ; ou , — UTF-8 ou Windows-1252 — colonnes civilité, nom, "
+        "prénom, adresse, code postal, ville, e-mail facultatif) : une lettre personnalisée par patient, "
+        "adresse placée pour une enveloppe à fenêtre, et un CSV des e-mails si le fichier en contient. La "
+        "liste des patients n'est pas conservée ; le journal note la date, le moyen et le nombre de personnes.",
+    )
+    add_vault_option(letter)
+    letter.add_argument("--incident", type=int, required=True, metavar="ID", help="numéro de l'incident")
+    letter.add_argument("--out", type=Path, required=True, metavar="FICHIER.pdf", help="fichier PDF à écrire")
+    letter.add_argument("--recipients", type=Path, metavar="FICHIER.csv", help="patients à informer (CSV)")
+    letter.add_argument(
+        "--emails-out",
+        type=Path,
+        metavar="FICHIER.csv",
+        help="CSV e-mail, objet, texte (par défaut : à côté du PDF, suffixe -emails.csv)",
+    )
+    letter.add_argument(
+        "--lang", choices=("fr", "en"), default="fr", help="langue de la lettre (fr par défaut)"
+    )
+    letter.set_defaults(func=_letter)
+    notice = isub.add_parser(
+        "notice",
+        help="communication publique (affiche, texte pour le site) quand les personnes ne peuvent pas "
+        "être informées une par une (art. 34(3)(c) RGPD)",
+    )
+    add_vault_option(notice)
+    notice.add_argument("--incident", type=int, required=True, metavar="ID", help="numéro de l'incident")
+    notice.add_argument("--out", type=Path, required=True, metavar="FICHIER.pdf", help="affiche PDF à écrire")
+    notice.add_argument(
+        "--text", type=Path, metavar="FICHIER.txt", help="le même texte pour le site du cabinet"
+    )
+    notice.add_argument("--lang", choices=("fr", "en"), default="fr", help="langue (fr par défaut)")
+    notice.set_defaults(func=_notice)
+
+
+def _letter(args: argparse.Namespace) -> int:
+    from core.services.patient_mailing import MailingService
+
+    recipients = None
+    if args.recipients is not None:
+        from core.domain.recipients import parse_csv
+        from core.errors import FieldProblem, InvalidInput
+
+        try:
+            data = Path(args.recipients).read_bytes()
+        except OSError as exc:
+            raise InvalidInput(
+                [FieldProblem(str(args.recipients), f"lecture impossible ({exc.strerror or exc})")]
+            ) from None
+        recipients = parse_csv(data)
+    with open_vault(args) as vault:
+        service = MailingService(vault)
+        run = service.letters(args.incident, recipients, lang=args.lang)
+        emails_path = None
+        if run.emails is not None:
+            out = Path(args.out)
+            emails_path = args.emails_out or out.with_name(out.stem + "-emails.csv")
+        if not _write(Path(args.out), run.pdf) or (emails_path and not _write(Path(emails_path), run.emails)):
+            return 1
+        print(f"Document écrit : {args.out}" + (f" ({run.letters} lettres)" if recipients else ""))
+        if emails_path:
+            print(f"E-mails : {emails_path} ({run.email_count} adresses)")
+        if recipients:
+            service.record_mailing(args.incident, run)
+            print("Journal : information des personnes enregistrée (date, moyen, nombre).")
+        if run.unreachable:
+            print(
+                "Les personnes ne peuvent pas être jointes une par une (art. 34(3)(c) RGPD) : "
+                "utilisez la communication publique (incident notice).",
+                file=sys.stderr,
+            )
+    return 0
+
+
+def _notice(args: argparse.Namespace) -> int:
+    from core.services.patient_mailing import MailingService
+
+    with open_vault(args) as vault:
+        pdf, text = MailingService(vault).public_notice(args.incident, lang=args.lang)
+    if not _write(Path(args.out), pdf) or (args.text and not _write(Path(args.text), text.encode("utf-8"))):
+        return 1
+    print(f"Document écrit : {args.out}" + (f" et {args.text}" if args.text else ""))
+    return 0
+
+
+def _write(path: Path, data: bytes) -> bool:
+    from core.storage.atomic import write_atomic
+
+    try:
+        write_atomic(path, data, mode=0o600)
+    except OSError as exc:
+        print(f"Écriture impossible de {path} : {exc.strerror or exc}", file=sys.stderr)
+        return False
+    return True

@@ -22,6 +22,7 @@ PROTECTION_LABELS = _fr(V.PROTECTIONS)
 EXPOSURE_LABELS = _fr(V.EXPOSURES)
 MEDIUM_LABELS = _fr(V.STORAGE_MEDIA)
 STATUS_LABELS = _fr(V.STATUSES)
+IDENTIFIABILITY_LABELS = _fr(V.IDENTIFIABILITY)
 RISK_LABELS_SHORT = {"none": "risque improbable", "risk": "risque", "high": "risque élevé"}
 CNIL_SEVERITY = _fr(V.SEVERITY_LEVELS)
 EXEMPTION_LABELS = _fr(V.EXEMPTIONS)
@@ -34,7 +35,7 @@ def person_bucket(count: int | None) -> str:
     for high, label in ((5, "0 à 5"), (50, "6 à 50"), (300, "51 à 300"), (5000, "301 à 5 000")):
         if count <= high:
             return f"{label} (environ {count})"
-    return f"Plus de 5 000 (environ {count:,})".replace(",", "\u202f")
+    return f"Plus de 5 000 (environ {count:,})".replace(",", "\xa0")
 
 
 def joined(values: Iterable[str], labels: dict[str, str], empty: str = "Pas encore connu") -> str:

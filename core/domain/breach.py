@@ -168,6 +168,8 @@ class BreachFacts:
     authority_already_informed: bool = False
     storage_medium: str | None = None
     status: str | None = None
+    # Persons residing in other EU/EEA states (the form's cross-border section); None: not known yet.
+    cross_border: bool | None = None
 
     @property
     def is_malicious(self) -> bool:

@@ -64,6 +64,7 @@ TOP_KEYS = (
     "authority_already_informed",
     "storage_medium",
     "status",
+    "cross_border",
 )
 SUBJECT_KEYS = ("categories", "count", "reachable")
 CONFIDENTIALITY_KEYS = ("exposure", "recipients_trusted", "deletion_confirmed")
@@ -262,6 +263,9 @@ class _Reader:
 
         medium = self.choice(get("storage_medium", _MISSING), "$.storage_medium", STORAGE_MEDIA)
         status = self.choice(get("status", _MISSING), "$.status", STATUSES)
+        cross_border = self.boolean(
+            get("cross_border", _MISSING), "$.cross_border", default=None, nullable=True
+        )
 
         blocks: dict[str, Any] = {}
         for name in NATURES:
@@ -329,6 +333,7 @@ class _Reader:
             authority_already_informed=bool(already),
             storage_medium=medium,
             status=status,
+            cross_border=cross_border,
         )
 
     def _paths(self) -> set[str]:
@@ -437,6 +442,7 @@ def facts_to_dict(facts: BreachFacts) -> dict[str, Any]:
         authority_already_informed=facts.authority_already_informed,
         storage_medium=facts.storage_medium,
         status=facts.status,
+        cross_border=facts.cross_border,
     )
     if facts.confidentiality is not None:
         c = facts.confidentiality

@@ -487,20 +487,59 @@ def test_page_lists_filters_and_documents(qtbot, demo_vault, worker, app_setting
     assert page.record is not None and page.record.incident.status == "open"
     assert "Il reste" in page.header.text()
     assert page.buttons["close"].isEnabled()
-    preview = page.show_dossier()
+    page.show_dossier()  # made on the worker thread, then shown
+    qtbot.waitUntil(lambda: page.preview is not None, timeout=20_000)
+    preview = page.preview
     assert len(preview.pages) >= 3
     preview.save_to(tmp_path / "dossier")
     assert (tmp_path / "dossier.pdf").read_bytes().startswith(b"%PDF")
-    letter = page.show_letter()
+    page.show_letter()
+    qtbot.waitUntil(lambda: page.letter_dialog is not None, timeout=20_000)
+    letter = page.letter_dialog
     letter.edits["advice"].setPlainText("Changez vos mots de passe.")
-    letter.recipients.setPlainText("Mme Alice Durand ; 3 place Bellecour, 69002 Lyon\nM. Paul Roux")
-    data = letter.pdf(datetime(2026, 11, 29, 10, 0, tzinfo=UTC))
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Nom;Adresse;Code postal;Ville\nDurand;3 place Bellecour;690;Lyon\n", "utf-8")
+    assert not letter.load_recipients(bad) and "2" in letter.recipients_status.text() and not letter.people
+    patients = tmp_path / "patients.csv"
+    patients.write_bytes(
+        "Civilité;Nom;Prénom;Adresse;Code postal;Ville;E-mail\n"
+        "Mme;Durand;Alice;3 place Bellecour;69002;Lyon;alice@example.org\n"
+        "M.;Roux;Paul;1 quai Rambaud;69002;Lyon;\n".encode("cp1252")
+    )
+    assert letter.load_recipients(patients) and len(letter.people) == 2
     from io import BytesIO
 
     from pypdf import PdfReader
 
-    reader = PdfReader(BytesIO(data))
-    assert len(reader.pages) == 2 and "Changez vos mots de passe." in reader.pages[1].extract_text()
+    reader = PdfReader(
+        BytesIO(letter.pdf(datetime(2026, 11, 29, 10, 0, tzinfo=UTC)))
+    )  # preview: first patient
+    text = "\n".join(p.extract_text() for p in reader.pages)
+    assert "Mme Alice Durand" in text and "Changez vos mots de passe." in text and "Paul Roux" not in text
+    with qtbot.waitSignal(letter.saved, timeout=20_000):
+        letter.save_to(tmp_path / "lettres.pdf")
+    reader = PdfReader(tmp_path / "lettres.pdf")
+    starts = [
+        i
+        for i, p in enumerate(reader.pages)
+        if "Madame," in p.extract_text() or "Monsieur," in p.extract_text()
+    ]
+    assert len(starts) == 2 and "Paul Roux" in reader.pages[starts[1]].extract_text()
+    assert (tmp_path / "lettres-emails.csv").read_text("utf-8").count("alice@example.org") == 1
+    informed = [e for e in page.service.get(page.record.incident.id).events if e.kind == "persons_informed"]
+    assert [(e.details["channel"], e.details["count"]) for e in informed] == [("letter", 2), ("email", 1)]
+    letter.accept()  # "Aperçu…": the first patient's letter, made on the worker thread
+    qtbot.waitUntil(lambda: page.preview is not None, timeout=20_000)
+    assert "Mme Alice Durand" in PdfReader(BytesIO(page.preview.data)).pages[0].extract_text()
+    page.show_notice()
+    qtbot.waitUntil(lambda: page.letter_dialog is not None, timeout=20_000)
+    notice = page.letter_dialog
+    with qtbot.waitSignal(notice.saved, timeout=20_000):
+        notice.save_to(tmp_path / "avis.pdf")
+    assert "art. 34(3)(c)" in " ".join(
+        p.extract_text() for p in PdfReader(tmp_path / "avis.pdf").pages
+    ).replace("\n", " ") or "34(3)(c)" in (tmp_path / "avis.txt").read_text("utf-8")
+    notice.reject()
     dialog = page.add_event("contained")
     dialog.note.setPlainText("Mots de passe changés")
     dialog.save()

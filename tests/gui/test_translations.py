@@ -25,11 +25,11 @@ def _messages(ts_dir: Path):
                 yield ts.name, message
 
 
-def _texts(translation: ET.Element | None) -> list[str]:
-    """The translation, or each plural form of a ``%n`` message (``<numerusform>``)."""
+def _forms(translation) -> list[str]:  # noqa: ANN001 - Element
+    """The translated text, or each plural form of a ``%n`` message (``numerusform``)."""
     if translation is None:
         return []
-    forms = [form.text or "" for form in translation.iter("numerusform")]
+    forms = [f.text or "" for f in translation.iter("numerusform")]
     return forms or [translation.text or ""]
 
 
@@ -61,7 +61,7 @@ def test_no_untranslated_text(refreshed):
         if (
             translation is None
             or translation.get("type") in ("unfinished",)
-            or not all(text.strip() for text in _texts(translation))
+            or not all(form.strip() for form in _forms(translation))
         ):
             if translation is not None and translation.get("type") == "vanished":
                 continue
@@ -73,7 +73,7 @@ def test_placeholders_and_accelerators_match(refreshed):
     bad = []
     for name, message in _messages(refreshed):
         source = message.findtext("source") or ""
-        for translation in _texts(message.find("translation")):
+        for translation in _forms(message.find("translation")):
             if not translation:
                 continue
             if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translation)):

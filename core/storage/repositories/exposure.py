@@ -42,7 +42,7 @@ class ScanSummary:
     info: int
     router_answered: bool
     note: str
-    box_state: str | None = None  # "complete" / "partial" / "not_checked"; None before migration 0008
+    box_state: str | None = None  # "complete" / "partial" / "not_checked"; None before migration 0010
 
 
 def insert(conn: Connection, scan: ScanResult, digest: str, note: str, now_iso: str) -> int:

@@ -44,6 +44,10 @@
         <translation>invalid e-mail address</translation>
     </message>
     <message>
+        <source>l&apos;effectif compte au moins une personne (le praticien)</source>
+        <translation>the headcount is at least one person (the practitioner)</translation>
+    </message>
+    <message>
         <source>indiquez le nom du délégué à la protection des données</source>
         <translation>enter the name of the data protection officer</translation>
     </message>
@@ -130,6 +134,42 @@
     <message>
         <source>échéance invalide</source>
         <translation>invalid due date</translation>
+    </message>
+    <message>
+        <source>nom du patient manquant</source>
+        <translation>patient&apos;s name missing</translation>
+    </message>
+    <message>
+        <source>adresse manquante</source>
+        <translation>address missing</translation>
+    </message>
+    <message>
+        <source>ville manquante</source>
+        <translation>town missing</translation>
+    </message>
+    <message>
+        <source>code postal invalide (5 chiffres)</source>
+        <translation>invalid postcode (5 digits)</translation>
+    </message>
+    <message>
+        <source>colonne du nom absente (« Nom » ou « Last name »)</source>
+        <translation>no name column (“Nom” or “Last name”)</translation>
+    </message>
+    <message>
+        <source>fichier vide : une ligne d&apos;en-tête puis un patient par ligne</source>
+        <translation>empty file: a header line, then one patient per line</translation>
+    </message>
+    <message>
+        <source>aucun patient : le fichier ne contient que l&apos;en-tête</source>
+        <translation>no patient: the file only has its header</translation>
+    </message>
+    <message>
+        <source>encodage illisible : enregistrez le fichier en UTF-8 ou en Windows-1252</source>
+        <translation>unreadable encoding: save the file as UTF-8 or Windows-1252</translation>
+    </message>
+    <message>
+        <source>caractère nul : ce n&apos;est pas un fichier CSV</source>
+        <translation>null character: this is not a CSV file</translation>
     </message>
     <message>
         <source>le nom de l&apos;activité est obligatoire</source>
