@@ -390,6 +390,16 @@ def test_a_vault_from_before_entry_authentication_is_upgraded_authenticated_and_
         conn.execute(
             "DELETE FROM meta WHERE key IN (?, ?)", (ledger_auth.BASELINE_META, evidence.BASELINE_META)
         )
+        # Later migrations run again after 8 too: undo them as well (0010, the exposure box state columns).
+        for table, column in (
+            ("exposure_scan", "box_state"),
+            ("exposure_scan", "box_reason"),
+            ("exposure_scan", "box_reason_text"),
+            ("exposure_finding", "external_port"),
+            ("exposure_finding", "rule"),
+            ("exposure_finding", "remote_host"),
+        ):
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
         conn.execute("PRAGMA user_version = 8")
     v = Vault.unlock_with_passphrase(path, PASSPHRASE)
     try:
