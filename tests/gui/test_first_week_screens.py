@@ -1,0 +1,54 @@
+"""A practitioner's first week: a long practice name never hides the header's incident button or countdown,
+never makes the dashboard scroll sideways, and the header follows a saved identity at once."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from core.services.practice import PracticeService
+from gui.context import AppContext
+from gui.main_window import MainWindow
+
+LONG = ("Cabinet médical pluridisciplinaire des Hauts-de-Seine du Docteur Marie-Christine Delacroix-Fontaine "
+        "et associés, centre de soins du quartier Saint-Michel-des-Lilas")[:150]
+
+
+def _long_named(vault):
+    service = PracticeService(vault)
+    service.save(replace(service.get(), name=LONG))
+
+
+def _settle(qtbot, worker):
+    qtbot.waitUntil(lambda: not worker.busy, timeout=10_000)
+    qtbot.wait(50)
+
+
+def test_long_name_header_keeps_incident_button_and_dashboard_does_not_scroll_sideways(
+    qtbot, vault, worker, app_settings
+):
+    _long_named(vault)
+    window = MainWindow(AppContext(vault=vault, worker=worker, settings=app_settings))
+    qtbot.addWidget(window)
+    for width, height in ((1200, 780), (960, 510)):
+        window.resize(width, height)
+        window.show()
+        _settle(qtbot, worker)
+        assert window.report_button.isVisible()
+        assert window.report_button.geometry().right() <= window.width()
+        assert window.practice_label.full_text() == LONG
+        assert window.practice_label.text().endswith("…")
+        assert window.practice_label.toolTip() == LONG
+        dashboard = window.show_section("dashboard")
+        _settle(qtbot, worker)
+        assert not dashboard.horizontalScrollBar().isVisible()
+        assert dashboard.widget().width() <= dashboard.viewport().width()
+
+
+def test_header_name_follows_the_saved_identity(qtbot, vault, worker, app_settings):
+    window = MainWindow(AppContext(vault=vault, worker=worker, settings=app_settings))
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_section("settings")
+    page.form.edits["name"].setText("Cabinet <b>Martin</b> 🩺")
+    page.save_identity()
+    assert window.practice_label.full_text() == "Cabinet <b>Martin</b> 🩺"
