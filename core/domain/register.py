@@ -193,7 +193,6 @@ class Activity:
                 )
             )
         checks += [
-            ("security_measures", "au moins une mesure de sécurité", bool(a.security_measures)),
             (
                 "dpia_required",
                 "la réponse : analyse d'impact (AIPD) nécessaire ou non",

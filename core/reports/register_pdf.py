@@ -7,6 +7,7 @@ of the CNIL "registre de base" model with every art. 30(1) field, then an annex 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import BinaryIO
@@ -15,11 +16,15 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
 from core.clock import from_iso, in_paris
+from core.content.checklist import Measure
+from core.content.checklist import catalogue as checklist_catalogue
 from core.content.professions import by_code
 from core.domain import register_vocab as V
 from core.domain.practice import Practice
 from core.domain.register import Activity, Checked, Processor, Register
 from core.reports.base import build_pdf, field_table, grid_table, para, rich
+from core.rules.checklist_measures import MeasureSuggestion
+from core.rules.register_measures import MeasureLine, Standing, statement
 
 TITLE = "Registre des activités de traitement"
 CONTENT_WIDTH = 174 * mm
@@ -30,6 +35,11 @@ class RegisterReport:
     practice: Practice | None
     register: Register
     generated_at: datetime
+    # Security measures come from the self-assessment (core/rules/register_measures.py): its suggestions,
+    # "l'auto-évaluation 2026" (or "(en cours)"), and the catalogue's measures. No assessment: all "to do".
+    measure_suggestions: Mapping[str, MeasureSuggestion] | None = None
+    assessment_label: str = ""
+    measure_catalogue: tuple[Measure, ...] = ()
 
 
 def _day(stamp: str) -> str:
@@ -176,7 +186,7 @@ def _retention(a: Activity) -> list[Flowable]:
     return [CondPageBreak(40 * mm), title, grid_table(header, rows, widths)]
 
 
-def _activity(a: Activity, register: Register) -> list[Flowable]:
+def _activity(a: Activity, register: Register, report: RegisterReport) -> list[Flowable]:
     status = f"{V.label(V.STATUSES, a.status)} — complétude {a.completeness()} %"
     processors = []
     for ref in a.processor_refs:
@@ -252,12 +262,7 @@ def _activity(a: Activity, register: Register) -> list[Flowable]:
         ],
     )
     story += _retention(a)
-    story += _section(
-        "7. Mesures de sécurité",
-        [
-            ("Mesures techniques et organisationnelles", _checked(a.security_measures, V.SECURITY_MEASURES)),
-        ],
-    )
+    story += _section("7. Mesures de sécurité", _security_rows(a, report))
     story += _section(
         "8. Analyse d'impact et information des personnes",
         [
@@ -267,6 +272,39 @@ def _activity(a: Activity, register: Register) -> list[Flowable]:
         ],
     )
     return story
+
+
+def _measure(line: MeasureLine, with_detail: bool) -> str:
+    text = f"• {line.label_fr}"
+    if line.items:
+        text += " (questions " + ", ".join(line.items) + ")"
+    if with_detail and line.detail:
+        text += f" : {line.detail}"
+    return text
+
+
+def _security_rows(a: Activity, report: RegisterReport) -> list[tuple[str, str]]:
+    """Stated: what the self-assessment answered "yes" (or the practitioner ticked and it has not assessed).
+    Everything else is listed as to be put in place, never as done."""
+    measures = report.measure_catalogue or checklist_catalogue().measures
+    lines = statement(a.security_measures, report.measure_suggestions, measures)
+    if report.measure_suggestions is None:
+        source = (
+            "Aucune auto-évaluation de sécurité n'a encore été faite : aucune mesure n'est vérifiée. "
+            "Entre parenthèses, les questions de l'auto-évaluation qui en décident."
+        )
+    else:
+        source = f"D'après {report.assessment_label} ; entre parenthèses, les questions qui en décident."
+    rows = [("Source", source)]
+    in_place = [_measure(x, True) for x in lines if x.standing == Standing.IN_PLACE]
+    rows.append(("Mesures en place", "\n".join(in_place) or "Aucune mesure confirmée pour l'instant"))
+    declared = [_measure(x, True) for x in lines if x.standing == Standing.DECLARED]
+    if declared:
+        rows.append(("Déclarées par le praticien, pas encore vérifiées par l'auto-évaluation", "\n".join(declared)))
+    to_do = [_measure(x, False) for x in lines if x.standing in (Standing.TO_DO, Standing.UNASSESSED)]
+    if to_do:
+        rows.append(("À mettre en place ou à confirmer", "\n".join(to_do)))
+    return rows
 
 
 def _escape(text: str) -> str:
@@ -341,7 +379,7 @@ def _annex(report: RegisterReport) -> list[Flowable]:
 def render(report: RegisterReport, out: BinaryIO) -> None:
     story = _cover(report) + [PageBreak()] + _summary(report)
     for activity in report.register.activities:
-        story += [PageBreak()] + _activity(activity, report.register)
+        story += [PageBreak()] + _activity(activity, report.register, report)
     story += [PageBreak()] + _annex(report)
     name = report.practice.name if report.practice else ""
     build_pdf(

@@ -204,6 +204,7 @@ class RegisterPage(QWidget):
             self,
             checklist_measures=checklist.register_measures,
             measure_labels=labels,
+            measure_catalogue=checklist.catalogue.measures,
         )
         self.editor.accepted.connect(self.refresh)
         self.editor.open()
