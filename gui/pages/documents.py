@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import io
 from collections.abc import Callable
 from pathlib import Path
@@ -126,6 +127,12 @@ class DocumentsPage(QScrollArea):
         self.notice_button = QPushButton(self.tr("Enregistrer l'&affiche (PDF)…"), group)
         self.notice_button.clicked.connect(self.save_notice)
         self.notice_status = QLabel(group)
+        self.notice_gaps = QLabel(group)
+        self.notice_gaps.setObjectName("notice_gaps")
+        self.notice_gaps.setWordWrap(True)
+        self.notice_gaps.setTextFormat(Qt.TextFormat.RichText)
+        self.notice_gaps.setStyleSheet(theme.text_css("danger"))
+        self.notice_gaps.hide()
         self.notice_source = QLabel(group)
         self.notice_source.setWordWrap(True)
         self.notice_source.setStyleSheet(theme.text_css("muted"))
@@ -135,6 +142,7 @@ class DocumentsPage(QScrollArea):
         box = QVBoxLayout(group)
         box.addWidget(text)
         box.addWidget(self.notice_source)
+        box.addWidget(self.notice_gaps)
         box.addLayout(row)
         box.addWidget(self.notice_status)
         return group
@@ -149,6 +157,7 @@ class DocumentsPage(QScrollArea):
                 self.docs.printed_at(NOTICE_PRINTED),
                 content.from_register,
                 self.docs.register_changed_since_notice(),
+                self.docs.notice_gaps(),
             )
 
         self.ctx.worker.submit(
@@ -156,7 +165,8 @@ class DocumentsPage(QScrollArea):
         )
 
     def _loaded(self, result) -> None:
-        contacts, kit_at, notice_at, from_register, stale = result
+        contacts, kit_at, notice_at, from_register, stale, gaps = result
+        self.show_notice_gaps(gaps)
         self.contacts_model.set_rows(contacts)
         self.kit_status.setText(self._printed(kit_at))
         self.notice_status.setText(self._printed(notice_at))
@@ -174,6 +184,29 @@ class DocumentsPage(QScrollArea):
                 "Complétez le registre pour qu'elle décrive exactement vos traitements."
             )
         )
+
+    def show_notice_gaps(self, gaps) -> None:
+        """A patient never reads "à préciser": until each gap is filled, say what it is and do not print."""
+        self.notice_button.setEnabled(not gaps)
+        self.notice_gaps.setVisible(bool(gaps))
+        if not gaps:
+            self.notice_gaps.clear()
+            return
+        texts = {
+            "activity_name": self.tr("le nom du traitement « %1 » (Registre)"),
+            "legal_basis": self.tr("la base légale du traitement « %1 » (Registre)"),
+            "retention": self.tr("la durée de conservation du traitement « %1 » (Registre)"),
+            "processor_name": self.tr("le vrai nom du prestataire « %1 » (Sous-traitants)"),
+            "recipient": self.tr("le destinataire « %1 » (Registre)"),
+            "transfer_safeguard": self.tr("la garantie d'un transfert hors de l'Union européenne (Registre)"),
+            "practitioner": self.tr("le nom du praticien ou du cabinet (Paramètres)"),
+            "contact": self.tr("une adresse, un téléphone ou un courriel pour exercer ses droits (Paramètres)"),
+        }
+        items = "".join(
+            "<li>" + html.escape(texts.get(g.code, g.code).replace("%1", g.subject)) + "</li>" for g in gaps
+        )
+        head = self.tr("L'affiche ne peut pas encore être imprimée : complétez d'abord")
+        self.notice_gaps.setText(f"<p>{html.escape(head)}</p><ul>{items}</ul>")
 
     def _printed(self, when) -> str:
         if when is None:

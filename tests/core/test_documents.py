@@ -98,13 +98,13 @@ def test_notice_shrinks_a_long_register_onto_one_page(practice):
         for i in range(30)
     ]
     content = notice_report.NoticeContent(purposes, ["Destinataire"] * 10, from_register=True)
-    for layout, shown in ((notice_report.POSTER, 12), (notice_report.LEAFLET, 20)):
+    for layout, shown in ((notice_report.POSTER, 8), (notice_report.LEAFLET, 20)):
         out = io.BytesIO()
         notice_report.render(notice_report.Notice(practice, content, NOW, layout), out)
         pages, text = pdf_text(out.getvalue())
         text = flat(text)
         assert pages == 1 and f"Traitement n° {shown - 1} " in text and f"Traitement n° {shown} " not in text
-        assert f"et {30 - shown} autre(s) traitement(s)" in text
+        assert f"et {30 - shown} autres traitements" in text
 
 
 def test_commands_write_the_pdfs(vault, tmp_path, monkeypatch, passphrase, capsys):

@@ -221,3 +221,23 @@ def test_requests_log_pdf_from_the_page(qtbot, ctx, service, tmp_path):
     assert page.save_log(target)
     text = " ".join(p.extract_text() for p in PdfReader(target).pages)
     assert "Louis Moreau" in text and "Camille Girard" in text
+
+
+def test_documents_page_names_what_the_notice_lacks_and_will_not_print_it(qtbot, ctx, tmp_path):
+    from dataclasses import replace
+
+    from core.services.register import RegisterService
+
+    register = RegisterService(ctx.vault, clock)
+    register.apply_templates(["patient_record_doctor"])
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    page = window.show_section("documents")
+    qtbot.waitUntil(lambda: page.notice_gaps.isVisibleTo(page), timeout=5000)
+    assert not page.notice_button.isEnabled()
+    assert "(à préciser)" in page.notice_gaps.text() and "Sous-traitants" in page.notice_gaps.text()
+    for p in register.processors():
+        register.update_processor(replace(p, name=p.name.replace(" (à préciser)", " Dupont")))
+    page.refresh()
+    qtbot.waitUntil(lambda: page.notice_button.isEnabled(), timeout=5000)
+    assert not page.notice_gaps.isVisibleTo(page)
