@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from core.domain import register_vocab as V
 from core.errors import FieldProblem, InvalidInput
+from core.wording import count
 
 ACTIVITY_REF = re.compile(r"^T\d{2,}$")
 PROCESSOR_REF = re.compile(r"^P\d{2,}$")
@@ -383,7 +384,12 @@ class Processor:
             absent = [c for c in V.CONTRACT_CLAUSES if c not in self.clauses]
             if absent:
                 gaps.append(
-                    FieldProblem("clauses", f"{len(absent)} clause(s) de l'article 28 non vérifiée(s)")
+                    FieldProblem(
+                        "clauses",
+                        count(len(absent), "clause", "clauses")
+                        + " de l'article 28 "
+                        + ("non vérifiée" if len(absent) <= 1 else "non vérifiées"),
+                    )
                 )
         if not self.data_location.strip():
             gaps.append(FieldProblem("data_location", "le lieu de stockage des données"))

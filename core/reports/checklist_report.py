@@ -31,6 +31,7 @@ from core.reports.base import (
     rich,
 )
 from core.reports.checklist_data import ChecklistReportData
+from core.wording import count
 
 CONTENT_WIDTH = A4[0] - 36 * mm
 PREVIOUS_COLOR = colors.HexColor("#b8c4d0")
@@ -128,8 +129,8 @@ def _score_box(data: ChecklistReportData) -> Table:
             [
                 rich("<b>Score global pondéré</b>", "body"),
                 para(
-                    f"{data.answered} question(s) traitée(s) sur {data.applicable}, dont {data.not_applicable} "
-                    f"sans objet (exclues du calcul).",
+                    f"{count(data.answered, 'question traitée', 'questions traitées')} sur {data.applicable}, "
+                    f"dont {data.not_applicable} sans objet (exclues du calcul).",
                     "small",
                 ),
                 para(trend, "small") if trend else Spacer(1, 1),
@@ -157,7 +158,7 @@ def _answers_table(rows, widths) -> Table:  # noqa: ANN001 - AnswerRow sequence
     for r in rows:
         note = r.note
         if r.evidence:
-            note = (note + "\n" if note else "") + "Justificatif(s) : " + ", ".join(r.evidence)
+            note = (note + "\n" if note else "") + ("Justificatif : " if len(r.evidence) == 1 else "Justificatifs : ") + ", ".join(r.evidence)
         body.append(
             [r.item_id, r.question, r.answer + (" — point rouge" if r.red_flag else ""), str(r.weight), note]
         )

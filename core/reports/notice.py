@@ -42,7 +42,7 @@ class NoticeContent:
     transfers: str = "Aucune donnée n'est transférée hors de l'Union européenne."
     from_register: bool = False
     processors: Sequence[str] = ()  # providers' names, listed after the recipients
-    health_basis: str = ""  # the art. 9 condition(s) for health data, said once for all purposes
+    health_basis: str = ""  # the art. 9 conditions for health data, said once for all purposes
 
 
 def default_content(has_staff: bool = False) -> NoticeContent:

@@ -25,6 +25,7 @@ from core.domain.register import Activity, Checked, Processor, Register
 from core.reports.base import build_pdf, field_table, grid_table, para, rich
 from core.rules.checklist_measures import MeasureSuggestion
 from core.rules.register_measures import MeasureLine, Standing, statement
+from core.wording import count
 
 TITLE = "Registre des activités de traitement"
 CONTENT_WIDTH = 174 * mm
@@ -96,7 +97,7 @@ def _cover(report: RegisterReport) -> list[Flowable]:
         field_table(
             [
                 ("Registre arrêté au", stamp),
-                ("Activités de traitement", f"{len(reg.activities)} (dont {complete} fiche(s) complète(s))"),
+                ("Activités de traitement", f"{len(reg.activities)} (dont {count(complete, 'fiche complète', 'fiches complètes')})"),
                 ("Sous-traitants et prestataires", str(len(reg.processors))),
             ]
         ),

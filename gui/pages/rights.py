@@ -235,9 +235,8 @@ class RightsPage(QWidget):
             else:
                 lines.append(
                     "<b>"
-                    + self.tr("À traiter au plus tard le %1 (%2 jour(s)).")
+                    + self.tr("À traiter au plus tard le %1 (%n jour(s)).", "", d.days_left)
                     .replace("%1", formats.day(d.due))
-                    .replace("%2", str(d.days_left))
                     + "</b>"
                 )
             if d.earliest_answer is not None and d.earliest_answer > self.ctx.clock():

@@ -298,7 +298,7 @@ class QuestionnaireTab(QWidget):
         self.model.set_rows(rows)
         done = sum(1 for r in rows if r.answer and r.answer.answer is not None and r.answer.confirmed)
         self.progress.setText(
-            self.tr("%1 question(s) traitée(s) sur %2").replace("%1", str(done)).replace("%2", str(len(rows)))
+            self.tr("%n question(s) traitée(s)", "", done) + self.tr(" sur %1").replace("%1", str(len(rows)))
         )
         self.select_item(keep) if keep else self.table.selectRow(0)
         self._show_current()

@@ -201,7 +201,7 @@ def test_log_lists_every_request_with_its_outcome(service, clock):
     out = io.BytesIO()
     service.render_log(out)
     text = " ".join(text_of(out.getvalue()).split())
-    assert "Journal des demandes des patients" in text and "2 demande(s) : 1 en cours, 1 hors délai" in text
+    assert "Journal des demandes des patients" in text and "2 demandes : 1 en cours, 1 hors délai" in text
     assert "Camille Girard" in text and "EN RETARD" in text and "dans le délai" in text
     assert text.index("Camille Girard") < text.index("Louis Moreau")  # in order of receipt (ids follow)
     assert str(late.id) in text

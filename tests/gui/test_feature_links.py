@@ -114,7 +114,7 @@ def test_exposure_page_counts_proposals_and_goes_to_security(qtbot, ctx):
     qtbot.waitUntil(lambda: page.checklist_line.isVisible(), timeout=10_000)
     # Default profile: imaging and remote access count as "yes" until the practitioner says otherwise.
     assert page.checklist_line.text().startswith(
-        "Cette vérification propose 5 réponse(s) de l'auto-évaluation 2026 (RESEAU-03, RESEAU-04, RESEAU-08, "
+        "Cette vérification propose 5 réponses de l'auto-évaluation 2026 (RESEAU-03, RESEAU-04, RESEAU-08, "
         "RESEAU-10, IMAG-01)"
     )
     page.to_security.click()

@@ -88,7 +88,7 @@ def test_page_lists_open_requests_most_urgent_first(qtbot, ctx, service):
     page.table.selectRow(1)  # the record asked 6 days ago: the 48 hours are over, 2 days left
     assert "Pas de communication avant" not in page.detail.text() and not page.extend_button.isEnabled()
     assert (
-        "2 jour(s)" in page.detail.text() and "48 heures" in page.detail.text()
+        "2 jours" in page.detail.text() and "48 heures" in page.detail.text()
     )  # the rule stays in the notes
     page.table.selectRow(0)
     assert "Délai dépassé" in page.detail.text()

@@ -82,7 +82,7 @@ def test_start_then_answer_from_the_keyboard(qtbot, vault, worker, app_settings)
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_S)
     assert service.answers(page.assessment.id)[third].na_reason == "Pas concerné"
-    assert "3 question(s) traitée(s)" in tab.progress.text()
+    assert "3 questions traitées" in tab.progress.text()
 
 
 def test_filters_profile_and_overview(qtbot, vault, worker, app_settings):

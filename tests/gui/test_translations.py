@@ -45,15 +45,25 @@ def test_every_gui_module_with_text_has_a_translation_file(refreshed):
     assert expected <= committed, f"missing .ts files: {sorted(expected - committed)}"
 
 
+def _texts(translation) -> list[str]:
+    """The translation's text, or each of its plural forms."""
+    if translation is None:
+        return []
+    forms = translation.findall("numerusform")
+    return [f.text or "" for f in forms] if forms else [translation.text or ""]
+
+
 def test_no_untranslated_text(refreshed):
     missing = []
     for name, message in _messages(refreshed):
         translation = message.find("translation")
         source = message.findtext("source") or ""
+        texts = _texts(translation)
         if (
             translation is None
             or translation.get("type") in ("unfinished",)
-            or not (translation.text or "").strip()
+            or not texts
+            or not all(t.strip() for t in texts)
         ):
             if translation is not None and translation.get("type") == "vanished":
                 continue
@@ -65,13 +75,13 @@ def test_placeholders_and_accelerators_match(refreshed):
     bad = []
     for name, message in _messages(refreshed):
         source = message.findtext("source") or ""
-        translation = message.findtext("translation") or ""
-        if not translation:
-            continue
-        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translation)):
-            bad.append(f"{name}: placeholders differ in {source!r} / {translation!r}")
-        if _accelerators(source) != _accelerators(translation):
-            bad.append(f"{name}: accelerators differ in {source!r} / {translation!r}")
+        for translation in _texts(message.find("translation")):
+            if not translation.strip():
+                continue
+            if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translation)):
+                bad.append(f"{name}: placeholders differ in {source!r} / {translation!r}")
+            if _accelerators(source) != _accelerators(translation):
+                bad.append(f"{name}: accelerators differ in {source!r} / {translation!r}")
     assert not bad, "\n".join(bad)
 
 
@@ -86,3 +96,41 @@ def test_english_catalogue_loads(qtbot):
         assert QCoreApplication.translate("sections", "Registre") != "Registre"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_counts_are_real_plurals_in_french_and_english(qtbot, tmp_path):
+    """No "(s)" left for the user to decode: each count goes through Qt's %n plural forms."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    i18n.update_plurals(tmp_path)
+    french = sorted(tmp_path.glob("*.ts"))
+    assert [p.name for p in french] == sorted(p.name for p in i18n.FR_DIR.glob("*.ts")), "run tools/i18n.py update"
+    for ts in french:
+        assert ts.read_text(encoding="utf-8") == (i18n.FR_DIR / ts.name).read_text(encoding="utf-8"), ts.name
+    sources = []
+    for ts in french:
+        for message in ET.parse(ts).getroot().iter("message"):
+            forms = [f.text or "" for f in message.iter("numerusform")]
+            sources.append(message.findtext("source"))
+            assert len(forms) == 2 and all("(s)" not in f and "%n" in f for f in forms), forms
+    assert "%n traitement(s)" in sources
+    # a source text with "(s)" and a number must use %n: the number alone cannot choose the form
+    offenders = []
+    for src in i18n.sources():
+        text = src.read_text(encoding="utf-8")
+        found = re.findall(r'"[^"\n]*\(s\)[^"\n]*"', text)
+        offenders += [f"{src.name}: {m}" for m in found if "%n" not in m]
+    assert not offenders, offenders
+    i18n.build()
+    for qm, one, two in (
+        (i18n.FR_QM_FILE, "1 traitement", "2 traitements"),
+        (i18n.QM_FILE, "1 activity", "2 activities"),
+    ):
+        translator = QTranslator()
+        assert translator.load(str(qm))
+        QCoreApplication.installTranslator(translator)
+        try:
+            assert QCoreApplication.translate("dashboard", "%n traitement(s)", "", 1) == one
+            assert QCoreApplication.translate("dashboard", "%n traitement(s)", "", 2) == two
+        finally:
+            QCoreApplication.removeTranslator(translator)
