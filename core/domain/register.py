@@ -367,7 +367,7 @@ class Processor:
             return [
                 HdsWarning(
                     "expires_soon",
-                    f"certificat HDS expirant le {self.hds_expiry:%d/%m/%Y} (dans {days} jours)",
+                    f"certificat HDS expirant le {self.hds_expiry:%d/%m/%Y} (dans {count(days, 'jour', 'jours')})",
                 )
             ]
         return []

@@ -320,13 +320,21 @@ def _processor(p: Processor, register: Register, today: date) -> list[Flowable]:
     clauses = "\n".join(
         f"{'[x]' if c in p.clauses else '[  ]'} {t.fr}" for c, t in V.CONTRACT_CLAUSES.items()
     )
+    if p.role == "processor":
+        contract = [
+            ("Date du contrat", p.contract_date.strftime("%d/%m/%Y") if p.contract_date else ""),
+            ("Clauses de l'article 28 vérifiées", clauses),
+        ]
+    elif p.role == "joint":  # art. 26: an arrangement between joint controllers, no art. 28 clauses
+        contract = [("Accord de responsabilité conjointe (art. 26)", p.contract_date.strftime("%d/%m/%Y") if p.contract_date else "")]
+    else:  # an independent controller (the accountant under most engagement letters): art. 28 does not apply
+        contract = [("Article 28", "Sans objet : responsable de traitement distinct, non sous-traitant")]
     rows = [
         ("Rôle", V.label(V.PROCESSOR_ROLES, p.role)),
         ("Services rendus", p.services),
         ("Activités concernées", _lines(using) if using else "Aucune activité liée"),
         ("Contact en cas d'incident", p.incident_contact),
-        ("Date du contrat", p.contract_date.strftime("%d/%m/%Y") if p.contract_date else ""),
-        ("Clauses de l'article 28 vérifiées", clauses),
+        *contract,
         ("Héberge des données de santé", "Oui" if p.hosts_health_data else "Non"),
     ]
     if p.hosts_health_data:
@@ -366,6 +374,8 @@ def _annex(report: RegisterReport) -> list[Flowable]:
             if p.hds_expiry:
                 hds += f" (jusqu'au {p.hds_expiry:%d/%m/%Y})"
         contract = p.contract_date.strftime("%d/%m/%Y") if p.contract_date else "—"
+        if p.role == "controller":
+            contract = "Sans objet"
         rows.append([p.ref, p.name, V.label(V.PROCESSOR_ROLES, p.role), hds, contract])
     widths = [w * mm for w in (13, 58, 35, 46, 22)]
     story.append(
