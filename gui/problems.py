@@ -41,6 +41,10 @@ def _translations() -> dict[str, str]:
             "problems", "le SIREN doit être le début du SIRET"
         ),
         "adresse e-mail invalide": QCoreApplication.translate("problems", "adresse e-mail invalide"),
+        "indiquez le nom du contact": QCoreApplication.translate("problems", "indiquez le nom du contact"),
+        "indiquez au moins un téléphone, une adresse e-mail ou un site internet": QCoreApplication.translate(
+            "problems", "indiquez au moins un téléphone, une adresse e-mail ou un site internet"
+        ),
         "indiquez le nom du délégué à la protection des données": QCoreApplication.translate(
             "problems", "indiquez le nom du délégué à la protection des données"
         ),

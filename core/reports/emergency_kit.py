@@ -183,7 +183,7 @@ def render(kit: EmergencyKit, out: BinaryIO) -> None:
         rows = [[c.role.label, c.name, c.phone, c.email, c.reference] for c in kit.contacts]
         story.append(
             grid_table(
-                ["Rôle", "Nom", "Téléphone", "E-mail", "N° de contrat / client"],
+                ["Rôle", "Nom", "Téléphone", "E-mail", "N° de client ou site"],
                 rows,
                 [34 * mm, 36 * mm, 26 * mm, 46 * mm, 28 * mm],
             )

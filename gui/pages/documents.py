@@ -150,6 +150,7 @@ class DocumentsPage(QScrollArea):
     # --- data ---------------------------------------------------------------------------------------------
     def refresh(self) -> None:
         def load():
+            self.contacts.ensure_national()  # once per vault: CNIL, CERT Santé, ARS, Ordre… to complete
             content = self.docs.notice_content()
             return (
                 self.contacts.list(),

@@ -185,14 +185,15 @@ def test_contact_dialog_explains_problems_then_saves(qtbot, vault):
     from gui.dialogs.contact import ContactDialog
 
     service = ContactsService(vault, clock)
+    before = service.list()  # the national contacts of the first run
     dialog = ContactDialog(service)
     qtbot.addWidget(dialog)
     dialog.edits["name"].setText("Lyon Info Services")
     dialog.save()
-    assert "téléphone" in dialog.errors.text() and service.list() == []
+    assert "téléphone" in dialog.errors.text() and service.list() == before
     dialog.edits["phone"].setText("04 72 00 00 00")
     dialog.save()
-    assert [c.name for c in service.list()] == ["Lyon Info Services"]
+    assert [c.name for c in service.list() if c not in before] == ["Lyon Info Services"]
 
 
 def test_fresh_record_request_shows_the_reflection_period(qtbot, ctx, service):

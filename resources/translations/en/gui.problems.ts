@@ -44,6 +44,14 @@
         <translation>invalid e-mail address</translation>
     </message>
     <message>
+        <source>indiquez le nom du contact</source>
+        <translation>give the name of the contact</translation>
+    </message>
+    <message>
+        <source>indiquez au moins un téléphone, une adresse e-mail ou un site internet</source>
+        <translation>give at least a phone number, an e-mail address or a web site</translation>
+    </message>
+    <message>
         <source>indiquez le nom du délégué à la protection des données</source>
         <translation>enter the name of the data protection officer</translation>
     </message>
