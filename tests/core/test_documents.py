@@ -146,7 +146,7 @@ def test_national_contacts_are_prefilled_once_for_the_region_and_profession(vaul
     practices.save(_replace(practices.get(), postcode="69003", profession="chirurgien_dentiste"))
     added = service.ensure_national()
     names = [c.name for c in added]
-    assert names[0].startswith("CNIL") and "01 53 73 22 22" == added[0].phone
+    assert names[0].startswith("CNIL") and added[0].phone == "01 53 73 22 22"
     assert any(n.startswith("CERT Santé") for n in names)
     assert any(n.startswith("Cybermalveillance.gouv.fr") for n in names)
     assert "ARS Auvergne-Rhône-Alpes — Agence régionale de santé" in names
