@@ -87,6 +87,10 @@ class DocumentsPage(QScrollArea):
         self.contacts_table.horizontalHeader().setStretchLastSection(True)
         self.contacts_table.setMinimumHeight(150)
         self.contacts_table.doubleClicked.connect(self.edit_contact)
+        self.contacts_hint = QLabel(group)
+        self.contacts_hint.setObjectName("contacts_hint")
+        self.contacts_hint.setWordWrap(True)
+        self.contacts_hint.setStyleSheet(theme.text_css("muted"))
         add = QPushButton(self.tr("&Ajouter un contact…"), group)
         add.clicked.connect(self.add_contact)
         edit = QPushButton(self.tr("&Modifier…"), group)
@@ -104,6 +108,7 @@ class DocumentsPage(QScrollArea):
             QLabel(self.tr("<b>Contacts utiles</b> (éditeur du logiciel, prestataire, assureur)"), group)
         )
         box.addWidget(self.contacts_table)
+        box.addWidget(self.contacts_hint)
         box.addLayout(buttons)
         box.addWidget(self.kit_status)
         return group
@@ -169,6 +174,19 @@ class DocumentsPage(QScrollArea):
         contacts, kit_at, notice_at, from_register, stale, gaps = result
         self.show_notice_gaps(gaps)
         self.contacts_model.set_rows(contacts)
+        self.contacts_table.setVisible(bool(contacts))
+        self.contacts_hint.setText(
+            self.tr(
+                "Les numéros à appeler quand l'ordinateur est bloqué : ajoutez d'abord l'éditeur de votre "
+                "logiciel métier (son assistance et votre n° de client), puis votre prestataire informatique et "
+                "votre assureur."
+            )
+            if not contacts
+            else self.tr(
+                "Vérifiez les contacts nationaux préremplis et complétez ceux de votre région (ARS, conseil de "
+                "l'Ordre) ; ajoutez l'éditeur de votre logiciel, votre prestataire informatique et votre assureur."
+            )
+        )
         self.kit_status.setText(self._printed(kit_at))
         self.notice_status.setText(self._printed(notice_at))
         if stale:

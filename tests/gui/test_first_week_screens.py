@@ -52,3 +52,15 @@ def test_header_name_follows_the_saved_identity(qtbot, vault, worker, app_settin
     page.form.edits["name"].setText("Cabinet <b>Martin</b> 🩺")
     page.save_identity()
     assert window.practice_label.full_text() == "Cabinet <b>Martin</b> 🩺"
+
+
+def test_empty_incident_journal_explains_itself(qtbot, vault, worker, app_settings):
+    window = MainWindow(AppContext(vault=vault, worker=worker, settings=app_settings))
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_section("incidents")
+    _settle(qtbot, worker)
+    assert page.empty_state.isVisible() and not page.journal.isVisible()
+    from PySide6.QtWidgets import QLabel
+
+    assert any("article 33(5)" in label.text() for label in page.empty_state.findChildren(QLabel))

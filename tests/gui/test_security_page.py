@@ -160,3 +160,26 @@ def test_security_is_a_section_of_the_main_window(qtbot, vault, worker, app_sett
     window = MainWindow(AppContext(vault=vault, worker=worker, settings=app_settings))
     qtbot.addWidget(window)
     assert isinstance(window.show_section("security"), SecurityPage)
+
+
+def test_action_plan_empty_form_and_an_action_of_ones_own(qtbot, vault, worker, app_settings):
+    page = make_page(qtbot, vault, worker, app_settings, FakeClock(datetime(2025, 3, 1, 9, 0, tzinfo=UTC)))
+    tab = page.actions
+    tab.load()
+    assert tab.empty.isVisibleTo(tab) and "Nouvelle action" in tab.empty.text()
+    assert tab.due.value() is None and "2000" not in tab.due.text()  # nothing selected: no 01/01/2000
+    tab.start_new()
+    tab.title.setText("Acheter un onduleur pour le poste de l'accueil")
+    tab.item.setCurrentIndex(tab.item.findData("SAUV-01"))
+    assert not tab.save_current()  # no assessment yet: said, nothing written
+    assert "auto-évaluation" in tab.message.text()
+    page.start()
+    tab.start_new()
+    tab.title.setText("Acheter un onduleur pour le poste de l'accueil")
+    tab.item.setCurrentIndex(tab.item.findData("SAUV-01"))
+    assert tab.save_current()
+    (action,) = page.service.actions()
+    assert (action.item_id, action.title, action.due_date) == (
+        "SAUV-01", "Acheter un onduleur pour le poste de l'accueil", None
+    )
+    assert not tab.empty.isVisibleTo(tab) and tab.current_action().id == action.id

@@ -60,6 +60,14 @@
         <translation>Save the &amp;notice (PDF)…</translation>
     </message>
     <message>
+        <source>Les numéros à appeler quand l&apos;ordinateur est bloqué : ajoutez d&apos;abord l&apos;éditeur de votre logiciel métier (son assistance et votre n° de client), puis votre prestataire informatique et votre assureur.</source>
+        <translation>The numbers to call when the computer is blocked: first add the vendor of your practice software (its support and your customer number), then your IT provider and your insurer.</translation>
+    </message>
+    <message>
+        <source>Vérifiez les contacts nationaux préremplis et complétez ceux de votre région (ARS, conseil de l&apos;Ordre) ; ajoutez l&apos;éditeur de votre logiciel, votre prestataire informatique et votre assureur.</source>
+        <translation>Check the prefilled national contacts and complete your regional ones (ARS, council of the Ordre); add your software vendor, your IT provider and your insurer.</translation>
+    </message>
+    <message>
         <source>le registre a changé depuis : réimprimez l&apos;affiche.</source>
         <translation>the register has changed since: print the notice again.</translation>
     </message>
