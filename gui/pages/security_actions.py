@@ -77,6 +77,8 @@ class ActionsTab(QWidget):
         self.item = QComboBox(self)
         self.item.setObjectName("action_item")
         self.item.setAccessibleName(self.tr("Question de l'auto-évaluation liée à l'action"))
+        self.item.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.item.setMinimumContentsLength(24)
         for item in service.catalogue.items:
             question = item.question.en if lang == "en" else item.question.fr
             short = question if len(question) <= 90 else question[:89] + "…"
