@@ -143,7 +143,9 @@ class QuestionnaireTab(QWidget):
         header.setSectionResizeMode(QuestionTableModel.COL_QUESTION, QHeaderView.ResizeMode.Stretch)
         for col in (QuestionTableModel.COL_ID, QuestionTableModel.COL_WEIGHT, QuestionTableModel.COL_ANSWER):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setColumnWidth(QuestionTableModel.COL_NOTE, 160)
+        # At 1200 × 780 the list shares the width with the detail panel: the note is read and written there
+        # (and in the question's tooltip), so the question itself gets the room.
+        self.table.setColumnHidden(QuestionTableModel.COL_NOTE, True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.table.installEventFilter(self)
         self.table.setAccessibleName(self.tr("Questions de l'auto-évaluation"))
@@ -260,7 +262,10 @@ class QuestionnaireTab(QWidget):
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
         filters = QHBoxLayout()
-        filters.addWidget(self.theme, 2)
+        self.search.setMinimumWidth(110)
+        self.theme.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.theme.setMinimumContentsLength(14)  # long theme names must not squeeze the detail panel
+        filters.addWidget(self.theme, 1)
         filters.addWidget(self.search, 1)
         filters.addWidget(self.pending)
         left_box.addLayout(filters)
