@@ -82,3 +82,25 @@ def test_printed_register_follows_the_self_assessment(vault):
     assert "Sauvegarde des données (questions SAUV-01, SAUV-02, SAUV-04)" in to_do
     assert "Sauvegarde nocturne" not in text  # the practitioner's tick does not outweigh the "no"
     assert "D'après l'auto-évaluation de sécurité 2026 (en cours)" in text
+
+
+def test_imaging_template_has_the_vendor_remote_maintenance_retention_and_network_links(vault):
+    """The case of CNIL SAN-2020-014 and SAN-2020-015 (7 Dec 2020): doctors' PACS reachable from the internet.
+    Images follow the patient record (référentiel CNIL cabinets médicaux 2020: 20 years from the last care, of
+    which 5 in the active base); access logs 6 months to 1 year (CNIL security guide 2024, sheet 16)."""
+    register = RegisterService(vault, lambda: NOW)
+    (activity,) = register.apply_templates(["medical_imaging"])
+    assert "PACS" in activity.name and activity.security_measures == ()
+    assert any("à distance" in p for p in activity.purposes)
+    images, logs = activity.retention
+    assert (images.active.value, images.archive.value) == (5, 15)
+    assert logs.active.value == 1 and logs.archive is None
+    vendor = next(p for p in register.processors() if p.template_key == "imaging_vendor")
+    assert vendor.role == "processor" and vendor.ref in activity.processor_refs
+    from core.content.register_templates import processor_template
+
+    hint = processor_template("imaging_vendor").hint("fr")  # shown while the practitioner completes it
+    for question in ("MAINT-01", "RESEAU-03", "RESEAU-04", "IMAG-01"):
+        assert question in hint
+    templates = {t.key: t for t in activity_templates()}
+    assert {"radiologue", "chirurgien_dentiste", "sage_femme"} <= set(templates["medical_imaging"].professions)
