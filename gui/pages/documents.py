@@ -34,6 +34,7 @@ from gui.dialogs.contact import ContactDialog
 from gui.lifetime import if_alive
 from gui.messages import error_text, show_error
 from gui.models.contacts import SORT_ROLE, ContactsTableModel
+from gui.widgets.elided_cells import elide_cells
 
 
 class DocumentsPage(QScrollArea):
@@ -83,6 +84,7 @@ class DocumentsPage(QScrollArea):
         self.contacts_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.contacts_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.contacts_table.verticalHeader().setVisible(False)
+        elide_cells(self.contacts_table, 280)
         self.contacts_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.contacts_table.horizontalHeader().setStretchLastSection(True)
         self.contacts_table.setMinimumHeight(150)

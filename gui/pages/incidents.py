@@ -42,6 +42,7 @@ from gui.dialogs.awareness import AwarenessDialog
 from gui.dialogs.incident_event import IncidentEventDialog
 from gui.messages import error_text, show_error
 from gui.models.incidents import COL_AWARE, COL_TITLE, ID_ROLE, IncidentFilterProxy, IncidentTableModel
+from gui.widgets.elided_cells import elide_cells
 from gui.wizards.breach_wizard import BreachWizard
 
 if TYPE_CHECKING:  # PDF preview (pypdfium2) and patient letter (reportlab): imported when first opened
@@ -105,7 +106,7 @@ class IncidentsPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
+        elide_cells(self.table)  # a pasted title never widens the journal
         header = self.table.horizontalHeader()
         # Column widths from a sample of rows: 10,000 rows stay instant to load. resizeColumnsToContents() reads
         # the number of rows to sample from the *vertical* header.

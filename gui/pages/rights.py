@@ -42,6 +42,7 @@ from gui.models.rights_requests import (
     short_moment,
     status_labels,
 )
+from gui.widgets.elided_cells import elide_cells
 
 
 class RequestsProxy(QSortFilterProxyModel):
@@ -112,7 +113,7 @@ class RightsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
 
-        self.table = QTableView(self)
+        self.table = elide_cells(QTableView(self), 280)
         self.table.setObjectName("requests_table")
         self.table.setAccessibleName(self.tr("Demandes des patients"))
         self.table.setModel(self.proxy)
