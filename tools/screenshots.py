@@ -128,6 +128,7 @@ def main(mode: str, out: Path, lang: str) -> None:
     shot(wizard, "first-run-3")
     wizard.next()
     shot(wizard, "first-run-4")
+    wizard.ask_quit = lambda: True  # the real app asks before losing what was typed
     wizard.reject()
 
     unlock = UnlockDialog(vault.path, worker, try_keyring=False)

@@ -33,6 +33,15 @@ def _french_plurals(qapp):
     qapp.removeTranslator(translator)
 
 
+@pytest.fixture(autouse=True)
+def _first_run_quits_without_asking(monkeypatch):
+    """Closing a first-run wizard with typed text asks first (a modal box); tests that check it set
+    ``wizard.ask_quit`` themselves, the others must not block on it at teardown."""
+    from gui.wizards.first_run import FirstRunWizard
+
+    monkeypatch.setattr(FirstRunWizard, "ask_quit", lambda self: True)
+
+
 @pytest.fixture
 def worker(qtbot):
     from gui.workers import Worker
