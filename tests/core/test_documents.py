@@ -159,7 +159,7 @@ def test_national_contacts_are_prefilled_once_for_the_region_and_profession(vaul
     out = io.BytesIO()
     DocumentsService(vault, lambda: NOW).render_emergency_kit(out)
     text = flat(pdf_text(out.getvalue())[1])
-    assert "notifications.cnil.fr" in text and "www.cybermalveillance.gouv.fr" in text
+    assert "notifications.cnil.fr" in text and "Cybermalveillance.gouv.fr" in text
 
 
 def test_a_contact_may_be_reached_by_its_web_site_only():
@@ -169,3 +169,15 @@ def test_a_contact_may_be_reached_by_its_web_site_only():
     UsefulContact(ContactRole.OTHER, "ARS", reference="www.paca.ars.sante.fr").validated()
     with pytest.raises(InvalidInput):
         UsefulContact(ContactRole.OTHER, "ARS", reference="contrat 42").validated()
+
+
+def test_blank_breach_form_asks_for_the_reasons_of_a_late_notification(vault):
+    """GDPR art. 33(1): a notification made after 72 hours is accompanied by the reasons for the delay."""
+    out = io.BytesIO()
+    DocumentsService(vault, lambda: NOW).render_emergency_kit(out)
+    pages, text = pdf_text(out.getvalue())
+    text = flat(text)
+    assert "plus de 72 heures après la prise de connaissance : motifs du retard" in text
+    assert text.count("notifications.cnil.fr") >= 1
+    assert "CNIL — notification d'une violation de données" not in text  # already among the contacts: once
+    assert "17Cyber" in text and "Carte CPS perdue ou volée" in text
