@@ -48,6 +48,10 @@
         <translation>give the name of the contact</translation>
     </message>
     <message>
+        <source>remplacez les indications entre crochets par votre propre texte avant d&apos;imprimer</source>
+        <translation>replace the instructions in square brackets with your own text before printing</translation>
+    </message>
+    <message>
         <source>indiquez au moins un téléphone, une adresse e-mail ou un site internet</source>
         <translation>give at least a phone number, an e-mail address or a web site</translation>
     </message>
