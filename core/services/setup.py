@@ -31,7 +31,7 @@ def create_vault(
     vault, code = Vault.create(path, passphrase, remember=remember, recovery_code=recovery_code)
     try:
         PracticeService(vault, clock).save(practice)
-        ContactsService(vault, clock).ensure_national()
+        ContactsService(vault, clock).ensure_national(new_vault=True)
     except BaseException:
         vault.forget_key()
         vault.lock()
