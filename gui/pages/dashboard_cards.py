@@ -261,7 +261,10 @@ def hds_cards(ctx: AppContext) -> Sequence[Card]:
         ]
     expired = any(w.code in ("expired", "no_certificate") for _, w in warnings)
     value = QCoreApplication.translate("dashboard", "%1 à vérifier").replace("%1", str(len(warnings)))
-    detail = "\n".join(f"{p.name} : {w.text}" for p, w in warnings[:3])
+    from gui.models.register_models import hds_warning_text
+
+    today = service.today()
+    detail = "\n".join(f"{p.name} : {hds_warning_text(p, w.code, today)}" for p, w in warnings[:3])
     return [Card("hds", title, value, detail, "processors", DANGER if expired else WARN, 40)]
 
 
