@@ -8,6 +8,7 @@ from typing import Any
 from core.clock import Clock, system_clock
 from core.settings import AppSettings
 from core.vault import Vault
+from gui.events import Events
 from gui.workers import Worker
 
 
@@ -18,6 +19,7 @@ class AppContext:
     settings: AppSettings
     clock: Clock = system_clock
     services: dict[str, Any] = field(default_factory=dict)
+    events: Events = field(default_factory=Events)
 
     @property
     def lang(self) -> str:

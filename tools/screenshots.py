@@ -35,7 +35,9 @@ def main(mode: str, out: Path, lang: str) -> None:
     home = Path(tempfile.mkdtemp(prefix="vigie-shots-"))
     for var in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "APPDATA", "LOCALAPPDATA"):
         os.environ[var] = str(home)
-    os.environ["VIGIE_INSECURE_FAST_KDF"] = "1"  # throw-away demo vault only
+    from tests.fast_kdf import install
+
+    install()  # throw-away demo vault only: cheap key derivation injected, as in the test suite
     if mode == "scale200":
         os.environ["QT_SCALE_FACTOR"] = "2"
     import keyring
@@ -140,24 +142,34 @@ def main(mode: str, out: Path, lang: str) -> None:
     if small:
         breach.resize(760, 500)
     breach.show()
-    shot(breach, "breach-1")
-    breach.title_edit.setText("Clé USB perdue")
-    breach.origin_combo.setCurrentIndex(breach.origin_combo.findData("lost_or_stolen_device"))
+    shot(breach, "breach-1-awareness")
+    aware = breach.awareness_step
+    aware.aware_edit.setDateTime(aware.aware_edit.dateTime().addSecs(-15 * 3600))
+    aware.discovery_edit.setText("Appel d'un journaliste")
     breach.go_next()
-    breach.personal_yes.setChecked(True)
-    breach.disclosed_check.setChecked(True)
-    shot(breach, "breach-2")
+    settle()
+    what = breach.what_step
+    what.title_edit.setText("Serveur d'imagerie accessible depuis Internet")
+    what.origin_combo.setCurrentIndex(what.origin_combo.findData("unintended_publication"))
+    what.medium_combo.setCurrentIndex(what.medium_combo.findData("server"))
+    shot(breach, "breach-2-what")
     breach.go_next()
-    breach.category_checks["health"].setChecked(True)
-    breach.subject_checks["patients"].setChecked(True)
-    shot(breach, "breach-3")
+    breach.involved_step.personal_yes.setChecked(True)
+    breach.involved_step.disclosed_check.setChecked(True)
+    shot(breach, "breach-3-involved")
     breach.go_next()
-    breach.protection_combo.setCurrentIndex(breach.protection_combo.findData("none"))
-    shot(breach, "breach-4")
+    breach.which_step.category_checks["health"].setChecked(True)
+    breach.which_step.subject_checks["patients"].setChecked(True)
+    shot(breach, "breach-4-which")
     breach.go_next()
-    shot(breach, "breach-5-conclusion")
+    circ = breach.circumstances_step
+    circ.protection_combo.setCurrentIndex(circ.protection_combo.findData("none"))
+    circ.exposure_combo.setCurrentIndex(circ.exposure_combo.findData("known_and_unknown_recipients"))
+    shot(breach, "breach-5-circumstances")
     breach.go_next()
-    shot(breach, "breach-6")
+    shot(breach, "breach-6-conclusion")
+    breach.go_next()
+    shot(breach, "breach-7-next-steps")
     breach.reject()
     worker.shutdown()
     vault.lock()

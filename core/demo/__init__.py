@@ -35,11 +35,12 @@ DEMO_PRACTICE = Practice(
     city="Lyon",
     email="cabinet.martin@exemple.fr",
     phone="04 78 00 00 00",
+    staff_count=2,
 )
 
 
 def build(path: Path, passphrase: str, size: str = "small", clock: Clock = system_clock) -> tuple[Vault, str]:
-    vault, code = create_vault(path, passphrase, DEMO_PRACTICE, clock=clock, enforce_strength=False)
+    vault, code = create_vault(path, passphrase, DEMO_PRACTICE, clock=clock)
     rng = random.Random(20201207)  # deterministic: the same demo every time
     for name in SEEDERS:
         importlib.import_module(name).seed(vault, size, rng, clock)

@@ -22,14 +22,23 @@ from core.errors import VigieError
 from core.services.incidents import IncidentService
 from gui import keyboard, theme
 from gui.dialogs.incident_event import to_datetime
+from gui.lifetime import if_alive
 from gui.messages import error_text
+from gui.workers import Worker
 
 
 class AwarenessDialog(QDialog):
     def __init__(
-        self, service: IncidentService, incident_id: int, aware_at: datetime, parent: QWidget | None = None
+        self,
+        service: IncidentService,
+        incident_id: int,
+        aware_at: datetime,
+        parent: QWidget | None = None,
+        worker: Worker | None = None,
     ) -> None:
         super().__init__(parent)
+        self.worker = worker
+        self.saving = False
         self.setObjectName("awareness_dialog")
         self.setWindowTitle(self.tr("Corriger la prise de connaissance"))
         self.service = service
@@ -67,11 +76,28 @@ class AwarenessDialog(QDialog):
         keyboard.tune(self)
 
     def save(self) -> None:
-        try:
-            self.service.change_awareness(
-                self.incident_id, to_datetime(self.when.dateTime()), self.reason.toPlainText()
-            )
-        except VigieError as exc:
-            self.error.setText(error_text(exc))
+        """Saved on the worker when there is one (the window never waits on the database)."""
+        service, incident_id = self.service, self.incident_id
+        aware_at, reason = to_datetime(self.when.dateTime()), self.reason.toPlainText()
+
+        def job() -> object:
+            return service.change_awareness(incident_id, aware_at, reason)
+
+        if self.worker is None:
+            try:
+                job()
+            except VigieError as exc:
+                self._failed(exc)
+                return
+            self.accept()
             return
+        self.saving = True
+        self.worker.submit(job, if_alive(self, self._saved), if_alive(self, self._failed))
+
+    def _saved(self, _incident: object) -> None:
+        self.saving = False
         self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.saving = False
+        self.error.setText(error_text(exc))

@@ -4,7 +4,6 @@ checklist, and the documents (CNIL dossier, patient letter, journal extract) wit
 
 from __future__ import annotations
 
-import io
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,6 +39,7 @@ from gui import formats, theme
 from gui.context import AppContext
 from gui.dialogs.awareness import AwarenessDialog
 from gui.dialogs.incident_event import IncidentEventDialog
+from gui.lifetime import if_alive
 from gui.messages import error_text, show_error
 from gui.models.incidents import COL_AWARE, COL_TITLE, ID_ROLE, IncidentFilterProxy, IncidentTableModel
 from gui.widgets.elided_cells import elide_cells
@@ -55,6 +55,8 @@ class IncidentsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("incidents_page")
         self.ctx = ctx
+        self.preview: PdfPreviewDialog | None = None  # the last document shown (set by the worker's answer)
+        self.letter_dialog: PatientLetterDialog | None = None
         self.service: IncidentService = ctx.service("incidents", IncidentService)
         self.record: IncidentRecord | None = None
         self._pending_select: int | None = None
@@ -148,6 +150,7 @@ class IncidentsPage(QWidget):
             ("informed", self.tr("Personnes &informées…"), lambda: self.add_event("persons_informed")),
             ("dossier", self.tr("&Dossier CNIL (PDF)…"), self.show_dossier),
             ("letter", self.tr("&Lettre aux patients…"), self.show_letter),
+            ("notice", self.tr("Communication p&ublique…"), self.show_notice),
             ("extract", self.tr("E&xtrait du journal…"), self.show_extract),
             ("close", self.tr("&Clore l'incident…"), self.close_incident),
             ("awareness", self.tr("Corriger la &prise de connaissance…"), self.correct_awareness),
@@ -191,6 +194,7 @@ class IncidentsPage(QWidget):
         layout.addWidget(self.empty_state, 1)
         self.empty_state.hide()
         self._show_record(None)
+        ctx.events.incidents_changed.connect(if_alive(self, self.refresh))
         self.refresh()
 
     def _empty_state(self) -> QWidget:
@@ -340,7 +344,7 @@ class IncidentsPage(QWidget):
         self.record = record
         for button in self.buttons.values():
             button.setEnabled(record is not None and record.incident.status == "open")
-        for key in ("dossier", "letter", "extract"):
+        for key in ("dossier", "letter", "notice", "extract"):
             self.buttons[key].setEnabled(record is not None)
         self.steps.blockSignals(True)
         self.steps.clear()
@@ -373,6 +377,15 @@ class IncidentsPage(QWidget):
             if record.decision and record.decision.overridden:
                 decision += " " + self.tr("(décision justifiée, différente de la conclusion de Vigie)")
             lines.append(escape(decision))
+            if latest.result.art34_exemption == "c" or not latest.facts.subjects.reachable:
+                lines.append(
+                    escape(
+                        self.tr(
+                            "Les personnes ne peuvent pas être jointes une par une : informez-les par une "
+                            "« Communication publique » (affiche, site du cabinet)."
+                        )
+                    )
+                )
         if record.must_notify and record.initial_notification is None and inc.status == "open":
             cd = countdown(inc.aware_at, self.ctx.clock())
             hours, minutes = cd.hours_minutes
@@ -383,7 +396,7 @@ class IncidentsPage(QWidget):
             text = (
                 text.replace("%1", str(hours))
                 .replace("%2", f"{minutes:02d}")
-                .replace("%3", formats.date_time(cd.deadline))
+                .replace("%3", formats.deadline(cd.deadline))
             )
             lines.append(
                 f"<span style='color:{theme.hex_color('danger')}; font-weight:bold'>{escape(text)}</span>"
@@ -445,18 +458,20 @@ class IncidentsPage(QWidget):
     # --- actions -------------------------------------------------------------------------------------------
     def start_wizard(self, incident_id: int | None = None) -> BreachWizard:
         """Open the breach wizard (non-modal, so the page and tests stay reachable)."""
-        wizard = BreachWizard(self.ctx, self, incident_id)
+        record = self.record if self.record and self.record.incident.id == incident_id else None
+        wizard = BreachWizard(self.ctx, self, incident_id, record=record)
         wizard.finished.connect(lambda _result, w=wizard: self._after_wizard(w))
         self.wizard = wizard
         wizard.open()
-        self.refresh()  # the incident already exists (awareness recorded)
         return wizard
 
     def _after_wizard(self, wizard: BreachWizard) -> None:
-        self._pending_select = wizard.incident.id
+        if wizard.incident is not None:
+            self._pending_select = wizard.incident.id
         self.refresh()
 
     def reassess(self) -> None:
+        """Re-open the wizard pre-filled with the latest assessment's facts (every answer kept)."""
         if self.record is not None:
             self.start_wizard(self.record.incident.id)
 
@@ -474,8 +489,10 @@ class IncidentsPage(QWidget):
     def correct_awareness(self) -> AwarenessDialog | None:
         if self.record is None:
             return None
-        dialog = AwarenessDialog(self.service, self.record.incident.id, self.record.incident.aware_at, self)
-        dialog.accepted.connect(self.refresh)
+        dialog = AwarenessDialog(
+            self.service, self.record.incident.id, self.record.incident.aware_at, self, self.ctx.worker
+        )
+        dialog.accepted.connect(self.ctx.events.incidents_changed.emit)  # header, dashboard: at once
         self.awareness_dialog = dialog
         dialog.open()
         return dialog
@@ -523,19 +540,13 @@ class IncidentsPage(QWidget):
         return self.ctx.service("practice", PracticeService).get()
 
     def document_bytes(self, kind: str) -> bytes:
-        """The dossier or extract PDF for the selected incident (also used by the tests)."""
+        """The dossier or extract PDF for the selected incident (called on the worker thread)."""
         assert self.record is not None
-        buf = io.BytesIO()
-        record = self.service.get(self.record.incident.id)
-        if kind == "dossier":
-            from core.reports import cnil_dossier
+        from core.services.incident_documents import IncidentDocuments
 
-            cnil_dossier.render(self._practice(), record, buf, self.ctx.clock())
-        else:
-            from core.reports import incident_extract
-
-            incident_extract.render(self._practice(), record, buf, self.ctx.clock())
-        return buf.getvalue()
+        docs = IncidentDocuments(self.ctx.vault, self.ctx.clock)
+        incident_id = self.record.incident.id
+        return docs.dossier(incident_id) if kind == "dossier" else docs.extract(incident_id)
 
     def _preview(self, data: bytes, name: str, title: str) -> PdfPreviewDialog:
         from gui.widgets.pdf_preview import PdfPreviewDialog
@@ -545,41 +556,84 @@ class IncidentsPage(QWidget):
         dialog.open()
         return dialog
 
-    def show_dossier(self) -> PdfPreviewDialog | None:
+    def _document(self, kind: str, name: str, title: str) -> None:
+        """Make the PDF on the worker thread, then show it (``self.preview``)."""
         if self.record is None:
-            return None
-        return self._preview(
-            self.document_bytes("dossier"),
-            f"notification-cnil-incident-{self.record.incident.id}.pdf",
-            self.tr("Dossier de notification CNIL"),
+            return
+        self.preview = None
+        incident_id = self.record.incident.id
+        from core.services.incident_documents import IncidentDocuments
+
+        docs = IncidentDocuments(self.ctx.vault, self.ctx.clock)
+
+        def job() -> bytes:
+            return docs.dossier(incident_id) if kind == "dossier" else docs.extract(incident_id)
+
+        self.ctx.worker.submit(
+            job,
+            if_alive(self, lambda data: self._preview(data, name, title)),
+            if_alive(self, self._failed_doc),
         )
 
-    def show_extract(self) -> PdfPreviewDialog | None:
+    def _failed_doc(self, exc: BaseException) -> None:
+        show_error(self, exc)
+
+    def show_dossier(self) -> None:
+        if self.record is not None:
+            self._document(
+                "dossier",
+                f"notification-cnil-incident-{self.record.incident.id}.pdf",
+                self.tr("Dossier de notification CNIL"),
+            )
+
+    def show_extract(self) -> None:
+        if self.record is not None:
+            self._document(
+                "extract", f"journal-incident-{self.record.incident.id}.pdf", self.tr("Extrait du journal")
+            )
+
+    def show_letter(self, notice: bool = False) -> None:
+        """The letter to patients, or with ``notice`` the public communication (art. 34(3)(c)); drafted on the
+        worker thread, then the dialog opens (``self.letter_dialog``)."""
         if self.record is None:
-            return None
-        return self._preview(
-            self.document_bytes("extract"),
-            f"journal-incident-{self.record.incident.id}.pdf",
-            self.tr("Extrait du journal"),
+            return
+        from core.services.patient_mailing import MailingService
+
+        incident_id = self.record.incident.id
+        mailing = MailingService(self.ctx.vault, self.ctx.clock)
+        practices = self.ctx.service("practice", PracticeService)
+        self.letter_dialog = None
+
+        def job():  # noqa: ANN202 - (Practice, LetterContent)
+            return practices.get(), mailing.draft(incident_id, notice=notice)
+
+        self.ctx.worker.submit(
+            job,
+            if_alive(self, lambda result: self._open_letter(incident_id, notice, *result)),
+            if_alive(self, self._failed_doc),
         )
 
-    def show_letter(self) -> PatientLetterDialog | None:
-        if self.record is None:
-            return None
-        from core.reports.patient_letter import draft_letter
-
-        practice = self._practice()
-        record = self.service.get(self.record.incident.id)
+    def _open_letter(self, incident_id: int, notice: bool, practice, content) -> None:  # noqa: ANN001
         from gui.dialogs.patient_letter import PatientLetterDialog
 
-        dialog = PatientLetterDialog(practice, draft_letter(practice, record), self)
-        dialog.accepted.connect(
-            lambda d=dialog: self._preview(
-                d.pdf(self.ctx.clock()),
-                f"lettre-patients-incident-{record.incident.id}.pdf",
-                self.tr("Lettre aux patients"),
-            )
+        dialog = PatientLetterDialog(
+            practice, content, self, ctx=self.ctx, incident_id=incident_id, notice=notice
         )
+        name = f"{'avis-public' if notice else 'lettre-patients'}-incident-{incident_id}.pdf"
+        title = self.tr("Communication publique") if notice else self.tr("Lettre aux patients")
+        dialog.accepted.connect(lambda d=dialog: self._letter_preview(d, name, title))
+        dialog.saved.connect(lambda _text: self.refresh())
         self.letter_dialog = dialog
         dialog.open()
-        return dialog
+
+    def _letter_preview(self, dialog: PatientLetterDialog, name: str, title: str) -> None:
+        self.preview = None
+        job = dialog.preview_job(self.ctx.clock())
+        self.ctx.worker.submit(
+            job,
+            if_alive(self, lambda data: self._preview(data, name, title)),
+            if_alive(self, self._failed_doc),
+        )
+
+    def show_notice(self) -> None:
+        self.show_letter(notice=True)

@@ -1,6 +1,7 @@
 """The 72-hour countdown shown in the main window's header while a breach awaits its CNIL notification.
 
-It reads the pending deadlines every 30 seconds (a small indexed query), shows the most urgent one, and raises
+It reads the pending deadlines on the worker every 30 seconds (a small indexed query) and at once when a screen
+says incidents changed (``ctx.events``), shows the most urgent one, and raises
 a system-tray notification when 24 h, 6 h and 1 h are left (once per incident and threshold).
 """
 
@@ -12,11 +13,11 @@ from datetime import timedelta
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QApplication, QPushButton, QStyle, QSystemTrayIcon, QWidget
 
-from core.errors import VigieError
 from core.rules.deadlines import Countdown
 from core.services.incidents import IncidentService
 from gui import formats, theme
 from gui.context import AppContext
+from gui.lifetime import if_alive
 
 REFRESH_MS = 30_000
 
@@ -46,13 +47,32 @@ class CountdownWidget(QPushButton):
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
+        self.loading = False
+        self._again = False
+        ctx.events.incidents_changed.connect(self.refresh)  # a corrected awareness shows at once
         self.refresh()
 
     def refresh(self) -> None:
-        try:
-            pending = self._service.pending_deadlines()
-        except VigieError:  # vault locked or closing: the next unlock builds a new widget
-            self.hide()
+        """Reload the pending deadlines on the worker (the window never waits on the database)."""
+        if self.loading:
+            self._again = True
+            return
+        self.loading = True
+        self._again = False
+        service = self._service
+        self.ctx.worker.submit(
+            service.pending_deadlines, if_alive(self, self._apply), if_alive(self, self._failed)
+        )
+
+    def _failed(self, _exc: BaseException) -> None:
+        # Vault locked or closing: the next unlock builds a new widget.
+        self.loading = False
+        self.hide()
+
+    def _apply(self, pending: list) -> None:
+        self.loading = False
+        if self._again:
+            self.refresh()
             return
         if not pending:
             self._first_id = None
@@ -100,7 +120,7 @@ class CountdownWidget(QPushButton):
             self.tr("%1 h %2 restantes, avant le %3")
             .replace("%1", str(hours))
             .replace("%2", f"{minutes:02d}")
-            .replace("%3", formats.date_time(cd.deadline))
+            .replace("%3", formats.deadline(cd.deadline))
         )
 
     def _label(self, cd: Countdown, count: int) -> str:

@@ -25,6 +25,14 @@ def _messages(ts_dir: Path):
                 yield ts.name, message
 
 
+def _forms(translation) -> list[str]:  # noqa: ANN001 - Element
+    """The translated text, or each plural form of a ``%n`` message (``numerusform``)."""
+    if translation is None:
+        return []
+    forms = [f.text or "" for f in translation.iter("numerusform")]
+    return forms or [translation.text or ""]
+
+
 def _accelerators(text: str) -> int:
     return len(re.findall(r"&(?!&)(?=\w)", text.replace("&&", "")))
 
@@ -45,25 +53,15 @@ def test_every_gui_module_with_text_has_a_translation_file(refreshed):
     assert expected <= committed, f"missing .ts files: {sorted(expected - committed)}"
 
 
-def _texts(translation) -> list[str]:
-    """The translation's text, or each of its plural forms."""
-    if translation is None:
-        return []
-    forms = translation.findall("numerusform")
-    return [f.text or "" for f in forms] if forms else [translation.text or ""]
-
-
 def test_no_untranslated_text(refreshed):
     missing = []
     for name, message in _messages(refreshed):
         translation = message.find("translation")
         source = message.findtext("source") or ""
-        texts = _texts(translation)
         if (
             translation is None
             or translation.get("type") in ("unfinished",)
-            or not texts
-            or not all(t.strip() for t in texts)
+            or not all(form.strip() for form in _forms(translation))
         ):
             if translation is not None and translation.get("type") == "vanished":
                 continue
@@ -75,8 +73,8 @@ def test_placeholders_and_accelerators_match(refreshed):
     bad = []
     for name, message in _messages(refreshed):
         source = message.findtext("source") or ""
-        for translation in _texts(message.find("translation")):
-            if not translation.strip():
+        for translation in _forms(message.find("translation")):
+            if not translation:
                 continue
             if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translation)):
                 bad.append(f"{name}: placeholders differ in {source!r} / {translation!r}")
