@@ -78,7 +78,7 @@ class SecurityPage(QWidget):
         self.evidence_service = checklist_evidence_service(ctx)
         self.questionnaire = QuestionnaireTab(self.service, ctx.lang, self, self.evidence_service, ctx.worker)
         self.questionnaire.changed.connect(self._answers_changed)
-        self.actions = ActionsTab(self.service, self, ctx.lang)
+        self.actions = ActionsTab(self.service, self, ctx.lang, ctx.worker)
         self.actions.changed.connect(self._refresh_overview)
         self.overview = self._build_overview()
         self.profile = self._build_profile()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from core.domain.checklist import Action, ActionInput, ActionStatus, Effort
 from core.services.checklist import ChecklistService
@@ -24,6 +25,7 @@ from gui import theme
 from gui.dialogs.processor_editor import OptionalDate
 from gui.messages import error_text
 from gui.models.checklist import SORT_ROLE, ActionTableModel, effort_label, status_label
+from gui.workers import Worker
 
 
 class OpenActionsFilter(QSortFilterProxyModel):
@@ -46,9 +48,12 @@ class OpenActionsFilter(QSortFilterProxyModel):
 class ActionsTab(QWidget):
     changed = Signal()
 
-    def __init__(self, service: ChecklistService, parent: QWidget | None = None, lang: str = "fr") -> None:
+    def __init__(
+        self, service: ChecklistService, parent: QWidget | None = None, lang: str = "fr", worker: Worker | None = None
+    ) -> None:
         super().__init__(parent)
         self.service = service
+        self._worker = worker
         self._lang = lang
         self.adding = False  # the form holds a new action of the practitioner's own, not yet saved
         self.model = ActionTableModel(self)
@@ -188,13 +193,6 @@ class ActionsTab(QWidget):
         self.message.clear()
         self.title.setFocus()
 
-    def _assessment_for_new(self):
-        current = self.service.current()
-        if current is not None:
-            return current
-        every = self.service.assessments()
-        return every[-1] if every else None
-
     def save_current(self) -> bool:
         if self.adding:
             return self._save_new()
@@ -225,28 +223,51 @@ class ActionsTab(QWidget):
         return True
 
     def _save_new(self) -> bool:
-        assessment = self._assessment_for_new()
-        if assessment is None:
-            self.message.setStyleSheet(theme.text_css("danger"))
-            self.message.setText(self.tr("Commencez d'abord une auto-évaluation : une action y est rattachée."))
-            return False
-        try:
-            created = self.service.add_action(
-                assessment.id,
-                ActionInput(
-                    self.item.currentData(),
-                    self.title.text(),
-                    self.owner.text(),
-                    self.due.value(),
-                    self.status.currentData(),
-                    self.cost.text(),
-                    self.effort.currentData(),
-                ),
-            )
-        except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was written
-            self.message.setStyleSheet(theme.text_css("danger"))
-            self.message.setText(error_text(exc))
-            return False
+        """Added on the worker thread (with the assessment it belongs to: the one in progress, else the last)."""
+        service = self.service
+        given = ActionInput(
+            self.item.currentData(),
+            self.title.text(),
+            self.owner.text(),
+            self.due.value(),
+            self.status.currentData(),
+            self.cost.text(),
+            self.effort.currentData(),
+        )
+
+        def job() -> Action | None:
+            assessment = service.current()
+            if assessment is None:
+                every = service.assessments()
+                assessment = every[-1] if every else None
+            return None if assessment is None else service.add_action(assessment.id, given)
+
+        def failed(exc: BaseException) -> None:
+            if isValid(self.message):
+                self.message.setStyleSheet(theme.text_css("danger"))
+                self.message.setText(error_text(exc))
+
+        def done(created: Action | None) -> None:
+            if not isValid(self.message):
+                return
+            if created is None:
+                self.message.setStyleSheet(theme.text_css("danger"))
+                self.message.setText(
+                    self.tr("Commencez d'abord une auto-évaluation : une action y est rattachée.")
+                )
+                return
+            self._added(created)
+
+        if self._worker is None:  # no worker (a bare tab in a test): the same steps, in line
+            try:
+                done(job())
+            except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was written
+                failed(exc)
+        else:
+            self._worker.submit(job, done, failed)
+        return True
+
+    def _added(self, created: Action) -> None:
         self.adding = False
         self.load()
         for row in range(self.proxy.rowCount()):
@@ -255,4 +276,3 @@ class ActionsTab(QWidget):
         self.message.setStyleSheet(theme.text_css("ok"))
         self.message.setText(self.tr("Action ajoutée au plan."))
         self.changed.emit()
-        return True

@@ -171,13 +171,15 @@ def test_action_plan_empty_form_and_an_action_of_ones_own(qtbot, vault, worker, 
     tab.start_new()
     tab.title.setText("Acheter un onduleur pour le poste de l'accueil")
     tab.item.setCurrentIndex(tab.item.findData("SAUV-01"))
-    assert not tab.save_current()  # no assessment yet: said, nothing written
-    assert "auto-évaluation" in tab.message.text()
+    tab.save_current()  # on the worker: no assessment yet, said, nothing written
+    qtbot.waitUntil(lambda: "auto-évaluation" in tab.message.text(), timeout=10_000)
+    assert page.service.actions() == []
     page.start()
     tab.start_new()
     tab.title.setText("Acheter un onduleur pour le poste de l'accueil")
     tab.item.setCurrentIndex(tab.item.findData("SAUV-01"))
-    assert tab.save_current()
+    tab.save_current()
+    qtbot.waitUntil(lambda: "ajoutée" in tab.message.text(), timeout=10_000)
     (action,) = page.service.actions()
     assert (action.item_id, action.title, action.due_date) == (
         "SAUV-01", "Acheter un onduleur pour le poste de l'accueil", None
