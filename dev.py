@@ -7,8 +7,8 @@
 The virtual environment lives in .venv beside this file and holds one set of dependencies serving both
 commands (the application's and the tests'); it is reinstalled only when pyproject.toml changes them.
 Translations (.ts -> .qm) are compiled before each run. On Linux, `app` first checks that the system
-libraries of Qt's window plugin (xcb) are present: as root it installs the missing ones with apt-get,
-otherwise it prints the one command to run.
+libraries of Qt's window plugin (xcb) are present, and `test` those of the offscreen plugin: as root the
+missing ones are installed with apt-get, otherwise the one command to run is printed.
 """
 
 from __future__ import annotations
@@ -25,8 +25,9 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 STAMP = VENV / ".vigie-deps"
 
-# Libraries Qt's xcb window plugin (libqxcb.so and libQt6XcbQpa) loads, with the Debian/Ubuntu package that
-# ships each. A desktop has them all; a minimal install usually lacks a few (libxcb-icccm4, libxcb-keysyms1...).
+# Libraries Qt's platform plugins load (the xcb window plugin for `app`, the offscreen one for `test`), with the
+# Debian/Ubuntu package that ships each. A desktop has them all; a minimal install usually lacks a few
+# (libxcb-icccm4, libxcb-keysyms1, or libegl1 and libfontconfig1 on a bare server).
 XCB_PACKAGES: dict[str, str] = {
     "libxcb-cursor.so.0": "libxcb-cursor0",
     "libxcb-icccm.so.4": "libxcb-icccm4",
@@ -53,6 +54,14 @@ XCB_PACKAGES: dict[str, str] = {
     "libdbus-1.so.3": "libdbus-1-3",
     "libglib-2.0.so.0": "libglib2.0-0",
     "libgthread-2.0.so.0": "libglib2.0-0",
+    "libGLdispatch.so.0": "libglvnd0",
+    "libGLX.so.0": "libglx0",
+    "libXau.so.6": "libxau6",
+    "libXdmcp.so.6": "libxdmcp6",
+    "libpng16.so.16": "libpng16-16",
+    "libexpat.so.1": "libexpat1",
+    "libbrotlidec.so.1": "libbrotli1",
+    "libbrotlicommon.so.1": "libbrotli1",
 }
 
 
@@ -113,23 +122,23 @@ def install_command(packages: list[str], as_root: bool) -> list[str]:
     return [*([] if as_root else ["sudo"]), "apt-get", "install", "-y", *packages]
 
 
-def xcb_plugin(py: str) -> Path | None:
+def xcb_plugin(py: str, name: str = "libqxcb.so") -> Path | None:
     out = subprocess.run(
         [py, "-c", "import PySide6, os; print(os.path.dirname(PySide6.__file__))"],
         capture_output=True, text=True, check=False,
     ).stdout.strip()
-    plugin = Path(out) / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+    plugin = Path(out) / "Qt" / "plugins" / "platforms" / name
     return plugin if out and plugin.exists() else None
 
 
-def check_qt_window_libraries(py: str) -> bool:
-    """On Linux, make sure Qt's xcb plugin can load; install what is missing when root. False: cannot start."""
+def check_qt_window_libraries(py: str, plugin_name: str = "libqxcb.so", command: str = "app") -> bool:
+    """On Linux, make sure a Qt platform plugin can load; install what is missing when root. False: cannot run."""
     if not sys.platform.startswith("linux"):
         return True
     platform = os.environ.get("QT_QPA_PLATFORM", "")
-    if platform and not platform.startswith("xcb"):
+    if plugin_name == "libqxcb.so" and platform and not platform.startswith("xcb"):
         return True
-    plugin = xcb_plugin(py)
+    plugin = xcb_plugin(py, plugin_name)
     if plugin is None or shutil.which("ldd") is None:
         return True
     ldd = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True, check=False).stdout
@@ -149,7 +158,7 @@ def check_qt_window_libraries(py: str) -> bool:
             return True
     print("Qt ne peut pas ouvrir de fenêtre : il manque " + ", ".join(missing) + ".", file=sys.stderr)
     if packages:
-        print("Installez-les avec cette commande, puis relancez python3 dev.py app :", file=sys.stderr)
+        print(f"Installez-les avec cette commande, puis relancez python3 dev.py {command} :", file=sys.stderr)
         print("    " + " ".join(install_command(packages, as_root)), file=sys.stderr)
     if unknown:
         print("Cherchez le paquet de votre distribution qui fournit : " + ", ".join(unknown), file=sys.stderr)
@@ -167,6 +176,8 @@ def main(argv: list[str]) -> int:
         if not check_qt_window_libraries(py):
             return 1
         return subprocess.call([py, str(ROOT / "main.py"), *rest], cwd=ROOT)
+    if not check_qt_window_libraries(py, "libqoffscreen.so", "test"):  # the tests draw offscreen
+        return 1
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.call([py, "-m", "pytest", *rest], cwd=ROOT, env=env)
 

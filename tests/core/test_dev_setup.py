@@ -52,20 +52,24 @@ def test_app_and_test_share_one_dependency_set():
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux") or shutil.which("ldd") is None, reason="Linux only")
-def test_every_library_the_installed_plugin_loads_has_a_known_package():
-    plugin = dev.xcb_plugin(sys.executable)
+@pytest.mark.parametrize("name", ["libqxcb.so", "libqoffscreen.so"])
+def test_every_graphics_library_the_installed_plugins_load_has_a_known_package(name):
+    plugin = dev.xcb_plugin(sys.executable, name)
     if plugin is None:
-        pytest.skip("PySide6 without the xcb plugin")
+        pytest.skip(f"PySide6 without {name}")
     out = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True, check=True).stdout
     names = [line.split(" => ")[0].strip() for line in out.splitlines() if " => " in line]
-    xcb_like = [n for n in names if n.startswith(("libxcb", "libxkb", "libX11"))]
-    assert xcb_like and all(n in dev.XCB_PACKAGES for n in xcb_like)
+    graphics = [
+        n for n in names
+        if n.startswith(("libxcb", "libxkb", "libX11", "libGL", "libEGL", "libfontconfig", "libdbus", "libglib"))
+    ]
+    assert graphics and all(n in dev.XCB_PACKAGES for n in graphics), [n for n in graphics if n not in dev.XCB_PACKAGES]
 
 
 def test_not_root_prints_the_one_line_command_and_refuses_to_start(monkeypatch, capsys):
     monkeypatch.setattr(dev.sys, "platform", "linux")
     monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
-    monkeypatch.setattr(dev, "xcb_plugin", lambda py: Path("/x/libqxcb.so"))
+    monkeypatch.setattr(dev, "xcb_plugin", lambda py, name="libqxcb.so": Path("/x/libqxcb.so"))
     monkeypatch.setattr(dev.shutil, "which", lambda name: "/usr/bin/" + name)
     monkeypatch.setattr(dev.os, "geteuid", lambda: 1000, raising=False)
     calls = []
@@ -84,7 +88,7 @@ def test_not_root_prints_the_one_line_command_and_refuses_to_start(monkeypatch, 
 def test_root_installs_the_missing_packages(monkeypatch):
     monkeypatch.setattr(dev.sys, "platform", "linux")
     monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
-    monkeypatch.setattr(dev, "xcb_plugin", lambda py: Path("/x/libqxcb.so"))
+    monkeypatch.setattr(dev, "xcb_plugin", lambda py, name="libqxcb.so": Path("/x/libqxcb.so"))
     monkeypatch.setattr(dev.shutil, "which", lambda name: "/usr/bin/" + name)
     monkeypatch.setattr(dev.os, "geteuid", lambda: 0, raising=False)
     calls = []
