@@ -48,6 +48,8 @@ class CardWidget(QFrame):
         self.value_label.setWordWrap(True)
         detail = QLabel(card.detail, self)
         detail.setWordWrap(True)
+        for label in (title, self.value_label, detail):  # names inside (activities, providers) are plain text
+            label.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 12)
         layout.addWidget(title)
