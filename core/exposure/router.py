@@ -17,6 +17,7 @@ from core.exposure.hairpin import ProbeResult
 from core.exposure.local import Listener, LocalSnapshot, listener_findings
 from core.exposure.services_table import is_risky_from_internet, lookup, lookup_listener
 from core.exposure.upnp import Gateway, Ipv6FirewallStatus, MappingList, PortMapping, Stop
+from core.wording import count
 
 # Why the box is not (fully) checked: codes of docs/exposure.md.
 SKIPPED = "skipped"  # the user chose not to ask the box
@@ -116,16 +117,17 @@ class BoxStatus:
 
 
 def _stop_text(listing: MappingList) -> str:
-    read = len(listing.mappings)
+    n = len(listing.mappings)
+    read = count(n, "règle lue", "règles lues")
     if listing.stop == Stop.CAP:
         return f"Vigie s'est arrêtée à {listing.index} règles, la limite qu'elle lit"
     if listing.stop == Stop.FAULT:
-        return f"la box a renvoyé l'erreur UPnP {listing.detail} à l'entrée n° {listing.index} ({read} règle(s) lue(s) avant)"
+        return f"la box a renvoyé l'erreur UPnP {listing.detail} à l'entrée n° {listing.index} ({read} avant)"
     if listing.stop == Stop.UNREADABLE:
-        return f"réponse illisible à l'entrée n° {listing.index} ({listing.detail} ; {read} règle(s) lue(s) avant)"
+        return f"réponse illisible à l'entrée n° {listing.index} ({listing.detail} ; {read} avant)"
     if listing.stop == Stop.TIME_BUDGET:
-        return f"le temps imparti s'est écoulé à l'entrée n° {listing.index} ({read} règle(s) lue(s))"
-    return f"vérification annulée à l'entrée n° {listing.index} ({read} règle(s) lue(s))"
+        return f"le temps imparti s'est écoulé à l'entrée n° {listing.index} ({read})"
+    return f"vérification annulée à l'entrée n° {listing.index} ({read})"
 
 
 def box_status(reading: RouterReading) -> BoxStatus:

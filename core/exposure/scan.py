@@ -17,6 +17,7 @@ from core.clock import Clock, system_clock
 from core.exposure import firewall, hairpin, local, router, ssdp, upnp
 from core.exposure.deadline import Deadline, Expired
 from core.exposure.findings import ScanResult
+from core.wording import count
 
 Progress = Callable[[str], None]
 
@@ -83,9 +84,11 @@ def read_router(
         if not locations:
             detail = f"attente de {found.waited:.1f} s".replace(".", ",")
             if found.other_answers:
-                detail += f", {found.other_answers} réponse(s) d'autres appareils ignorée(s)"
+                detail += ", " + count(
+                    found.other_answers, "réponse d'un autre appareil ignorée", "réponses d'autres appareils ignorées"
+                )
             if refused:
-                detail += f", {len(refused)} réponse(s) écartée(s) : " + " ; ".join(
+                detail += f", {count(len(refused), 'réponse écartée', 'réponses écartées')} : " + " ; ".join(
                     f"{loc} ({why})" for loc, why in refused[:3]
                 )
             return router.RouterReading(reason=router.NO_ANSWER, detail=detail, refused_locations=refused)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from core.exposure.findings import BoxState, ScanResult, Severity
+from core.wording import count
 
 
 class Verdict(StrEnum):
@@ -36,7 +37,8 @@ def verdict_text(scan: ScanResult) -> str:
     reason = scan.router.reason_text or "raison non précisée"
     if code is Verdict.CRITICAL:
         return (
-            f"{scan.count(Severity.CRITICAL)} problème(s) critique(s) : des éléments du cabinet sont, ou peuvent "
+            f"{count(scan.count(Severity.CRITICAL), 'problème critique', 'problèmes critiques')} : des éléments "
+            "du cabinet sont, ou peuvent "
             "être, accessibles depuis Internet. Corrigez-les en priorité, puis relancez la vérification."
         )
     if code is Verdict.BOX_COMPLETE:

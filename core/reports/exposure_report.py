@@ -13,6 +13,7 @@ from core.exposure.checklist_map import Answer, propose
 from core.exposure.findings import BoxState, Finding, ScanResult, Severity
 from core.exposure.verdict import verdict_text
 from core.reports.base import build_pdf, field_table, grid_table, para, rich
+from core.wording import count
 
 SECTION_TITLES = {
     Severity.CRITICAL: "Critique : accessible depuis Internet ou dangereux, à corriger sans attendre",
@@ -83,10 +84,10 @@ def render(
     state = router.box_state
     box = box_name(router.friendly_name, router.manufacturer, router.model)
     if state is BoxState.COMPLETE:
-        box_text = f"lue en entier ({box}), {router.mapping_count} redirection(s) UPnP déclarée(s)"
+        box_text = f"lue en entier ({box}), {count(router.mapping_count, 'redirection UPnP déclarée', 'redirections UPnP déclarées')}"
     elif state is BoxState.PARTIAL:
         box_text = (
-            f"lue en partie ({box}), {router.mapping_count} redirection(s) UPnP lue(s) ; liste incomplète : "
+            f"lue en partie ({box}), {count(router.mapping_count, 'redirection UPnP lue', 'redirections UPnP lues')} ; liste incomplète : "
             f"{router.reason_text or 'raison non précisée'}"
         )
     else:
@@ -103,7 +104,8 @@ def render(
                 ("Adresse publique", router.external_ip or "non communiquée"),
                 (
                     "Constats",
-                    f"{scan.count(Severity.CRITICAL)} critique(s), {scan.count(Severity.WARNING)} à vérifier, "
+                    f"{count(scan.count(Severity.CRITICAL), 'critique', 'critiques')}, "
+                    f"{scan.count(Severity.WARNING)} à vérifier, "
                     f"{scan.count(Severity.INFO)} pour information",
                 ),
                 ("Système", scan.platform or "non précisé"),

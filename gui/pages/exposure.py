@@ -310,12 +310,9 @@ class ExposurePage(QWidget):
         if not rows:
             self.history.addItem(self.tr("aucune"), None)
         for row in rows:
-            label = self.tr("%1 — %2 critique(s), %3 à vérifier")
-            label = (
-                label.replace("%1", formats.date_time(from_iso(row.finished_at)))
-                .replace("%2", str(row.critical))
-                .replace("%3", str(row.warning))
-            )
+            label = self.tr("%1 — %n critique(s)", "", row.critical).replace(
+                "%1", formats.date_time(from_iso(row.finished_at))
+            ) + self.tr(", %n à vérifier", "", row.warning)
             self.history.addItem(label, row.id)
         self._select_history(self.saved_id)
         self.history.setEnabled(bool(rows))
@@ -385,9 +382,11 @@ class ExposurePage(QWidget):
         reason = self._reason(result)
         if code is Verdict.CRITICAL:
             return self.tr(
-                "%1 problème(s) critique(s) : des éléments du cabinet sont, ou peuvent être, accessibles depuis "
-                "Internet. Corrigez-les en priorité (voir le conseil de chaque ligne), puis relancez la vérification."
-            ).replace("%1", str(result.count(Severity.CRITICAL)))
+                "%n problème(s) critique(s) : des éléments du cabinet sont, ou peuvent être, accessibles depuis "
+                "Internet. Corrigez-les en priorité (voir le conseil de chaque ligne), puis relancez la vérification.",
+                "",
+                result.count(Severity.CRITICAL),
+            )
         if code is Verdict.BOX_COMPLETE:
             return self.tr(
                 "La liste UPnP de la box a été lue en entier et ne contient rien de critique. Elle ne montre ni "
@@ -489,12 +488,13 @@ class ExposurePage(QWidget):
             )
         elif proposals:
             text = self.tr(
-                "Cette vérification propose %1 réponse(s) de l'auto-évaluation %2 (%3) : appliquez-les depuis "
-                "chaque question de la section Sécurité."
+                "Cette vérification propose %n réponse(s) de l'auto-évaluation %2 (%3) : appliquez-les depuis "
+                "chaque question de la section Sécurité.",
+                "",
+                len(proposals),
             )
             text = (
-                text.replace("%1", str(len(proposals)))
-                .replace("%2", str(year))
+                text.replace("%2", str(year))
                 .replace("%3", ", ".join(p.item_id for p in proposals))
             )
         else:

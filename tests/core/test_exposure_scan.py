@@ -140,7 +140,7 @@ def test_no_box_answer_gives_manual_steps():
     finding, manual = result.findings
     assert manual.kind is Kind.ROUTER_MANUAL_CHECK
     assert "plutôt bon signe" not in finding.advice and "ne dit rien" in finding.advice
-    assert "attente de 2,5 s, 40 réponse(s) d'autres appareils ignorée(s)" in finding.advice
+    assert "attente de 2,5 s, 40 réponses d'autres appareils ignorées" in finding.advice
     assert (result.router.state, result.router.reason) == (BoxState.NOT_CHECKED, "no_answer")
     assert finding.kind is Kind.ROUTER_UNREACHABLE
     # Nothing of the box was established: no checklist answer is proposed from it, not even "checked this year".

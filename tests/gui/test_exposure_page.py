@@ -102,8 +102,8 @@ def test_scan_runs_in_background_and_shows_findings_by_severity(qtbot, page):
     assert ranks == sorted(ranks, reverse=True)
     titles = [widget.proxy.index(r, COL_TITLE).data() for r in range(widget.proxy.rowCount())]
     assert any(t.startswith("Ouvert sur Internet par la box : serveur d'imagerie") for t in titles)
-    assert "1 problème(s) critique(s)" in widget.banner.text()
-    assert widget.box_line.text() == "Box : Livebox 6, liste UPnP lue en entier (1 redirection(s))."
+    assert "1 problème critique" in widget.banner.text()
+    assert widget.box_line.text() == "Box : Livebox 6, liste UPnP lue en entier (1 redirection)."
     assert "Serveur d'imagerie limité au cabinet : <b>non</b>" in widget.proposals.text()
     assert "redirige le port TCP 11112" in widget.detail.toPlainText()
     assert "Règle : Imagerie" in widget.detail.toPlainText()
@@ -153,7 +153,7 @@ def test_page_shows_the_last_saved_scan_and_opens_older_ones(qtbot, vault, worke
     assert "Dernière vérification enregistrée" in widget.status.text()
     qtbot.waitUntil(lambda: widget.history.count() == 2, timeout=5000)
     assert widget.history.currentData() == saved.id
-    assert widget.history.itemText(0) == "29/11/2026 à 22:00 — 1 critique(s), 2 à vérifier"
+    assert widget.history.itemText(0) == "29/11/2026 à 22:00 — 1 critique, 2 à vérifier"
     widget.history.setCurrentIndex(1)
     widget.history.activated.emit(1)
     qtbot.waitUntil(lambda: widget.saved_id == older.id, timeout=5000)
@@ -243,14 +243,14 @@ def _scan_with(state, reason=None, reason_text=None, findings=()):
             None,
             None,
             "La liste UPnP de la box a été lue en entier",
-            "Box : Freebox Server, liste UPnP lue en entier (0 redirection(s)).",
+            "Box : Freebox Server, liste UPnP lue en entier (0 redirection).",
         ),
         (
             "partial",
             "fault",
             "liste incomplète : la box a renvoyé l'erreur UPnP 501 à l'entrée n° 281",
             "La box n'a été lue qu'en partie (liste incomplète : la box a renvoyé l'erreur UPnP 501",
-            "Box : Freebox Server, liste incomplète — 281 redirection(s) lue(s) ;",
+            "Box : Freebox Server, liste incomplète — 281 redirections lues ;",
         ),
         (
             "not_checked",

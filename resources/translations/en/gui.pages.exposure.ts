@@ -67,17 +67,42 @@
         <source>aucune</source>
         <translation>none</translation>
     </message>
-    <message>
-        <source>%1 — %2 critique(s), %3 à vérifier</source>
-        <translation>%1 — %2 critical, %3 to check</translation>
+    <message numerus="yes">
+        <source>%1 — %n critique(s)</source>
+        <translation>
+            <numerusform>%1 — %n critical</numerusform>
+            <numerusform>%1 — %n critical</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n à vérifier</source>
+        <translation>
+            <numerusform>, %n to check</numerusform>
+            <numerusform>, %n to check</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problème(s) critique(s) : des éléments du cabinet sont, ou peuvent être, accessibles depuis Internet. Corrigez-les en priorité (voir le conseil de chaque ligne), puis relancez la vérification.</source>
+        <translation>
+            <numerusform>%n critical problem: parts of the practice are, or may be, reachable from the internet. Fix it first (see the advice on its line), then run the check again.</numerusform>
+            <numerusform>%n critical problems: parts of the practice are, or may be, reachable from the internet. Fix them first (see the advice on each line), then run the check again.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Vérification enregistrée du %1.</source>
-        <translation>Saved check of %1.</translation>
+        <source>La liste UPnP de la box a été lue en entier et ne contient rien de critique. Elle ne montre ni les redirections saisies à la main (NAT/PAT) ni la DMZ : vérifiez-les dans la box (ligne « À vérifier à la main »).</source>
+        <translation>The box&apos;s UPnP list was read in full and contains nothing critical. It shows neither the forwarding rules typed in by hand (NAT/PAT) nor the DMZ: check them in the box (line &quot;À vérifier à la main&quot;).</translation>
     </message>
     <message>
-        <source>Dernière vérification enregistrée, du %1.</source>
-        <translation>Last saved check, from %1.</translation>
+        <source>La box n&apos;a été lue qu&apos;en partie (%1) : ce qui a été lu ne contient rien de critique, mais d&apos;autres redirections peuvent manquer. Relancez la vérification et contrôlez la box à la main.</source>
+        <translation>The box was only partly read (%1): what was read contains nothing critical, but other forwarding rules may be missing. Run the check again and inspect the box by hand.</translation>
+    </message>
+    <message>
+        <source>La box n&apos;a pas été interrogée : seul cet ordinateur a été vérifié. Ce qui est accessible depuis Internet reste inconnu.</source>
+        <translation>The box was not asked: only this computer was checked. What can be reached from the Internet remains unknown.</translation>
+    </message>
+    <message>
+        <source>La box n&apos;a pas pu être vérifiée (%1) : Vigie ne peut rien dire de ce qui est accessible depuis Internet. Vérifiez la box à la main (ligne « Box non vérifiée »).</source>
+        <translation>The box could not be checked (%1): Vigie cannot say anything about what can be reached from the Internet. Check the box by hand (line &quot;Box non vérifiée&quot;).</translation>
     </message>
     <message>
         <source>la box n&apos;a pas été interrogée</source>
@@ -124,26 +149,6 @@
         <translation>reason not given</translation>
     </message>
     <message>
-        <source>%1 problème(s) critique(s) : des éléments du cabinet sont, ou peuvent être, accessibles depuis Internet. Corrigez-les en priorité (voir le conseil de chaque ligne), puis relancez la vérification.</source>
-        <translation>%1 critical problem(s): parts of the practice are, or may be, reachable from the Internet. Fix them first (see the advice on each line), then run the check again.</translation>
-    </message>
-    <message>
-        <source>La liste UPnP de la box a été lue en entier et ne contient rien de critique. Elle ne montre ni les redirections saisies à la main (NAT/PAT) ni la DMZ : vérifiez-les dans la box (ligne « À vérifier à la main »).</source>
-        <translation>The box&apos;s UPnP list was read in full and contains nothing critical. It shows neither the forwarding rules typed in by hand (NAT/PAT) nor the DMZ: check them in the box (line &quot;À vérifier à la main&quot;).</translation>
-    </message>
-    <message>
-        <source>La box n&apos;a été lue qu&apos;en partie (%1) : ce qui a été lu ne contient rien de critique, mais d&apos;autres redirections peuvent manquer. Relancez la vérification et contrôlez la box à la main.</source>
-        <translation>The box was only partly read (%1): what was read contains nothing critical, but other forwarding rules may be missing. Run the check again and inspect the box by hand.</translation>
-    </message>
-    <message>
-        <source>La box n&apos;a pas été interrogée : seul cet ordinateur a été vérifié. Ce qui est accessible depuis Internet reste inconnu.</source>
-        <translation>The box was not asked: only this computer was checked. What can be reached from the Internet remains unknown.</translation>
-    </message>
-    <message>
-        <source>La box n&apos;a pas pu être vérifiée (%1) : Vigie ne peut rien dire de ce qui est accessible depuis Internet. Vérifiez la box à la main (ligne « Box non vérifiée »).</source>
-        <translation>The box could not be checked (%1): Vigie cannot say anything about what can be reached from the Internet. Check the box by hand (line &quot;Box non vérifiée&quot;).</translation>
-    </message>
-    <message>
         <source>box</source>
         <translation>box</translation>
     </message>
@@ -177,6 +182,21 @@
         <source>Vérification annulée le %1 : le résultat est incomplet.</source>
         <translation>Check cancelled on %1: the result is incomplete.</translation>
     </message>
+    <message numerus="yes">
+        <source>Cette vérification propose %n réponse(s) de l&apos;auto-évaluation %2 (%3) : appliquez-les depuis chaque question de la section Sécurité.</source>
+        <translation>
+            <numerusform>This check suggests %n answer for the %2 self-assessment (%3): apply it from the question in the Security section.</numerusform>
+            <numerusform>This check suggests %n answers for the %2 self-assessment (%3): apply them from each question in the Security section.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vérification enregistrée du %1.</source>
+        <translation>Saved check of %1.</translation>
+    </message>
+    <message>
+        <source>Dernière vérification enregistrée, du %1.</source>
+        <translation>Last saved check, from %1.</translation>
+    </message>
     <message>
         <source>oui</source>
         <translation>yes</translation>
@@ -204,10 +224,6 @@
     <message>
         <source>Aucune auto-évaluation en cours : commencez-la dans la section Sécurité pour y reporter les réponses proposées par cette vérification.</source>
         <translation>No self-assessment in progress: start it in the Security section to carry over the answers this check proposes.</translation>
-    </message>
-    <message>
-        <source>Cette vérification propose %1 réponse(s) de l&apos;auto-évaluation %2 (%3) : appliquez-les depuis chaque question de la section Sécurité.</source>
-        <translation>This check proposes %1 answer(s) for the %2 self-assessment (%3): apply them from each question in the Security section.</translation>
     </message>
     <message>
         <source>Cette vérification ne propose aucune réponse pour l&apos;auto-évaluation %1.</source>
