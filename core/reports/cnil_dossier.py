@@ -16,7 +16,6 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 from core.clock import format_paris
 from core.content.breach_labels import (
     CAUSE_LABELS,
-    CNIL_SEVERITY,
     EXPOSURE_LABELS,
     IDENTIFIABILITY_LABELS,
     MEDIUM_LABELS,
@@ -215,7 +214,7 @@ def render(
             ("Début de la violation", _when(inc.occurred_start)),
             ("Fin de la violation", "En cours" if inc.ongoing else _when(inc.occurred_end)),
             ("Prise de connaissance", format_paris(inc.aware_at) + " (heure de Paris)"),
-            ("Moyen de découverte", inc.discovery or NOT_KNOWN),
+            ("Moyen de découverte", txt.discovery_text(facts, inc.discovery)),
             (
                 "Commentaires",
                 "\n".join(["Date de prise de connaissance corrigée :"] + comments) if comments else "",
@@ -293,10 +292,7 @@ def render(
         SECTIONS[10],
         [
             ("Préjudices potentiels", "\n".join(txt.harms(facts))),
-            (
-                "Gravité estimée",
-                f"{CNIL_SEVERITY[gravity[0]]} ({gravity[1]})" if gravity else NOT_KNOWN,
-            ),
+            ("Gravité estimée", gravity[1] if gravity else NOT_KNOWN),
         ],
     )
 

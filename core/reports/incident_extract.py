@@ -47,7 +47,10 @@ def render(practice: Practice, record: IncidentRecord, out: BinaryIO, generated_
                         else "non connue"
                     ),
                 ),
-                ("Découverte", inc.discovery),
+                (
+                    "Découverte",
+                    txt.discovery_text(record.latest.facts if record.latest else None, inc.discovery),
+                ),
                 ("Origine", ORIGIN_LABELS.get(inc.origin or "", "non connue")),
                 ("Cause", CAUSE_LABELS.get(inc.cause or "", "non connue")),
                 ("Description", inc.description),

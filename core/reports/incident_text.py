@@ -5,12 +5,24 @@ the journal extract: security in place, likely consequences, potential harms, me
 from __future__ import annotations
 
 from core.clock import format_paris
-from core.content.breach_labels import CHANNEL_TEXT, EXEMPTION_LABELS
+from core.content.breach_labels import CHANNEL_TEXT, DISCOVERY_LABELS, EXEMPTION_LABELS
 from core.domain.breach import FRAUD_CATEGORIES, SPECIAL_CATEGORIES, BreachFacts
 from core.domain.incident import IncidentRecord
 from core.rules import breach_measures
 
 NOT_KNOWN = "Pas encore connu"
+
+
+def discovery_text(facts: BreachFacts | None, detail: str) -> str:
+    """The form's means of discovery (a code of the facts) followed by the incident's free-text detail.
+
+    Incidents recorded before the coded list have only the text, printed as it was written.
+    """
+    means = DISCOVERY_LABELS.get(facts.discovery_means or "") if facts else None
+    detail = detail.strip()
+    if means and detail:
+        return f"{means} — {detail}"
+    return means or detail or NOT_KNOWN
 
 
 def security_before(facts: BreachFacts | None) -> list[str]:

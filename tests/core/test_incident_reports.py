@@ -223,5 +223,9 @@ def test_legal_correction_4_dossier_severity_is_the_engines_conclusion(vault) ->
     buf = io.BytesIO()
     cnil_dossier.render(PracticeService(vault).get(), record, buf, clock.now)
     text = flat(text_of(buf.getvalue()))
-    assert "Gravité estimée Négligeable (méthode ENISA : score 4,25" in text
-    assert "Maximale" not in text and "ce que la formule ignore" in text
+    assert (
+        "Gravité estimée Négligeable : risque improbable pour les droits et libertés des personnes. "
+        "Méthode ENISA : score 4,25 ; la conclusion retient aussi ce que la formule ignore" in text
+    )
+    line = text.split("Gravité estimée")[1].split(cnil_dossier.SECTIONS[11])[0]
+    assert "Maximale" not in text and "élevée" not in line
