@@ -54,9 +54,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     notify.add_argument("--incident", type=int, required=True, metavar="ID", help="numéro de l'incident")
     notify.add_argument(
         "--at",
-        required=True,
         metavar="ISO-8601",
-        help="date et heure de la notification, avec décalage horaire",
+        help="date et heure de la notification, avec décalage horaire (sans --at : --reference complète "
+        "le numéro d'une notification déjà enregistrée)",
     )
     notify.add_argument("--reference", default="", metavar="REF", help="numéro donné par la CNIL")
     notify.add_argument(
@@ -173,6 +173,21 @@ def _notify(args: argparse.Namespace) -> int:
     from core.errors import FieldProblem, InvalidInput
     from core.services.incidents import IncidentService
 
+    if args.at is None:
+        if not args.reference.strip():
+            raise InvalidInput(
+                [
+                    FieldProblem(
+                        "--at",
+                        "date et heure de la notification attendue (ou --reference seul pour compléter le "
+                        "numéro d'une notification déjà enregistrée)",
+                    )
+                ]
+            )
+        with open_vault(args) as vault:
+            IncidentService(vault).complete_notification_number(args.incident, args.reference)
+        print(f"Numéro de notification CNIL enregistré pour l'incident n° {args.incident}.")
+        return 0
     try:
         at = datetime.fromisoformat(args.at)
     except ValueError:

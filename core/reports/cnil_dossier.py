@@ -54,6 +54,8 @@ SECTIONS = (
     "14. Aspects transfrontaliers",
 )
 NOT_KNOWN = "Pas encore connu"
+# A notification recorded without the CNIL's number (``incident notify`` without ``--reference``).
+TO_COMPLETE = txt.NUMBER_TO_COMPLETE
 
 
 def _when(moment: datetime | None) -> str:
@@ -102,7 +104,11 @@ def render(
         story.append(
             rich(
                 f"<font color='{OK.hexval()}'><b>CNIL notifiée le {format_paris(initial.at)}, "
-                f"notification n° {_esc(initial.number)}.</b></font>"
+                + (
+                    f"notification n° {_esc(initial.number)}.</b></font>"
+                    if initial.number
+                    else "numéro de notification à compléter (accusé de réception de la CNIL).</b></font>"
+                )
             )
         )
     elif record.must_notify:
@@ -150,7 +156,7 @@ def render(
     else:
         rows = [
             ("Type", "Notification complémentaire"),
-            ("N° de la notification initiale", initial.number),
+            ("N° de la notification initiale", initial.number or TO_COMPLETE),
             ("Date de la notification initiale", format_paris(initial.at)),
         ]
     story += _section(SECTIONS[0], rows)

@@ -125,8 +125,10 @@ def render(practice: Practice, record: IncidentRecord, out: BinaryIO, generated_
         rows = [
             [
                 format_paris(n.at),
-                n.number,
-                "initiale" if n.type == "initial" else f"complémentaire (réf. {n.references})",
+                n.number or "à compléter",
+                "initiale"
+                if n.type == "initial"
+                else "complémentaire" + (f" (réf. {n.references})" if n.references else ""),
                 n.delay_reason or "—",
             ]
             for n in record.notifications

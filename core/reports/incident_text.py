@@ -11,6 +11,8 @@ from core.domain.incident import IncidentRecord
 from core.rules import breach_measures
 
 NOT_KNOWN = "Pas encore connu"
+# For the practitioner's documents when the CNIL's number was not recorded; patient documents never print it.
+NUMBER_TO_COMPLETE = "À compléter : numéro indiqué par la CNIL dans son accusé de réception"
 
 
 def discovery_text(facts: BreachFacts | None, detail: str) -> str:

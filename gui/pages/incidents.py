@@ -365,13 +365,12 @@ class IncidentsPage(QWidget):
             )
         elif record.initial_notification is not None:
             n = record.initial_notification
-            lines.append(
-                escape(
-                    self.tr("CNIL notifiée le %1 (n° %2).")
-                    .replace("%1", formats.date_time(n.at))
-                    .replace("%2", n.number)
-                )
+            text = (
+                self.tr("CNIL notifiée le %1 (n° %2).").replace("%2", n.number)
+                if n.number
+                else self.tr("CNIL notifiée le %1 (numéro de notification à compléter).")
             )
+            lines.append(escape(text.replace("%1", formats.date_time(n.at))))
         self.header.setText("<br/>".join(lines))
         html = "<ul>"
         for e in record.events:

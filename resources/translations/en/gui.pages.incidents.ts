@@ -156,6 +156,10 @@
         <translation>CNIL notified on %1 (no. %2).</translation>
     </message>
     <message>
+        <source>CNIL notifiée le %1 (numéro de notification à compléter).</source>
+        <translation>CNIL notified on %1 (notification number still to be entered).</translation>
+    </message>
+    <message>
         <source>n° %1</source>
         <translation>No. %1</translation>
     </message>
