@@ -285,9 +285,10 @@ def _letter(args: argparse.Namespace) -> int:
             emails_path = args.emails_out or out.with_name(out.stem + "-emails.csv")
         if not _write(Path(args.out), run.pdf) or (emails_path and not _write(Path(emails_path), run.emails)):
             return 1
-        print(f"Document écrit : {args.out}" + (f" ({run.letters} lettres)" if recipients else ""))
+        count = f" ({run.letters} lettre{'s' if run.letters > 1 else ''})" if recipients else ""
+        print(f"Document écrit : {args.out}{count}")
         if emails_path:
-            print(f"E-mails : {emails_path} ({run.email_count} adresses)")
+            print(f"E-mails : {emails_path} ({run.email_count} adresse{'s' if run.email_count > 1 else ''})")
         if recipients:
             service.record_mailing(args.incident, run)
             print("Journal : information des personnes enregistrée (date, moyen, nombre).")

@@ -259,7 +259,12 @@ def render(
         ordinary = [c for c in facts.data_categories if c not in SPECIAL_CATEGORIES]
         sensitive = [c for c in facts.data_categories if c in SPECIAL_CATEGORIES]
         rows = [
-            ("Catégories de données", categories_text(ordinary)),
+            (
+                "Catégories de données",
+                categories_text(ordinary)
+                if ordinary or not sensitive
+                else "Aucune autre que les données sensibles",
+            ),
             ("Données sensibles", categories_text(sensitive) if sensitive else "Aucune"),
             (
                 "Nombre approximatif d'enregistrements",

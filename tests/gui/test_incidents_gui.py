@@ -442,9 +442,14 @@ def test_countdown_with_a_fake_clock(qtbot, ctx, clock) -> None:
     clock.now += timedelta(hours=2)
     refresh(qtbot, widget)
     assert widget.text() == "CNIL : délai dépassé de 1 h 30"
+    for n in (2, 3):  # other incidents to notify: real plurals, never "autre(s)"
+        other = service.start(f"Autre incident {n}")
+        service.assess(other.id, facts(**USB))
+        refresh(qtbot, widget)
+        assert widget.text().endswith(" (+1 autre)" if n == 2 else " (+2 autres)"), widget.text()
     service.record_notification(incident.id, clock.now, "N-9", delay_reason="Cabinet fermé.")
     refresh(qtbot, widget)
-    assert widget.isHidden()
+    assert "(s)" not in widget.text()
 
 
 def test_header_countdown_follows_a_corrected_awareness_at_once(qtbot, ctx, clock) -> None:

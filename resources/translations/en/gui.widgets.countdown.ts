@@ -32,8 +32,12 @@
         <translation>CNIL: %1 h %2 left</translation>
     </message>
     <message>
-        <source> (+%1 autre(s))</source>
-        <translation> (+%1 more)</translation>
+        <source> (+1 autre)</source>
+        <translation> (+1 other)</translation>
+    </message>
+    <message>
+        <source> (+%1 autres)</source>
+        <translation> (+%1 others)</translation>
     </message>
 </context>
 </TS>
