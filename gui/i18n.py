@@ -24,8 +24,10 @@ def install(app: QCoreApplication, language: str) -> None:
     if qt_base.load(locale, "qtbase", "_", qt_dir):
         app.installTranslator(qt_base)
         _installed.append(qt_base)
-    if language == "en":
-        ours = QTranslator(app)
-        if ours.load(str(resources_dir() / "translations" / "vigie_en.qm")):
-            app.installTranslator(ours)
-            _installed.append(ours)
+    # English: every string. French (the source language): only the plural forms of the "%n" messages.
+    ours = QTranslator(app)
+    if ours.load(
+        str(resources_dir() / "translations" / ("vigie_en.qm" if language == "en" else "vigie_fr.qm"))
+    ):
+        app.installTranslator(ours)
+        _installed.append(ours)

@@ -38,13 +38,26 @@ def _accelerators(text: str) -> int:
 
 
 @pytest.fixture(scope="module")
-def refreshed(tmp_path_factory) -> Path:
-    """The committed .ts files, refreshed from the current sources on a copy (new strings show up unfinished)."""
+def refreshed_files(tmp_path_factory) -> tuple[Path, Path]:
+    """The committed .ts files (English, and the French plural forms), refreshed from the current sources on
+    copies (new strings show up unfinished)."""
     copy = tmp_path_factory.mktemp("ts")
     for ts in i18n.TS_DIR.glob("*.ts"):
         shutil.copy(ts, copy / ts.name)
-    i18n.update(copy)
-    return copy
+    plurals = tmp_path_factory.mktemp("fr") / "plurals.ts"
+    shutil.copy(i18n.PLURALS_TS, plurals)
+    i18n.update(copy, plurals)
+    return copy, plurals
+
+
+@pytest.fixture(scope="module")
+def refreshed(refreshed_files) -> Path:
+    return refreshed_files[0]
+
+
+@pytest.fixture(scope="module")
+def french_plurals(refreshed_files) -> Path:
+    return refreshed_files[1]
 
 
 def test_every_gui_module_with_text_has_a_translation_file(refreshed):
@@ -92,5 +105,36 @@ def test_english_catalogue_loads(qtbot):
     QCoreApplication.installTranslator(translator)
     try:
         assert QCoreApplication.translate("sections", "Registre") != "Registre"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_french_plural_forms_are_written(french_plurals):
+    """French is the source language, yet "%n lettre(s)" needs its French forms: never "(s)" on screen."""
+    root = ET.parse(french_plurals).getroot()
+    messages = list(root.iter("message"))
+    assert messages, "no %n message found"
+    for message in messages:
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        forms = _forms(translation)
+        assert translation is not None and translation.get("type") is None and len(forms) == 2, source
+        for form in forms:
+            assert form.strip() and "(s)" not in form, (source, form)
+            assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(form)), (source, form)
+
+
+def test_french_catalogue_gives_real_plurals(qtbot):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    i18n.build()
+    translator = QTranslator()
+    assert translator.load(str(i18n.FR_QM_FILE))
+    QCoreApplication.installTranslator(translator)
+    try:
+        one = QCoreApplication.translate("PatientLetterDialog", "%n patient(s) à informer", "", 1)
+        many = QCoreApplication.translate("PatientLetterDialog", "%n patient(s) à informer", "", 3)
+        assert (one, many) == ("1 patient à informer", "3 patients à informer")
+        assert QCoreApplication.translate("sections", "Registre") == "Registre"  # the rest stays French
     finally:
         QCoreApplication.removeTranslator(translator)
