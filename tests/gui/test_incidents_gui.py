@@ -267,6 +267,8 @@ def test_reassessing_without_touching_anything_gives_the_same_decision(qtbot, ct
             confidentiality={"exposure": "known_and_unknown_recipients"},
             malicious=False,
             authority_already_informed=False,
+            discovery_means="third_party",
+            cross_border=True,
         ),
     )
     for incident in (laptop, exposed):
@@ -402,6 +404,8 @@ def test_every_wizard_list_covers_the_domain_codes(qtbot, ctx) -> None:
     assert codes(wizard.what_step.cause_combo) == set(B.CAUSES)
     assert codes(wizard.what_step.medium_combo) == set(B.STORAGE_MEDIA)
     assert codes(wizard.awareness_step.status_combo) == set(B.STATUSES)
+    assert codes(wizard.awareness_step.means_combo) == set(B.DISCOVERY_MEANS)
+    assert codes(wizard.which_step.cross_border_combo) == {True, False}
     assert codes(wizard.circumstances_step.protection_combo) == set(B.PROTECTIONS)
     assert codes(wizard.circumstances_step.exposure_combo) | {"unknown"} == set(B.EXPOSURES)
     assert codes(wizard.circumstances_step.misuse_combo) == set(B.MISUSES)
