@@ -86,7 +86,7 @@ def add(
 
 
 def child_env(home: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k != "VIGIE_INSECURE_FAST_KDF"}
+    env = dict(os.environ)  # production key derivation: the app has no switch to make it cheaper
     env.update(
         {
             "HOME": str(home),

@@ -415,15 +415,19 @@ class SecurityPage(QWidget):
         assessment_id = self.assessment.id if self.assessment else None
         if assessment_id is None:
             return
-        service, clock = self.service, self.ctx.clock
+        service, clock, vault = self.service, self.ctx.clock, self.ctx.vault
 
         def job() -> Path:
             from core.reports import checklist_data, checklist_report
+            from core.reports.witness import journal_head
             from core.storage.atomic import write_atomic
 
             buffer = io.BytesIO()
             checklist_report.render(
-                checklist_data.build(service, assessment_id), buffer, generated_at=clock()
+                checklist_data.build(service, assessment_id),
+                buffer,
+                generated_at=clock(),
+                journal_head=journal_head(vault),
             )
             write_atomic(path, buffer.getvalue(), mode=0o644)
             return path

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +21,7 @@ from core import settings as app_settings
 from core.services.practice import PracticeService
 from gui import theme
 from gui.context import AppContext
+from gui.lifetime import if_alive
 from gui.messages import error_text, show_error
 from gui.pages.backups import BackupsGroup
 from gui.widgets.passphrase import PassphraseField
@@ -74,6 +74,8 @@ class SettingsPage(QScrollArea):
         practice = self.service.get()
         if practice is not None:
             self.form.set_practice(practice)
+            # The meter uses the same core check as the vault: the practice's words count against a passphrase.
+            self.new.set_user_inputs([practice.name, practice.practitioner, practice.city, practice.profession])
         self.remember.blockSignals(True)
         self.remember.setChecked(self._remembered())
         self.remember.blockSignals(False)
@@ -173,21 +175,26 @@ class SettingsPage(QScrollArea):
         answer = QMessageBox.question(
             self,
             "Vigie",
-            self.tr("L'ancien code de secours cessera de fonctionner. Générer un nouveau code ?"),
+            self.tr(
+                "Un nouveau code de secours va être affiché. L'ancien reste valable jusqu'à ce que vous ayez "
+                "retapé le nouveau. Continuer ?"
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        vault = self.ctx.vault
+        vault, worker = self.ctx.vault, self.ctx.worker
 
-        def done(code: str) -> None:
-            box = QMessageBox(self)
-            box.setWindowTitle(self.tr("Nouveau code de secours"))
-            box.setText(self.tr("Imprimez ou recopiez ce code et rangez-le hors de l'ordinateur :"))
-            box.setInformativeText(code)
-            box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            box.exec()
+        def shown(code: str) -> None:
+            from gui.dialogs.recovery_rotation import RecoveryRotationDialog
 
-        self.ctx.worker.submit(vault.rotate_recovery_code, done, lambda exc: show_error(self, exc))
+            dialog = RecoveryRotationDialog(vault, worker, code, self)
+            dialog.exec()
+            if dialog.confirmed:
+                self._status(self.tr("Nouveau code de secours confirmé. L'ancien ne fonctionne plus."))
+            else:
+                self._status(self.tr("Nouveau code abandonné : l'ancien code de secours reste valable."))
+
+        worker.submit(vault.begin_recovery_rotation, if_alive(self, shown), lambda exc: show_error(self, exc))
 
     def _status(self, text: str, error: bool = False) -> None:
         self.change_status.setStyleSheet(theme.text_css("danger") if error else theme.text_css("ok"))
