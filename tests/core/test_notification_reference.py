@@ -61,6 +61,8 @@ def test_no_document_prints_an_empty_reference(vault_file, tmp_path, monkeypatch
     assert "notification n° NOTIF-2026-77" in texts["dossier"]
     assert "NOTIF-2026-77" in texts["extract"] and "à compléter" not in texts["extract"]
     assert "NOTIF-2026-77" not in texts["letter"]
+    capsys.readouterr()
+    assert main(["verify", "--vault", str(vault_file)]) == 0, capsys.readouterr()  # the change is sealed
     assert main([*base, "--reference", "AUTRE"]) == 1  # already has its number
     assert "déjà" in capsys.readouterr().err
     assert main(base) == 2  # neither a date nor a number
