@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.domain.incident import CHANNEL_LABELS, IncidentRecord
+from core.domain.incident import IncidentRecord
 from core.rules.deadlines import countdown
 from core.services.incidents import IncidentService
 from core.services.practice import PracticeService
@@ -376,10 +376,15 @@ class IncidentsPage(QWidget):
         for e in record.events:
             extra = ""
             if e.kind == "persons_informed":
-                channel = CHANNEL_LABELS.get(str(e.details.get("channel")), "")
+                channel = self._channel_text(str(e.details.get("channel")))
                 extra = f" ({escape(channel)}, {e.details.get('count') or '?'})"
             if e.kind == "cnil_notified":
-                extra = " (" + self.tr("n° %1").replace("%1", escape(str(e.details.get("number", "")))) + ")"
+                number = str(e.details.get("number", "")).strip()
+                extra = (
+                    " (" + self.tr("n° %1").replace("%1", escape(number)) + ")"
+                    if number
+                    else " (" + self.tr("numéro de notification à compléter") + ")"
+                )
             files = "".join(
                 f"<br/>📎 <a href='attachment:{a.id}'>{escape(a.filename)}</a>" for a in e.attachments
             )
@@ -538,6 +543,16 @@ class IncidentsPage(QWidget):
 
     def _failed_doc(self, exc: BaseException) -> None:
         show_error(self, exc)
+
+    def _channel_text(self, channel: str) -> str:
+        """How the persons were informed, in the interface language (the journal stores the code)."""
+        return {
+            "letter": self.tr("courrier"),
+            "email": self.tr("e-mail"),
+            "phone": self.tr("téléphone"),
+            "in_person": self.tr("en personne"),
+            "public_notice": self.tr("communication publique"),
+        }.get(channel, self.tr("autre"))
 
     def show_dossier(self) -> None:
         if self.record is not None:

@@ -684,3 +684,24 @@ def test_the_wizard_speaks_english_reasons_included(qtbot, qapp, vault, worker, 
         wizard.reject()
     finally:
         i18n.install(qapp, "fr")
+
+
+def test_page_never_shows_an_empty_notification_number(qtbot, ctx, clock) -> None:
+    """A notification recorded without its number (command line): "to be completed", never "n° ."."""
+    from tests.core.breach_helpers import facts
+    from tests.core.test_incident_service import USB
+
+    service = IncidentService(ctx.vault, clock)
+    incident = service.start("Clé USB perdue")
+    service.assess(incident.id, facts(**USB))
+    service.record_notification(incident.id, clock.now, "", number_required=False)
+    service.record_information(incident.id, clock.now, "letter", 3)
+    page = IncidentsPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 1, timeout=10_000)
+    page.select_incident(incident.id)
+    qtbot.waitUntil(lambda: "CNIL notifiée" in page.header.text(), timeout=10_000)
+    shown = page.header.text() + page.timeline.toPlainText()
+    assert "numéro de notification à compléter" in page.header.text()
+    assert "numéro de notification à compléter" in page.timeline.toPlainText()
+    assert "n° )" not in shown and "n° ." not in shown and "(courrier, 3)" in shown

@@ -164,6 +164,10 @@
         <translation>No. %1</translation>
     </message>
     <message>
+        <source>numéro de notification à compléter</source>
+        <translation>notification number still to be entered</translation>
+    </message>
+    <message>
         <source>(recommandé)</source>
         <translation>(recommended)</translation>
     </message>
@@ -178,6 +182,30 @@
     <message>
         <source>Comment l&apos;incident s&apos;est-il terminé ?</source>
         <translation>How did the incident end?</translation>
+    </message>
+    <message>
+        <source>courrier</source>
+        <translation>letter</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>téléphone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>en personne</source>
+        <translation>in person</translation>
+    </message>
+    <message>
+        <source>communication publique</source>
+        <translation>public notice</translation>
+    </message>
+    <message>
+        <source>autre</source>
+        <translation>other</translation>
     </message>
     <message>
         <source>Dossier de notification CNIL</source>
