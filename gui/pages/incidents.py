@@ -327,14 +327,19 @@ class IncidentsPage(QWidget):
             lines.append(self.tr("Pas encore évalué : utilisez « Réévaluer… »."))
         else:
             decision = (
-                self.tr("Notifier la CNIL")
-                if record.must_notify
-                else self.tr("Pas de notification à la CNIL")
-            )
-            decision += " ; " + (
-                self.tr("informer les personnes")
-                if record.must_inform
-                else self.tr("pas d'information des personnes")
+                self.tr("%1 ; %2")  # French spacing before the semicolon, English none
+                .replace(
+                    "%1",
+                    self.tr("Notifier la CNIL")
+                    if record.must_notify
+                    else self.tr("Pas de notification à la CNIL"),
+                )
+                .replace(
+                    "%2",
+                    self.tr("informer les personnes")
+                    if record.must_inform
+                    else self.tr("pas d'information des personnes"),
+                )
             )
             if record.decision and record.decision.overridden:
                 decision += " " + self.tr("(décision justifiée, différente de la conclusion de Vigie)")

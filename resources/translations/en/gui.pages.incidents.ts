@@ -120,6 +120,10 @@
         <translation>Not assessed yet: use &quot;Reassess…&quot;.</translation>
     </message>
     <message>
+        <source>%1 ; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
         <source>Notifier la CNIL</source>
         <translation>Notify the CNIL</translation>
     </message>
