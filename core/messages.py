@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.wording import count
+
 if TYPE_CHECKING:
     from core.errors import VigieError
 
@@ -54,8 +56,8 @@ MESSAGES_FR: dict[str, str] = {
         "Une auto-évaluation est déjà en cours ({year}). Terminez-la et clôturez-la avant d'en commencer une autre."
     ),
     "assessment_incomplete": (
-        "Impossible de clôturer : {unanswered} question(s) sans réponse et {unconfirmed} réponse(s) reprise(s) "
-        "de l'an dernier à confirmer."
+        "Impossible de clôturer : des questions sont sans réponse ou des réponses reprises de l'an dernier "
+        "sont à confirmer."
     ),
     "no_assessment_for_year": "Aucune auto-évaluation de sécurité n'existe pour l'année {year}.",
     "evidence_too_large": "Le justificatif « {filename} » dépasse la taille maximale de {limit_mb} Mo.",
@@ -81,6 +83,12 @@ SLOT_ADVICE_FR = {
 
 def message(error: VigieError) -> str:
     template = MESSAGES_FR.get(error.code, MESSAGES_FR["error"])
+    if error.code == "assessment_incomplete":  # two counts, each with its own plural form
+        p = error.params
+        return (
+            f"Impossible de clôturer : {count(int(p['unanswered']), 'question sans réponse', 'questions sans réponse')}"
+            f" et {count(int(p['unconfirmed']), 'réponse reprise', 'réponses reprises')} de l'an dernier à confirmer."
+        )
     params = dict(error.params)
     if "slot" in params:
         params.setdefault("slot_label", SLOT_LABELS_FR.get(str(params["slot"]), str(params["slot"])))

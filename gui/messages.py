@@ -85,11 +85,6 @@ def _table() -> dict[str, str]:
             "messages",
             "Une auto-évaluation est déjà en cours ({year}). Clôturez-la avant d'en commencer une autre.",
         ),
-        "assessment_incomplete": QCoreApplication.translate(
-            "messages",
-            "Impossible de clôturer : {unanswered} question(s) sans réponse et {unconfirmed} réponse(s) reprise(s) "
-            "de l'an dernier à confirmer.",
-        ),
         "no_assessment_for_year": QCoreApplication.translate(
             "messages", "Aucune auto-évaluation de sécurité n'existe pour l'année {year}."
         ),
@@ -149,6 +144,13 @@ def error_text(exc: BaseException) -> str:
     """A sentence for the user. Unknown exceptions get a generic text (details stay out of the screen)."""
     if isinstance(exc, VigieError):
         template = _table().get(exc.code, _table()["error"])
+        if exc.code == "assessment_incomplete":  # two counts: each with its own plural form
+            return QCoreApplication.translate(
+                "messages", "Impossible de clôturer : %n question(s) sans réponse", "", int(exc.params["unanswered"])
+            ) + QCoreApplication.translate(
+                "messages", " et %n réponse(s) reprise(s) de l'an dernier à confirmer.", "",
+                int(exc.params["unconfirmed"]),
+            )
         params = dict(exc.params)
         if "slot" in params:
             params["slot_label"] = slot_label(str(params["slot"]))

@@ -263,6 +263,7 @@ def _register_letters(isub: argparse._SubParsersAction) -> None:
 
 def _letter(args: argparse.Namespace) -> int:
     from core.services.patient_mailing import MailingService
+    from core.wording import count
 
     recipients = None
     if args.recipients is not None:
@@ -285,10 +286,10 @@ def _letter(args: argparse.Namespace) -> int:
             emails_path = args.emails_out or out.with_name(out.stem + "-emails.csv")
         if not _write(Path(args.out), run.pdf) or (emails_path and not _write(Path(emails_path), run.emails)):
             return 1
-        count = f" ({run.letters} lettre{'s' if run.letters > 1 else ''})" if recipients else ""
-        print(f"Document écrit : {args.out}{count}")
+        letters = f" ({count(run.letters, 'lettre', 'lettres')})" if recipients else ""
+        print(f"Document écrit : {args.out}{letters}")
         if emails_path:
-            print(f"E-mails : {emails_path} ({run.email_count} adresse{'s' if run.email_count > 1 else ''})")
+            print(f"E-mails : {emails_path} ({count(run.email_count, 'adresse', 'adresses')})")
         if recipients:
             service.record_mailing(args.incident, run)
             print("Journal : information des personnes enregistrée (date, moyen, nombre).")

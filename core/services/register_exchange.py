@@ -205,7 +205,21 @@ def export_csv(vault: Vault, out: BinaryIO) -> None:
 # --- PDF ------------------------------------------------------------------------------------------------
 def export_pdf(vault: Vault, out: BinaryIO, clock: Clock = system_clock) -> None:
     from core.reports.register_pdf import RegisterReport, render
+    from core.services.checklist import ChecklistService
 
     practice = _practice(vault)
     now = clock()
-    render(RegisterReport(practice=practice, register=_register(vault), generated_at=now), out)
+    checklist = ChecklistService(vault, clock)
+    found = checklist.register_measures()
+    label = ""
+    if found is not None:
+        label = f"l'auto-évaluation de sécurité {found.year}" + ("" if found.closed else " (en cours)")
+    report = RegisterReport(
+        practice=practice,
+        register=_register(vault),
+        generated_at=now,
+        measure_suggestions=found.measures if found else None,
+        assessment_label=label,
+        measure_catalogue=checklist.catalogue.measures,
+    )
+    render(report, out)

@@ -34,6 +34,9 @@ class RequestView:
     deadline: DeadlineAssessment
 
 
+LETTER_PLACEHOLDER = "remplacez les indications entre crochets par votre propre texte avant d'imprimer"
+
+
 class RightsService:
     def __init__(self, vault: Vault, clock: Clock = system_clock):
         self._vault = vault
@@ -176,6 +179,9 @@ class RightsService:
 
         if not body.strip():
             raise InvalidInput([FieldProblem("body", "le courrier est vide")])
+        gaps = rights_letters.placeholders(body)
+        if gaps:  # a patient never receives "[précisez ici …]": the practitioner completes it first
+            raise InvalidInput([FieldProblem("body", LETTER_PLACEHOLDER)])
         view = self.view(request_id)
         rights_letters.render(
             rights_letters.Letter(

@@ -5,7 +5,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
 from core.clock import from_iso
 from core.domain import register_vocab as V
@@ -106,6 +113,22 @@ class ActivityTableModel(QAbstractTableModel):
         return None
 
 
+def hds_warning_text(processor: Processor, code: str, today: date) -> str:
+    """A provider's HDS warning in the interface language, from its code (core words it in French)."""
+    if code == "no_certificate":
+        return QCoreApplication.translate(
+            "hds", "héberge des données de santé sans certificat HDS renseigné (référence et échéance)"
+        )
+    expiry = processor.hds_expiry
+    day = formats.day(expiry) if expiry else ""
+    if code == "expired":
+        return QCoreApplication.translate("hds", "certificat HDS expiré depuis le %1").replace("%1", day)
+    days = (expiry - today).days if expiry else 0
+    return QCoreApplication.translate("hds", "certificat HDS expirant le %1 (dans %n jour(s))", "", days).replace(
+        "%1", day
+    )
+
+
 class ProcessorTableModel(QAbstractTableModel):
     COL_REF, COL_NAME, COL_ROLE, COL_HEALTH, COL_EXPIRY, COL_ALERT, COL_ACTIVITIES = range(7)
 
@@ -119,7 +142,9 @@ class ProcessorTableModel(QAbstractTableModel):
     def set_rows(self, processors: list[Processor], today: date, usage: dict[str, int]) -> None:
         self.beginResetModel()
         self._rows = list(processors)
-        self._alerts = ["; ".join(w.text for w in p.hds_warnings(today)) for p in self._rows]
+        self._alerts = [
+            "; ".join(hds_warning_text(p, w.code, today) for w in p.hds_warnings(today)) for p in self._rows
+        ]
         self._usage = [usage.get(p.ref, 0) for p in self._rows]
         self.endResetModel()
 

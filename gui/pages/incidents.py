@@ -42,6 +42,7 @@ from gui.dialogs.incident_event import IncidentEventDialog
 from gui.lifetime import if_alive
 from gui.messages import error_text, show_error
 from gui.models.incidents import COL_AWARE, COL_TITLE, ID_ROLE, IncidentFilterProxy, IncidentTableModel
+from gui.widgets.elided_cells import elide_cells
 from gui.wizards.breach_wizard import BreachWizard
 
 if TYPE_CHECKING:  # PDF preview (pypdfium2) and patient letter (reportlab): imported when first opened
@@ -107,7 +108,7 @@ class IncidentsPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
+        elide_cells(self.table)  # a pasted title never widens the journal
         header = self.table.horizontalHeader()
         # Column widths from a sample of rows: 10,000 rows stay instant to load. resizeColumnsToContents() reads
         # the number of rows to sample from the *vertical* header.
@@ -183,14 +184,49 @@ class IncidentsPage(QWidget):
         vsplit.addWidget(self.table)
         vsplit.addWidget(self.detail)
         vsplit.setSizes([260, 420])
+        self.journal = vsplit
+        self.empty_state = self._empty_state()
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addLayout(filters)
         layout.addWidget(vsplit, 1)
+        layout.addWidget(self.empty_state, 1)
+        self.empty_state.hide()
         self._show_record(None)
         ctx.events.incidents_changed.connect(if_alive(self, self.refresh))
         self.refresh()
+
+    def _empty_state(self) -> QWidget:
+        """An empty journal says what it is for and the one thing to do, instead of disabled buttons."""
+        box = QWidget(self)
+        box.setObjectName("incidents_empty")
+        text = QLabel(
+            self.tr(
+                "<p><b>Aucun incident consigné pour l'instant.</b></p>"
+                "<p>Ce journal garde la trace de chaque incident touchant les données du cabinet : ordinateur "
+                "volé ou perdu, rançongiciel, courrier ou e-mail envoyé au mauvais patient, accès indu au "
+                "dossier… Le RGPD demande de tous les consigner, même ceux qui ne sont pas notifiés à la CNIL "
+                "(article 33(5)).</p>"
+                "<p>Quand un incident arrive, cliquez sur <b>Signaler un incident</b> : Vigie vous guide, décide "
+                "avec vous s'il faut notifier la CNIL (sous 72 heures) et informer les patients, et prépare les "
+                "documents.</p>"
+            ),
+            box,
+        )
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.RichText)
+        start = QPushButton(self.tr("⚠ Signaler un incident maintenant"), box)
+        start.setObjectName("empty_report")
+        start.clicked.connect(self.start_wizard)
+        row = QHBoxLayout()
+        row.addWidget(start)
+        row.addStretch(1)
+        layout = QVBoxLayout(box)
+        layout.addWidget(text)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        return box
 
     # --- list ----------------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -215,6 +251,8 @@ class IncidentsPage(QWidget):
         if not self._alive():
             return
         rows, years = result
+        self.journal.setVisible(bool(rows))
+        self.empty_state.setVisible(not rows)
         current = self.record.incident.id if self.record else None
         header = self.table.horizontalHeader()
         self.model.set_rows(

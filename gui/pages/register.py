@@ -157,9 +157,8 @@ class RegisterPage(QWidget):
         self.model.set_rows(activities)
         complete = sum(1 for a in activities if a.status == "complete")
         self.summary.setText(
-            self.tr("%1 activité(s), dont %2 fiche(s) complète(s).")
-            .replace("%1", str(len(activities)))
-            .replace("%2", str(complete))
+            self.tr("%n activité(s)", "", len(activities))
+            + self.tr(", dont %n fiche(s) complète(s).", "", complete)
         )
         self.empty_banner.setVisible(not activities)
 
@@ -204,6 +203,7 @@ class RegisterPage(QWidget):
             self,
             checklist_measures=checklist.register_measures,
             measure_labels=labels,
+            measure_catalogue=checklist.catalogue.measures,
         )
         self.editor.accepted.connect(self.refresh)
         self.editor.open()
@@ -265,9 +265,11 @@ class RegisterPage(QWidget):
                 return
             self._say(
                 self.tr(
-                    "%1 activité(s) ajoutée(s) au registre. Complétez-les puis passez-les à l'état "
-                    "« Complète »."
-                ).replace("%1", str(len(created)))
+                    "%n activité(s) ajoutée(s) au registre. Complétez-les puis passez-les à l'état "
+                    "« Complète ».",
+                    "",
+                    len(created),
+                )
             )
             self.refresh()
 
@@ -343,9 +345,8 @@ class RegisterPage(QWidget):
             if not isValid(self.model):
                 return
             self._say(
-                self.tr("Registre importé : %1 activité(s), %2 prestataire(s).")
-                .replace("%1", str(counts[0]))
-                .replace("%2", str(counts[1]))
+                self.tr("Registre importé : %n activité(s)", "", counts[0])
+                + self.tr(", %n prestataire(s).", "", counts[1])
             )
             self.refresh()
 

@@ -78,7 +78,7 @@ class SecurityPage(QWidget):
         self.evidence_service = checklist_evidence_service(ctx)
         self.questionnaire = QuestionnaireTab(self.service, ctx.lang, self, self.evidence_service, ctx.worker)
         self.questionnaire.changed.connect(self._answers_changed)
-        self.actions = ActionsTab(self.service, self)
+        self.actions = ActionsTab(self.service, self, ctx.lang, ctx.worker)
         self.actions.changed.connect(self._refresh_overview)
         self.overview = self._build_overview()
         self.profile = self._build_profile()
@@ -226,9 +226,8 @@ class SecurityPage(QWidget):
         else:
             unanswered, unconfirmed = self.service.missing(a.id)
             self.status.setText(
-                self.tr("En cours : %1 question(s) sans réponse, %2 réponse(s) à confirmer.")
-                .replace("%1", str(len(unanswered)))
-                .replace("%2", str(len(unconfirmed)))
+                self.tr("En cours : %n question(s) sans réponse", "", len(unanswered))
+                + self.tr(", %n réponse(s) à confirmer.", "", len(unconfirmed))
             )
         self.questionnaire.load(a.id if a else None, not open_)
         self.actions.load()
@@ -266,12 +265,9 @@ class SecurityPage(QWidget):
             f"{'—' if percent is None else percent} %</span>"
         )
         detail = (
-            self.tr(
-                "Score global pondéré : %1 réponse(s) comptée(s), %2 sans objet (exclues), %3 sans réponse."
-            )
-            .replace("%1", str(result.overall.answered))
-            .replace("%2", str(result.overall.not_applicable))
-            .replace("%3", str(result.overall.unanswered))
+            self.tr("Score global pondéré : %n réponse(s) comptée(s)", "", result.overall.answered)
+            + self.tr(", %n sans objet (exclue(s))", "", result.overall.not_applicable)
+            + self.tr(", %n sans réponse.", "", result.overall.unanswered)
         )
         history = self.service.history()
         earlier = [h for h in history if (h.year, h.assessment_id) < (a.year, a.id)]
@@ -368,7 +364,7 @@ class SecurityPage(QWidget):
         except Exception as exc:  # noqa: BLE001
             self._say(error_text(exc), error=True)
             return
-        self._say(self.tr("%1 action(s) ajoutée(s) au plan.").replace("%1", str(len(created))))
+        self._say(self.tr("%n action(s) ajoutée(s) au plan.", "", len(created)))
         self._refresh_all()
 
     def ask_close(self) -> None:

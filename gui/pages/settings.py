@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +30,8 @@ from gui.widgets.practice_form import PracticeForm
 
 
 class SettingsPage(QScrollArea):
+    practice_saved = Signal(str)  # the new practice name: the main window's header shows it at once
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -84,11 +87,12 @@ class SettingsPage(QScrollArea):
         if not self.form.validate():
             return
         try:
-            self.service.save(self.form.practice())
+            saved = self.service.save(self.form.practice())
         except Exception as exc:  # noqa: BLE001 - shown to the user
             show_error(self, exc)
             return
         self.saved.setText(self.tr("Identité enregistrée."))
+        self.practice_saved.emit(saved.name)
 
     # --- security -----------------------------------------------------------------------------------------------
     def _security_group(self, parent: QWidget) -> QGroupBox:

@@ -130,10 +130,8 @@ class CountdownWidget(QPushButton):
         else:
             text = self.tr("CNIL : %1 h %2 restantes")
         text = text.replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
-        if count == 2:  # one more incident: singular in both languages
-            text += self.tr(" (+1 autre)")
-        elif count > 2:
-            text += self.tr(" (+%1 autres)").replace("%1", str(count - 1))
+        if count > 1:
+            text += self.tr(" (+%n autre(s))", "", count - 1)
         return text
 
     def _clicked(self) -> None:

@@ -38,26 +38,13 @@ def _accelerators(text: str) -> int:
 
 
 @pytest.fixture(scope="module")
-def refreshed_files(tmp_path_factory) -> tuple[Path, Path]:
-    """The committed .ts files (English, and the French plural forms), refreshed from the current sources on
-    copies (new strings show up unfinished)."""
+def refreshed(tmp_path_factory) -> Path:
+    """The committed .ts files, refreshed from the current sources on a copy (new strings show up unfinished)."""
     copy = tmp_path_factory.mktemp("ts")
     for ts in i18n.TS_DIR.glob("*.ts"):
         shutil.copy(ts, copy / ts.name)
-    plurals = tmp_path_factory.mktemp("fr") / "plurals.ts"
-    shutil.copy(i18n.PLURALS_TS, plurals)
-    i18n.update(copy, plurals)
-    return copy, plurals
-
-
-@pytest.fixture(scope="module")
-def refreshed(refreshed_files) -> Path:
-    return refreshed_files[0]
-
-
-@pytest.fixture(scope="module")
-def french_plurals(refreshed_files) -> Path:
-    return refreshed_files[1]
+    i18n.update(copy)
+    return copy
 
 
 def test_every_gui_module_with_text_has_a_translation_file(refreshed):
@@ -109,32 +96,39 @@ def test_english_catalogue_loads(qtbot):
         QCoreApplication.removeTranslator(translator)
 
 
-def test_french_plural_forms_are_written(french_plurals):
-    """French is the source language, yet "%n lettre(s)" needs its French forms: never "(s)" on screen."""
-    root = ET.parse(french_plurals).getroot()
-    messages = list(root.iter("message"))
-    assert messages, "no %n message found"
-    for message in messages:
-        source = message.findtext("source") or ""
-        translation = message.find("translation")
-        forms = _forms(translation)
-        assert translation is not None and translation.get("type") is None and len(forms) == 2, source
-        for form in forms:
-            assert form.strip() and "(s)" not in form, (source, form)
-            assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(form)), (source, form)
-
-
-def test_french_catalogue_gives_real_plurals(qtbot):
+def test_counts_are_real_plurals_in_french_and_english(qtbot, tmp_path):
+    """No "(s)" left for the user to decode: each count goes through Qt's %n plural forms."""
     from PySide6.QtCore import QCoreApplication, QTranslator
 
+    i18n.update_plurals(tmp_path)
+    french = sorted(tmp_path.glob("*.ts"))
+    assert [p.name for p in french] == sorted(p.name for p in i18n.FR_DIR.glob("*.ts")), "run tools/i18n.py update"
+    for ts in french:
+        assert ts.read_text(encoding="utf-8") == (i18n.FR_DIR / ts.name).read_text(encoding="utf-8"), ts.name
+    sources = []
+    for ts in french:
+        for message in ET.parse(ts).getroot().iter("message"):
+            forms = [f.text or "" for f in message.iter("numerusform")]
+            sources.append(message.findtext("source"))
+            assert len(forms) == 2 and all("(s)" not in f and "%n" in f for f in forms), forms
+    assert "%n traitement(s)" in sources
+    # a source text with "(s)" and a number must use %n: the number alone cannot choose the form
+    offenders = []
+    for src in i18n.sources():
+        text = src.read_text(encoding="utf-8")
+        found = re.findall(r'"[^"\n]*\(s\)[^"\n]*"', text)
+        offenders += [f"{src.name}: {m}" for m in found if "%n" not in m]
+    assert not offenders, offenders
     i18n.build()
-    translator = QTranslator()
-    assert translator.load(str(i18n.FR_QM_FILE))
-    QCoreApplication.installTranslator(translator)
-    try:
-        one = QCoreApplication.translate("PatientLetterDialog", "%n patient(s) à informer", "", 1)
-        many = QCoreApplication.translate("PatientLetterDialog", "%n patient(s) à informer", "", 3)
-        assert (one, many) == ("1 patient à informer", "3 patients à informer")
-        assert QCoreApplication.translate("sections", "Registre") == "Registre"  # the rest stays French
-    finally:
-        QCoreApplication.removeTranslator(translator)
+    for qm, one, two in (
+        (i18n.FR_QM_FILE, "1 traitement", "2 traitements"),
+        (i18n.QM_FILE, "1 activity", "2 activities"),
+    ):
+        translator = QTranslator()
+        assert translator.load(str(qm))
+        QCoreApplication.installTranslator(translator)
+        try:
+            assert QCoreApplication.translate("dashboard", "%n traitement(s)", "", 1) == one
+            assert QCoreApplication.translate("dashboard", "%n traitement(s)", "", 2) == two
+        finally:
+            QCoreApplication.removeTranslator(translator)

@@ -92,10 +92,6 @@
         <translation>A self-assessment is already in progress ({year}). Close it before starting another one.</translation>
     </message>
     <message>
-        <source>Impossible de clôturer : {unanswered} question(s) sans réponse et {unconfirmed} réponse(s) reprise(s) de l&apos;an dernier à confirmer.</source>
-        <translation>Cannot close: {unanswered} unanswered question(s) and {unconfirmed} answer(s) carried over from last year still to confirm.</translation>
-    </message>
-    <message>
         <source>Aucune auto-évaluation de sécurité n&apos;existe pour l&apos;année {year}.</source>
         <translation>There is no security self-assessment for {year}.</translation>
     </message>
@@ -106,6 +102,20 @@
     <message>
         <source>Le justificatif « {filename} » ne correspond plus à son empreinte enregistrée : il a été altéré.</source>
         <translation>The evidence file “{filename}” no longer matches its recorded fingerprint: it has been altered.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Impossible de clôturer : %n question(s) sans réponse</source>
+        <translation>
+            <numerusform>Cannot close: %n unanswered question</numerusform>
+            <numerusform>Cannot close: %n unanswered questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> et %n réponse(s) reprise(s) de l&apos;an dernier à confirmer.</source>
+        <translation>
+            <numerusform> and %n answer carried over from last year to confirm.</numerusform>
+            <numerusform> and %n answers carried over from last year to confirm.</numerusform>
+        </translation>
     </message>
     <message>
         <source>emplacement de la phrase de passe</source>

@@ -100,6 +100,14 @@
         <translation>Next steps (tick what is done)</translation>
     </message>
     <message>
+        <source>&lt;p&gt;&lt;b&gt;Aucun incident consigné pour l&apos;instant.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ce journal garde la trace de chaque incident touchant les données du cabinet : ordinateur volé ou perdu, rançongiciel, courrier ou e-mail envoyé au mauvais patient, accès indu au dossier… Le RGPD demande de tous les consigner, même ceux qui ne sont pas notifiés à la CNIL (article 33(5)).&lt;/p&gt;&lt;p&gt;Quand un incident arrive, cliquez sur &lt;b&gt;Signaler un incident&lt;/b&gt; : Vigie vous guide, décide avec vous s&apos;il faut notifier la CNIL (sous 72 heures) et informer les patients, et prépare les documents.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;No incident recorded yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This journal keeps a record of every incident affecting the practice&apos;s data: a stolen or lost computer, ransomware, a letter or e-mail sent to the wrong patient, undue access to a record… The GDPR requires all of them to be recorded, even those not notified to the CNIL (article 33(5)).&lt;/p&gt;&lt;p&gt;When an incident happens, click &lt;b&gt;Report an incident&lt;/b&gt;: Vigie guides you, decides with you whether to notify the CNIL (within 72 hours) and inform patients, and prepares the documents.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>⚠ Signaler un incident maintenant</source>
+        <translation>⚠ Report an incident now</translation>
+    </message>
+    <message>
         <source>Toutes les années</source>
         <translation>All years</translation>
     </message>
