@@ -9,6 +9,7 @@ from core.content.breach_labels import CHANNEL_TEXT, EXEMPTION_LABELS
 from core.domain.breach import FRAUD_CATEGORIES, SPECIAL_CATEGORIES, BreachFacts
 from core.domain.incident import IncidentRecord
 from core.rules import breach_measures
+from core.wording import count
 
 NOT_KNOWN = "Pas encore connu"
 
@@ -222,11 +223,15 @@ def information_status(record: IncidentRecord) -> tuple[str, list[str]]:
     if informed:
         details = []
         for e in informed:
-            count = e.details.get("count")
+            informed_count = e.details.get("count")
             channel = CHANNEL_TEXT.get(str(e.details.get("channel")), "autre moyen")
             details.append(
                 f"{format_paris(e.at)} — par {channel}"
-                + (f", {count} personne(s)" if count is not None else "")
+                + (
+                    f", {count(int(informed_count), 'personne', 'personnes')}"
+                    if informed_count is not None
+                    else ""
+                )
                 + (f" : {e.note}" if e.note else "")
             )
         return "Les personnes ont été informées.", details

@@ -225,3 +225,19 @@ def test_legal_correction_4_dossier_severity_is_the_engines_conclusion(vault) ->
     text = flat(text_of(buf.getvalue()))
     assert "Gravité estimée Négligeable (méthode ENISA : score 4,25" in text
     assert "Maximale" not in text and "ce que la formule ignore" in text
+
+
+@pytest.mark.parametrize(("informed", "wording"), [(1, "1 personne"), (0, "0 personne"), (250, "250 personnes")])
+def test_information_of_persons_counts_in_real_french_plurals(setup, informed, wording) -> None:
+    """The dossier's "information of persons" states the count recorded, singular or plural (never "(s)")."""
+    from core.reports import incident_text
+
+    service, clock, incident_id, practice = setup
+    service.record_information(incident_id, clock.now, "letter", informed)
+    status, details = incident_text.information_status(service.get(incident_id))
+    assert status == "Les personnes ont été informées."
+    assert details[0].endswith(f", {wording}")
+    buf = io.BytesIO()
+    cnil_dossier.render(practice, service.get(incident_id), buf, clock.now)
+    text = flat(text_of(buf.getvalue()))
+    assert wording in text and "(s)" not in text
