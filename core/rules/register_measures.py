@@ -132,6 +132,7 @@ def statement(
 
         template_texts = load()
     details = {c.code: _PROVENANCE.sub("", c.detail).strip() for c in stored}
+    left_by_template = {code for code, text in details.items() if text in template_texts.get(code, frozenset())}
     lines: list[MeasureLine] = []
     for entry in catalogue:
         found = suggestions.get(entry.code) if suggestions else None
@@ -140,14 +141,14 @@ def statement(
             standing = Standing.IN_PLACE
         elif state in (MeasureState.NOT_TICKED, MeasureState.PARTIAL):
             standing = Standing.TO_DO
-        elif entry.code in details and details[entry.code] in template_texts.get(entry.code, frozenset()):
+        elif entry.code in left_by_template:
             standing = Standing.TEMPLATE
         elif entry.code in details:
             standing = Standing.DECLARED
         else:
             standing = Standing.UNASSESSED
         items = found.items if found and found.items else entry.items
-        own_words = "" if standing == Standing.TEMPLATE else details.get(entry.code, "")
+        own_words = "" if entry.code in left_by_template else details.get(entry.code, "")  # a template's claims
         lines.append(MeasureLine(entry.code, entry.label.fr, entry.label.en, standing, items, own_words))
     own = details.get(OTHER, "")
     if own:  # "Autres mesures" with the practitioner's own words: stated as theirs

@@ -211,7 +211,9 @@ def test_a_tick_left_by_an_old_template_is_to_confirm_not_declared(vault):
     assert lines["encryption"].standing == Standing.DECLARED
     # a self-assessment answer decides as for any tick
     yes = {"backup": MeasureSuggestion("backup", MeasureState.TICKED, ("SAUV-01",), "")}
-    assert {x.code: x for x in statement(stored, yes, measures)}["backup"].standing == Standing.IN_PLACE
+    confirmed = {x.code: x for x in statement(stored, yes, measures)}["backup"]
+    assert confirmed.standing == Standing.IN_PLACE
+    assert confirmed.detail == ""  # in place, but the template's text is not the practitioner's description
 
     clock = lambda: NOW  # noqa: E731
     RegisterService(vault, clock).create_activity(Activity(name="Dossier patient", security_measures=stored))
