@@ -54,3 +54,16 @@ def test_a_garbled_backup_reads_in_english(vault, passphrase, tmp_path, english)
     assert folder.name in text
     assert "illisible" not in text and "endommagée" not in text and "copie " not in text
     assert "the copy cannot be read" in text or "the copy is damaged" in text
+
+
+def test_a_garbled_manifest_and_a_bad_generation_count_read_in_english(vault, passphrase, tmp_path, english):
+    from core.errors import InvalidInput
+
+    folder = B.create_backup(vault, tmp_path / "usb")
+    (folder / B.MANIFEST_NAME).write_text("{pas du json", encoding="utf-8")
+    with pytest.raises(InvalidInput) as caught:
+        B.verify_backup(folder, passphrase)
+    assert "the backup manifest cannot be read" in error_text(caught.value)
+    with pytest.raises(InvalidInput) as caught:
+        B.set_generations(vault, 0)
+    assert "between 1 and 365 backups" in error_text(caught.value)
