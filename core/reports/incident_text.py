@@ -237,11 +237,11 @@ def information_status(record: IncidentRecord) -> tuple[str, list[str]]:
     if informed:
         details = []
         for e in informed:
-            count = e.details.get("count")
+            informed_count = e.details.get("count")
             channel = CHANNEL_TEXT.get(str(e.details.get("channel")), "autre moyen")
             details.append(
                 f"{format_paris(e.at)} — par {channel}"
-                + (f", {persons(int(count))}" if isinstance(count, int) else "")
+                + (f", {persons(int(informed_count))}" if isinstance(informed_count, int) else "")
                 + (f" : {e.note}" if e.note else "")
             )
         return "Les personnes ont été informées.", details

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from core import wording
 from core.domain import breach_vocab as V
 from core.domain.breach import Reason
 
@@ -478,7 +479,7 @@ def persons(count: int, lang: str = "fr") -> str:
     """'1 personne', '3 personnes' (French: singular for 0 and 1); '1 person', '3 persons'."""
     if lang == "en":
         return f"{count} person" if count == 1 else f"{count} persons"
-    return f"{count} personne" if count <= 1 else f"{count} personnes"
+    return wording.count(count, "personne", "personnes")
 
 
 def render_all(reasons: Sequence[Reason], lang: str = "fr") -> tuple[str, ...]:
