@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.domain.incident import CHANNEL_LABELS, IncidentRecord
+from core.domain.incident import IncidentRecord
 from core.rules.deadlines import countdown
 from core.services.incidents import IncidentService
 from core.services.practice import PracticeService
@@ -365,14 +365,19 @@ class IncidentsPage(QWidget):
             lines.append(self.tr("Pas encore évalué : utilisez « Réévaluer… »."))
         else:
             decision = (
-                self.tr("Notifier la CNIL")
-                if record.must_notify
-                else self.tr("Pas de notification à la CNIL")
-            )
-            decision += " ; " + (
-                self.tr("informer les personnes")
-                if record.must_inform
-                else self.tr("pas d'information des personnes")
+                self.tr("%1 ; %2")  # French spacing before the semicolon, English none
+                .replace(
+                    "%1",
+                    self.tr("Notifier la CNIL")
+                    if record.must_notify
+                    else self.tr("Pas de notification à la CNIL"),
+                )
+                .replace(
+                    "%2",
+                    self.tr("informer les personnes")
+                    if record.must_inform
+                    else self.tr("pas d'information des personnes"),
+                )
             )
             if record.decision and record.decision.overridden:
                 decision += " " + self.tr("(décision justifiée, différente de la conclusion de Vigie)")
@@ -403,22 +408,26 @@ class IncidentsPage(QWidget):
             )
         elif record.initial_notification is not None:
             n = record.initial_notification
-            lines.append(
-                escape(
-                    self.tr("CNIL notifiée le %1 (n° %2).")
-                    .replace("%1", formats.date_time(n.at))
-                    .replace("%2", n.number)
-                )
+            text = (
+                self.tr("CNIL notifiée le %1 (n° %2).").replace("%2", n.number)
+                if n.number
+                else self.tr("CNIL notifiée le %1 (numéro de notification à compléter).")
             )
+            lines.append(escape(text.replace("%1", formats.date_time(n.at))))
         self.header.setText("<br/>".join(lines))
         html = "<ul>"
         for e in record.events:
             extra = ""
             if e.kind == "persons_informed":
-                channel = CHANNEL_LABELS.get(str(e.details.get("channel")), "")
+                channel = self._channel_text(str(e.details.get("channel")))
                 extra = f" ({escape(channel)}, {e.details.get('count') or '?'})"
             if e.kind == "cnil_notified":
-                extra = " (" + self.tr("n° %1").replace("%1", escape(str(e.details.get("number", "")))) + ")"
+                number = str(e.details.get("number", "")).strip()
+                extra = (
+                    " (" + self.tr("n° %1").replace("%1", escape(number)) + ")"
+                    if number
+                    else " (" + self.tr("numéro de notification à compléter") + ")"
+                )
             files = "".join(
                 f"<br/>📎 <a href='attachment:{a.id}'>{escape(a.filename)}</a>" for a in e.attachments
             )
@@ -577,6 +586,16 @@ class IncidentsPage(QWidget):
 
     def _failed_doc(self, exc: BaseException) -> None:
         show_error(self, exc)
+
+    def _channel_text(self, channel: str) -> str:
+        """How the persons were informed, in the interface language (the journal stores the code)."""
+        return {
+            "letter": self.tr("courrier"),
+            "email": self.tr("e-mail"),
+            "phone": self.tr("téléphone"),
+            "in_person": self.tr("en personne"),
+            "public_notice": self.tr("communication publique"),
+        }.get(channel, self.tr("autre"))
 
     def show_dossier(self) -> None:
         if self.record is not None:

@@ -128,6 +128,10 @@
         <translation>Not assessed yet: use &quot;Reassess…&quot;.</translation>
     </message>
     <message>
+        <source>%1 ; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
         <source>Notifier la CNIL</source>
         <translation>Notify the CNIL</translation>
     </message>
@@ -164,8 +168,16 @@
         <translation>CNIL notified on %1 (no. %2).</translation>
     </message>
     <message>
+        <source>CNIL notifiée le %1 (numéro de notification à compléter).</source>
+        <translation>CNIL notified on %1 (notification number still to be entered).</translation>
+    </message>
+    <message>
         <source>n° %1</source>
         <translation>No. %1</translation>
+    </message>
+    <message>
+        <source>numéro de notification à compléter</source>
+        <translation>notification number still to be entered</translation>
     </message>
     <message>
         <source>(recommandé)</source>
@@ -182,6 +194,30 @@
     <message>
         <source>Comment l&apos;incident s&apos;est-il terminé ?</source>
         <translation>How did the incident end?</translation>
+    </message>
+    <message>
+        <source>courrier</source>
+        <translation>letter</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>téléphone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>en personne</source>
+        <translation>in person</translation>
+    </message>
+    <message>
+        <source>communication publique</source>
+        <translation>public notice</translation>
+    </message>
+    <message>
+        <source>autre</source>
+        <translation>other</translation>
     </message>
     <message>
         <source>Dossier de notification CNIL</source>
