@@ -1,0 +1,116 @@
+"""``gui.ops.op``: work on the worker, results only to living screens, one change signal, and the guard itself."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from gui import ops
+from gui.context import AppContext
+
+
+@pytest.fixture
+def ctx(qtbot, vault, worker, app_settings):
+    return AppContext(vault=vault, worker=worker, settings=app_settings)
+
+
+class Page(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+
+
+def test_fn_runs_on_the_worker_and_the_result_comes_back_on_the_gui_thread(qtbot, ctx):
+    page = Page(ctx)
+    qtbot.addWidget(page)
+    seen: dict[str, object] = {}
+
+    def fn(services: ops.Services) -> str:
+        seen["fn_thread"] = threading.current_thread() is threading.main_thread()
+        return services.practice.get().name
+
+    def done(name: str) -> None:
+        seen["done_thread"] = threading.current_thread() is threading.main_thread()
+        seen["name"] = name
+
+    ops.op(page, fn, done)
+    qtbot.waitUntil(lambda: "name" in seen)
+    assert seen == {"fn_thread": False, "done_thread": True, "name": "Cabinet test"}
+
+
+def test_a_result_for_a_closed_page_is_dropped_but_the_change_is_still_announced(qtbot, ctx):
+    page = Page(ctx)
+    delivered: list[object] = []
+    announced: list[frozenset[str]] = []
+    ctx.changes.changed.connect(announced.append)
+    gate = threading.Event()
+
+    def fn(_services: ops.Services) -> int:
+        gate.wait(5)
+        return 1
+
+    ops.op(page, fn, delivered.append, changes={ops.INCIDENTS})
+    page.deleteLater()
+    qtbot.waitUntil(lambda: not _valid(page))
+    gate.set()
+    qtbot.waitUntil(lambda: announced == [frozenset({ops.INCIDENTS})])
+    assert delivered == []
+
+
+def _valid(obj) -> bool:  # noqa: ANN001
+    import shiboken6
+
+    return shiboken6.isValid(obj)
+
+
+def test_errors_go_to_on_error_on_the_gui_thread(qtbot, ctx):
+    page = Page(ctx)
+    qtbot.addWidget(page)
+    errors: list[BaseException] = []
+
+    def fn(_services: ops.Services) -> None:
+        raise ValueError("boom")
+
+    ops.op(page, fn, None, errors.append, changes={ops.REGISTER})
+    qtbot.waitUntil(lambda: bool(errors))
+    assert isinstance(errors[0], ValueError)
+
+
+def test_a_failed_write_announces_nothing_and_unknown_kinds_are_refused(qtbot, ctx):
+    announced: list[frozenset[str]] = []
+    ctx.changes.changed.connect(announced.append)
+    failed: list[BaseException] = []
+    ops.op(ctx, lambda _s: 1 / 0, None, failed.append, changes={ops.RIGHTS})
+    qtbot.waitUntil(lambda: bool(failed))
+    assert announced == []
+    with pytest.raises(ValueError):
+        ctx.changes.announce({"widgets"})
+
+
+def test_services_are_one_instance_per_session(ctx):
+    services = ctx.ops_services()
+    assert services.incidents is services.incidents
+    assert services.evidence.checklist is services.checklist
+    assert services.vault is ctx.vault
+
+
+def test_the_guard_sees_a_query_made_from_gui_code_on_the_gui_thread(ctx, _no_queries_on_gui_thread):
+    """The fixture that fails every GUI test on such a query: here we look at what it recorded, then clear it."""
+
+    def querying_factory(vault, _clock):  # noqa: ANN001, ANN202 - reached through gui/context.py
+        with vault.read() as conn:
+            return conn.execute("SELECT 42").fetchone()[0]
+
+    with ctx.vault.read() as conn:  # test code itself (no gui/ frame on the stack) may query
+        conn.execute("SELECT 1").fetchone()
+    assert _no_queries_on_gui_thread == []
+    assert ctx.service("probe", querying_factory) == 42  # on the GUI thread, through gui/context.py
+    recorded = list(_no_queries_on_gui_thread)
+    _no_queries_on_gui_thread.clear()
+    assert recorded and all(r.startswith("gui/context.py:") and "SELECT 42" in r for r in recorded)
+    done: list[int] = []
+    ops.op(ctx, lambda s: s._ctx.service("probe2", querying_factory), done.append)  # the same, on the worker
+    ctx.worker.wait_idle()
+    assert _no_queries_on_gui_thread == []
