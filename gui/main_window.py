@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from core import keystore
-from core.services.practice import PracticeService
+from core.domain.practice import Practice
 from gui import keyboard, pages, sizing, theme
 from gui.context import AppContext
+from gui.ops import PRACTICE, op
 
 
 class MainWindow(QMainWindow):
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._update_status()
+        ctx.changes.changed.connect(self._changed)
         self.nav.setCurrentRow(0)
 
     # --- navigation ---------------------------------------------------------------------------------------------
@@ -153,10 +155,19 @@ class MainWindow(QMainWindow):
         AboutDialog(self.ctx.vault.path, self).exec()
 
     def _update_status(self) -> None:
-        practice = self.ctx.service("practice", PracticeService).get()
-        self.practice_label.setText(practice.name if practice else "")
+        self._update_practice()
         # Probing the system keychain loads keyring's backends (a few hundred ms): in the worker, after show.
         self.ctx.worker.submit(keystore.available, self._show_keyring_status)
+
+    def _changed(self, kinds: frozenset[str]) -> None:
+        if PRACTICE in kinds:
+            self._update_practice()
+
+    def _update_practice(self) -> None:
+        op(self, lambda s: s.practice.get(), self._show_practice)
+
+    def _show_practice(self, practice: Practice | None) -> None:
+        self.practice_label.setText(practice.name if practice else "")
 
     def _show_keyring_status(self, available: bool) -> None:
         if not shiboken6.isValid(self):

@@ -5,6 +5,7 @@ ledger), with the previous value: the 72-hour deadline moves with it.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
@@ -18,21 +19,23 @@ from PySide6.QtWidgets import (
 )
 
 from core.clock import PARIS
-from core.errors import VigieError
-from core.services.incidents import IncidentService
 from gui import keyboard, theme
 from gui.dialogs.incident_event import to_datetime
 from gui.messages import error_text
+from gui.ops import INCIDENTS, op
+
+if TYPE_CHECKING:
+    from gui.context import AppContext
 
 
 class AwarenessDialog(QDialog):
     def __init__(
-        self, service: IncidentService, incident_id: int, aware_at: datetime, parent: QWidget | None = None
+        self, ctx: AppContext, incident_id: int, aware_at: datetime, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("awareness_dialog")
         self.setWindowTitle(self.tr("Corriger la prise de connaissance"))
-        self.service = service
+        self.ctx = ctx
         self.incident_id = incident_id
         self.when = QDateTimeEdit(self)
         self.when.setObjectName("when")
@@ -67,11 +70,16 @@ class AwarenessDialog(QDialog):
         keyboard.tune(self)
 
     def save(self) -> None:
-        try:
-            self.service.change_awareness(
-                self.incident_id, to_datetime(self.when.dateTime()), self.reason.toPlainText()
-            )
-        except VigieError as exc:
-            self.error.setText(error_text(exc))
-            return
-        self.accept()
+        incident_id, when, reason = self.incident_id, to_datetime(self.when.dateTime()), self.reason.toPlainText()
+        self.setEnabled(False)
+        op(
+            self,
+            lambda s: s.incidents.change_awareness(incident_id, when, reason),
+            lambda _r: self.accept(),
+            self._failed,
+            changes={INCIDENTS},
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.setEnabled(True)
+        self.error.setText(error_text(exc))

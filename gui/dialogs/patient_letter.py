@@ -110,9 +110,17 @@ class PatientLetterDialog(QDialog):
             values[key] = edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText()
         return replace(self.letter, **values)
 
+    def renderer(self):  # noqa: ANN201 - Callable[[datetime], bytes]
+        """What the dialog holds, frozen now; the returned function renders it (on the worker, see gui/ops.py)."""
+        practice, letter = self.practice, self.edited()
+        recipients = parse_recipients(self.recipients.toPlainText())
+
+        def render(generated_at) -> bytes:  # noqa: ANN001 - datetime
+            buf = io.BytesIO()
+            patient_letter.render(practice, letter, buf, generated_at, recipients)
+            return buf.getvalue()
+
+        return render
+
     def pdf(self, generated_at) -> bytes:  # noqa: ANN001 - datetime
-        buf = io.BytesIO()
-        patient_letter.render(
-            self.practice, self.edited(), buf, generated_at, parse_recipients(self.recipients.toPlainText())
-        )
-        return buf.getvalue()
+        return self.renderer()(generated_at)

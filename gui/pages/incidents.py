@@ -5,12 +5,14 @@ checklist, and the documents (CNIL dossier, patient letter, journal extract) wit
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
+from datetime import datetime
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,15 +35,14 @@ from PySide6.QtWidgets import (
 
 from core.domain.incident import CHANNEL_LABELS, IncidentRecord
 from core.rules.deadlines import countdown
-from core.services.incidents import IncidentService
-from core.services.practice import PracticeService
 from core.storage.atomic import write_atomic
 from gui import formats, theme
 from gui.context import AppContext
 from gui.dialogs.awareness import AwarenessDialog
 from gui.dialogs.incident_event import IncidentEventDialog
 from gui.messages import error_text, show_error
-from gui.models.incidents import COL_AWARE, COL_TITLE, ID_ROLE, IncidentFilterProxy, IncidentTableModel
+from gui.models.incidents import COL_AWARE, ID_ROLE, IncidentFilterProxy, IncidentTableModel
+from gui.ops import INCIDENTS, Services, op
 from gui.wizards.breach_wizard import BreachWizard
 
 if TYPE_CHECKING:  # PDF preview (pypdfium2) and patient letter (reportlab): imported when first opened
@@ -54,9 +55,9 @@ class IncidentsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("incidents_page")
         self.ctx = ctx
-        self.service: IncidentService = ctx.service("incidents", IncidentService)
         self.record: IncidentRecord | None = None
         self._pending_select: int | None = None
+        self._loading_record: int | None = None
         self.loading = False
         self._job_started = False
 
@@ -186,22 +187,26 @@ class IncidentsPage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(vsplit, 1)
         self._show_record(None)
+        ctx.changes.changed.connect(self._changed)
         self.refresh()
+
+    def _changed(self, kinds: frozenset[str]) -> None:
+        if INCIDENTS in kinds and shiboken6.isValid(self):
+            self.refresh()
 
     # --- list ----------------------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Reload the journal in the worker (10,000 incidents stay responsive)."""
         if self.loading and not self._job_started:
             return  # the queued load has not read the vault yet: it will see everything committed so far
-        service = self.service
         self.loading = True
         self._job_started = False
 
-        def job() -> tuple[list, list[int]]:
+        def job(s: Services) -> tuple[list, list[int]]:
             self._job_started = True
-            return service.list(), service.years()
+            return s.incidents.list(), s.incidents.years()
 
-        self.ctx.worker.submit(job, self._loaded, self._failed)
+        op(self, job, self._loaded, self._failed)
 
     def _alive(self) -> bool:
         """The worker may answer after the window closed (lock, tests): then there is nothing to update."""
@@ -230,25 +235,6 @@ class IncidentsPage(QWidget):
         self._pending_select = None
         if target is not None:
             self.select_incident(target)
-
-    # --- benchmark hooks (bench/run.py): what a keystroke in a search field and a click on a header do --------
-    def bench_wait_loaded(self) -> None:
-        while self.loading:
-            self.ctx.worker.wait_idle()
-            QCoreApplication.processEvents()
-
-    def bench_filter(self, text: str) -> None:
-        self.bench_wait_loaded()
-        self.search.setText(text)  # as typed: the field's signal sets the proxy's filter text
-
-    def bench_sort(self) -> None:
-        self.bench_wait_loaded()
-        header = self.table.horizontalHeader()
-        descending = header.sortIndicatorSection() == COL_TITLE and (
-            header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
-        )
-        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
-        header.setSortIndicator(COL_TITLE, order)  # what a click on the header does: one sort
 
     def _failed(self, exc: BaseException) -> None:
         if not self._alive():
@@ -292,10 +278,17 @@ class IncidentsPage(QWidget):
             self._load(int(index.data(ID_ROLE)))
 
     def _load(self, incident_id: int) -> None:
-        try:
-            self._show_record(self.service.get(incident_id))
-        except Exception as exc:  # noqa: BLE001 - shown to the user, never a traceback
-            self.header.setText(escape(error_text(exc)))
+        self._loading_record = incident_id
+        op(self, lambda s: s.incidents.get(incident_id), self._record_loaded, self._record_failed)
+
+    def _record_loaded(self, record: IncidentRecord) -> None:
+        if record.incident.id == self._loading_record:  # a later click wins over an earlier answer
+            self._loading_record = None
+            self._show_record(record)
+
+    def _record_failed(self, exc: BaseException) -> None:
+        self._loading_record = None
+        self.header.setText(escape(error_text(exc)))
 
     # --- detail --------------------------------------------------------------------------------------------
     def _show_record(self, record: IncidentRecord | None) -> None:
@@ -394,15 +387,15 @@ class IncidentsPage(QWidget):
     def _step_toggled(self, item: QListWidgetItem) -> None:
         if self.record is None:
             return
-        try:
-            self.service.set_step_done(
-                self.record.incident.id,
-                item.data(Qt.ItemDataRole.UserRole),
-                item.checkState() == Qt.CheckState.Checked,
-            )
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-        self._load(self.record.incident.id)
+        incident_id, key = self.record.incident.id, item.data(Qt.ItemDataRole.UserRole)
+        checked = item.checkState() == Qt.CheckState.Checked
+        op(
+            self,
+            lambda s: s.incidents.set_step_done(incident_id, key, checked),
+            lambda _r: self._load(incident_id),
+            lambda exc: (show_error(self, exc), self._load(incident_id)),
+            changes={INCIDENTS},
+        )
 
     # --- actions -------------------------------------------------------------------------------------------
     def start_wizard(self, incident_id: int | None = None) -> BreachWizard:
@@ -411,12 +404,13 @@ class IncidentsPage(QWidget):
         wizard.finished.connect(lambda _result, w=wizard: self._after_wizard(w))
         self.wizard = wizard
         wizard.open()
-        self.refresh()  # the incident already exists (awareness recorded)
+        self.ctx.changes.announce({INCIDENTS})  # the incident may already exist (awareness recorded)
         return wizard
 
     def _after_wizard(self, wizard: BreachWizard) -> None:
-        self._pending_select = wizard.incident.id
-        self.refresh()
+        if wizard.incident is not None:
+            self._pending_select = wizard.incident.id
+        self.ctx.changes.announce({INCIDENTS})  # journal, countdown and dashboard read again
 
     def reassess(self) -> None:
         if self.record is not None:
@@ -426,9 +420,8 @@ class IncidentsPage(QWidget):
         if self.record is None:
             return None
         dialog = IncidentEventDialog(
-            self.service, self.record.incident.id, self.record.incident.aware_at, self.ctx.clock(), kind, self
+            self.ctx, self.record.incident.id, self.record.incident.aware_at, self.ctx.clock(), kind, self
         )
-        dialog.accepted.connect(self.refresh)
         self.event_dialog = dialog
         dialog.open()
         return dialog
@@ -436,8 +429,7 @@ class IncidentsPage(QWidget):
     def correct_awareness(self) -> AwarenessDialog | None:
         if self.record is None:
             return None
-        dialog = AwarenessDialog(self.service, self.record.incident.id, self.record.incident.aware_at, self)
-        dialog.accepted.connect(self.refresh)
+        dialog = AwarenessDialog(self.ctx, self.record.incident.id, self.record.incident.aware_at, self)
         self.awareness_dialog = dialog
         dialog.open()
         return dialog
@@ -447,24 +439,27 @@ class IncidentsPage(QWidget):
         if text.startswith("attachment:"):
             self.save_attachment(int(text.split(":", 1)[1]))
 
-    def save_attachment(self, attachment_id: int, target: Path | None = None) -> Path | None:
-        """Check the file against its SHA-256, then save a copy where the user chooses."""
-        try:
-            meta, content = self.service.attachment(attachment_id)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            return None
+    def save_attachment(self, attachment_id: int, target: Path | None = None) -> None:
+        """Check the file against its SHA-256 (in the worker), then save a copy where the user chooses.
+
+        ``self.saved_attachment`` holds the path written once it is done.
+        """
+        self.saved_attachment: Path | None = None
+        op(self, lambda s: s.incidents.attachment(attachment_id), lambda r: self._write_attachment(r, target))
+
+    def _write_attachment(self, result: tuple, target: Path | None) -> None:
+        meta, content = result
         if target is None:
             name, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer la pièce jointe"), meta.filename)
             if not name:
-                return None
+                return
             target = Path(name)
         try:
             write_atomic(target, content, mode=0o600)
         except OSError as exc:
             show_error(self, exc)
-            return None
-        return target
+            return
+        self.saved_attachment = target
 
     def close_incident(self) -> None:
         if self.record is None:
@@ -474,30 +469,14 @@ class IncidentsPage(QWidget):
         )
         if not ok:
             return
-        try:
-            self.service.close(self.record.incident.id, note)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            return
-        self.refresh()
+        incident_id = self.record.incident.id
+        op(self, lambda s: s.incidents.close(incident_id, note), changes={INCIDENTS})
 
-    def _practice(self):  # noqa: ANN202
-        return self.ctx.service("practice", PracticeService).get()
-
-    def document_bytes(self, kind: str) -> bytes:
-        """The dossier or extract PDF for the selected incident (also used by the tests)."""
+    def render_document(self, kind: str, on_done: Callable[[bytes], None]) -> None:
+        """The dossier (``kind="dossier"``) or journal extract PDF of the selected incident, rendered in the worker."""
         assert self.record is not None
-        buf = io.BytesIO()
-        record = self.service.get(self.record.incident.id)
-        if kind == "dossier":
-            from core.reports import cnil_dossier
-
-            cnil_dossier.render(self._practice(), record, buf, self.ctx.clock())
-        else:
-            from core.reports import incident_extract
-
-            incident_extract.render(self._practice(), record, buf, self.ctx.clock())
-        return buf.getvalue()
+        incident_id, clock = self.record.incident.id, self.ctx.clock
+        op(self, lambda s: incident_document(s, incident_id, kind, clock()), on_done)
 
     def _preview(self, data: bytes, name: str, title: str) -> PdfPreviewDialog:
         from gui.widgets.pdf_preview import PdfPreviewDialog
@@ -507,41 +486,61 @@ class IncidentsPage(QWidget):
         dialog.open()
         return dialog
 
-    def show_dossier(self) -> PdfPreviewDialog | None:
+    def show_dossier(self) -> None:
+        """Render in the worker, then open the preview (``self.preview``)."""
         if self.record is None:
-            return None
-        return self._preview(
-            self.document_bytes("dossier"),
-            f"notification-cnil-incident-{self.record.incident.id}.pdf",
-            self.tr("Dossier de notification CNIL"),
-        )
+            return
+        name = f"notification-cnil-incident-{self.record.incident.id}.pdf"
+        title = self.tr("Dossier de notification CNIL")
+        self.render_document("dossier", lambda data: self._preview(data, name, title))
 
-    def show_extract(self) -> PdfPreviewDialog | None:
+    def show_extract(self) -> None:
         if self.record is None:
-            return None
-        return self._preview(
-            self.document_bytes("extract"),
-            f"journal-incident-{self.record.incident.id}.pdf",
-            self.tr("Extrait du journal"),
-        )
+            return
+        name = f"journal-incident-{self.record.incident.id}.pdf"
+        title = self.tr("Extrait du journal")
+        self.render_document("extract", lambda data: self._preview(data, name, title))
 
-    def show_letter(self) -> PatientLetterDialog | None:
+    def show_letter(self) -> None:
+        """Draft the letter in the worker, then open the editor (``self.letter_dialog``); its PDF renders there too."""
         if self.record is None:
-            return None
-        from core.reports.patient_letter import draft_letter
+            return
+        incident_id = self.record.incident.id
 
-        practice = self._practice()
-        record = self.service.get(self.record.incident.id)
+        def job(s: Services) -> tuple:
+            from core.reports.patient_letter import draft_letter
+
+            practice, record = s.practice.get(), s.incidents.get(incident_id)
+            return practice, record, draft_letter(practice, record)
+
+        op(self, job, self._open_letter)
+
+    def _open_letter(self, result: tuple) -> None:
         from gui.dialogs.patient_letter import PatientLetterDialog
 
-        dialog = PatientLetterDialog(practice, draft_letter(practice, record), self)
-        dialog.accepted.connect(
-            lambda d=dialog: self._preview(
-                d.pdf(self.ctx.clock()),
-                f"lettre-patients-incident-{record.incident.id}.pdf",
-                self.tr("Lettre aux patients"),
-            )
-        )
+        practice, record, draft = result
+        dialog = PatientLetterDialog(practice, draft, self)
+        name = f"lettre-patients-incident-{record.incident.id}.pdf"
+        title = self.tr("Lettre aux patients")
+        dialog.accepted.connect(lambda d=dialog: self._letter_pdf(d, name, title))
         self.letter_dialog = dialog
         dialog.open()
-        return dialog
+
+    def _letter_pdf(self, dialog: PatientLetterDialog, name: str, title: str) -> None:
+        render, now = dialog.renderer(), self.ctx.clock()
+        op(self, lambda _s: render(now), lambda data: self._preview(data, name, title))
+
+
+def incident_document(s: Services, incident_id: int, kind: str, now: datetime) -> bytes:
+    """Worker side: the dossier or the journal extract of one incident, as PDF bytes."""
+    buf = io.BytesIO()
+    practice, record = s.practice.get(), s.incidents.get(incident_id)
+    if kind == "dossier":
+        from core.reports import cnil_dossier
+
+        cnil_dossier.render(practice, record, buf, now)
+    else:
+        from core.reports import incident_extract
+
+        incident_extract.render(practice, record, buf, now)
+    return buf.getvalue()

@@ -233,28 +233,35 @@ def test_countdown_with_a_fake_clock(qtbot, ctx, clock) -> None:
     sent: list[tuple[str, str]] = []
     widget = CountdownWidget(ctx, notifier=lambda title, text: sent.append((title, text)))
     qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: widget.loads == 1)
     assert widget.isHidden()
+
+    def reload() -> None:  # the test wrote behind the GUI's back: read again, as a change signal would
+        before = widget.loads
+        widget.refresh()
+        qtbot.waitUntil(lambda: widget.loads > before)
+
     from tests.core.breach_helpers import facts
     from tests.core.test_incident_service import USB
 
     incident = service.start("Clé USB perdue")
     service.assess(incident.id, facts(**USB))
-    widget.refresh()
+    reload()
     assert not widget.isHidden() and widget.text() == "CNIL : 72 h 00 restantes"
     assert sent == []
     clock.now += timedelta(hours=50)
-    widget.refresh()
+    widget.tick()
     assert widget.text() == "CNIL : 22 h 00 restantes" and len(sent) == 1 and "22 h 00" in sent[0][1]
-    widget.refresh()
+    widget.tick()
     assert len(sent) == 1  # once per threshold
     clock.now += timedelta(hours=21, minutes=30)
-    widget.refresh()
+    widget.tick()
     assert len(sent) == 2 and "0 h 30" in sent[1][1]
     clock.now += timedelta(hours=2)
-    widget.refresh()
+    widget.tick()
     assert widget.text() == "CNIL : délai dépassé de 1 h 30"
     service.record_notification(incident.id, clock.now, "N-9", delay_reason="Cabinet fermé.")
-    widget.refresh()
+    reload()
     assert widget.isHidden()
 
 
@@ -267,14 +274,19 @@ def test_page_lists_filters_and_documents(qtbot, demo_vault, worker, app_setting
     page.status_filter.setCurrentIndex(page.status_filter.findData("open"))
     assert page.proxy.rowCount() == 1
     page.table.selectRow(0)
-    assert page.record is not None and page.record.incident.status == "open"
+    qtbot.waitUntil(lambda: page.record is not None, timeout=10_000)
+    assert page.record.incident.status == "open"
     assert "Il reste" in page.header.text()
     assert page.buttons["close"].isEnabled()
-    preview = page.show_dossier()
+    page.show_dossier()
+    qtbot.waitUntil(lambda: getattr(page, "preview", None) is not None, timeout=20_000)
+    preview = page.preview
     assert len(preview.pages) >= 3
     preview.save_to(tmp_path / "dossier")
     assert (tmp_path / "dossier.pdf").read_bytes().startswith(b"%PDF")
-    letter = page.show_letter()
+    page.show_letter()
+    qtbot.waitUntil(lambda: getattr(page, "letter_dialog", None) is not None, timeout=10_000)
+    letter = page.letter_dialog
     letter.edits["advice"].setPlainText("Changez vos mots de passe.")
     letter.recipients.setPlainText("Mme Alice Durand ; 3 place Bellecour, 69002 Lyon\nM. Paul Roux")
     data = letter.pdf(datetime(2026, 11, 29, 10, 0, tzinfo=UTC))
@@ -287,12 +299,16 @@ def test_page_lists_filters_and_documents(qtbot, demo_vault, worker, app_setting
     dialog = page.add_event("contained")
     dialog.note.setPlainText("Mots de passe changés")
     dialog.save()
-    assert dialog.event_id is not None
-    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
-    assert "Mots de passe changés" in page.timeline.toPlainText()
+    qtbot.waitUntil(lambda: dialog.event_id is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: "Mots de passe changés" in page.timeline.toPlainText(), timeout=10_000)
     first = page.steps.item(0)
+    key = first.data(Qt.ItemDataRole.UserRole)
     first.setCheckState(Qt.CheckState.Checked)
-    assert page.steps.item(0).checkState() == Qt.CheckState.Checked
+    qtbot.waitUntil(
+        lambda: any(s.key == key and s.done for s in IncidentService(ctx.vault).get(page.record.incident.id).steps),
+        timeout=10_000,
+    )
+    qtbot.waitUntil(lambda: page.steps.count() and page.steps.item(0).checkState() == Qt.CheckState.Checked)
 
 
 def test_awareness_correction_and_attachment_export(qtbot, ctx, clock, tmp_path) -> None:
@@ -311,16 +327,19 @@ def test_awareness_correction_and_attachment_export(qtbot, ctx, clock, tmp_path)
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 1, timeout=10_000)
     page.select_incident(incident.id)
-    assert "courriel.eml" in page.timeline.toHtml()
+    qtbot.waitUntil(lambda: "courriel.eml" in page.timeline.toHtml(), timeout=10_000)
     att = service.get(incident.id).events[-1].attachments[0]
-    saved = page.save_attachment(att.id, tmp_path / "copie.eml")
-    assert saved is not None and saved.read_bytes() == b"From: editeur@exemple.fr"
+    page.save_attachment(att.id, tmp_path / "copie.eml")
+    qtbot.waitUntil(lambda: page.saved_attachment is not None, timeout=10_000)
+    assert page.saved_attachment.read_bytes() == b"From: editeur@exemple.fr"
     dialog = page.correct_awareness()
     dialog.when.setDateTime(dialog.when.dateTime().addSecs(-3600 * 5))
     dialog.save()
-    assert dialog.result() == 0 and dialog.error.text()  # a reason is required
+    qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=10_000)
+    assert dialog.result() == 0  # a reason is required
     dialog.reason.setPlainText("Le courriel de l'éditeur était arrivé la veille au soir.")
     dialog.save()
+    qtbot.waitUntil(lambda: dialog.result() == 1, timeout=10_000)
     record = service.get(incident.id)
     assert record.incident.aware_at == clock.now - timedelta(hours=5)
     assert any(e.kind == "awareness_changed" for e in record.events)
@@ -355,6 +374,7 @@ def test_search_field_filters_and_keeps_the_selection(qtbot, ctx) -> None:
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 2, timeout=10_000)
     page.select_incident(first.id)
+    qtbot.waitUntil(lambda: page.record is not None, timeout=10_000)
     page.search.setText("ORDI")
     assert page.proxy.rowCount() == 1
     assert page.table.selectionModel().currentIndex().data(ID_ROLE) == first.id

@@ -11,16 +11,19 @@ def test_sections_and_settings(qtbot, vault, worker, app_settings):
     window = MainWindow(AppContext(vault=vault, worker=worker, settings=app_settings))
     qtbot.addWidget(window)
     window.show()
-    assert window.practice_label.text() == "Cabinet test"
+    qtbot.waitUntil(lambda: window.practice_label.text() == "Cabinet test")
     for key in window.section_keys():
         assert window.show_section(key) is window.stack.currentWidget()
     page = window.show_section("settings")
+    qtbot.waitUntil(page.save_button.isEnabled)
     page.form.edits["city"].setText("Marseille")
     page.save_identity()
+    qtbot.waitUntil(lambda: bool(page.saved.text()))
     assert PracticeService(vault).get().city == "Marseille"
     page.form.edits["siret"].setText("1")
     page.save_identity()
     assert "SIRET" in page.form.errors.text()
+    worker.wait_idle()
     assert PracticeService(vault).get().siret == "73282932000074"
 
 
