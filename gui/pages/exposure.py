@@ -32,8 +32,6 @@ from PySide6.QtWidgets import (
 
 from core.exposure.checklist_map import Answer, propose
 from core.exposure.findings import ScanResult, Severity
-from core.services.exposure import ExposureService
-from core.services.practice import PracticeService
 from gui import formats, theme
 from gui.context import AppContext
 from gui.messages import error_text
@@ -47,6 +45,7 @@ from gui.models.exposure_findings import (
     SORT_ROLE,
     ExposureFindingsModel,
 )
+from gui.ops import EXPOSURE, Services, op
 from gui.workers import Worker
 
 if TYPE_CHECKING:  # the scanner (psutil, urllib) is imported when a scan starts, not with the main window
@@ -81,7 +80,6 @@ class ExposurePage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.scanner: Scanner = scanner or ctx.services.get("exposure_scanner") or default_scanner
-        self.service: ExposureService = ctx.service("exposure", ExposureService)
         # Its own thread: a scan waits on the network and must never hold up the vault worker. Its wait is
         # bounded (ScanOptions budgets), so an idle or finishing thread never keeps Vigie from closing for long.
         self.scan_worker = Worker()  # no Qt parent: it outlives the page while a late answer comes in
@@ -220,14 +218,10 @@ class ExposurePage(QWidget):
         """Reload the list of saved scans; when nothing is on screen yet, show the last one (the evidence kept)."""
         self._reload_history()
         if self.current is None and not self.scan_worker.busy:
-            self.ctx.worker.submit(
-                self.service.latest, self._later(self._show_stored), self._later(self._failed)
-            )
+            op(self, lambda s: s.exposure.latest(), self._show_stored, self._failed)
 
     def _reload_history(self) -> None:
-        self.ctx.worker.submit(
-            self.service.history, self._later(self._fill_history), self._later(self._failed)
-        )
+        op(self, lambda s: s.exposure.history(), self._fill_history, self._failed)
 
     def _fill_history(self, rows: list[ScanSummary]) -> None:
         from core.clock import from_iso
@@ -253,9 +247,7 @@ class ExposurePage(QWidget):
         scan_id = self.history.itemData(index)
         if scan_id is None or scan_id == self.saved_id:
             return
-        self.ctx.worker.submit(
-            lambda: self.service.get(scan_id), self._later(self._show_opened), self._later(self._failed)
-        )
+        op(self, lambda s: s.exposure.get(scan_id), self._show_opened, self._failed)
 
     def _show_opened(self, stored: StoredScan) -> None:
         self.show_result(stored.scan, saved_id=stored.id, note=stored.note)
@@ -338,13 +330,11 @@ class ExposurePage(QWidget):
 
     def _count_checklist_proposals(self, scan_id: int) -> None:
         """On the vault worker: how many answers of the self-assessment in progress this saved scan proposes."""
-        from gui.pages.security import checklist_evidence_service
-
-        evidence = checklist_evidence_service(self.ctx)
-        self.ctx.worker.submit(
-            lambda: evidence.open_proposals(scan_id),
-            self._later(lambda found: self._show_checklist_line(found, scan_id)),
-            self._later(self._failed),
+        op(
+            self,
+            lambda s: s.evidence.open_proposals(scan_id),
+            lambda found: self._show_checklist_line(found, scan_id),
+            self._failed,
         )
 
     def _show_checklist_line(self, found: tuple[int | None, list] | None, scan_id: int | None = None) -> None:
@@ -442,9 +432,7 @@ class ExposurePage(QWidget):
             self._update_buttons()
             self._reload_history()
 
-        self.ctx.worker.submit(
-            lambda: self.service.save(result), self._later(done), self._later(self._failed)
-        )
+        op(self, lambda s: s.exposure.save(result), done, self._failed, changes={EXPOSURE})
 
     def export_pdf(self, path: str | None = None) -> None:
         if self.current is None:
@@ -463,16 +451,14 @@ class ExposurePage(QWidget):
         note = self.saved_note
         saved_id = self.saved_id
         target = Path(path)
-        practice = self.ctx.service("practice", PracticeService)
-        service = self.service
 
-        def write() -> Path:
+        def write(s: Services) -> Path:
             """On the vault worker: read the practice name and the evidence, then render (fast)."""
             from core.reports.exposure_report import evidence_label, render
 
-            identity = practice.get()
+            identity = s.practice.get()
             name = identity.name if identity else ""
-            evidence = evidence_label(saved_id, service.get(saved_id).digest) if saved_id is not None else ""
+            evidence = evidence_label(saved_id, s.exposure.get(saved_id).digest) if saved_id is not None else ""
             with open(target, "wb") as out:
                 render(result, out, note=note, practice_name=name, evidence=evidence)
             return target
@@ -480,7 +466,7 @@ class ExposurePage(QWidget):
         def written(path: Path) -> None:
             self.status.setText(self.tr("Rapport enregistré : %1").replace("%1", str(path)))
 
-        self.ctx.worker.submit(write, self._later(written), self._later(self._failed))
+        op(self, write, written, self._failed)
 
     def _scan_failed(self, exc: BaseException) -> None:
         detail = (exc.strerror if isinstance(exc, OSError) else None) or type(exc).__name__

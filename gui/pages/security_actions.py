@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QDate, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,11 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.clock import in_paris
 from core.domain.checklist import Action, ActionInput, ActionStatus, Effort
-from core.services.checklist import ChecklistService
 from gui import theme
 from gui.messages import error_text
 from gui.models.checklist import SORT_ROLE, ActionTableModel, effort_label, status_label
+from gui.ops import CHECKLIST, op
+
+if TYPE_CHECKING:
+    from gui.context import AppContext
 
 
 class OpenActionsFilter(QSortFilterProxyModel):
@@ -46,9 +53,10 @@ class OpenActionsFilter(QSortFilterProxyModel):
 class ActionsTab(QWidget):
     changed = Signal()
 
-    def __init__(self, service: ChecklistService, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.service = service
+        self.ctx = ctx
+        self.today = in_paris(ctx.clock()).date()
         self.model = ActionTableModel(self)
         self.proxy = OpenActionsFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -105,9 +113,11 @@ class ActionsTab(QWidget):
         layout.addLayout(buttons)
         self._show_current()
 
-    def load(self) -> None:
+    def show_actions(self, actions: list[Action], today: date) -> None:
+        """Show what the page read in the worker, keeping the selected action."""
         current = self.current_action()
-        self.model.set_rows(self.service.actions(), self.service.today())
+        self.today = today
+        self.model.set_rows(actions, today)
         if current is not None:
             for row in range(self.proxy.rowCount()):
                 source = self.proxy.mapToSource(self.proxy.index(row, 0))
@@ -132,36 +142,37 @@ class ActionsTab(QWidget):
             return
         self.title.setText(action.title)
         self.owner.setText(action.owner)
-        due = action.due_date or self.service.today()
+        due = action.due_date or self.today
         self.due.setDate(QDate(due.year, due.month, due.day))
         self.status.setCurrentIndex(self.status.findData(action.status.value))
         self.cost.setText(action.cost)
         self.effort.setCurrentIndex(self.effort.findData(action.effort.value))
 
     def save_current(self) -> bool:
+        """Save the form into the selected action (worker). False when no action is selected."""
         action = self.current_action()
         if action is None:
             return False
         due = self.due.date()
-        try:
-            self.service.update_action(
-                action.id,
-                ActionInput(
-                    action.item_id,
-                    self.title.text(),
-                    self.owner.text(),
-                    due.toPython(),
-                    self.status.currentData(),
-                    self.cost.text(),
-                    self.effort.currentData(),
-                ),
-            )
-        except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was written
+        given = ActionInput(
+            action.item_id,
+            self.title.text(),
+            self.owner.text(),
+            due.toPython(),
+            self.status.currentData(),
+            self.cost.text(),
+            self.effort.currentData(),
+        )
+        action_id = action.id
+
+        def done(_result: object) -> None:
+            self.message.setStyleSheet(theme.text_css("ok"))
+            self.message.setText(self.tr("Action enregistrée."))
+            self.changed.emit()
+
+        def failed(exc: BaseException) -> None:  # shown to the user, nothing was written
             self.message.setStyleSheet(theme.text_css("danger"))
             self.message.setText(error_text(exc))
-            return False
-        self.message.setStyleSheet(theme.text_css("ok"))
-        self.message.setText(self.tr("Action enregistrée."))
-        self.load()
-        self.changed.emit()
+
+        op(self, lambda s: s.checklist.update_action(action_id, given), done, failed, changes={CHECKLIST})
         return True

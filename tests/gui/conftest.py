@@ -57,9 +57,6 @@ GUI_THREAD_ALLOWED: dict[str, str] = {
     "gui/pages/documents.py": "not converted yet",
     "gui/pages/register.py": "not converted yet",
     "gui/pages/rights.py": "not converted yet",
-    "gui/pages/security.py": "not converted yet",
-    "gui/pages/security_actions.py": "not converted yet",
-    "gui/pages/security_questionnaire.py": "not converted yet",
     "gui/wizards/breach_wizard.py": "issue 13 rewrites the breach wizard (converted there)",
 }
 
