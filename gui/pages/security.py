@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.clock import from_iso
+from core.clock import from_iso, in_paris
 from core.content.checklist import catalogue
 from core.domain.checklist import Assessment
 from gui import formats, sizing, theme
@@ -113,6 +113,9 @@ class SecurityPage(QWidget):
         self.status.setWordWrap(True)
         self.start_button = QPushButton(self, objectName="checklist_start")
         self.start_button.clicked.connect(self.start)
+        self.start_button.setText(  # until the worker says which assessments exist
+            self.tr("&Commencer l'auto-évaluation %1").replace("%1", str(in_paris(ctx.clock()).year))
+        )
         self.close_button = QPushButton(self.tr("&Clôturer l'année…"), self)
         self.close_button.setToolTip(
             self.tr("Fige les réponses, datées et scellées par une empreinte, comme preuve")

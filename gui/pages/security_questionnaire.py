@@ -298,8 +298,12 @@ class QuestionnaireTab(QWidget):
         self.progress.setText(
             self.tr("%1 question(s) traitée(s) sur %2").replace("%1", str(done)).replace("%2", str(len(rows)))
         )
+        said, style = self.message.text(), self.message.styleSheet()
         self.select_item(keep) if keep else self.table.selectRow(0)
         self._show_current()
+        if keep is not None and self.current_row() is not None and self.current_row().item.id == keep:
+            self.message.setStyleSheet(style)  # the same question: what was just said about it stays
+            self.message.setText(said)
         if scan_error is not None:  # a damaged scan must not keep the questionnaire from opening
             self._say(error_text(scan_error), error=True)
 
