@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core import settings as app_settings
-from core.errors import VigieError
 from core.hygiene import harden_process
 from core.logs import setup as setup_logging
 from core.paths import default_vault_path
@@ -97,19 +97,23 @@ class Controller(QObject):
         if self.window is None:
             return
         vault = self.window.ctx.vault
-        from core.services import backup as backup_service
 
-        if not backup_service.status(vault).auto_due:
-            return
-        self.worker.submit(lambda: backup_service.automatic_backup(vault), None, self._backup_failed)
+        def job() -> None:
+            from core.services import backup as backup_service
+
+            if backup_service.status(vault).auto_due:
+                backup_service.automatic_backup(vault)
+
+        self.worker.submit(job, None, self._backup_failed)
 
     def _backup_failed(self, exc: BaseException) -> None:
         log.warning("automatic backup failed: %s", type(exc).__name__)
         if self.window is not None:
             self.window.statusBar().showMessage(error_text(exc), 15_000)
 
-    def close_vault(self, backup: bool) -> None:
-        """Drop every screen holding data, take the on-exit backup if asked, close the vault, zero the key."""
+    def close_vault(self, backup: bool, then: Callable[[], None] | None = None) -> None:
+        """Drop every screen holding data, then on the worker (after what is queued there) take the on-exit
+        backup if asked and close the vault (key zeroed); ``then()`` runs on the GUI thread once it is closed."""
         if self.window is None:
             return
         self.daily.stop()
@@ -120,36 +124,50 @@ class Controller(QObject):
         window.hide()
         vault = window.ctx.vault
         window.deleteLater()
-        self.worker.wait_idle()
-        from core.services import backup as backup_service
 
-        if backup and vault.is_open:
-            try:
-                backup_service.automatic_backup(vault)
-            except Exception as exc:  # noqa: BLE001 - never block quitting on a failed backup
-                log.warning("backup on exit failed: %s", type(exc).__name__)
-        vault.lock()
+        def job() -> None:
+            from core.services import backup as backup_service
+
+            if backup and vault.is_open:
+                try:
+                    backup_service.automatic_backup(vault)
+                except Exception as exc:  # noqa: BLE001 - never block quitting on a failed backup
+                    log.warning("backup on exit failed: %s", type(exc).__name__)
+            vault.lock()
+
+        def closed(_result: object = None) -> None:
+            if then is not None:
+                then()
+
+        def failed(exc: BaseException) -> None:
+            log.error("closing the vault failed: %s", type(exc).__name__)
+            closed()
+
+        self.worker.submit(job, closed, failed)
 
     def lock(self) -> None:
         """Close the vault (auto-lock, Ctrl+L), then ask to unlock again."""
         if self.window is None:
             return
-        self.close_vault(backup=False)
+        self.close_vault(backup=False, then=self._unlock_or_quit)
+
+    def _unlock_or_quit(self) -> None:
         if not self.unlock():
             self.app.quit()
 
     def restore(self, folder: Path, secret: str) -> None:
-        """Close the vault, restore the chosen backup, then ask to unlock the restored vault."""
+        """Close the vault, restore the chosen backup (worker), then ask to unlock the restored vault."""
         if self.window is None:
             return
-        self.close_vault(backup=False)
-        from core.services import backup as backup_service
+        self.close_vault(backup=False, then=lambda: self._restore(folder, secret))
 
-        try:
+    def _restore(self, folder: Path, secret: str) -> None:
+        def job() -> None:
+            from core.services import backup as backup_service
+
             backup_service.restore(self.vault_path, folder, secret)
-        except VigieError as exc:
-            QMessageBox.critical(None, "Vigie", error_text(exc))
-        else:
+
+        def done(_result: object) -> None:
             QMessageBox.information(
                 None,
                 "Vigie",
@@ -159,8 +177,13 @@ class Controller(QObject):
                     "avec la phrase de passe en vigueur lors de cette sauvegarde.",
                 ),
             )
-        if not self.unlock():
-            self.app.quit()
+            self._unlock_or_quit()
+
+        def failed(exc: BaseException) -> None:
+            QMessageBox.critical(None, "Vigie", error_text(exc))
+            self._unlock_or_quit()
+
+        self.worker.submit(job, done, failed)
 
 
 def _bench_hook(app: QApplication) -> None:
@@ -198,6 +221,6 @@ def run(argv: list[str]) -> int:
     if not controller.start():
         return 0
     code = app.exec()
-    controller.close_vault(backup=True)
+    controller.close_vault(backup=True)  # the windows are gone: waiting for it blocks no one
     controller.worker.shutdown()
     return code
