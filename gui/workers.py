@@ -31,6 +31,7 @@ class Worker(QObject):
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vigie-worker")
         self._pending = 0
         self._relays: set[_Relay] = set()
+        self._closed = False
 
     def submit(
         self,
@@ -38,6 +39,9 @@ class Worker(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
+        if self._closed:  # the session is over (quit, test teardown): a late screen's request is dropped
+            log.info("work submitted after shutdown dropped")
+            return
         relay = _Relay()
         self._relays.add(relay)
 
@@ -84,4 +88,5 @@ class Worker(QObject):
         self._pool.submit(lambda: None).result()
 
     def shutdown(self) -> None:
+        self._closed = True
         self._pool.shutdown(wait=True)

@@ -472,16 +472,25 @@ class IncidentsPage(QWidget):
         incident_id = self.record.incident.id
         op(self, lambda s: s.incidents.close(incident_id, note), changes={INCIDENTS})
 
-    def render_document(self, kind: str, on_done: Callable[[bytes], None]) -> None:
-        """The dossier (``kind="dossier"``) or journal extract PDF of the selected incident, rendered in the worker."""
+    def render_document(self, kind: str, on_done: Callable[[tuple[bytes, list]], None]) -> None:
+        """The dossier (``kind="dossier"``) or journal extract PDF of the selected incident and its page images,
+        both rendered in the worker."""
         assert self.record is not None
         incident_id, clock = self.record.incident.id, self.ctx.clock
-        op(self, lambda s: incident_document(s, incident_id, kind, clock()), on_done)
 
-    def _preview(self, data: bytes, name: str, title: str) -> PdfPreviewDialog:
+        def job(s: Services) -> tuple[bytes, list]:
+            from gui.widgets.pdf_preview import SCREEN_SCALE, render_pages
+
+            data = incident_document(s, incident_id, kind, clock())
+            return data, render_pages(data, SCREEN_SCALE)
+
+        op(self, job, on_done)
+
+    def _preview(self, rendered: tuple[bytes, list], name: str, title: str) -> PdfPreviewDialog:
         from gui.widgets.pdf_preview import PdfPreviewDialog
 
-        dialog = PdfPreviewDialog(data, name, title, self)
+        data, pages = rendered
+        dialog = PdfPreviewDialog(data, name, title, self, pages=pages, ctx=self.ctx)
         self.preview = dialog
         dialog.open()
         return dialog
@@ -528,7 +537,14 @@ class IncidentsPage(QWidget):
 
     def _letter_pdf(self, dialog: PatientLetterDialog, name: str, title: str) -> None:
         render, now = dialog.renderer(), self.ctx.clock()
-        op(self, lambda _s: render(now), lambda data: self._preview(data, name, title))
+
+        def job(_s: Services) -> tuple[bytes, list]:
+            from gui.widgets.pdf_preview import SCREEN_SCALE, render_pages
+
+            data = render(now)
+            return data, render_pages(data, SCREEN_SCALE)
+
+        op(self, job, lambda rendered: self._preview(rendered, name, title))
 
 
 def incident_document(s: Services, incident_id: int, kind: str, now: datetime) -> bytes:
