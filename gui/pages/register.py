@@ -137,14 +137,18 @@ class RegisterPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         self.processors: list[Processor] = []
+        self.templates: list = []  # this profession's catalogue of activities, read with the register (worker)
         ctx.changes.changed.connect(self._changed)
         self.refresh()
 
     # --- loading ----------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        def load(s: Services) -> tuple[list[Activity], str, list[Processor]]:
+        def load(s: Services) -> tuple[list[Activity], list[int], str, list[Processor], list]:
             practice = s.practice.get()
-            return s.register.activities(), practice.profession if practice else "", s.register.processors()
+            profession = practice.profession if practice else ""
+            activities = s.register.activities()
+            completeness = [a.completeness() for a in activities]  # walks every field: not on the GUI thread
+            return activities, completeness, profession, s.register.processors(), templates_for(profession or "autre")
 
         op(self, load, self._loaded, self._failed)
 
@@ -152,9 +156,9 @@ class RegisterPage(QWidget):
         if kinds & {REGISTER, PRACTICE}:
             self.refresh()
 
-    def _loaded(self, result: tuple[list[Activity], str, list[Processor]]) -> None:
-        activities, self.profession, self.processors = result
-        self.model.set_rows(activities)
+    def _loaded(self, result: tuple[list[Activity], list[int], str, list[Processor], list]) -> None:
+        activities, completeness, self.profession, self.processors, self.templates = result
+        self.model.set_rows(activities, completeness)
         complete = sum(1 for a in activities if a.status == "complete")
         self.summary.setText(
             self.tr("%1 activité(s), dont %2 fiche(s) complète(s).")
@@ -243,7 +247,7 @@ class RegisterPage(QWidget):
 
     def choose_templates(self) -> TemplatePicker:
         present = {self.model.activity(row).template_key for row in range(self.model.rowCount())}
-        self.picker = TemplatePicker(templates_for(self.profession or "autre"), self.ctx.lang, self, present)
+        self.picker = TemplatePicker(self.templates, self.ctx.lang, self, present)
         self.picker.accepted.connect(self._apply_templates)
         self.picker.open()
         return self.picker
