@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush
@@ -21,14 +21,30 @@ from gui import formats, theme
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
-COL_STATUS, COL_TITLE, COL_AWARE, COL_RISK, COL_SEVERITY, COL_DECISION, COL_DEADLINE = range(7)
+# The one definition of the journal's columns: (key, header). The COL_* positions follow from it.
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("status", QT_TRANSLATE_NOOP("IncidentTableModel", "État")),
+    ("title", QT_TRANSLATE_NOOP("IncidentTableModel", "Incident")),
+    ("aware", QT_TRANSLATE_NOOP("IncidentTableModel", "Prise de connaissance")),
+    ("risk", QT_TRANSLATE_NOOP("IncidentTableModel", "Risque")),
+    ("severity", QT_TRANSLATE_NOOP("IncidentTableModel", "Gravité")),
+    ("decision", QT_TRANSLATE_NOOP("IncidentTableModel", "Décision")),
+    ("deadline", QT_TRANSLATE_NOOP("IncidentTableModel", "Échéance CNIL")),
+)
+_POSITION = {key: n for n, (key, _title) in enumerate(COLUMNS)}
+COL_STATUS, COL_TITLE, COL_AWARE, COL_RISK, COL_SEVERITY, COL_DECISION, COL_DEADLINE = (
+    _POSITION[k] for k in ("status", "title", "aware", "risk", "severity", "decision", "deadline")
+)
 RISK_ORDER = {None: -1, "none": 0, "risk": 1, "high": 2}
 LEVEL_ORDER = {None: -1, "low": 0, "medium": 1, "high": 2, "very_high": 3}
 Index = QModelIndex | QPersistentModelIndex
 
 
 class IncidentTableModel(QAbstractTableModel):
-    """The journal's rows, sorted and filtered here in plain Python (see :class:`IncidentFilterProxy`)."""
+    """The journal's rows, sorted and filtered here in plain Python, on cached values; the view uses this model
+    directly (no proxy). With 10,000 incidents a proxy's own sort (``data()`` for every comparison) takes seconds
+    and its filter (a Python ``filterAcceptsRow`` per row, then signals for every gap between matches) costs more
+    than a keystroke may. The model owns the filter state: ``set_status``, ``set_year``, ``set_text``."""
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001 - QObject parent
         super().__init__(parent)
@@ -44,15 +60,19 @@ class IncidentTableModel(QAbstractTableModel):
         self.now: datetime | None = None  # set by the page so "overdue" is computed on its clock
 
     def headers(self) -> list[str]:
-        return [
-            QCoreApplication.translate("IncidentTableModel", "État"),
-            QCoreApplication.translate("IncidentTableModel", "Incident"),
-            QCoreApplication.translate("IncidentTableModel", "Prise de connaissance"),
-            QCoreApplication.translate("IncidentTableModel", "Risque"),
-            QCoreApplication.translate("IncidentTableModel", "Gravité"),
-            QCoreApplication.translate("IncidentTableModel", "Décision"),
-            QCoreApplication.translate("IncidentTableModel", "Échéance CNIL"),
-        ]
+        return [QCoreApplication.translate("IncidentTableModel", title) for _key, title in COLUMNS]
+
+    def set_status(self, status: str | None) -> None:
+        """"open", "closed" or None for all."""
+        self.set_filter(status, self._year, self._words)
+
+    def set_year(self, year: int | None) -> None:
+        """Year of awareness (Paris time), or None for all."""
+        self.set_filter(self._status, year, self._words)
+
+    def set_text(self, text: str) -> None:
+        """Number or words of the title, case-insensitive; every word must appear."""
+        self.set_filter(self._status, self._year, tuple(text.casefold().split()))
 
     def set_rows(
         self,
@@ -69,7 +89,7 @@ class IncidentTableModel(QAbstractTableModel):
         self._keys = {}
         self._shown = {}
         self.now = now
-        if sort is not None and 0 <= sort[0] < 7:
+        if sort is not None and 0 <= sort[0] < len(COLUMNS):
             self._all = self._sorted(self._all, *sort)
         self._rows = self._filtered()
         self.endResetModel()
@@ -109,7 +129,7 @@ class IncidentTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows on the raw value of ``column``, keeping persistent indexes (selection) in place."""
-        if not 0 <= column < 7:
+        if not 0 <= column < len(COLUMNS):
             return
         self.layoutAboutToBeChanged.emit()
         old = self._rows
@@ -138,13 +158,13 @@ class IncidentTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if (
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < 7
+            and 0 <= section < len(COLUMNS)
         ):
             return self.headers()[section]
         return None
@@ -239,47 +259,3 @@ class IncidentTableModel(QAbstractTableModel):
             return (-1 if r.notify is None else int(r.notify)) * 2 + int(bool(r.inform))
         moment = r.notified_at or r.deadline
         return moment.timestamp() if moment else float("inf")
-
-
-class IncidentFilterProxy(QSortFilterProxyModel):
-    """Filter on status ("open", "closed" or None for all), on the year of awareness (Paris time) and on a text
-    (number or words of the title, case-insensitive; every word must appear).
-
-    Sorting and filtering are both delegated to the source model, in plain Python on cached values: with 10,000
-    incidents the proxy's own sort (``data()`` for every comparison) takes seconds, and its own filter (a Python
-    ``filterAcceptsRow`` per row, then a removal and an insertion signal per gap between matches) costs more
-    than a keystroke may. The proxy stays the views' single entry point.
-    """
-
-    def __init__(self, parent=None) -> None:  # noqa: ANN001 - QObject parent
-        super().__init__(parent)
-        self._status: str | None = None
-        self._year: int | None = None
-        self._words: tuple[str, ...] = ()
-        self.setSortRole(SORT_ROLE)
-
-    def _push(self) -> None:
-        model = self.sourceModel()
-        if isinstance(model, IncidentTableModel):
-            model.set_filter(self._status, self._year, self._words)
-
-    def setSourceModel(self, model) -> None:  # noqa: ANN001, N802 - Qt signature
-        super().setSourceModel(model)
-        self._push()
-
-    def set_status(self, status: str | None) -> None:
-        self._status = status
-        self._push()
-
-    def set_year(self, year: int | None) -> None:
-        self._year = year
-        self._push()
-
-    def set_text(self, text: str) -> None:
-        self._words = tuple(text.casefold().split())
-        self._push()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        model = self.sourceModel()
-        if model is not None:
-            model.sort(column, order)

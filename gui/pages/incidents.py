@@ -41,7 +41,7 @@ from gui.context import AppContext
 from gui.dialogs.awareness import AwarenessDialog
 from gui.dialogs.incident_event import IncidentEventDialog
 from gui.messages import error_text, show_error
-from gui.models.incidents import COL_AWARE, ID_ROLE, IncidentFilterProxy, IncidentTableModel
+from gui.models.incidents import COL_AWARE, ID_ROLE, IncidentTableModel
 from gui.ops import INCIDENTS, Services, op
 from gui.wizards.breach_wizard import BreachWizard
 
@@ -94,13 +94,11 @@ class IncidentsPage(QWidget):
         filters.addStretch(1)
         filters.addWidget(self.report_button)
 
-        self.model = IncidentTableModel(self)
-        self.proxy = IncidentFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.model = IncidentTableModel(self)  # sorts and filters itself: no proxy (see the model)
         self.table = QTableView(self)
         self.table.setObjectName("incident_table")
         self.table.setAccessibleName(self.tr("Incidents"))
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_AWARE, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -115,15 +113,13 @@ class IncidentsPage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setAlternatingRowColors(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._load_selected())
-        # Filtering resets the model (see IncidentFilterProxy): keep the selected incident selected if shown.
-        self.proxy.modelReset.connect(self._reselect)
+        # Filtering resets the model: keep the selected incident selected if shown.
+        self.model.modelReset.connect(self._reselect)
         self.status_filter.currentIndexChanged.connect(
-            lambda: self.proxy.set_status(self.status_filter.currentData())
+            lambda: self.model.set_status(self.status_filter.currentData())
         )
-        self.year_filter.currentIndexChanged.connect(
-            lambda: self.proxy.set_year(self.year_filter.currentData())
-        )
-        self.search.textChanged.connect(self.proxy.set_text)
+        self.year_filter.currentIndexChanged.connect(lambda: self.model.set_year(self.year_filter.currentData()))
+        self.search.textChanged.connect(self.model.set_text)
 
         # --- detail ----------------------------------------------------------------------------------------
         self.detail = QWidget(self)
@@ -246,8 +242,8 @@ class IncidentsPage(QWidget):
         if self.loading:
             self._pending_select = incident_id
             return
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
             if index.data(ID_ROLE) == incident_id:
                 self.table.selectionModel().setCurrentIndex(
                     index,
@@ -263,7 +259,7 @@ class IncidentsPage(QWidget):
         row = self.model.row_of(self.record.incident.id)
         if row is None:
             return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        index = self.model.index(row, 0)
         selection = self.table.selectionModel()
         selection.blockSignals(True)  # the same incident: nothing to reload
         selection.setCurrentIndex(

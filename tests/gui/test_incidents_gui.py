@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from core.domain.incident import IncidentSummary
 from core.services.incidents import IncidentService
 from gui.context import AppContext
-from gui.models.incidents import COL_DEADLINE, ID_ROLE, SORT_ROLE, IncidentFilterProxy, IncidentTableModel
+from gui.models.incidents import COL_DEADLINE, COLUMNS, ID_ROLE, SORT_ROLE, IncidentTableModel
 from gui.pages.incidents import IncidentsPage
 from gui.widgets.countdown import CountdownWidget
 from gui.wizards.breach_wizard import BreachWizard
@@ -69,22 +69,21 @@ def test_table_model(qtmodeltester) -> None:
     assert model.index(1, 5).data() == "à évaluer"
     assert model.index(0, COL_DEADLINE).data().startswith("dépassée")
     assert model.index(0, COL_DEADLINE).data(Qt.ItemDataRole.ForegroundRole) is not None
-    proxy = IncidentFilterProxy()
-    proxy.setSourceModel(model)
-    proxy.set_status("closed")
-    assert proxy.rowCount() == 1
-    proxy.set_status(None)
-    proxy.set_year(2025)
-    assert proxy.rowCount() == 1
-    proxy.set_year(None)
-    proxy.sort(3, Qt.SortOrder.AscendingOrder)
-    assert proxy.index(0, 3).data(SORT_ROLE) == -1
-    proxy.sort(1, Qt.SortOrder.DescendingOrder)
-    assert [proxy.index(r, 1).data(SORT_ROLE) for r in range(3)] == ["incident 3", "incident 2", "incident 1"]
+    assert model.headers()[COL_DEADLINE] == "Échéance CNIL" and len(COLUMNS) == 7
+    model.set_status("closed")
+    assert model.rowCount() == 1
+    model.set_status(None)
+    model.set_year(2025)
+    assert model.rowCount() == 1
+    model.set_year(None)
+    model.sort(3, Qt.SortOrder.AscendingOrder)
+    assert model.index(0, 3).data(SORT_ROLE) == -1
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    assert [model.index(r, 1).data(SORT_ROLE) for r in range(3)] == ["incident 3", "incident 2", "incident 1"]
     qtmodeltester.check(model)
 
 
-def test_proxy_text_filter_combines_with_status_and_sort(qtmodeltester) -> None:
+def test_text_filter_combines_with_status_and_sort(qtmodeltester) -> None:
     model = IncidentTableModel()
     rows = [
         summary(1, title="Vol de l'ordinateur portable"),
@@ -94,22 +93,20 @@ def test_proxy_text_filter_combines_with_status_and_sort(qtmodeltester) -> None:
     ]
     model.set_rows(rows, now=datetime(2027, 1, 1, tzinfo=UTC), sort=(1, Qt.SortOrder.AscendingOrder))
     assert [model.row_at(r).id for r in range(4)] == [12, 2, 1, 3]
-    proxy = IncidentFilterProxy()
-    proxy.setSourceModel(model)
-    proxy.set_text("VOL")
-    assert sorted(proxy.index(r, 0).data(ID_ROLE) for r in range(proxy.rowCount())) == [1, 3]
-    proxy.set_text("vol ordi")
-    assert proxy.rowCount() == 1 and model.row_at(0).id == 1
-    proxy.set_text("n° 12")
-    assert proxy.rowCount() == 1 and model.row_at(0).id == 12
-    proxy.set_text("")
-    proxy.set_status("closed")
-    assert proxy.rowCount() == 1 and model.row_at(0).id == 2
-    proxy.set_status(None)
-    proxy.set_text("vol")
-    proxy.sort(1, Qt.SortOrder.DescendingOrder)  # sorting keeps the filter
+    model.set_text("VOL")
+    assert sorted(model.index(r, 0).data(ID_ROLE) for r in range(model.rowCount())) == [1, 3]
+    model.set_text("vol ordi")
+    assert model.rowCount() == 1 and model.row_at(0).id == 1
+    model.set_text("n° 12")
+    assert model.rowCount() == 1 and model.row_at(0).id == 12
+    model.set_text("")
+    model.set_status("closed")
+    assert model.rowCount() == 1 and model.row_at(0).id == 2
+    model.set_status(None)
+    model.set_text("vol")
+    model.sort(1, Qt.SortOrder.DescendingOrder)  # sorting keeps the filter
     assert [model.row_at(r).id for r in range(model.rowCount())] == [3, 1]
-    proxy.set_text("")
+    model.set_text("")
     assert [model.row_at(r).id for r in range(model.rowCount())] == [3, 1, 2, 12]
     qtmodeltester.check(model)
 
@@ -272,7 +269,7 @@ def test_page_lists_filters_and_documents(qtbot, demo_vault, worker, app_setting
     page.show()
     qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 3, timeout=10_000)
     page.status_filter.setCurrentIndex(page.status_filter.findData("open"))
-    assert page.proxy.rowCount() == 1
+    assert page.model.rowCount() == 1
     page.table.selectRow(0)
     qtbot.waitUntil(lambda: page.record is not None, timeout=10_000)
     assert page.record.incident.status == "open"
@@ -376,10 +373,10 @@ def test_search_field_filters_and_keeps_the_selection(qtbot, ctx) -> None:
     page.select_incident(first.id)
     qtbot.waitUntil(lambda: page.record is not None, timeout=10_000)
     page.search.setText("ORDI")
-    assert page.proxy.rowCount() == 1
+    assert page.model.rowCount() == 1
     assert page.table.selectionModel().currentIndex().data(ID_ROLE) == first.id
     assert page.record is not None and page.record.incident.id == first.id
     page.search.setText("courriel")
-    assert page.proxy.rowCount() == 1
+    assert page.model.rowCount() == 1
     page.search.clear()
-    assert page.proxy.rowCount() == 2
+    assert page.model.rowCount() == 2
