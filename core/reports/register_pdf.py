@@ -19,7 +19,7 @@ from core.content.professions import by_code
 from core.domain import register_vocab as V
 from core.domain.practice import Practice
 from core.domain.register import Activity, Checked, Processor, Register
-from core.reports.base import build_pdf, field_table, grid_table, para, rich
+from core.reports.base import build_pdf, field_table, grid_table, para, rich, shared_rich
 
 TITLE = "Registre des activités de traitement"
 CONTENT_WIDTH = 174 * mm
@@ -142,11 +142,11 @@ def _summary(report: RegisterReport) -> list[Flowable]:
 
 # --- one fiche per activity ----------------------------------------------------------------------------
 def _section(title: str, rows: list[tuple[str, str]]) -> list[Flowable]:
-    return [CondPageBreak(30 * mm), rich(title, "h2"), field_table(rows)]
+    return [CondPageBreak(30 * mm), shared_rich(title, "h2"), field_table(rows)]
 
 
 def _retention(a: Activity) -> list[Flowable]:
-    title = rich("6. Durées de conservation", "h2")
+    title = shared_rich("6. Durées de conservation", "h2")
     if not a.retention:
         return [CondPageBreak(30 * mm), title, field_table([("Durées de conservation", "")])]
     rows = []
