@@ -38,6 +38,19 @@ class Probe:
         self.heart.setInterval(HEARTBEAT_MS)
         self.heart.timeout.connect(lambda: self.ticks.append(time.perf_counter()))
         self.results: list[tuple[str, float]] = []
+        self.gc_pauses: list[float] = []
+        import gc
+
+        started: list[float] = [0.0]
+
+        def watch(phase: str, _info: dict) -> None:  # developer aid: garbage collections stop every thread
+            if phase == "start":
+                started[0] = time.perf_counter()
+            else:
+                self.gc_pauses.append(time.perf_counter() - started[0])
+
+        if os.environ.get("VIGIE_STALL_GC"):
+            gc.callbacks.append(watch)
 
     def act(
         self,
@@ -52,6 +65,7 @@ class Probe:
         loop = QEventLoop()
         state: dict[str, object] = {"ran": False, "result": None, "error": None}
         self.ticks = []
+        self.gc_pauses = []
 
         def run() -> None:
             self.ticks.append(time.perf_counter())
@@ -98,7 +112,8 @@ class Probe:
         stall = max(0.0, max(gaps, default=0.0) - HEARTBEAT_MS / 1000)
         label = name if state["error"] is None else f"{name} (failed: {type(state['error']).__name__})"
         self.results.append((label, stall))
-        print(f"  {label}: {stall * 1000:.0f} ms", file=sys.stderr, flush=True)
+        gc_note = f" (longest garbage collection {max(self.gc_pauses) * 1000:.0f} ms)" if self.gc_pauses else ""
+        print(f"  {label}: {stall * 1000:.0f} ms{gc_note}", file=sys.stderr, flush=True)
         return state["result"]
 
     def worst_of(self, name: str, first: int) -> None:

@@ -19,7 +19,7 @@ from core.content.professions import by_code
 from core.domain import register_vocab as V
 from core.domain.practice import Practice
 from core.domain.register import Activity, Checked, Processor, Register
-from core.reports.base import build_pdf, field_table, grid_table, para, rich, shared_rich
+from core.reports.base import build_pdf, cyclic_gc_paused, field_table, grid_table, para, rich, shared_rich
 
 TITLE = "Registre des activités de traitement"
 CONTENT_WIDTH = 174 * mm
@@ -339,6 +339,11 @@ def _annex(report: RegisterReport) -> list[Flowable]:
 
 
 def render(report: RegisterReport, out: BinaryIO) -> None:
+    with cyclic_gc_paused():  # building the story of a long register allocates as much as laying it out
+        _render(report, out)
+
+
+def _render(report: RegisterReport, out: BinaryIO) -> None:
     story = _cover(report) + [PageBreak()] + _summary(report)
     for activity in report.register.activities:
         story += [PageBreak()] + _activity(activity, report.register)
