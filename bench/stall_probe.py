@@ -134,7 +134,6 @@ def main() -> int:
 
     app = QApplication([])
     from core.settings import AppSettings
-    from core.vault import Vault
     from gui import i18n
     from gui.app import Controller
 
@@ -142,7 +141,14 @@ def main() -> int:
     scratch = Path(tempfile.mkdtemp(prefix="vigie-stall-"))
     controller = Controller(app, vault_path, AppSettings(language="fr"))
     probe = Probe(app, controller.worker)
-    vault = Vault.unlock_with_passphrase(vault_path, passphrase)
+    from gui.app import preload_main_window
+    from gui.dialogs.unlock import UnlockDialog
+
+    first = UnlockDialog(vault_path, controller.worker, try_keyring=False)  # as the app starts (app.py)
+    probe.act("unlock window shown", lambda: (first.show(), preload_main_window()))
+    first.passphrase.edit.setText(passphrase)
+    probe.act("unlock (key derivation on the worker)", lambda: first.unlock(), lambda: first.vault is not None)
+    vault = first.vault
     probe.act("populated main window after unlock", lambda: controller.open(vault))
     window = controller.window
     assert window is not None

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -41,6 +43,33 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return args
 
 
+_preloading: threading.Thread | None = None
+
+# What the main window imports (its pages, services, reportlab…): about 0.3 s of imports.
+PRELOAD = ("core.vault", "gui.context", "gui.autolock", "gui.main_window")
+
+
+def preload_main_window() -> None:
+    """Import the main window's modules in the background while the unlock window waits for the passphrase, so
+    that opening the vault does not freeze the window on imports. Once per process; a failure here only means
+    the import happens later, on opening."""
+    global _preloading
+    if _preloading is not None:
+        return
+
+    def run() -> None:
+        import importlib
+
+        for name in PRELOAD:
+            try:
+                importlib.import_module(name)
+            except Exception as exc:  # noqa: BLE001 - imported again (and reported) when the window opens
+                log.info("preload of %s failed: %s", name, type(exc).__name__)
+
+    _preloading = threading.Thread(target=run, name="vigie-preload", daemon=True)
+    _preloading.start()
+
+
 class Controller(QObject):
     """Moves between the three states: first run, locked (unlock dialog), open (main window)."""
 
@@ -71,6 +100,7 @@ class Controller(QObject):
         return False
 
     def unlock(self) -> bool:
+        QTimer.singleShot(250, preload_main_window)  # once the unlock window is up: it must show first
         dialog = UnlockDialog(self.vault_path, self.worker)
         if dialog.exec() and dialog.vault is not None:
             self.open(dialog.vault)
@@ -78,6 +108,8 @@ class Controller(QObject):
         return False
 
     def open(self, vault: Vault) -> None:
+        if _preloading is not None:
+            _preloading.join()  # normally long done: the passphrase took longer to type than the imports
         from gui.autolock import IdleWatcher
         from gui.context import AppContext
         from gui.main_window import MainWindow
@@ -87,6 +119,9 @@ class Controller(QObject):
         self.window.lock_requested.connect(self.lock)
         self.window.restore_requested.connect(self.restore)
         self.window.show()
+        # The modules, classes and widgets alive now stay for the whole session: out of the cyclic collector's
+        # reach, each of its full passes walks only the session's data (they stop every thread, the window too).
+        gc.freeze()
         self.idle = IdleWatcher(self.app, self.settings.autolock_minutes, self)
         self.idle.idle.connect(self.lock)
         self.daily.start()
@@ -122,6 +157,7 @@ class Controller(QObject):
             self.idle = None
         window, self.window = self.window, None
         window.hide()
+        gc.unfreeze()  # what the closed session leaves behind may be collected again
         vault = window.ctx.vault
         window.deleteLater()
 

@@ -136,10 +136,18 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = self.section_keys()[row]
+        created = key not in self._pages
         widget = self.page(key)
         self.stack.setCurrentWidget(widget)
+        # A page read its data when built; afterwards it reads again when shown, unless it follows the change
+        # signal (``refresh_on_show = False``): then nothing has changed that it has not already shown.
         refresh = getattr(widget, "refresh", None)
-        if callable(refresh) and widget is not None and key in self._pages and self._pages[key] is widget:
+        if (
+            not created
+            and callable(refresh)
+            and getattr(widget, "refresh_on_show", True)
+            and self._pages.get(key) is widget
+        ):
             refresh()
 
     def report_incident(self) -> None:

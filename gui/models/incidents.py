@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import (
@@ -76,20 +77,20 @@ class IncidentTableModel(QAbstractTableModel):
 
     def set_rows(
         self,
-        rows: list[IncidentSummary],
+        rows: list[IncidentSummary] | PreparedRows,
         now: datetime | None = None,
         sort: tuple[int, Qt.SortOrder] | None = None,
     ) -> None:
         """Replace the rows; ``sort`` (column, order) sorts them before the reset, so views map the 10,000
-        rows of a large journal once instead of twice."""
+        rows of a large journal once instead of twice. ``rows`` may come already prepared (``prepare_rows``, on
+        the worker): then the GUI thread only filters and resets."""
+        prepared = rows if isinstance(rows, PreparedRows) else prepare_rows(rows, sort)
         self.beginResetModel()
-        self._all = list(rows)
-        self._years = {r.id: r.aware_at.astimezone(PARIS).year for r in self._all}
-        self._search = {r.id: f"n° {r.id} — {r.title}".casefold() for r in self._all}
-        self._keys = {}
+        self._all, self._years, self._search = list(prepared.rows), prepared.years, prepared.search
+        self._keys = dict(prepared.keys)
         self._shown = {}
         self.now = now
-        if sort is not None and 0 <= sort[0] < len(COLUMNS):
+        if sort is not None and 0 <= sort[0] < len(COLUMNS) and prepared.sort != sort:
             self._all = self._sorted(self._all, *sort)
         self._rows = self._filtered()
         self.endResetModel()
@@ -120,11 +121,7 @@ class IncidentTableModel(QAbstractTableModel):
     def _sorted(self, rows: list[IncidentSummary], column: int, order: Qt.SortOrder) -> list[IncidentSummary]:
         keys = self._keys.get(column)
         if keys is None:  # raw sort values, computed once per column until the rows change
-            if column == COL_TITLE:  # the usual click, and the costliest key: no method call per row
-                keys = {r.id: r.title.casefold() for r in self._all}
-            else:
-                keys = {r.id: self._sort_value(r, column) for r in self._all}
-            self._keys[column] = keys
+            keys = self._keys[column] = _column_keys(self._all, column)
         return sorted(rows, key=lambda r: keys[r.id], reverse=order == Qt.SortOrder.DescendingOrder)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -245,17 +242,58 @@ class IncidentTableModel(QAbstractTableModel):
         return prefix + formats.date_time(r.deadline)
 
     def _sort_value(self, r: IncidentSummary, col: int):  # noqa: ANN202 - mixed raw values
-        if col == COL_STATUS:
-            return 0 if r.status == "open" else 1
-        if col == COL_TITLE:
-            return r.title.casefold()
-        if col == COL_AWARE:
-            return r.aware_at.timestamp()
-        if col == COL_RISK:
-            return RISK_ORDER[r.risk]
-        if col == COL_SEVERITY:
-            return LEVEL_ORDER[r.severity_level]
-        if col == COL_DECISION:
-            return (-1 if r.notify is None else int(r.notify)) * 2 + int(bool(r.inform))
-        moment = r.notified_at or r.deadline
-        return moment.timestamp() if moment else float("inf")
+        return _sort_value(r, col)
+
+
+def _sort_value(r: IncidentSummary, col: int):  # noqa: ANN202 - mixed raw values
+    if col == COL_STATUS:
+        return 0 if r.status == "open" else 1
+    if col == COL_TITLE:
+        return r.title.casefold()
+    if col == COL_AWARE:
+        return r.aware_at.timestamp()
+    if col == COL_RISK:
+        return RISK_ORDER[r.risk]
+    if col == COL_SEVERITY:
+        return LEVEL_ORDER[r.severity_level]
+    if col == COL_DECISION:
+        return (-1 if r.notify is None else int(r.notify)) * 2 + int(bool(r.inform))
+    moment = r.notified_at or r.deadline
+    return moment.timestamp() if moment else float("inf")
+
+
+def _column_keys(rows: list[IncidentSummary], column: int) -> dict[int, object]:
+    if column == COL_TITLE:  # the usual click, and the costliest key: no method call per row
+        return {r.id: r.title.casefold() for r in rows}
+    return {r.id: _sort_value(r, column) for r in rows}
+
+
+@dataclass(frozen=True)
+class PreparedRows:
+    """The journal's rows with what the filter and the sort read, computed off the GUI thread."""
+
+    rows: list[IncidentSummary]
+    years: dict[int, int]
+    search: dict[int, str]
+    keys: dict[int, dict[int, object]]
+    sort: tuple[int, Qt.SortOrder] | None
+
+
+def prepare_rows(rows: list[IncidentSummary], sort: tuple[int, Qt.SortOrder] | None = None) -> PreparedRows:
+    """Plain Python on plain data (no Qt object): runs on the worker, so 10,000 incidents cost the GUI thread
+    only the model's reset."""
+    rows = list(rows)
+    keys: dict[int, dict[int, object]] = {}
+    if sort is not None and 0 <= sort[0] < len(COLUMNS):
+        keys[sort[0]] = _column_keys(rows, sort[0])
+        column_keys = keys[sort[0]]
+        rows.sort(key=lambda r: column_keys[r.id], reverse=sort[1] == Qt.SortOrder.DescendingOrder)
+    else:
+        sort = None
+    return PreparedRows(
+        rows=rows,
+        years={r.id: r.aware_at.astimezone(PARIS).year for r in rows},
+        search={r.id: f"n° {r.id} — {r.title}".casefold() for r in rows},
+        keys=keys,
+        sort=sort,
+    )

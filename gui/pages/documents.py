@@ -35,6 +35,8 @@ from gui.ops import DOCUMENTS, PRACTICE, REGISTER, Services, op
 
 
 class DocumentsPage(QScrollArea):
+    refresh_on_show = False  # reads again on the change signal (gui/ops.py), not on every showing
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

@@ -41,7 +41,7 @@ from gui.context import AppContext
 from gui.dialogs.awareness import AwarenessDialog
 from gui.dialogs.incident_event import IncidentEventDialog
 from gui.messages import error_text, show_error
-from gui.models.incidents import COL_AWARE, ID_ROLE, IncidentTableModel
+from gui.models.incidents import COL_AWARE, ID_ROLE, IncidentTableModel, PreparedRows, prepare_rows
 from gui.ops import INCIDENTS, Services, op
 from gui.wizards.breach_wizard import BreachWizard
 
@@ -51,6 +51,8 @@ if TYPE_CHECKING:  # PDF preview (pypdfium2) and patient letter (reportlab): imp
 
 
 class IncidentsPage(QWidget):
+    refresh_on_show = False  # reads again on the change signal (gui/ops.py), not on every showing
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("incidents_page")
@@ -58,6 +60,7 @@ class IncidentsPage(QWidget):
         self.record: IncidentRecord | None = None
         self._pending_select: int | None = None
         self._loading_record: int | None = None
+        self._sized = False
         self.loading = False
         self._job_started = False
 
@@ -108,8 +111,8 @@ class IncidentsPage(QWidget):
         header = self.table.horizontalHeader()
         # Column widths from a sample of rows: 10,000 rows stay instant to load. resizeColumnsToContents() reads
         # the number of rows to sample from the *vertical* header.
-        header.setResizeContentsPrecision(200)
-        self.table.verticalHeader().setResizeContentsPrecision(200)
+        header.setResizeContentsPrecision(50)
+        self.table.verticalHeader().setResizeContentsPrecision(50)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setAlternatingRowColors(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._load_selected())
@@ -198,9 +201,12 @@ class IncidentsPage(QWidget):
         self.loading = True
         self._job_started = False
 
-        def job(s: Services) -> tuple[list, list[int]]:
+        header = self.table.horizontalHeader()
+        sort = (header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+        def job(s: Services) -> tuple[PreparedRows, list[int]]:
             self._job_started = True
-            return s.incidents.list(), s.incidents.years()
+            return prepare_rows(s.incidents.list(), sort), s.incidents.years()
 
         op(self, job, self._loaded, self._failed)
 
@@ -208,7 +214,7 @@ class IncidentsPage(QWidget):
         """The worker may answer after the window closed (lock, tests): then there is nothing to update."""
         return shiboken6.isValid(self) and shiboken6.isValid(self.model)
 
-    def _loaded(self, result: tuple[list, list[int]]) -> None:
+    def _loaded(self, result: tuple[PreparedRows, list[int]]) -> None:
         if not self._alive():
             return
         rows, years = result
@@ -217,7 +223,9 @@ class IncidentsPage(QWidget):
         self.model.set_rows(
             rows, self.ctx.clock(), (header.sortIndicatorSection(), header.sortIndicatorOrder())
         )
-        self.table.resizeColumnsToContents()
+        if not self._sized:  # once: later loads keep the widths (and the user's own)
+            self._sized = True
+            self.table.resizeColumnsToContents()
         chosen = self.year_filter.currentData()
         self.year_filter.blockSignals(True)
         self.year_filter.clear()

@@ -37,6 +37,8 @@ from gui.widgets.record_table import filter_field, record_table
 
 
 class RegisterPage(QWidget):
+    refresh_on_show = False  # reads again on the change signal (gui/ops.py), not on every showing
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

@@ -96,6 +96,8 @@ def security_snapshot(s: Services, wanted: int | None, follow_current: bool = Tr
 
 
 class SecurityPage(QWidget):
+    refresh_on_show = False  # reads again on the change signal (gui/ops.py), not on every showing
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

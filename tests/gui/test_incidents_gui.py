@@ -380,3 +380,17 @@ def test_search_field_filters_and_keeps_the_selection(qtbot, ctx) -> None:
     assert page.model.rowCount() == 1
     page.search.clear()
     assert page.model.rowCount() == 2
+
+
+def test_rows_prepared_on_the_worker_show_as_the_same_list(qtmodeltester) -> None:
+    from gui.models.incidents import prepare_rows
+
+    rows = [summary(1, title="Vol"), summary(2, title="Appel", status="closed"), summary(3, title="Clé")]
+    sort = (1, Qt.SortOrder.AscendingOrder)
+    direct, prepared = IncidentTableModel(), IncidentTableModel()
+    direct.set_rows(rows, sort=sort)
+    prepared.set_rows(prepare_rows(rows, sort), sort=sort)
+    assert [prepared.row_at(r).id for r in range(3)] == [direct.row_at(r).id for r in range(3)] == [2, 3, 1]
+    prepared.set_text("vol")
+    assert prepared.rowCount() == 1 and prepared.row_at(0).id == 1
+    qtmodeltester.check(prepared)
