@@ -9,8 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from core.errors import FieldProblem, InvalidInput
+
+if TYPE_CHECKING:  # the rules compute it from the domain; the domain only names it
+    from core.rules.rights_deadlines import DeadlineAssessment
 
 
 class RequestKind(StrEnum):
@@ -208,3 +212,11 @@ class Attachment:
     size: int
     sha256: str
     added_at: datetime
+
+
+@dataclass(frozen=True)
+class RequestView:
+    """A request with its deadlines computed for "now" (what the list, the log and the dashboard show)."""
+
+    request: RightsRequest
+    deadline: DeadlineAssessment

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.domain.rights import RequestView
 from core.reports import rights_letters
-from core.services.rights import RequestView
 from core.storage.atomic import write_atomic
 from gui import formats, theme
 from gui.context import AppContext
