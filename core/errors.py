@@ -7,7 +7,10 @@ The CLI turns them into French text with :func:`core.messages.message`; the GUI 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+
+TYPE_CHECKING = False  # not ``typing.TYPE_CHECKING``: importing typing costs the headless commands' start-up
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class VigieError(Exception):

@@ -97,6 +97,8 @@ class Context:
 
 @dataclass(frozen=True)
 class Subjects:
+    """Who the data is about: categories, how many, whether they can be reached one by one."""
+
     categories: tuple[str, ...] = ()
     count: int | None = None
     # False when the persons cannot be reached one by one (no contact details): art. 34(3)(c).
@@ -105,6 +107,8 @@ class Subjects:
 
 @dataclass(frozen=True)
 class Confidentiality:
+    """Loss of confidentiality: who could see the data and what became of it."""
+
     exposure: str = "unknown"
     recipients_trusted: bool = False
     deletion_confirmed: bool = False
@@ -112,11 +116,15 @@ class Confidentiality:
 
 @dataclass(frozen=True)
 class Integrity:
+    """Loss of integrity: whether altered data was or could be used."""
+
     misuse: str | None = None  # None: not known yet
 
 
 @dataclass(frozen=True)
 class Availability:
+    """Loss of availability: backup, time to restore, effect on care, permanent loss."""
+
     backup: bool = False
     restore_hours: float | None = None  # None: unknown, or never
     care_impact: bool = False
@@ -125,6 +133,8 @@ class Availability:
 
 @dataclass(frozen=True)
 class BreachFacts:
+    """What is known of an incident, the input of the breach rules (``vigie.breach-facts/1``)."""
+
     aware_at: datetime
     personal_data: bool
     occurred_at: datetime | None = None
@@ -171,6 +181,8 @@ class Severity:
 
 @dataclass(frozen=True)
 class Assessment:
+    """The rules' conclusion on a set of facts, with its reasons."""
+
     is_personal_data_breach: bool
     severity: Severity | None
     risk: str

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import math
 from datetime import UTC, datetime
-from typing import Any
 
 from core.domain.breach import (
     ACCIDENTAL_CAUSES,
@@ -36,6 +35,10 @@ from core.domain.breach import (
     Subjects,
 )
 from core.errors import FieldProblem, InvalidInput
+
+TYPE_CHECKING = False  # not ``typing.TYPE_CHECKING``: importing typing costs the headless commands' start-up
+if TYPE_CHECKING:
+    from typing import Any
 
 MAX_TEXT = 64  # no legitimate value of this format is longer
 

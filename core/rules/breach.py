@@ -52,6 +52,8 @@ def _categories(facts: BreachFacts) -> str:
 
 @dataclass
 class _Dimension:
+    """The risk found on one dimension (confidentiality, integrity, availability) and why."""
+
     risk: str = "none"
     reasons: list[str] = field(default_factory=list)
 

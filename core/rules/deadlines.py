@@ -25,6 +25,8 @@ def notification_deadline(aware_at: datetime) -> datetime:
 
 @dataclass(frozen=True)
 class Countdown:
+    """Time left before the 72-hour notification deadline (negative once overdue)."""
+
     deadline: datetime
     remaining: timedelta  # negative once overdue
 
