@@ -13,6 +13,8 @@ ZXCVBN_MAX = 72  # zxcvbn raises ValueError beyond this length; only the first c
 
 @dataclass(frozen=True)
 class Strength:
+    """How strong a passphrase is, and why not when it is too weak."""
+
     score: int  # 0..4
     acceptable: bool
     reason: str  # French, empty when acceptable

@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-import argparse
 import gc
-import logging
 import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core import settings as app_settings
 from core.hygiene import harden_process
-from core.logs import setup as setup_logging
 from core.paths import default_vault_path
 from core.settings import AppSettings
 from gui import i18n
@@ -24,6 +20,7 @@ from gui.dialogs.unlock import UnlockDialog
 from gui.messages import error_text
 from gui.workers import Worker
 
+TYPE_CHECKING = False  # not ``typing.TYPE_CHECKING``: importing typing delays the first window
 if TYPE_CHECKING:
     from core.vault import Vault
     from gui.autolock import IdleWatcher
@@ -32,14 +29,39 @@ if TYPE_CHECKING:
 # Start-up time: only what the unlock window needs is imported here. The vault (SQLCipher, cryptography,
 # filelock), the main window and its pages, the services and the idle watcher come after unlock.
 
-log = logging.getLogger(__name__)
 
 
-def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="vigie")
-    parser.add_argument("--vault", type=Path, default=None)
-    parser.add_argument("--lang", choices=("fr", "en"), default=None)
-    args, _unknown = parser.parse_known_args(argv)
+def _log():  # noqa: ANN202 - logging.Logger; imported on first use (start-up time)
+    import logging
+
+    return logging.getLogger(__name__)
+
+
+class GuiArgs:
+    """``--vault PATH`` and ``--lang fr|en`` (also as ``--opt=value``); anything else is ignored."""
+
+    def __init__(self, vault: Path | None = None, lang: str | None = None) -> None:
+        self.vault = vault
+        self.lang = lang
+
+
+def parse_args(argv: list[str]) -> GuiArgs:
+    """The GUI's two options, read without argparse (its import costs the first window a few milliseconds)."""
+    args = GuiArgs()
+    rest = list(argv)
+    while rest:
+        head = rest.pop(0)
+        name, has_value, value = head.partition("=")
+        if name not in ("--vault", "--lang"):
+            continue
+        if not has_value:
+            if not rest:
+                break
+            value = rest.pop(0)
+        if name == "--vault":
+            args.vault = Path(value)
+        elif value in ("fr", "en"):
+            args.lang = value
     return args
 
 
@@ -64,7 +86,7 @@ def preload_main_window() -> None:
             try:
                 importlib.import_module(name)
             except Exception as exc:  # noqa: BLE001 - imported again (and reported) when the window opens
-                log.info("preload of %s failed: %s", name, type(exc).__name__)
+                _log().info("preload of %s failed: %s", name, type(exc).__name__)
 
     _preloading = threading.Thread(target=run, name="vigie-preload", daemon=True)
     _preloading.start()
@@ -142,7 +164,7 @@ class Controller(QObject):
         self.worker.submit(job, None, self._backup_failed)
 
     def _backup_failed(self, exc: BaseException) -> None:
-        log.warning("automatic backup failed: %s", type(exc).__name__)
+        _log().warning("automatic backup failed: %s", type(exc).__name__)
         if self.window is not None:
             self.window.statusBar().showMessage(error_text(exc), 15_000)
 
@@ -168,7 +190,7 @@ class Controller(QObject):
                 try:
                     backup_service.automatic_backup(vault)
                 except Exception as exc:  # noqa: BLE001 - never block quitting on a failed backup
-                    log.warning("backup on exit failed: %s", type(exc).__name__)
+                    _log().warning("backup on exit failed: %s", type(exc).__name__)
             vault.lock()
 
         def closed(_result: object = None) -> None:
@@ -176,7 +198,7 @@ class Controller(QObject):
                 then()
 
         def failed(exc: BaseException) -> None:
-            log.error("closing the vault failed: %s", type(exc).__name__)
+            _log().error("closing the vault failed: %s", type(exc).__name__)
             closed()
 
         self.worker.submit(job, closed, failed)
@@ -239,9 +261,14 @@ def _bench_hook(app: QApplication) -> None:
     QTimer.singleShot(0, check)
 
 
+def _setup_logging() -> None:
+    from core.logs import setup
+
+    setup()
+
+
 def run(argv: list[str]) -> int:
     harden_process()
-    setup_logging()
     args = parse_args(argv)
     settings = app_settings.load()
     if args.lang:
@@ -252,6 +279,7 @@ def run(argv: list[str]) -> int:
     app.setQuitOnLastWindowClosed(True)
     i18n.install(app, settings.language)
     _bench_hook(app)
+    QTimer.singleShot(0, _setup_logging)  # once the first window is up (its imports delay that window)
     path = args.vault or (Path(settings.vault_path) if settings.vault_path else default_vault_path())
     controller = Controller(app, Path(path), settings)
     if not controller.start():

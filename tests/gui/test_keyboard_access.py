@@ -76,6 +76,7 @@ def test_dialogs(qtbot, ctx, tmp_path):
     dialogs = {
         "about": AboutDialog(ctx.vault.path),
         "unlock": UnlockDialog(ctx.vault.path, ctx.worker, try_keyring=False),
+        "unlock, recovery page": UnlockDialog(ctx.vault.path, ctx.worker, try_keyring=False),
         "activity editor": ActivityEditor(activities[0], processors, lambda a: a, ctx.worker),
         "processor editor": ProcessorEditor(processors[0], activities, [], lambda p, ls: p, ctx.worker),
         "template picker": TemplatePicker(templates_for("medecin_generaliste")),
@@ -105,6 +106,7 @@ def test_dialogs(qtbot, ctx, tmp_path):
     dialogs["rights answer"] = AnswerDialog(ctx, system_clock, request)
     dialogs["rights letter"] = LetterDialog(ctx, request.id)
     qtbot.waitUntil(lambda: not ctx.worker.busy, timeout=10_000)
+    dialogs["unlock, recovery page"].forgot.click()  # built on first use
     problems: list[str] = []
     for where, dialog in dialogs.items():
         _check(qtbot, dialog, where, problems)
