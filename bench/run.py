@@ -400,6 +400,37 @@ def bench_pdfs(home: Path, small: Path, large: Path, runs: int) -> None:
         shutil.rmtree(out, ignore_errors=True)
 
 
+def bench_letters(home: Path, small: Path, runs: int) -> None:
+    """``incident letter --recipients`` with 3,000 patients, end to end (start, unlock, read the CSV, one PDF of
+    3,000 personalised letters, the e-mail CSV, the journal entry). Goal from the issue: under 10 s."""
+    import json
+
+    env = child_env(home)
+    listing = subprocess.run(
+        [PY, "main.py", "incident", "list", "--vault", str(small), "--json", "--status", "open"],
+        env=env, capture_output=True, text=True, cwd=ROOT,
+    )  # fmt: skip
+    if listing.returncode != 0 or not json.loads(listing.stdout or "[]"):
+        print("  (letters: no open incident in the demo vault)")
+        return
+    incident = str(json.loads(listing.stdout)[0]["id"])
+    out = Path(tempfile.mkdtemp(prefix="vigie-bench-letters-"))
+    try:
+        rows = ["Civilité;Nom;Prénom;Adresse;Code postal;Ville;E-mail"]
+        rows += [
+            f"{('Mme', 'M.', '')[i % 3]};Patient{i};Prénom{i};{i} rue des Lilas;{69001 + i % 9};Lyon;"
+            + (f"p{i}@exemple.fr" if i % 2 else "")
+            for i in range(3000)
+        ]
+        (out / "patients.csv").write_text("\n".join(rows) + "\n", "utf-8")
+        args = [PY, "main.py", "incident", "letter", "--vault", str(small), "--incident", incident,
+                "--out", str(out / "lettres.pdf"), "--recipients", str(out / "patients.csv")]  # fmt: skip
+        add("3,000 personalised letters (CLI, end to end)", median_of(lambda: wall(args, env), max(1, runs // 2)),
+            goal_abs=10.0, unit=lambda v: f"{v:.1f} s")  # fmt: skip
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
+
+
 PDF_SCRIPT = """
 import sys, time, json, statistics, io
 sys.path.insert(0, {root!r})
@@ -519,6 +550,7 @@ def main() -> int:
             bench_encryption(args.runs)
             if not args.skip_large:
                 bench_pdfs(home, small, large, args.runs)
+            bench_letters(home, small, args.runs)
         if not args.skip_large and not args.skip_stalls:
             print("Stall probe (scripted user actions)…", flush=True)
             stalls = bench_stalls(home, large)

@@ -53,3 +53,15 @@ def percent(value: int, locale: QLocale | None = None) -> str:
     locale = locale or QLocale()
     space = " " if locale.language() == QLocale.Language.French else ""
     return f"{locale.toString(value)}{space}%"
+
+
+def lang(locale: QLocale | None = None) -> str:
+    """The interface language as core's labels name it ("fr" or "en")."""
+    return "en" if (locale or QLocale()).language() == QLocale.Language.English else "fr"
+
+
+def deadline(moment: datetime, locale: QLocale | None = None) -> str:
+    """A notification deadline, through the one deadline formatter of core (same text as the documents)."""
+    from core.rules.deadlines import deadline_text
+
+    return deadline_text(moment, lang(locale))

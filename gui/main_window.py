@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         self._update_practice()
         # Probing the system keychain loads keyring's backends (a few hundred ms): in the worker, after show.
-        self.ctx.worker.submit(keystore.available, self._show_keyring_status)
+        op(self, lambda _s: keystore.available(), self._show_keyring_status, lambda _exc: None)
 
     def _changed(self, kinds: frozenset[str]) -> None:
         if PRACTICE in kinds:

@@ -41,6 +41,9 @@ def _translations() -> dict[str, str]:
             "problems", "le SIREN doit être le début du SIRET"
         ),
         "adresse e-mail invalide": QCoreApplication.translate("problems", "adresse e-mail invalide"),
+        "l'effectif compte au moins une personne (le praticien)": QCoreApplication.translate(
+            "problems", "l'effectif compte au moins une personne (le praticien)"
+        ),
         "indiquez le nom du délégué à la protection des données": QCoreApplication.translate(
             "problems", "indiquez le nom du délégué à la protection des données"
         ),
@@ -68,6 +71,36 @@ def _translations() -> dict[str, str]:
         "une durée ne peut pas être négative": QCoreApplication.translate(
             "problems", "une durée ne peut pas être négative"
         ),
+        "le nombre d'enregistrements ne peut pas être négatif": QCoreApplication.translate(
+            "problems", "le nombre d'enregistrements ne peut pas être négatif"
+        ),
+        "indiquez quand le cabinet a eu connaissance de l'incident": QCoreApplication.translate(
+            "problems", "indiquez quand le cabinet a eu connaissance de l'incident"
+        ),
+        "la prise de connaissance ne peut pas être dans le futur": QCoreApplication.translate(
+            "problems", "la prise de connaissance ne peut pas être dans le futur"
+        ),
+        "cette date est dans le futur": QCoreApplication.translate("problems", "cette date est dans le futur"),
+        "la prise de connaissance précède le début de l'incident": QCoreApplication.translate(
+            "problems", "la prise de connaissance précède le début de l'incident"
+        ),
+        "cette date ne peut pas être dans le futur": QCoreApplication.translate(
+            "problems", "cette date ne peut pas être dans le futur"
+        ),
+        "indiquez pourquoi la date de prise de connaissance change": QCoreApplication.translate(
+            "problems", "indiquez pourquoi la date de prise de connaissance change"
+        ),
+        "une attaque ne peut pas avoir une cause accidentelle : corrigez la cause ou la réponse": (
+            QCoreApplication.translate(
+                "problems",
+                "une attaque ne peut pas avoir une cause accidentelle : corrigez la cause ou la réponse",
+            )
+        ),
+        "la cause choisie est un acte malveillant : ce n'est donc pas une simple erreur": (
+            QCoreApplication.translate(
+                "problems", "la cause choisie est un acte malveillant : ce n'est donc pas une simple erreur"
+            )
+        ),
         "choisissez Oui, Partiellement, Non ou Sans objet": QCoreApplication.translate(
             "problems", "choisissez Oui, Partiellement, Non ou Sans objet"
         ),
@@ -78,6 +111,27 @@ def _translations() -> dict[str, str]:
             "problems", "donnez un intitulé à l'action"
         ),
         "échéance invalide": QCoreApplication.translate("problems", "échéance invalide"),
+        "nom du patient manquant": QCoreApplication.translate("problems", "nom du patient manquant"),
+        "adresse manquante": QCoreApplication.translate("problems", "adresse manquante"),
+        "ville manquante": QCoreApplication.translate("problems", "ville manquante"),
+        "code postal invalide (5 chiffres)": QCoreApplication.translate(
+            "problems", "code postal invalide (5 chiffres)"
+        ),
+        "colonne du nom absente (« Nom » ou « Last name »)": QCoreApplication.translate(
+            "problems", "colonne du nom absente (« Nom » ou « Last name »)"
+        ),
+        "fichier vide : une ligne d'en-tête puis un patient par ligne": QCoreApplication.translate(
+            "problems", "fichier vide : une ligne d'en-tête puis un patient par ligne"
+        ),
+        "aucun patient : le fichier ne contient que l'en-tête": QCoreApplication.translate(
+            "problems", "aucun patient : le fichier ne contient que l'en-tête"
+        ),
+        "encodage illisible : enregistrez le fichier en UTF-8 ou en Windows-1252": QCoreApplication.translate(
+            "problems", "encodage illisible : enregistrez le fichier en UTF-8 ou en Windows-1252"
+        ),
+        "caractère nul : ce n'est pas un fichier CSV": QCoreApplication.translate(
+            "problems", "caractère nul : ce n'est pas un fichier CSV"
+        ),
         "le nom de l'activité est obligatoire": QCoreApplication.translate(
             "problems", "le nom de l'activité est obligatoire"
         ),

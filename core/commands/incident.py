@@ -1,4 +1,8 @@
-"""``incident list | dossier | letter | extract``: the journal from the command line (vault required)."""
+"""``incident list | record | notify | dossier | letter | extract``: the journal from the command line.
+
+``record`` is the headless twin of the breach wizard: the same core path (facts parsed by the real parser,
+the incident opened at the facts' ``aware_at``, assessed, the conclusion recorded as the decision).
+"""
 
 from __future__ import annotations
 
@@ -24,9 +28,47 @@ def register(sub: argparse._SubParsersAction) -> None:
     listing.add_argument("--year", type=int, help="seulement les incidents de cette année")
     listing.set_defaults(func=_list)
 
+    record = isub.add_parser(
+        "record",
+        help="enregistrer un incident à partir d'un fichier de faits JSON, l'évaluer et consigner la conclusion",
+        description="Crée l'incident avec la prise de connaissance des faits (aware_at), l'évalue et "
+        "enregistre la décision (la conclusion de Vigie). Affiche le numéro du nouvel incident. Faits "
+        "invalides : code 2, le champ en cause sur la sortie d'erreur, rien n'est écrit.",
+    )
+    add_vault_option(record)
+    record.add_argument(
+        "--facts",
+        required=True,
+        metavar="FICHIER.json",
+        help="faits vigie.breach-facts/1 (ou - : entrée standard)",
+    )
+    record.add_argument("--title", help="titre de l'incident")
+    record.add_argument("--description", default="", help="description de l'incident")
+    record.add_argument(
+        "--json", action="store_true", help="sortie JSON : id, deadline, notify_authority, inform_subjects"
+    )
+    record.set_defaults(func=_record)
+
+    notify = isub.add_parser("notify", help="enregistrer la notification initiale à la CNIL")
+    add_vault_option(notify)
+    notify.add_argument("--incident", type=int, required=True, metavar="ID", help="numéro de l'incident")
+    notify.add_argument(
+        "--at",
+        required=True,
+        metavar="ISO-8601",
+        help="date et heure de la notification, avec décalage horaire",
+    )
+    notify.add_argument("--reference", default="", metavar="REF", help="numéro donné par la CNIL")
+    notify.add_argument(
+        "--delay-reason",
+        default="",
+        metavar="TEXTE",
+        help="motifs du retard, si l'échéance de 72 h est passée",
+    )
+    notify.set_defaults(func=_notify)
+
     for name, help_text in (
         ("dossier", "dossier de notification à la CNIL (PDF)"),
-        ("letter", "lettre d'information des patients, modèle de publipostage (PDF)"),
         ("extract", "extrait du journal pour cet incident (PDF)"),
     ):
         cmd = isub.add_parser(name, help=help_text)
@@ -36,6 +78,7 @@ def register(sub: argparse._SubParsersAction) -> None:
             "--out", type=Path, required=True, metavar="FICHIER.pdf", help="fichier PDF à écrire"
         )
         cmd.set_defaults(func=_document, document=name)
+    _register_letters(isub)
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -76,38 +119,189 @@ def _list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _document(args: argparse.Namespace) -> int:
-    from core.clock import system_clock
-    from core.errors import NotFound
-    from core.services.incidents import IncidentService
+def _record(args: argparse.Namespace) -> int:
+    import json
+
+    from core.commands.assess import _read
+    from core.domain.breach_json import parse_facts_json
+    from core.domain.incident import IncidentDraft
+    from core.services.incidents import DEFAULT_TITLE, IncidentService
     from core.services.practice import PracticeService
-    from core.storage.atomic import write_atomic
 
-    now = system_clock()
-    with open_vault(args) as vault:
-        record = IncidentService(vault).get(args.incident)
-        practice = PracticeService(vault).get()
-    if practice is None:
-        raise NotFound(what="identité du cabinet")
-    import io
-
-    buf = io.BytesIO()
-    if args.document == "dossier":
-        from core.reports import cnil_dossier
-
-        cnil_dossier.render(practice, record, buf, now)
-    elif args.document == "letter":
-        from core.reports import patient_letter
-
-        patient_letter.render(practice, patient_letter.draft_letter(practice, record), buf, now)
-    else:
-        from core.reports import incident_extract
-
-        incident_extract.render(practice, record, buf, now)
     try:
-        write_atomic(Path(args.out), buf.getvalue(), mode=0o600)
+        data = _read(args.facts)
     except OSError as exc:
-        print(f"Écriture impossible de {args.out} : {exc.strerror or exc}", file=sys.stderr)
+        print(f"Lecture impossible de {args.facts} : {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    facts = parse_facts_json(data)  # InvalidInput -> exit 2 naming each field (core.cli), before the vault
+    draft = IncidentDraft(
+        title=(args.title or DEFAULT_TITLE).strip() or DEFAULT_TITLE,
+        description=args.description,
+        occurred_start=facts.occurred_at,
+        origin=facts.origin,
+        cause=facts.cause,
+    )
+    with open_vault(args) as vault:
+        practice = PracticeService(vault).get()
+        by = (
+            practice.practitioner if practice and practice.practitioner else ""
+        ) or "Vigie (ligne de commande)"
+        incident, decision = IncidentService(vault).record_assessed(
+            draft, facts, by, note="Commande « incident record »"
+        )
+    from core.rules.deadlines import deadline_text, notification_deadline
+
+    deadline = notification_deadline(incident.aware_at)
+    if args.json:
+        doc = {
+            "id": incident.id,
+            "deadline": deadline.isoformat() if decision.notify else None,
+            "notify_authority": decision.notify,
+            "inform_subjects": decision.inform,
+        }
+        sys.stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
+        return 0
+    print(incident.id)
+    if decision.notify:
+        print(f"Notifier la CNIL avant le {deadline_text(deadline)} (heure de Paris).", file=sys.stderr)
+    return 0
+
+
+def _notify(args: argparse.Namespace) -> int:
+    from datetime import datetime
+
+    from core.errors import FieldProblem, InvalidInput
+    from core.services.incidents import IncidentService
+
+    try:
+        at = datetime.fromisoformat(args.at)
+    except ValueError:
+        at = None
+    if at is None or at.tzinfo is None:
+        raise InvalidInput(
+            [
+                FieldProblem(
+                    "--at",
+                    "date et heure ISO 8601 avec décalage horaire attendue, ex. 2026-12-07T10:30+01:00",
+                )
+            ]
+        )
+    with open_vault(args) as vault:
+        IncidentService(vault).record_notification(
+            args.incident, at, args.reference, delay_reason=args.delay_reason, number_required=False
+        )
+    print(f"Notification à la CNIL enregistrée pour l'incident n° {args.incident}.")
+    return 0
+
+
+def _document(args: argparse.Namespace) -> int:
+    from core.services.incident_documents import IncidentDocuments
+
+    with open_vault(args) as vault:
+        docs = IncidentDocuments(vault)
+        data = docs.dossier(args.incident) if args.document == "dossier" else docs.extract(args.incident)
+    if not _write(Path(args.out), data):
         return 1
     print(f"Document écrit : {args.out}")
     return 0
+
+
+def _register_letters(isub: argparse._SubParsersAction) -> None:
+    """``incident letter`` (one letter per patient from a CSV) and ``incident notice`` (art. 34(3)(c))."""
+    letter = isub.add_parser(
+        "letter",
+        help="lettres d'information des patients (PDF), une par patient avec --recipients",
+        description="Sans --recipients : une lettre dont le bloc adresse est laissé vide. Avec un fichier CSV "
+        "exporté du logiciel métier (séparateur ; ou , — UTF-8 ou Windows-1252 — colonnes civilité, nom, "
+        "prénom, adresse, code postal, ville, e-mail facultatif) : une lettre personnalisée par patient, "
+        "adresse placée pour une enveloppe à fenêtre, et un CSV des e-mails si le fichier en contient. La "
+        "liste des patients n'est pas conservée ; le journal note la date, le moyen et le nombre de personnes.",
+    )
+    add_vault_option(letter)
+    letter.add_argument("--incident", type=int, required=True, metavar="ID", help="numéro de l'incident")
+    letter.add_argument("--out", type=Path, required=True, metavar="FICHIER.pdf", help="fichier PDF à écrire")
+    letter.add_argument("--recipients", type=Path, metavar="FICHIER.csv", help="patients à informer (CSV)")
+    letter.add_argument(
+        "--emails-out",
+        type=Path,
+        metavar="FICHIER.csv",
+        help="CSV e-mail, objet, texte (par défaut : à côté du PDF, suffixe -emails.csv)",
+    )
+    letter.add_argument(
+        "--lang", choices=("fr", "en"), default="fr", help="langue de la lettre (fr par défaut)"
+    )
+    letter.set_defaults(func=_letter)
+    notice = isub.add_parser(
+        "notice",
+        help="communication publique (affiche, texte pour le site) quand les personnes ne peuvent pas "
+        "être informées une par une (art. 34(3)(c) RGPD)",
+    )
+    add_vault_option(notice)
+    notice.add_argument("--incident", type=int, required=True, metavar="ID", help="numéro de l'incident")
+    notice.add_argument("--out", type=Path, required=True, metavar="FICHIER.pdf", help="affiche PDF à écrire")
+    notice.add_argument(
+        "--text", type=Path, metavar="FICHIER.txt", help="le même texte pour le site du cabinet"
+    )
+    notice.add_argument("--lang", choices=("fr", "en"), default="fr", help="langue (fr par défaut)")
+    notice.set_defaults(func=_notice)
+
+
+def _letter(args: argparse.Namespace) -> int:
+    from core.services.patient_mailing import MailingService
+
+    recipients = None
+    if args.recipients is not None:
+        from core.domain.recipients import parse_csv
+        from core.errors import FieldProblem, InvalidInput
+
+        try:
+            data = Path(args.recipients).read_bytes()
+        except OSError as exc:
+            raise InvalidInput(
+                [FieldProblem(str(args.recipients), f"lecture impossible ({exc.strerror or exc})")]
+            ) from None
+        recipients = parse_csv(data)
+    with open_vault(args) as vault:
+        service = MailingService(vault)
+        run = service.letters(args.incident, recipients, lang=args.lang)
+        emails_path = None
+        if run.emails is not None:
+            out = Path(args.out)
+            emails_path = args.emails_out or out.with_name(out.stem + "-emails.csv")
+        if not _write(Path(args.out), run.pdf) or (emails_path and not _write(Path(emails_path), run.emails)):
+            return 1
+        print(f"Document écrit : {args.out}" + (f" ({run.letters} lettres)" if recipients else ""))
+        if emails_path:
+            print(f"E-mails : {emails_path} ({run.email_count} adresses)")
+        if recipients:
+            service.record_mailing(args.incident, run)
+            print("Journal : information des personnes enregistrée (date, moyen, nombre).")
+        if run.unreachable:
+            print(
+                "Les personnes ne peuvent pas être jointes une par une (art. 34(3)(c) RGPD) : "
+                "utilisez la communication publique (incident notice).",
+                file=sys.stderr,
+            )
+    return 0
+
+
+def _notice(args: argparse.Namespace) -> int:
+    from core.services.patient_mailing import MailingService
+
+    with open_vault(args) as vault:
+        pdf, text = MailingService(vault).public_notice(args.incident, lang=args.lang)
+    if not _write(Path(args.out), pdf) or (args.text and not _write(Path(args.text), text.encode("utf-8"))):
+        return 1
+    print(f"Document écrit : {args.out}" + (f" et {args.text}" if args.text else ""))
+    return 0
+
+
+def _write(path: Path, data: bytes) -> bool:
+    from core.storage.atomic import write_atomic
+
+    try:
+        write_atomic(path, data, mode=0o600)
+    except OSError as exc:
+        print(f"Écriture impossible de {path} : {exc.strerror or exc}", file=sys.stderr)
+        return False
+    return True

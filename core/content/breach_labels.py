@@ -1,69 +1,31 @@
-"""French wording of the breach vocabulary, as the CNIL notification form words it (documents, CLI).
+"""French labels for the printed documents, taken from :mod:`core.domain.breach_vocab` (the one vocabulary).
 
-The GUI has its own translated labels; these serve the printed documents, which are in French.
+Kept as plain ``{code: French}`` dicts for the report modules; the labels themselves live in the vocabulary.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from core.rules.severity import CATEGORY_LABELS
+from core.domain import breach_vocab as V
 
-NATURE_LABELS = {
-    "confidentiality": "Perte de la confidentialité (divulgation ou accès non autorisé)",
-    "integrity": "Perte de l'intégrité (modification non autorisée)",
-    "availability": "Perte de la disponibilité (destruction, perte, indisponibilité)",
-}
-ORIGIN_LABELS = {
-    "lost_or_stolen_device": "Équipement perdu ou volé",
-    "paper_lost_stolen_or_exposed": "Papier perdu, volé ou laissé accessible dans un endroit non sécurisé",
-    "mail_lost_or_opened": "Courrier perdu ou ouvert avant d'être retourné à l'envoyeur",
-    "hacking_malware_phishing": "Piratage, logiciel malveillant (rançongiciel), hameçonnage",
-    "paper_disposed_unshredded": "Mise au rebut de documents papier sans destruction physique",
-    "device_disposed_unwiped": "Mise au rebut d'appareils sans effacement sécurisé des données",
-    "unintended_publication": "Publication non volontaire d'informations",
-    "wrong_person_data_shown": "Données de la mauvaise personne affichées sur le portail du client",
-    "sent_to_wrong_recipient": "Données personnelles envoyées à un mauvais destinataire",
-    "verbal_disclosure": "Informations personnelles divulguées de façon verbale",
-    "other": "Autre",
-}
-CAUSE_LABELS = {
-    "internal_malicious": "Acte interne malveillant",
-    "internal_accidental": "Acte interne accidentel",
-    "external_malicious": "Acte externe malveillant",
-    "external_accidental": "Acte externe accidentel",
-    "unknown": "Inconnue",
-}
-SUBJECT_LABELS = {
-    "patients": "Patients",
-    "employees": "Salariés",
-    "clients": "Clients",
-    "users": "Usagers",
-    "minors": "Mineurs",
-    "vulnerable": "Personnes vulnérables",
-    "other": "Autres",
-    "unknown": "Pas encore connues",
-}
-PROTECTION_LABELS = {
-    "none": "Aucune protection particulière des données (non chiffrées)",
-    "encrypted_key_safe": "Données chiffrées par un algorithme reconnu ; clé non compromise",
-    "encrypted_key_compromised": "Données chiffrées, mais clé compromise",
-    "hashed_salted": "Données hachées avec sel (empreintes)",
-    "pseudonymised": "Données pseudonymisées",
-}
-EXPOSURE_LABELS = {
-    "none_proven": "Aucun accès établi",
-    "unknown": "Accès par des tiers impossible à exclure",
-    "known_recipients": "Destinataires connus",
-    "unknown_recipients": "Nombre inconnu de personnes (publication, exfiltration)",
-}
+
+def _fr(vocabulary: dict[str, V.Term]) -> dict[str, str]:
+    return {code: term.fr for code, term in vocabulary.items()}
+
+
+NATURE_LABELS = _fr(V.NATURES)
+ORIGIN_LABELS = _fr(V.ORIGINS)
+CAUSE_LABELS = _fr(V.CAUSES)
+SUBJECT_LABELS = _fr(V.SUBJECT_CATEGORIES)
+PROTECTION_LABELS = _fr(V.PROTECTIONS)
+EXPOSURE_LABELS = _fr(V.EXPOSURES)
+MEDIUM_LABELS = _fr(V.STORAGE_MEDIA)
+STATUS_LABELS = _fr(V.STATUSES)
+IDENTIFIABILITY_LABELS = _fr(V.IDENTIFIABILITY)
 RISK_LABELS_SHORT = {"none": "risque improbable", "risk": "risque", "high": "risque élevé"}
-CNIL_SEVERITY = {"low": "Négligeable", "medium": "Limitée", "high": "Importante", "very_high": "Maximale"}
-EXEMPTION_LABELS = {
-    "a": "art. 34(3)(a) : données rendues incompréhensibles (chiffrement, clé non compromise)",
-    "b": "art. 34(3)(b) : mesures ultérieures qui rendent le risque élevé improbable",
-    "c": "art. 34(3)(c) : efforts disproportionnés ; communication publique à la place",
-}
+CNIL_SEVERITY = _fr(V.SEVERITY_LEVELS)
+EXEMPTION_LABELS = _fr(V.EXEMPTIONS)
 
 
 def person_bucket(count: int | None) -> str:
@@ -73,7 +35,7 @@ def person_bucket(count: int | None) -> str:
     for high, label in ((5, "0 à 5"), (50, "6 à 50"), (300, "51 à 300"), (5000, "301 à 5 000")):
         if count <= high:
             return f"{label} (environ {count})"
-    return f"Plus de 5 000 (environ {count:,})".replace(",", "\u202f")
+    return f"Plus de 5 000 (environ {count:,})".replace(",", "\xa0")
 
 
 def joined(values: Iterable[str], labels: dict[str, str], empty: str = "Pas encore connu") -> str:
@@ -82,8 +44,7 @@ def joined(values: Iterable[str], labels: dict[str, str], empty: str = "Pas enco
 
 
 def categories_text(categories: Iterable[str]) -> str:
-    labels = {k: v[:1].upper() + v[1:] for k, v in CATEGORY_LABELS.items()}
-    return joined(categories, labels, "Pas encore connues")
+    return joined(categories, _fr(V.DATA_CATEGORIES), "Pas encore connues")
 
 
 CHANNEL_TEXT = {

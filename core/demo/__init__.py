@@ -35,6 +35,7 @@ DEMO_PRACTICE = Practice(
     city="Lyon",
     email="cabinet.martin@exemple.fr",
     phone="04 78 00 00 00",
+    staff_count=2,
 )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 FORMAT = "vigie.breach-facts/1"
 
@@ -66,7 +67,29 @@ FRAUD_CATEGORIES = frozenset({"nir", "credentials", "financial", "official_docum
 SUBJECT_CATEGORIES = ("patients", "employees", "clients", "users", "minors", "vulnerable", "other", "unknown")
 IDENTIFIABILITY = ("direct", "easy", "difficult", "negligible")
 PROTECTIONS = ("none", "encrypted_key_safe", "encrypted_key_compromised", "hashed_salted", "pseudonymised")
-EXPOSURES = ("none_proven", "unknown", "known_recipients", "unknown_recipients")
+# ``known_and_unknown_recipients``: someone identified saw the data AND unknown others may have (an Internet
+# exposure reported by a journalist). Weighed like ``unknown_recipients``; the known recipient is not trusted.
+EXPOSURES = (
+    "none_proven",
+    "unknown",
+    "known_recipients",
+    "unknown_recipients",
+    "known_and_unknown_recipients",
+)
+# Where the data were (the CNIL form's "support" of the breach); informs the dossier, not the risk.
+STORAGE_MEDIA = (
+    "server",
+    "workstation",
+    "laptop",
+    "phone",
+    "removable_media",
+    "paper",
+    "email",
+    "cloud",
+    "other",
+)
+# Established (reasonable certainty) or suspected breach; a suspected one is still assessed and documented.
+STATUSES = ("established", "suspected")
 MISUSES = ("none", "recoverable", "not_recoverable")
 CONTEXT_FLAGS = (
     "large_volume_per_person",
@@ -153,6 +176,10 @@ class BreachFacts:
     availability: Availability | None = None
     malicious: bool | None = None
     authority_already_informed: bool = False
+    storage_medium: str | None = None
+    status: str | None = None
+    # Persons residing in other EU/EEA states (the form's cross-border section); None: not known yet.
+    cross_border: bool | None = None
 
     @property
     def is_malicious(self) -> bool:
@@ -180,6 +207,25 @@ class Severity:
 
 
 @dataclass(frozen=True)
+class Reason:
+    """One reason of the engine: a code, its parameters (JSON values) and the facts (JSON keys) it rests on.
+
+    Sentences are rendered per language by :func:`core.rules.breach_reasons.render`.
+    """
+
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
+    facts: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "facts": list(self.facts), "params": self.params}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Reason:
+        return cls(str(data["code"]), dict(data.get("params") or {}), tuple(data.get("facts") or ()))
+
+
+@dataclass(frozen=True)
 class Assessment:
     """The rules' conclusion on a set of facts, with its reasons."""
 
@@ -190,4 +236,5 @@ class Assessment:
     inform_subjects: bool
     art34_exemption: str | None
     deadline: datetime
-    reasons: tuple[str, ...]
+    reasons: tuple[str, ...]  # French sentences, as printed in the documents
+    reason_codes: tuple[Reason, ...] = ()  # the same reasons as codes; empty for assessments stored before

@@ -24,6 +24,8 @@ from core.domain.breach import (
     NATURES,
     ORIGINS,
     PROTECTIONS,
+    STATUSES,
+    STORAGE_MEDIA,
     SUBJECT_CATEGORIES,
     Assessment,
     Availability,
@@ -31,6 +33,7 @@ from core.domain.breach import (
     Confidentiality,
     Context,
     Integrity,
+    Reason,
     Severity,
     Subjects,
 )
@@ -62,6 +65,9 @@ TOP_KEYS = (
     "availability",
     "malicious",
     "authority_already_informed",
+    "storage_medium",
+    "status",
+    "cross_border",
 )
 SUBJECT_KEYS = ("categories", "count", "reachable")
 CONFIDENTIALITY_KEYS = ("exposure", "recipients_trusted", "deletion_confirmed")
@@ -196,7 +202,8 @@ class _Reader:
                 self.bad(item_path, f"« {item} » figure deux fois")
             else:
                 seen.append(item)
-        return tuple(seen)
+        # A set in the vocabulary's order: the same facts compare equal whatever order they were listed in.
+        return tuple(sorted(seen, key=allowed.index))
 
     def moment(self, value: Any, path: str, required: bool) -> datetime | None:
         if value is _MISSING or value is None:
@@ -255,6 +262,12 @@ class _Reader:
         malicious = self.boolean(get("malicious", _MISSING), "$.malicious", default=None, nullable=True)
         already = self.boolean(
             get("authority_already_informed", _MISSING), "$.authority_already_informed", nullable=True
+        )
+
+        medium = self.choice(get("storage_medium", _MISSING), "$.storage_medium", STORAGE_MEDIA)
+        status = self.choice(get("status", _MISSING), "$.status", STATUSES)
+        cross_border = self.boolean(
+            get("cross_border", _MISSING), "$.cross_border", default=None, nullable=True
         )
 
         blocks: dict[str, Any] = {}
@@ -321,6 +334,9 @@ class _Reader:
             availability=blocks.get("availability") or (Availability() if "availability" in nature else None),
             malicious=malicious,
             authority_already_informed=bool(already),
+            storage_medium=medium,
+            status=status,
+            cross_border=cross_border,
         )
 
     def _paths(self) -> set[str]:
@@ -427,6 +443,9 @@ def facts_to_dict(facts: BreachFacts) -> dict[str, Any]:
         context={k: getattr(facts.context, k) for k in CONTEXT_FLAGS},
         malicious=facts.malicious,
         authority_already_informed=facts.authority_already_informed,
+        storage_medium=facts.storage_medium,
+        status=facts.status,
+        cross_border=facts.cross_border,
     )
     if facts.confidentiality is not None:
         c = facts.confidentiality
@@ -475,6 +494,7 @@ def assessment_to_dict(assessment: Assessment) -> dict[str, Any]:
         "deadline": assessment.deadline.isoformat(timespec="seconds"),
         "deadline_paris": format_paris(assessment.deadline),
         "reasons": list(assessment.reasons),
+        "reason_codes": [r.to_dict() for r in assessment.reason_codes],
     }
 
 
@@ -496,4 +516,5 @@ def assessment_from_dict(data: dict[str, Any]) -> Assessment:
         art34_exemption=data.get("art34_exemption"),
         deadline=datetime.fromisoformat(data["deadline"]).astimezone(PARIS),
         reasons=tuple(str(r) for r in data["reasons"]),
+        reason_codes=tuple(Reason.from_dict(r) for r in data.get("reason_codes") or ()),
     )

@@ -44,6 +44,7 @@ class Practice:
     dpo_designated: bool = False
     dpo_name: str = ""
     dpo_contact: str = ""
+    staff_count: int | None = None  # people working at the practice, the practitioner included
 
     def normalized(self) -> Practice:
         """Trim text, strip spaces out of identifiers, derive the SIREN from the SIRET when missing."""
@@ -83,6 +84,8 @@ class Practice:
             p.append(FieldProblem("siren", "le SIREN doit être le début du SIRET"))
         if self.email.strip() and not _EMAIL.match(self.email.strip()):
             p.append(FieldProblem("email", "adresse e-mail invalide"))
+        if self.staff_count is not None and not 1 <= self.staff_count <= 9999:
+            p.append(FieldProblem("staff_count", "l'effectif compte au moins une personne (le praticien)"))
         if self.dpo_designated and not self.dpo_name.strip():
             p.append(FieldProblem("dpo_name", "indiquez le nom du délégué à la protection des données"))
         return p

@@ -18,7 +18,15 @@ from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
 
 from core.clock import format_paris
 
@@ -110,6 +118,11 @@ def para(text: str, style: str = "body") -> Paragraph:
 def rich(markup: str, style: str = "body") -> Paragraph:
     """A paragraph from trusted reportlab markup written by us (bold, italics); never user text."""
     return _Paragraph(markup, STYLES[style])
+
+
+def styled(markup: str, style: ParagraphStyle) -> Paragraph:
+    """Trusted markup in a style of the caller's own (a letter's run-in headings), with the line-breaking memo."""
+    return _Paragraph(markup, style)
 
 
 _shared = threading.local()
@@ -256,6 +269,57 @@ class _GcState:
 _gc_state = _GcState()
 
 
+FOOTER_FONT = ("Helvetica", 7.5)
+FOOTER_GAP = 6 * mm
+
+
+def fit_line(text: str, width: float, font: tuple[str, float] = FOOTER_FONT) -> str:
+    """``text`` itself when it fits in ``width`` points, else shortened at a word boundary with an ellipsis."""
+    name, size = font
+    if stringWidth(text, name, size) <= width:
+        return text
+    ellipsis = "…"
+    low, high = 0, len(text)
+    while low < high:  # longest prefix that fits with the ellipsis
+        mid = (low + high + 1) // 2
+        if stringWidth(text[:mid].rstrip() + ellipsis, name, size) <= width:
+            low = mid
+        else:
+            high = mid - 1
+    cut = text[:low]
+    space = cut.rfind(" ")
+    if space > low * 2 // 3:  # prefer a word boundary when it does not waste much room
+        cut = cut[:space]
+    return cut.rstrip(" —-,;:") + ellipsis
+
+
+def footer_strings(footer: str, stamp: str, page_text: str, lang: str = "fr") -> tuple[str, str]:
+    """(left, right) strings of a page footer: the left part is shortened so it never reaches the page number.
+
+    The date of issue is kept whole, and so is the document's kind ("notification CNIL"): the longest part of
+    ``footer`` (parts are separated by " — ", the practice name in practice) gives way with an ellipsis.
+    """
+    name, size = FOOTER_FONT
+    room = A4[0] - 36 * mm - stringWidth(page_text, name, size) - FOOTER_GAP
+    suffix = f" — issued {stamp}" if lang == "en" else f" — édité le {stamp}"
+    parts = footer.split(" — ")
+    longest = max(range(len(parts)), key=lambda i: len(parts[i]))
+    others = [p for i, p in enumerate(parts) if i != longest]
+    fixed = stringWidth(suffix + " — " * len(others) + "".join(others), name, size)
+    parts[longest] = fit_line(parts[longest], max(room - fixed, room / 3))
+    return fit_line(" — ".join(parts) + suffix, room), page_text
+
+
+class SectionStart(Flowable):
+    """Zero-size marker: page numbers restart at 1 where it is drawn (one letter per patient in one PDF)."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv._vigie_section_start = self.canv.getPageNumber()  # type: ignore[attr-defined]
+
+
 def build_pdf(
     out: BinaryIO,
     story: list[Flowable],
@@ -264,19 +328,30 @@ def build_pdf(
     footer: str,
     generated_at: datetime,
     author: str = "Vigie",
+    lang: str = "fr",
 ) -> None:
-    """Render ``story`` on A4 with a footer "<footer> — page n" and fixed metadata (deterministic bytes)."""
-    stamp = format_paris(generated_at)
+    """Render ``story`` on A4 with a footer "<footer> — page n" and fixed metadata (deterministic bytes).
+
+    The footer is drawn when a page is finished, so a :class:`SectionStart` on that page is already known.
+    """
+    if lang == "en":
+        from core.rules.deadlines import deadline_text  # the one English date-time format
+
+        stamp = deadline_text(generated_at, "en")
+    else:
+        stamp = format_paris(generated_at)
 
     def decorate(canvas, doc) -> None:  # noqa: ANN001 - reportlab callback
+        start = getattr(canvas, "_vigie_section_start", 1)
+        left, right = footer_strings(footer, stamp, f"page {doc.page - start + 1}", lang)
         canvas.saveState()
-        canvas.setFont("Helvetica", 7.5)
+        canvas.setFont(*FOOTER_FONT)
         canvas.setFillColor(MUTED)
-        canvas.drawString(18 * mm, 10 * mm, f"{footer} — édité le {stamp}")
-        canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, f"page {doc.page}")
+        canvas.drawString(18 * mm, 10 * mm, left)
+        canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, right)
         canvas.restoreState()
 
-    doc = SimpleDocTemplate(
+    doc = BaseDocTemplate(
         out,
         pagesize=A4,
         leftMargin=18 * mm,
@@ -289,7 +364,9 @@ def build_pdf(
         producer="Vigie",
         subject=title,
         invariant=1,
-        lang="fr-FR",
+        lang="en-GB" if lang == "en" else "fr-FR",
     )
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="normal")
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPageEnd=decorate, pagesize=A4)])
     with cyclic_gc_paused():
-        doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
+        doc.build(story)

@@ -18,8 +18,11 @@ from core.content.breach_labels import (
     CAUSE_LABELS,
     CNIL_SEVERITY,
     EXPOSURE_LABELS,
+    IDENTIFIABILITY_LABELS,
+    MEDIUM_LABELS,
     NATURE_LABELS,
     ORIGIN_LABELS,
+    STATUS_LABELS,
     SUBJECT_LABELS,
     categories_text,
     joined,
@@ -32,7 +35,8 @@ from core.domain.practice import Practice
 from core.reports import incident_text as txt
 from core.reports.base import DANGER, OK, field_table, grid_table, para, rich
 from core.reports.base import build_pdf as _build
-from core.rules.deadlines import countdown
+from core.rules.deadlines import countdown, deadline_text
+from core.rules.severity import conclusion_severity
 
 SECTIONS = (
     "1. Type de notification",
@@ -61,8 +65,29 @@ def _section(title: str, rows: list[tuple[str, str]]) -> list[Flowable]:
     return [KeepTogether([para(title, "h2"), field_table(rows)]), Spacer(1, 2 * mm)]
 
 
-def render(practice: Practice, record: IncidentRecord, out: BinaryIO, generated_at: datetime) -> None:
-    """Write the dossier PDF. Deterministic for the same inputs."""
+def headcount(practice: Practice, has_staff: bool | None) -> str:
+    """The organisation's size: the identity's headcount, else what the security profile says."""
+    n = practice.staff_count
+    if n == 1 or (n is None and has_staff is False):
+        return "1 personne (praticien exerçant seul, sans salarié)"
+    if n:
+        return (
+            f"{n} personnes, praticien compris (moins de 10 : très petite entreprise)"
+            if n < 10
+            else (f"{n} personnes, praticien compris")
+        )
+    return "Non renseigné dans Vigie (indiquez l'effectif dans l'identité du cabinet)"
+
+
+def render(
+    practice: Practice,
+    record: IncidentRecord,
+    out: BinaryIO,
+    generated_at: datetime,
+    has_staff: bool | None = None,
+) -> None:
+    """Write the dossier PDF. Deterministic for the same inputs. ``has_staff`` is the security profile's answer,
+    used for the headcount when the practice identity does not give it."""
     inc = record.incident
     latest = record.latest
     facts = latest.facts if latest else None
@@ -86,7 +111,7 @@ def render(practice: Practice, record: IncidentRecord, out: BinaryIO, generated_
             story.append(
                 rich(
                     f"<font color='{DANGER.hexval()}'><b>Échéance dépassée : la notification devait "
-                    f"parvenir à la CNIL avant le {format_paris(cd.deadline)} (heure de Paris). Notifiez "
+                    f"parvenir à la CNIL avant le {deadline_text(cd.deadline)} (heure de Paris). Notifiez "
                     "sans attendre et indiquez les motifs du retard (rubrique 6).</b></font>"
                 )
             )
@@ -95,7 +120,7 @@ def render(practice: Practice, record: IncidentRecord, out: BinaryIO, generated_
             story.append(
                 rich(
                     f"<font color='{DANGER.hexval()}'><b>À notifier à la CNIL avant le "
-                    f"{format_paris(cd.deadline)} (heure de Paris), soit 72 heures après la prise de "
+                    f"{deadline_text(cd.deadline)} (heure de Paris), soit 72 heures après la prise de "
                     f"connaissance — il reste {hours} h {minutes:02d}.</b></font>"
                 )
             )
@@ -140,7 +165,7 @@ def render(practice: Practice, record: IncidentRecord, out: BinaryIO, generated_
             ("SIREN", practice.siren or "Aucun"),
             ("Nom", practice.name),
             ("Secteur d'activité", "Santé — " + (profession.label_fr if profession else practice.profession)),
-            ("Effectif", "Exercice libéral (à préciser : nombre de salariés)"),
+            ("Effectif", headcount(practice, has_staff)),
             ("Adresse", address),
         ],
     )
@@ -154,12 +179,14 @@ def render(practice: Practice, record: IncidentRecord, out: BinaryIO, generated_
     )
     if practice.dpo_designated:
         contact = [
+            ("Délégué à la protection des données", "Désigné"),
             ("Nom", practice.dpo_name),
             ("Fonction", "Délégué à la protection des données"),
             ("Coordonnées", practice.dpo_contact or practice.email),
         ]
     else:
         contact = [
+            ("Délégué à la protection des données", "Non désigné : la personne à contacter est le praticien"),
             ("Nom", practice.practitioner or practice.name),
             ("Fonction", "Responsable du cabinet"),
             ("E-mail", practice.email),
@@ -201,9 +228,17 @@ def render(practice: Practice, record: IncidentRecord, out: BinaryIO, generated_
     story += _section(
         SECTIONS[6],
         [
+            (
+                "Violation avérée ou suspectée",
+                STATUS_LABELS.get(facts.status or "", NOT_KNOWN) if facts else NOT_KNOWN,
+            ),
             ("Nature", joined(facts.nature, NATURE_LABELS) if facts else NOT_KNOWN),
             ("Origine", ORIGIN_LABELS.get(inc.origin or "", NOT_KNOWN)),
             ("Cause", CAUSE_LABELS.get(inc.cause or "", NOT_KNOWN)),
+            (
+                "Support des données",
+                MEDIUM_LABELS.get(facts.storage_medium or "", NOT_KNOWN) if facts else NOT_KNOWN,
+            ),
             ("Description", inc.description or NOT_KNOWN),
             (
                 "Accès aux données",
@@ -223,7 +258,13 @@ def render(practice: Practice, record: IncidentRecord, out: BinaryIO, generated_
             ("Données sensibles", categories_text(sensitive) if sensitive else "Aucune"),
             (
                 "Nombre approximatif d'enregistrements",
-                str(facts.records_count) if facts.records_count is not None else NOT_KNOWN,
+                f"environ {facts.records_count:,}".replace(",", "\xa0")
+                if facts.records_count is not None
+                else NOT_KNOWN,
+            ),
+            (
+                "Identification des personnes",
+                IDENTIFIABILITY_LABELS.get(facts.identifiability or "", NOT_KNOWN),
             ),
             ("Catégories de personnes", joined(facts.subjects.categories, SUBJECT_LABELS)),
             ("Nombre approximatif de personnes", person_bucket(facts.subjects.count)),
@@ -243,17 +284,18 @@ def render(practice: Practice, record: IncidentRecord, out: BinaryIO, generated_
     story += _section(
         SECTIONS[8], [("Mesures techniques et organisationnelles", "\n".join(txt.security_before(facts)))]
     )
-    story += _section(SECTIONS[9], [("Conséquences", "\n".join(txt.consequences(facts)))])
-    severity = result.severity if result else None
+    story += _section(
+        SECTIONS[9],
+        [*txt.consequence_options(facts), ("Précisions", "\n".join(txt.consequences(facts)))],
+    )
+    gravity = conclusion_severity(result) if result else None
     story += _section(
         SECTIONS[10],
         [
             ("Préjudices potentiels", "\n".join(txt.harms(facts))),
             (
                 "Gravité estimée",
-                (CNIL_SEVERITY[severity.level] + f" (méthode ENISA : score {severity.score:g})")
-                if severity
-                else NOT_KNOWN,
+                f"{CNIL_SEVERITY[gravity[0]]} ({gravity[1]})" if gravity else NOT_KNOWN,
             ),
         ],
     )
@@ -263,8 +305,13 @@ def render(practice: Practice, record: IncidentRecord, out: BinaryIO, generated_
     story += _section(
         SECTIONS[11],
         [
-            ("Mesures prises pour remédier et atténuer", "\n".join(taken) or "À compléter"),
-            ("Mesures envisagées", "\n".join(planned) or "Aucune"),
+            ("Mesures prises", "\n".join(taken) or "Aucune enregistrée à ce jour"),
+            *[(f"Mesures envisagées — {label}", "\n".join(items)) for label, items in planned],
+        ]
+        if planned
+        else [
+            ("Mesures prises", "\n".join(taken) or "Aucune enregistrée à ce jour"),
+            ("Mesures envisagées", "Aucune autre mesure prévue à ce jour"),
         ],
     )
 
@@ -276,11 +323,11 @@ def render(practice: Practice, record: IncidentRecord, out: BinaryIO, generated_
     story += _section(
         SECTIONS[13],
         [
+            ("Personnes dans d'autres États de l'UE", _cross_border(facts)),
             (
-                "Personnes dans d'autres États de l'UE",
-                "Non connu à ce jour (patientèle en France ; à corriger le cas échéant)",
+                "Autres autorités notifiées",
+                "Sans objet" if facts and facts.cross_border is False else "Aucune enregistrée dans Vigie",
             ),
-            ("Autres autorités notifiées", "Aucune"),
         ],
     )
 
@@ -302,7 +349,7 @@ def render(practice: Practice, record: IncidentRecord, out: BinaryIO, generated_
                     ),
                     ("Notifier la CNIL", "Oui" if result.notify_authority else "Non"),
                     ("Informer les personnes", "Oui" if result.inform_subjects else "Non"),
-                    ("Échéance", format_paris(result.deadline) + " (heure de Paris)"),
+                    ("Échéance", deadline_text(cd.deadline) + " (heure de Paris)"),
                 ]
             )
         )
@@ -331,6 +378,16 @@ def render(practice: Practice, record: IncidentRecord, out: BinaryIO, generated_
         title=f"Notification CNIL — incident {inc.id}",
         footer=f"{practice.name} — notification CNIL",
         generated_at=generated_at,
+    )
+
+
+def _cross_border(facts) -> str:  # noqa: ANN001 - BreachFacts | None
+    if facts is None or facts.cross_border is None:
+        return NOT_KNOWN
+    return (
+        "Oui : des personnes concernées résident dans d'autres États de l'UE ou de l'EEE"
+        if facts.cross_border
+        else "Non : les personnes concernées résident en France"
     )
 
 

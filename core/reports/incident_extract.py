@@ -138,7 +138,10 @@ def render(practice: Practice, record: IncidentRecord, out: BinaryIO, generated_
     taken, planned = txt.measures(record)
     story += [
         para("Mesures", "h1"),
-        field_table([("Prises", "\n".join(taken)), ("Restant à faire", "\n".join(planned))]),
+        field_table(
+            [("Prises", "\n".join(taken))]
+            + [(f"Envisagées — {label}", "\n".join(items)) for label, items in planned]
+        ),
     ]
     story += [
         para("Chronologie complète", "h1"),

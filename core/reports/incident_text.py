@@ -8,6 +8,7 @@ from core.clock import format_paris
 from core.content.breach_labels import CHANNEL_TEXT, EXEMPTION_LABELS
 from core.domain.breach import FRAUD_CATEGORIES, SPECIAL_CATEGORIES, BreachFacts
 from core.domain.incident import IncidentRecord
+from core.rules import breach_measures
 
 NOT_KNOWN = "Pas encore connu"
 
@@ -121,17 +122,98 @@ def harms(facts: BreachFacts | None) -> list[str]:
     return found
 
 
-def measures(record: IncidentRecord) -> tuple[list[str], list[str]]:
-    """(taken, planned): done steps and containment events, then the steps still open."""
+def measures(record: IncidentRecord) -> tuple[list[str], list[tuple[str, list[str]]]]:
+    """(taken, proposed by horizon) from the next-steps state; duties such as notifying the CNIL are not
+    measures and stay out (art. 33(3)(d): measures taken or proposed to address the breach)."""
     taken: list[str] = []
     for e in record.events:
-        if e.kind in ("contained", "police_complaint", "insurer_informed", "processor_informed"):
+        if e.kind in ("contained", "police_complaint", "processor_informed"):
             taken.append(f"{format_paris(e.at)} — {e.label}" + (f" : {e.note}" if e.note else ""))
-    for s in record.steps:
-        if s.done and s.key not in ("cnil", "inform", "journal", "police", "insurer", "processor"):
-            taken.append(s.label + (f" ({s.note})" if s.note else ""))
-    planned = [s.label for s in record.steps if not s.done and s.key not in ("journal",)]
-    return taken, planned
+    items = breach_measures.measures(record)
+    taken += [m.label + (f" ({m.note})" if m.note else "") for m in items if m.done]
+    proposed = []
+    for horizon in breach_measures.HORIZONS:
+        open_items = [m.label for m in items if not m.done and m.horizon == horizon]
+        if open_items:
+            proposed.append((breach_measures.HORIZON_LABELS[horizon][0], open_items))
+    return taken, proposed
+
+
+def consequence_options(facts: BreachFacts | None) -> list[tuple[str, str]]:
+    """The form's consequence options for each nature of the breach, ticked from the facts ([x] / [ ])."""
+    if facts is None or not facts.personal_data:
+        return [("Conséquences", NOT_KNOWN)]
+
+    def box(on: bool, text: str) -> str:
+        return ("[x] " if on else "[ ] ") + text
+
+    rows: list[tuple[str, str]] = []
+    c = facts.confidentiality
+    if c is not None:
+        readable = c.exposure != "none_proven" and facts.protection not in (
+            "encrypted_key_safe",
+            "hashed_salted",
+        )
+        wide = readable and c.exposure in ("unknown", "unknown_recipients", "known_and_unknown_recipients")
+        wide = wide or (readable and c.exposure == "known_recipients" and not c.deletion_confirmed)
+        cats = set(facts.data_categories)
+        identifying = facts.identifiability in ("direct", "easy", None) or bool(
+            cats & {"civil_status", "nir"}
+        )
+        misuse = readable and (
+            facts.is_malicious or bool(cats & FRAUD_CATEGORIES) or c.exposure != "known_recipients"
+        )
+        rows.append(
+            (
+                "Confidentialité",
+                "\n".join(
+                    [
+                        box(wide, "Diffusion plus large que nécessaire, échappant au contrôle des personnes"),
+                        box(
+                            readable and identifying,
+                            "Rapprochement avec d'autres informations sur les personnes",
+                        ),
+                        box(
+                            misuse, "Utilisation à d'autres fins ou de manière déloyale (hameçonnage, fraude)"
+                        ),
+                    ]
+                ),
+            )
+        )
+    i = facts.integrity
+    if i is not None:
+        rows.append(
+            (
+                "Intégrité",
+                "\n".join(
+                    [
+                        box(
+                            i.misuse in ("recoverable", "not_recoverable", None),
+                            "Données modifiées utilisées à tort (décisions ou soins sur des informations fausses)",
+                        ),
+                        box(i.misuse == "not_recoverable", "Données modifiées impossibles à rétablir"),
+                    ]
+                ),
+            )
+        )
+    a = facts.availability
+    if a is not None:
+        rows.append(
+            (
+                "Disponibilité",
+                "\n".join(
+                    [
+                        box(
+                            a.care_impact,
+                            "Difficulté à assurer un service essentiel : la prise en charge des patients",
+                        ),
+                        box(a.permanent_loss, "Perte définitive des données"),
+                        box(not a.permanent_loss, "Indisponibilité temporaire des données"),
+                    ]
+                ),
+            )
+        )
+    return rows or [("Conséquences", NOT_KNOWN)]
 
 
 def information_status(record: IncidentRecord) -> tuple[str, list[str]]:

@@ -1,53 +1,51 @@
 """Is it a personal data breach, must the CNIL be notified, must the persons be informed, and why.
 
-One function, :func:`assess`, used by the wizard, the ``assess`` command and the tests. The ENISA formula is one
-input; explicit rules calibrated on the EDPB's worked examples (Guidelines 01/2021, examples annexed to
-Guidelines 9/2022) add what it ignores: number of persons, exfiltration that cannot be ruled out, days-long
-unavailability, identity-fraud potential, trusted recipients, encryption. Each nature of breach gets its own
-risk (none < risk < high); the highest wins. Unknown facts lead to the CNIL's "when in doubt, notify".
-Every rule that fires adds a French reason naming the fact and the rule.
+One function, :func:`assess`, used by the wizard, the ``assess`` and ``incident record`` commands and the tests.
+The ENISA formula is one input; explicit rules calibrated on the EDPB's worked examples (Guidelines 01/2021,
+examples annexed to Guidelines 9/2022) add what it ignores: number of persons, exfiltration that cannot be ruled
+out, days-long unavailability, identity-fraud potential, trusted recipients, encryption. Each nature of breach
+gets its own risk (none < risk < high); the highest wins. Unknown facts lead to the CNIL's "when in doubt,
+notify". Every rule that fires adds a :class:`Reason` (code, facts, parameters) citing its source; the French
+sentences are kept in ``Assessment.reasons`` and other languages are rendered from ``reason_codes``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from core.clock import format_paris
-from core.domain.breach import FRAUD_CATEGORIES, SPECIAL_CATEGORIES, Assessment, BreachFacts
+from core.domain.breach import (
+    FRAUD_CATEGORIES,
+    SPECIAL_CATEGORIES,
+    Assessment,
+    BreachFacts,
+    Confidentiality,
+)
 from core.domain.breach_json import assessment_to_dict
-
-__all__ = ["assess", "assessment_to_dict"]
+from core.rules.breach_reasons import Reason, render_all
 from core.rules.deadlines import notification_deadline
 from core.rules.severity import (
-    CATEGORY_LABELS,
     QUICK_RESTORE_HOURS,
     UNINTELLIGIBLE,
-    data_processing_context,
+    dpc_parts,
     ease_of_identification,
     is_vulnerable,
     level_of,
-    num,
     severity,
 )
+
+__all__ = ["assess", "assessment_to_dict"]
 
 RISK_ORDER = {"none": 0, "risk": 1, "high": 2}
 SMALL_GROUP = 50  # CNIL bucket "6 to 50 persons": beyond, a misdirection is no longer a small matter
 VERY_LARGE = 5000  # CNIL top bucket "more than 5,000 persons"
-
-RISK_LABELS = {
-    "none": "risque improbable pour les droits et libertés des personnes",
-    "risk": "risque pour les droits et libertés des personnes",
-    "high": "risque élevé pour les droits et libertés des personnes",
-}
 
 
 def higher(a: str, b: str) -> str:
     return a if RISK_ORDER[a] >= RISK_ORDER[b] else b
 
 
-def _categories(facts: BreachFacts) -> str:
-    cats = [c for c in facts.data_categories if c != "unknown"]
-    return ", ".join(CATEGORY_LABELS[c] for c in cats) if cats else "catégories inconnues"
+def _dpc(facts: BreachFacts) -> int:
+    return dpc_parts(facts)[0]
 
 
 @dataclass
@@ -55,16 +53,16 @@ class _Dimension:
     """The risk found on one dimension (confidentiality, integrity, availability) and why."""
 
     risk: str = "none"
-    reasons: list[str] = field(default_factory=list)
+    reasons: list[Reason] = field(default_factory=list)
 
-    def add(self, text: str) -> None:
-        self.reasons.append(text)
+    def add(self, code: str, *facts: str, **params: object) -> None:
+        self.reasons.append(Reason(code, dict(params), facts))
 
-    def floor(self, level: str, text: str) -> None:
+    def floor(self, level: str, code: str, *facts: str, **params: object) -> None:
         """Raise the risk to at least ``level``; the reason is kept only when it changes something."""
         if RISK_ORDER[level] > RISK_ORDER[self.risk]:
             self.risk = level
-            self.add(text)
+            self.add(code, *facts, **params)
 
 
 # --- confidentiality -------------------------------------------------------------------------------------
@@ -73,175 +71,118 @@ def _confidentiality(facts: BreachFacts) -> _Dimension:
     c = facts.confidentiality
     assert c is not None
     if c.exposure == "none_proven":
-        d.add(
-            "Il est établi que personne n'a eu accès aux données (confidentiality.exposure = none_proven) : "
-            "pas d'atteinte à la confidentialité (art. 4(12) RGPD)."
-        )
+        d.add("no_access_proven", "confidentiality.exposure")
         return d
     if facts.protection == "encrypted_key_safe":
-        d.add(
-            "Les données étaient chiffrées par un algorithme reconnu et la clé n'est pas compromise "
-            "(protection = encrypted_key_safe) : elles restent inintelligibles pour qui les détient, le risque "
-            "est improbable (art. 34(3)(a) RGPD ; CEPD, lignes directrices 01/2021, cas n° 10 ; 9/2022, exemple i)."
-        )
+        d.add("encrypted_safe", "protection")
         return d
     if facts.protection == "hashed_salted":
-        d.add(
-            "Seules des empreintes salées par un algorithme robuste ont été exposées (protection = hashed_salted) : "
-            "les valeurs d'origine ne peuvent pas en être tirées, le risque est improbable (CEPD, lignes "
-            "directrices 01/2021, cas n° 6)."
-        )
+        d.add("hashed_salted", "protection")
         return d
 
     count = facts.subjects.count
     small = count is not None and count <= SMALL_GROUP
-    dpc, _ = data_processing_context(facts)
+    dpc = _dpc(facts)
     ei, _ = ease_of_identification(facts)
     cats = set(facts.data_categories)
     only_unknown = (
         facts.dpc is None and not (cats - {"unknown"}) and not facts.context.controller_reveals_sensitive
     )
-    fraud = sorted(cats & FRAUD_CATEGORIES)
+    fraud = [c for c in facts.data_categories if c in FRAUD_CATEGORIES]
     malicious = facts.is_malicious
 
     if facts.protection is None:
-        d.add(
-            "La protection des données n'est pas renseignée (protection) : dans le doute, elles sont traitées "
-            "comme lisibles par un tiers."
-        )
+        d.add("protection_unknown", "protection")
     elif facts.protection == "encrypted_key_compromised":
-        d.add(
-            "La clé de chiffrement est compromise (protection = encrypted_key_compromised) : le chiffrement ne "
-            "protège plus les données, traitées comme lisibles."
-        )
+        d.add("key_compromised", "protection")
 
     if c.exposure == "known_recipients" and c.recipients_trusted:
         if c.deletion_confirmed and small and not malicious:
             d.add(
-                f"Les données ne sont parvenues qu'à un destinataire de confiance tenu au secret qui a confirmé "
-                f"les avoir supprimées, pour {count} personne(s) (confidentiality.recipients_trusted et "
-                f"deletion_confirmed) : le risque est improbable (CEPD, lignes directrices 01/2021, cas n° 9)."
+                "trusted_deleted",
+                "confidentiality.recipients_trusted",
+                "confidentiality.deletion_confirmed",
+                count=count,
             )
             return d
         d.risk = "risk"
-        why = []
+        why: list[object] = []
         if not c.deletion_confirmed:
-            why.append("la suppression n'est pas confirmée")
+            why.append("why.not_deleted")
         if not small:
-            why.append(
-                f"le nombre de personnes est {'inconnu' if count is None else 'supérieur à ' + str(SMALL_GROUP)}"
-            )
+            why.append("why.count_unknown" if count is None else ["why.count_large", {"limit": SMALL_GROUP}])
         if malicious:
-            why.append("l'acte est malveillant")
-        d.add(
-            "Destinataire de confiance tenu au secret (confidentiality.recipients_trusted), mais "
-            + " et ".join(why)
-            + " : un risque subsiste, la CNIL doit être notifiée ; le secret du "
-            "destinataire écarte le risque élevé (CEPD, lignes directrices 01/2021, cas n° 9)."
-        )
+            why.append("why.malicious")
+        d.add("trusted_but", "confidentiality.recipients_trusted", "subjects.count", why=why)
         return d
 
     # Sensitive data exposed: damage is to be considered likely (EDPB 9/2022, ch. IV).
     if dpc >= 4 and not only_unknown:
-        what = _categories(facts)
-        if facts.context.controller_reveals_sensitive and not cats & SPECIAL_CATEGORIES:
-            what += ", dont la seule présence au fichier du cabinet révèle l'état de santé"
-        exposed = {
-            "known_recipients": "ont été divulguées à des tiers",
-            "unknown_recipients": "ont été divulguées à des tiers",
-        }.get(c.exposure, "ont pu être vues par des tiers")
-        d.floor(
-            "high",
-            f"Des données sensibles ({what} ; DPC {dpc}) {exposed} : un dommage est à "
-            "considérer comme probable, notamment la perte du secret médical (considérant 85 RGPD ; "
-            "CEPD, lignes directrices 9/2022 ; 01/2021, cas n° 11 et 12).",
+        shown = [c for c in facts.data_categories if c != "unknown"]
+        reveal = facts.context.controller_reveals_sensitive and not cats & SPECIAL_CATEGORIES
+        exposed = (
+            "exposed.disclosed"
+            if c.exposure in ("known_recipients", "unknown_recipients", "known_and_unknown_recipients")
+            else "exposed.possibly"
         )
+        params: dict[str, object] = {"categories": shown, "dpc": dpc, "exposed": exposed}
+        if reveal:
+            params["reveal"] = "reveal.specialty"
+        d.floor("high", "sensitive_exposed", "data_categories", "confidentiality.exposure", **params)
     if fraud:
-        names = ", ".join(CATEGORY_LABELS[f] for f in fraud)
-        d.floor(
-            "high",
-            f"Les données exposées ({names}) permettent l'usurpation d'identité, la fraude ou la prise "
-            "de contrôle d'un compte : risque élevé, même pour peu de personnes (CEPD, lignes "
-            "directrices 01/2021, cas n° 7, 14 et 17 ; 9/2022, exemple vi).",
-        )
+        d.floor("high", "fraud", "data_categories", categories=fraud)
 
-    cb = {"known_recipients": 0.25, "unknown_recipients": 0.5}.get(c.exposure, 0.0) + (
-        0.5 if malicious else 0.0
-    )
+    cb = {"known_recipients": 0.25, "unknown_recipients": 0.5, "known_and_unknown_recipients": 0.5}.get(
+        c.exposure, 0.0
+    ) + (0.5 if malicious else 0.0)
     score = dpc * ei + cb
     level = level_of(score)
     enisa_risk = {"low": "none", "medium": "risk"}.get(level, "high")
     if not only_unknown:
         d.floor(
             enisa_risk,
-            f"Pour la confidentialité, la grille ENISA donne {num(dpc)} × {num(ei)} + {num(cb)} = "
-            f"{num(score)} : {RISK_LABELS[enisa_risk]}.",
+            "enisa_confidentiality",
+            "data_categories",
+            "identifiability",
+            "confidentiality.exposure",
+            dpc=dpc,
+            ei=ei,
+            cb=cb,
+            score=score,
+            risk=enisa_risk,
         )
     else:
-        d.floor(
-            "risk",
-            "Les catégories de données ne sont pas encore connues (data_categories) : dans le doute, "
-            "la CNIL doit être notifiée ; elle dira s'il faut informer les personnes (doctrine CNIL).",
-        )
+        d.floor("risk", "categories_unknown", "data_categories")
 
     if c.exposure == "known_recipients":
         if dpc <= 2 and not fraud and small and not malicious:
             d.risk = "none"
-            d.add(
-                f"Données peu sensibles (DPC {dpc}) parvenues par erreur à quelques destinataires connus, pour "
-                f"{count} personne(s) (confidentiality.exposure = known_recipients) : au-delà de la grille ENISA, "
-                "le risque est improbable (CEPD, lignes directrices 01/2021, cas n° 13 et 15)."
-            )
+            d.add("few_known_recipients", "confidentiality.exposure", "subjects.count", dpc=dpc, count=count)
         elif not small:
-            d.floor(
-                "risk",
-                "Le nombre de personnes concernées est "
-                + ("inconnu" if count is None else f"de {count}, au-delà de {SMALL_GROUP}")
-                + " (subjects.count) : au moins un risque, la CNIL doit être notifiée (CEPD, lignes "
-                "directrices 01/2021, cas n° 16 ; 9/2022, exemples ix et x).",
-            )
+            if count is None:
+                d.floor("risk", "many_persons_unknown", "subjects.count")
+            else:
+                d.floor("risk", "many_persons", "subjects.count", count=count, limit=SMALL_GROUP)
     elif c.exposure == "unknown":
-        d.floor(
-            "risk",
-            "Un accès aux données par des tiers ne peut pas être exclu (confidentiality.exposure = "
-            "unknown) : dans le doute, la CNIL doit être notifiée (CEPD, lignes directrices 9/2022 ; "
-            "doctrine CNIL).",
-        )
+        d.floor("risk", "access_not_excluded", "confidentiality.exposure")
+    elif c.exposure == "known_and_unknown_recipients":
+        d.floor("risk", "known_and_unknown", "confidentiality.exposure")
     else:
-        d.floor(
-            "risk",
-            "Les données ont été publiées, exfiltrées ou vues par un nombre inconnu de personnes "
-            "(confidentiality.exposure = unknown_recipients) : au moins un risque (CEPD, lignes "
-            "directrices 01/2021, cas n° 4 et 5 ; 9/2022, exemple ii).",
-        )
+        d.floor("risk", "published", "confidentiality.exposure")
     if malicious:
-        d.floor(
-            "risk",
-            "L'incident est malveillant (cause ou malicious) : un usage abusif des données est "
-            "plausible, au moins un risque (ENISA, circonstance +0,5 ; CEPD, lignes directrices "
-            "01/2021, cas n° 8).",
-        )
+        d.floor("risk", "malicious", "cause", "malicious")
     if c.exposure != "known_recipients" and count is not None and count > VERY_LARGE and d.risk == "risk":
-        d.floor(
-            "high",
-            f"Très grand nombre de personnes ({count}, plus de {VERY_LARGE}) dont les données "
-            "peuvent circuler : le risque devient élevé (CEPD, lignes directrices 01/2021, cas n° 11).",
-        )
+        d.floor("high", "very_many", "subjects.count", count=count, limit=VERY_LARGE)
 
-    if c.exposure == "known_recipients" and c.deletion_confirmed and d.risk == "high":
+    secret_lost = dpc >= 4 and not only_unknown and not c.recipients_trusted
+    if c.exposure == "known_recipients" and c.deletion_confirmed and d.risk == "high" and secret_lost:
+        d.add("deleted_but_read", "confidentiality.deletion_confirmed", "confidentiality.recipients_trusted")
+    elif c.exposure == "known_recipients" and c.deletion_confirmed and d.risk == "high":
         d.risk = "risk"
-        d.add(
-            "Les destinataires ont confirmé avoir supprimé ou restitué les données "
-            "(confidentiality.deletion_confirmed) : le risque élevé n'est plus probable, mais la CNIL doit être "
-            "notifiée (art. 34(3)(b) RGPD)."
-        )
+        d.add("deleted", "confidentiality.deletion_confirmed")
     if facts.protection == "pseudonymised" and d.risk == "high":
         d.risk = "risk"
-        d.add(
-            "Les données étaient pseudonymisées (protection = pseudonymised) : la réidentification demande un "
-            "effort, le risque élevé est ramené à un risque ; la levée de la pseudonymisation reste un dommage "
-            "possible (considérant 85 RGPD)."
-        )
+        d.add("pseudonymised", "protection")
     return d
 
 
@@ -250,40 +191,20 @@ def _integrity(facts: BreachFacts) -> _Dimension:
     d = _Dimension()
     i = facts.integrity
     assert i is not None
-    dpc, _ = data_processing_context(facts)
+    dpc = _dpc(facts)
     if i.misuse is None:
-        d.floor(
-            "risk",
-            "L'ampleur de l'altération n'est pas connue (integrity.misuse) : dans le doute, la CNIL "
-            "doit être notifiée (doctrine CNIL).",
-        )
+        d.floor("risk", "integrity_unknown", "integrity.misuse")
     elif i.misuse == "none":
-        d.add(
-            "Des données ont été modifiées sans être utilisées à tort ni perdues (integrity.misuse = none) : "
-            "pas de risque tiré de l'intégrité."
-        )
+        d.add("integrity_none", "integrity.misuse")
     elif i.misuse == "recoverable":
         if dpc >= 3:
-            d.floor(
-                "risk",
-                f"Des données importantes (DPC {dpc}) ont été altérées puis rétablies "
-                "(integrity.misuse = recoverable) : des décisions ont pu être prises sur des données "
-                "fausses entre-temps, au moins un risque (ENISA, intégrité +0,25).",
-            )
+            d.floor("risk", "integrity_recovered", "integrity.misuse", dpc=dpc)
         else:
-            d.add(
-                "Des données peu sensibles ont été altérées puis rétablies (integrity.misuse = recoverable) : "
-                "risque improbable."
-            )
+            d.add("integrity_recovered_minor", "integrity.misuse")
     else:
         level = "high" if dpc >= 4 else "risk"
-        d.floor(
-            level,
-            f"Des données (DPC {dpc}) ont été altérées sans retour possible (integrity.misuse = "
-            f"not_recoverable) : {RISK_LABELS[level]}"
-            + (", car des soins peuvent reposer sur un dossier faux" if level == "high" else "")
-            + " (ENISA, intégrité +0,5).",
-        )
+        code = "integrity_lost_care" if level == "high" else "integrity_lost"
+        d.floor(level, code, "integrity.misuse", dpc=dpc, risk=level)
     return d
 
 
@@ -292,63 +213,30 @@ def _availability(facts: BreachFacts) -> _Dimension:
     d = _Dimension()
     a = facts.availability
     assert a is not None
-    dpc, _ = data_processing_context(facts)
+    dpc = _dpc(facts)
     if a.permanent_loss or (a.restore_hours is None and not a.backup):
-        what = (
-            "Les données sont définitivement perdues (availability.permanent_loss)"
-            if a.permanent_loss
-            else "Sans sauvegarde utilisable, la restauration est incertaine ou impossible (availability.backup = "
-            "false, restore_hours inconnu)"
-        )
+        what = "what.permanent" if a.permanent_loss else "what.no_backup"
+        keys = ("availability.permanent_loss", "availability.backup", "availability.restore_hours")
         if a.care_impact or dpc >= 4:
-            d.floor(
-                "high",
-                what + " et il s'agit de données de soins ou la prise en charge des patients est "
-                "touchée : risque élevé (CEPD, lignes directrices 01/2021, cas n° 4 ; 9/2022, "
-                "exemple iv).",
-            )
+            d.floor("high", "lost_care", *keys, "availability.care_impact", what=what)
         else:
-            d.floor(
-                "risk",
-                what + " : au moins un risque (CEPD, lignes directrices 01/2021, cas n° 2 ; 9/2022, "
-                "exemple iv).",
-            )
+            d.floor("risk", "lost", *keys, what=what)
         return d
     if a.restore_hours is None:
-        level = "high" if a.care_impact else "risk"
-        d.floor(
-            level,
-            "Une sauvegarde existe mais la durée de restauration n'est pas connue "
-            "(availability.restore_hours) : dans le doute, "
-            + (
-                "la prise en charge des patients étant touchée, risque élevé (CEPD, lignes directrices "
-                "01/2021, cas n° 3)."
-                if a.care_impact
-                else "la CNIL doit être notifiée (doctrine CNIL)."
-            ),
-        )
+        if a.care_impact:
+            d.floor("high", "restore_unknown_care", "availability.restore_hours", "availability.care_impact")
+        else:
+            d.floor("risk", "restore_unknown", "availability.restore_hours")
         return d
     hours = a.restore_hours
     quick = hours <= QUICK_RESTORE_HOURS
     if quick and not a.care_impact:
-        d.add(
-            f"Les données ont été rétablies en {num(hours)} h, sans effet sur les soins (availability) : "
-            "risque improbable (CEPD, lignes directrices 01/2021, cas n° 1 ; 9/2022, exemple iii)."
-        )
+        d.add("restored_quickly", "availability.restore_hours", hours=hours)
     elif a.care_impact:
         level = "risk" if quick else "high"
-        d.floor(
-            level,
-            f"L'indisponibilité ({num(hours)} h) a gêné ou retardé des soins (availability.care_impact) : "
-            f"{RISK_LABELS[level]} (CEPD, lignes directrices 01/2021, cas n° 3 ; 9/2022, exemple viii).",
-        )
+        d.floor(level, "care_delayed", "availability.care_impact", hours=hours, risk=level)
     else:
-        d.floor(
-            "risk",
-            f"Les données sont restées indisponibles {num(hours)} h, plus de "
-            f"{num(QUICK_RESTORE_HOURS)} h (availability.restore_hours) : au moins un risque (CEPD, "
-            "lignes directrices 01/2021, cas n° 2).",
-        )
+        d.floor("risk", "long_outage", "availability.restore_hours", hours=hours, limit=QUICK_RESTORE_HOURS)
     return d
 
 
@@ -357,19 +245,59 @@ def _confidentiality_risk(facts: BreachFacts) -> str:
     return _confidentiality(facts).risk if facts.confidentiality is not None else "none"
 
 
+def _exfiltration_not_ruled_out(facts: BreachFacts) -> bool:
+    """A malicious incident whose facts say nothing about confidentiality (e.g. ransomware: "unavailable")."""
+    return facts.is_malicious and facts.confidentiality is None
+
+
+def _done(
+    facts: BreachFacts,
+    breach: bool,
+    sev: object,
+    risk: str,
+    notify: bool,
+    inform: bool,
+    exemption: str | None,
+    reasons: list[Reason],
+) -> Assessment:
+    return Assessment(
+        is_personal_data_breach=breach,
+        severity=sev,  # type: ignore[arg-type]
+        risk=risk,
+        notify_authority=notify,
+        inform_subjects=inform,
+        art34_exemption=exemption,
+        deadline=notification_deadline(facts.aware_at),
+        reasons=render_all(reasons, "fr"),
+        reason_codes=tuple(reasons),
+    )
+
+
 def assess(facts: BreachFacts) -> Assessment:
     """The engine's conclusion and its reasons. Pure: no clock, no I/O."""
-    deadline = notification_deadline(facts.aware_at)
-    when = format_paris(deadline) + " (heure de Paris)"
     if not facts.personal_data:
-        reasons = (
-            "Aucune donnée personnelle n'est en cause (personal_data = false) : ce n'est pas une violation "
-            "de données personnelles (art. 4(12) RGPD) ; l'incident reste consigné au journal.",
+        return _done(
+            facts,
+            False,
+            None,
+            "none",
+            False,
+            False,
+            None,
+            [Reason("no_personal_data", {}, ("personal_data",))],
         )
-        return Assessment(False, None, "none", False, False, None, deadline, reasons)
 
-    sev, sev_text = severity(facts)
-    reasons: list[str] = []
+    reasons: list[Reason] = []
+    if _exfiltration_not_ruled_out(facts):
+        # An attack that only shows as unavailability or alteration may have copied the data first: unless the
+        # logs rule it out (confidentiality with exposure = none_proven), weigh it as a confidentiality breach.
+        facts = replace(
+            facts,
+            nature=(*facts.nature, "confidentiality"),
+            confidentiality=Confidentiality(exposure="unknown"),
+        )
+        reasons.append(Reason("attack_exfiltration", {}, ("cause", "malicious", "nature")))
+    sev, sev_reason = severity(facts)
     dims: dict[str, _Dimension] = {}
     if facts.confidentiality is not None:
         dims["confidentiality"] = _confidentiality(facts)
@@ -384,22 +312,16 @@ def assess(facts: BreachFacts) -> Assessment:
         and facts.confidentiality.exposure == "none_proven"
     )
     for dim in dims.values():
-        reasons.extend(dim.reasons or [])
+        reasons.extend(dim.reasons)
     if only_nothing:
-        reasons.append(
-            "Conclusion : incident de sécurité sans violation de données personnelles ; le consigner au "
-            "journal avec les preuves de l'absence d'accès (art. 33(5) RGPD)."
-        )
-        return Assessment(False, sev, "none", False, False, None, deadline, tuple([sev_text, *reasons]))
+        reasons.append(Reason("conclusion.no_breach"))
+        return _done(facts, False, sev, "none", False, False, None, [sev_reason, *reasons])
 
     risk = "none"
     for dim in dims.values():
         risk = higher(risk, dim.risk)
     if is_vulnerable(facts) and risk != "none":
-        reasons.append(
-            "Les personnes concernées sont mineures ou vulnérables (subjects, context) : elles pèsent "
-            "dans la gravité (ENISA, DPC +1 ; CEPD, lignes directrices 9/2022)."
-        )
+        reasons.append(Reason("vulnerable", {}, ("subjects.categories", "context.vulnerable_subjects")))
 
     exemption: str | None = None
     if risk != "high" and facts.confidentiality is not None:
@@ -417,62 +339,25 @@ def assess(facts: BreachFacts) -> Assessment:
             if _confidentiality_risk(undeleted) == "high":
                 exemption = "b"
     if exemption == "a":
-        reasons.append(
-            "Sans le chiffrement, le risque aurait été élevé : l'exemption de l'art. 34(3)(a) RGPD "
-            "s'applique, les personnes n'ont pas à être informées."
-        )
+        reasons.append(Reason("exemption_a", {}, ("protection",)))
     elif exemption == "b":
-        reasons.append(
-            "Sans la suppression obtenue, le risque aurait été élevé : l'exemption de l'art. 34(3)(b) "
-            "RGPD s'applique, les personnes n'ont pas à être informées."
-        )
+        reasons.append(Reason("exemption_b", {}, ("confidentiality.deletion_confirmed",)))
     if risk == "high" and not facts.subjects.reachable:
         exemption = "c"
-        reasons.append(
-            "Les personnes ne peuvent pas être jointes une à une (subjects.reachable = false) : une "
-            "information individuelle demanderait des efforts disproportionnés ; elle est remplacée par "
-            "une communication publique, affichée au cabinet ou publiée (art. 34(3)(c) RGPD)."
-        )
+        reasons.append(Reason("exemption_c", {}, ("subjects.reachable",)))
 
     notify = risk != "none"
     if notify and facts.authority_already_informed:
         notify = False
-        reasons.append(
-            "La CNIL a elle-même découvert la violation et l'a signalée au cabinet "
-            "(authority_already_informed) : pas de notification à faire (Conseil d'État, 22 juillet 2022, "
-            "n° 449694) ; documenter la violation et répondre à la CNIL."
-        )
+        reasons.append(Reason("authority_informed", {}, ("authority_already_informed",)))
     inform = risk == "high" and exemption != "c"
 
     if notify:
-        reasons.append(
-            f"Conclusion : {RISK_LABELS[risk]} ; notifier la CNIL au plus tard le {when}, 72 heures "
-            "après la prise de connaissance (art. 33(1) RGPD) ; passé ce délai, motiver le retard."
-        )
+        reasons.append(Reason("conclusion.notify", {"risk": risk}))
     elif risk == "none":
-        reasons.append(
-            "Conclusion : violation de données personnelles mais "
-            + RISK_LABELS["none"]
-            + " ; pas de notification à la CNIL, la documenter au journal avec ce raisonnement "
-            "(art. 33(5) RGPD)."
-        )
+        reasons.append(Reason("conclusion.document", {"risk": "none"}))
     if inform:
-        reasons.append(
-            "Informer les personnes concernées sans tarder, en termes clairs, de la violation, de ses "
-            "conséquences probables et des mesures prises (art. 34(1) et (2) RGPD)."
-        )
+        reasons.append(Reason("inform"))
     elif risk != "high":
-        reasons.append(
-            "Pas d'information individuelle obligatoire des personnes : le risque n'est pas élevé "
-            "(art. 34(1) RGPD) ; la CNIL peut toutefois l'exiger (art. 34(4))."
-        )
-    return Assessment(
-        is_personal_data_breach=True,
-        severity=sev,
-        risk=risk,
-        notify_authority=notify,
-        inform_subjects=inform,
-        art34_exemption=exemption,
-        deadline=deadline,
-        reasons=tuple([sev_text, *reasons]),
-    )
+        reasons.append(Reason("no_inform"))
+    return _done(facts, True, sev, risk, notify, inform, exemption, [sev_reason, *reasons])

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from core.clock import PARIS, format_paris
+from core.clock import PARIS, format_paris, in_paris
 
 NOTIFICATION_DELAY = timedelta(hours=72)
 # When a countdown should nudge the practitioner (tray notifications at 24 h, 6 h and 1 h left).
@@ -21,6 +21,26 @@ def notification_deadline(aware_at: datetime) -> datetime:
     if aware_at.tzinfo is None:
         raise ValueError("naive datetime: awareness needs a time zone")
     return (aware_at + NOTIFICATION_DELAY).astimezone(PARIS)
+
+
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def deadline_text(deadline: datetime, lang: str = "fr") -> str:
+    """The one way a deadline is written, everywhere (header, dashboard, journal, wizard, dossier, CLI).
+
+    Paris time; French ``06/12/2026 à 18:00``, English ``6 Dec 2026, 18:00`` (as the GUI writes dates).
+    """
+    if lang == "en":
+        local = in_paris(deadline)
+        return f"{local.day} {_MONTHS_EN[local.month - 1]} {local.year}, {local:%H:%M}"
+    return format_paris(deadline)
+
+
+def incident_deadline(aware_at: datetime) -> tuple[datetime, str]:
+    """The deadline of an incident from its one stored awareness value, and its French text."""
+    deadline = notification_deadline(aware_at)
+    return deadline, deadline_text(deadline)
 
 
 @dataclass(frozen=True)
@@ -44,7 +64,7 @@ class Countdown:
         hours, minutes = self.hours_minutes
         if self.overdue:
             return f"délai dépassé de {hours} h {minutes:02d}"
-        return f"{hours} h {minutes:02d} restantes (avant le {format_paris(self.deadline)})"
+        return f"{hours} h {minutes:02d} restantes (avant le {deadline_text(self.deadline)})"
 
     def reminders_due(self) -> tuple[timedelta, ...]:
         """The reminder thresholds already reached (e.g. (24 h, 6 h) with 5 h left)."""

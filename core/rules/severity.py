@@ -8,7 +8,8 @@ notification (see :mod:`core.rules.breach`); it is one input, reported with its 
 
 from __future__ import annotations
 
-from core.domain.breach import SPECIAL_CATEGORIES, BreachFacts, Severity
+from core.domain.breach import SPECIAL_CATEGORIES, Assessment, BreachFacts, Severity
+from core.rules.breach_reasons import LEVELS, Reason, num, render
 
 # Base DPC per category. Credentials take the weight of what they open: in a practice, patient files or
 # bank access, hence the financial tier. The NIR enables identity fraud, like official documents.
@@ -25,44 +26,11 @@ BASE_DPC: dict[str, int] = {
     "unknown": 4,  # when in doubt, a health practice's data are assumed to be health data
 }
 
-CATEGORY_LABELS: dict[str, str] = {
-    "civil_status": "état civil",
-    "nir": "NIR (n° de sécurité sociale)",
-    "contact": "coordonnées",
-    "credentials": "identifiants et mots de passe",
-    "financial": "données bancaires ou financières",
-    "official_documents": "documents officiels",
-    "location": "localisation",
-    "offences": "infractions",
-    "health": "santé",
-    "genetic": "données génétiques",
-    "biometric": "données biométriques",
-    "ethnic_origin": "origine ethnique",
-    "political": "opinions politiques",
-    "religious": "convictions religieuses",
-    "trade_union": "appartenance syndicale",
-    "sex_life": "vie ou orientation sexuelle",
-    "other": "autres données",
-    "unknown": "catégories pas encore connues, santé supposée",
-}
-
 EI_BY_IDENTIFIABILITY: dict[str, float] = {"direct": 1.0, "easy": 0.75, "difficult": 0.5, "negligible": 0.25}
-EI_LABELS: dict[str, str] = {
-    "direct": "identification directe",
-    "easy": "identification facile",
-    "difficult": "identification difficile",
-    "negligible": "identification négligeable",
-}
 UNINTELLIGIBLE = frozenset({"encrypted_key_safe", "hashed_salted"})
 QUICK_RESTORE_HOURS = 24.0
 
-LEVEL_LABELS = {"low": "faible", "medium": "moyenne", "high": "élevée", "very_high": "très élevée"}
-
-
-def num(value: float) -> str:
-    """French decimal notation without useless zeros: 4.75 -> '4,75', 1.0 -> '1'."""
-    text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",")
+LEVEL_LABELS = {code: fr for code, (fr, _en) in LEVELS.items()}
 
 
 def is_vulnerable(facts: BreachFacts) -> bool:
@@ -70,44 +38,49 @@ def is_vulnerable(facts: BreachFacts) -> bool:
     return facts.context.vulnerable_subjects or "minors" in cats or "vulnerable" in cats
 
 
-def data_processing_context(facts: BreachFacts) -> tuple[int, str]:
-    """DPC and a French explanation. An explicit ``dpc`` (chosen from the ENISA examples) wins."""
+def dpc_parts(facts: BreachFacts) -> tuple[int, list]:
+    """DPC and its explanation as reason parts. An explicit ``dpc`` (chosen from the ENISA examples) wins."""
     if facts.dpc is not None:
-        return facts.dpc, f"DPC {facts.dpc} choisi dans la grille ENISA"
+        return facts.dpc, ["dpc.chosen"]
     categories = facts.data_categories or ("unknown",)
     top = max(categories, key=lambda c: BASE_DPC[c])
     score = BASE_DPC[top]
-    notes = [f"{CATEGORY_LABELS[top]} : base {score}"]
+    notes: list = [["dpc.base", {"category": top, "score": score}]]
     ctx = facts.context
     if ctx.controller_reveals_sensitive and score < 4:
         score = 4
-        notes.append("la spécialité du cabinet révèle à elle seule l'état de santé : 4")
+        notes.append("dpc.specialty")
     if ctx.large_volume_per_person:
         score += 1
-        notes.append("beaucoup de données par personne : +1")
+        notes.append("dpc.volume")
     if is_vulnerable(facts):
         score += 1
-        notes.append("personnes vulnérables ou mineures : +1")
+        notes.append("dpc.vulnerable")
     if ctx.data_invalid_or_outdated:
         score -= 1
-        notes.append("données inexactes ou périmées : −1")
+        notes.append("dpc.outdated")
     if ctx.already_public:
         score -= 1
-        notes.append("données déjà publiques : −1")
+        notes.append("dpc.public")
     if ctx.reveals_little:
         score -= 2
-        notes.append("données bien moins révélatrices que leur catégorie : −2")
-    dpc = min(4, max(1, score))
-    return dpc, "DPC " + str(dpc) + " (" + " ; ".join(notes) + ")"
+        notes.append("dpc.little")
+    return min(4, max(1, score)), notes
+
+
+def data_processing_context(facts: BreachFacts) -> tuple[int, str]:
+    """DPC and a French explanation."""
+    dpc, notes = dpc_parts(facts)
+    return dpc, render(Reason("enisa.dpc", {"dpc": dpc, "dpc_notes": notes}))
 
 
 def ease_of_identification(facts: BreachFacts) -> tuple[float, str]:
+    """EI and the reason part that explains it (a code)."""
     if facts.protection in UNINTELLIGIBLE:
-        return 0.25, "EI 0,25 (données inintelligibles sans la clé)"
+        return 0.25, "ei.unintelligible"
     if facts.identifiability is None:
-        return 1.0, "EI 1 (identification non renseignée : directe supposée)"
-    ei = EI_BY_IDENTIFIABILITY[facts.identifiability]
-    return ei, f"EI {num(ei)} ({EI_LABELS[facts.identifiability]})"
+        return 1.0, "ei.unknown"
+    return EI_BY_IDENTIFIABILITY[facts.identifiability], f"ei.{facts.identifiability}"
 
 
 def availability_circumstance(facts: BreachFacts) -> float:
@@ -121,30 +94,29 @@ def availability_circumstance(facts: BreachFacts) -> float:
     return 0.0
 
 
-def circumstances(facts: BreachFacts) -> tuple[float, str]:
+def circumstances(facts: BreachFacts) -> tuple[float, list]:
     parts: list[tuple[float, str]] = []
     c = facts.confidentiality
     if c is not None:
         if c.exposure == "known_recipients":
-            parts.append((0.25, "divulgation à des destinataires connus +0,25"))
-        elif c.exposure == "unknown_recipients":
-            parts.append((0.5, "divulgation à un nombre inconnu de personnes +0,5"))
+            parts.append((0.25, "cb.known"))
+        elif c.exposure in ("unknown_recipients", "known_and_unknown_recipients"):
+            parts.append((0.5, "cb.unknown"))
     i = facts.integrity
     if i is not None:
         if i.misuse == "not_recoverable":
-            parts.append((0.5, "altération irréparable +0,5"))
+            parts.append((0.5, "cb.altered_lost"))
         elif i.misuse in ("recoverable", None):
-            parts.append((0.25, "altération réparable (ou inconnue) +0,25"))
+            parts.append((0.25, "cb.altered"))
     cb_avail = availability_circumstance(facts)
     if cb_avail == 0.5:
-        parts.append((0.5, "indisponibilité complète, non récupérable +0,5"))
+        parts.append((0.5, "cb.unavailable_lost"))
     elif cb_avail == 0.25:
-        parts.append((0.25, "indisponibilité temporaire +0,25"))
+        parts.append((0.25, "cb.unavailable"))
     if facts.is_malicious:
-        parts.append((0.5, "intention malveillante +0,5"))
+        parts.append((0.5, "cb.malice"))
     cb = float(sum(p for p, _ in parts))
-    detail = " ; ".join(t for _, t in parts) if parts else "aucune circonstance aggravante"
-    return cb, f"CB {num(cb)} ({detail})"
+    return cb, [code for _, code in parts] or ["cb.none"]
 
 
 def level_of(score: float) -> str:
@@ -157,15 +129,62 @@ def level_of(score: float) -> str:
     return "very_high"
 
 
-def severity(facts: BreachFacts) -> tuple[Severity, str]:
-    """The ENISA severity and one French sentence showing the computation."""
-    dpc, dpc_text = data_processing_context(facts)
-    ei, ei_text = ease_of_identification(facts)
-    cb, cb_text = circumstances(facts)
+def severity(facts: BreachFacts) -> tuple[Severity, Reason]:
+    """The ENISA severity and the reason showing the computation (rendered per language)."""
+    dpc, dpc_notes = dpc_parts(facts)
+    ei, ei_note = ease_of_identification(facts)
+    cb, cb_parts = circumstances(facts)
     score = dpc * ei + cb
     level = level_of(score)
-    text = (
-        f"Gravité selon la méthode ENISA : {dpc_text} × {ei_text} + {cb_text} = {num(score)}, "
-        f"gravité {LEVEL_LABELS[level]}."
+    reason = Reason(
+        "enisa",
+        {
+            "dpc": dpc,
+            "dpc_notes": dpc_notes,
+            "ei": ei,
+            "ei_note": ei_note,
+            "cb": cb,
+            "cb_parts": cb_parts,
+            "score": score,
+            "level": level,
+        },
+        ("data_categories", "context", "dpc", "identifiability", "protection", "subjects"),
     )
-    return Severity(dpc=dpc, ei=ei, cb=cb, score=score, level=level), text
+    return Severity(dpc=dpc, ei=ei, cb=cb, score=score, level=level), reason
+
+
+def conclusion_level(risk: str | None, enisa_level: str | None) -> str | None:
+    """The CNIL-scale severity from the conclusion (``None`` before any assessment); see below."""
+    if risk is None:
+        return None
+    if risk == "none":
+        return "low"
+    if risk == "risk":
+        return "medium"
+    return "very_high" if enisa_level == "very_high" else "high"
+
+
+def conclusion_severity(result: Assessment) -> tuple[str, str]:
+    """The severity to print where the CNIL form asks for it: the engine's conclusion, never the raw formula.
+
+    Returns the level code (``core.domain.breach_vocab.SEVERITY_LEVELS``) and a French detail giving the
+    ENISA figure. Risk unlikely -> négligeable, risk -> limitée, high risk -> importante (maximale when the
+    ENISA score is also very high). When the formula alone points elsewhere, the detail says why the
+    conclusion departs from it (persons, recipients, encryption, care: the rules of :mod:`core.rules.breach`).
+    """
+    sev = result.severity
+    code = conclusion_level(
+        result.risk if result.is_personal_data_breach else "none", sev.level if sev else None
+    )
+    if sev is None:
+        return code, "conclusion de Vigie : pas de violation de données personnelles"
+    detail = f"méthode ENISA : score {num(sev.score)} ({LEVEL_LABELS[sev.level]})"
+    agrees = {"low": ("low",), "medium": ("medium",), "high": ("high", "very_high")}
+    assert code is not None
+    expected = agrees["high" if code == "very_high" else code]
+    if sev.level not in expected:
+        detail += (
+            " ; la conclusion retient aussi ce que la formule ignore (destinataires, nombre de personnes, "
+            "chiffrement, effet sur les soins : voir les raisons en annexe A)"
+        )
+    return code, detail

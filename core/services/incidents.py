@@ -73,6 +73,39 @@ class IncidentService:
             _log(conn, "created", incident_id, now, title=draft.title.strip(), aware_at=to_iso(aware_at))
             return self._incident(conn, incident_id)
 
+    def record_assessed(
+        self, draft: IncidentDraft, facts: BreachFacts, decided_by: str, note: str = ""
+    ) -> tuple[Incident, Decision]:
+        """Open an incident from its facts (awareness = ``facts.aware_at``), assess it and record the engine's
+        conclusion as the decision, all in one transaction: on any problem nothing is written."""
+        now = self._clock()
+        self._not_future(facts.aware_at, "aware_at", now)
+        draft = draft.validated(facts.aware_at)
+        with self._vault.transaction() as conn:
+            incident_id = repo.insert_incident(conn, draft, facts.aware_at, now)
+            repo.insert_event(
+                conn,
+                incident_id,
+                "discovered",
+                facts.aware_at,
+                now,
+                draft.discovery or "Incident enregistré.",
+            )
+            _log(
+                conn, "created", incident_id, now, title=draft.title.strip(), aware_at=to_iso(facts.aware_at)
+            )
+            version = self._assess_in(conn, self._incident(conn, incident_id), facts, note, now)
+            decision = self._decide_in(
+                conn,
+                incident_id,
+                version.result.notify_authority,
+                version.result.inform_subjects,
+                decided_by,
+                "",
+                now,
+            )
+            return self._incident(conn, incident_id), decision
+
     def update(self, incident_id: int, draft: IncidentDraft) -> Incident:
         with self._vault.transaction() as conn:
             incident = self._open_incident(conn, incident_id)
@@ -289,8 +322,12 @@ class IncidentService:
         delay_reason: str = "",
         note: str = "",
         attachments: Sequence[NewAttachment] = (),
+        number_required: bool = True,
     ) -> int:
-        """The CNIL notification (initial, then complementary ones referencing the first's number)."""
+        """The CNIL notification (initial, then complementary ones referencing the first's number).
+
+        ``number_required=False`` (command line) accepts an initial notification whose number is not known yet.
+        """
         now = self._clock()
         self._not_future(at, "at", now)
         with self._vault.transaction() as conn:
@@ -298,7 +335,7 @@ class IncidentService:
             record = self._record(conn, incident_id)
             initial = record.initial_notification
             problems = []
-            if not number.strip():
+            if not number.strip() and (number_required or complementary):
                 problems.append(
                     FieldProblem("number", "indiquez le numéro de notification donné par la CNIL")
                 )
@@ -345,7 +382,7 @@ class IncidentService:
                 attachments=hashes,
             )
             if not complementary:
-                repo.set_step(conn, incident_id, "cnil", at, f"n° {number.strip()}")
+                repo.set_step(conn, incident_id, "cnil", at, f"n° {number.strip()}" if number.strip() else "")
             return event_id
 
     def record_information(

@@ -33,6 +33,7 @@ class AwarenessDialog(QDialog):
         self, ctx: AppContext, incident_id: int, aware_at: datetime, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.saving = False
         self.setObjectName("awareness_dialog")
         self.setWindowTitle(self.tr("Corriger la prise de connaissance"))
         self.ctx = ctx
@@ -72,14 +73,20 @@ class AwarenessDialog(QDialog):
     def save(self) -> None:
         incident_id, when, reason = self.incident_id, to_datetime(self.when.dateTime()), self.reason.toPlainText()
         self.setEnabled(False)
+        self.saving = True
         op(
             self,
             lambda s: s.incidents.change_awareness(incident_id, when, reason),
-            lambda _r: self.accept(),
+            self._saved,
             self._failed,
-            changes={INCIDENTS},
+            changes={INCIDENTS},  # the header, the journal and the dashboard read the new deadline at once
         )
 
+    def _saved(self, _incident: object) -> None:
+        self.saving = False
+        self.accept()
+
     def _failed(self, exc: BaseException) -> None:
+        self.saving = False
         self.setEnabled(True)
         self.error.setText(error_text(exc))

@@ -167,7 +167,7 @@ class IncidentEventDialog(QDialog):
         if late:
             self.error.setText(
                 self.tr("Échéance du %1 dépassée : indiquez les motifs du retard.").replace(
-                    "%1", formats.date_time(self.deadline)
+                    "%1", formats.deadline(self.deadline)
                 )
             )
         else:

@@ -16,7 +16,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 
 from core.clock import PARIS
+from core.domain.breach_vocab import SEVERITY_LEVELS, label, lower_first
 from core.domain.incident import IncidentSummary
+from core.rules.severity import conclusion_level
 from gui import formats, theme
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -215,13 +217,9 @@ class IncidentTableModel(QAbstractTableModel):
                 "high": QCoreApplication.translate("IncidentTableModel", "élevé"),
             }[r.risk]
         if col == COL_SEVERITY:
-            return {
-                None: "—",
-                "low": QCoreApplication.translate("IncidentTableModel", "faible"),
-                "medium": QCoreApplication.translate("IncidentTableModel", "moyenne"),
-                "high": QCoreApplication.translate("IncidentTableModel", "élevée"),
-                "very_high": QCoreApplication.translate("IncidentTableModel", "très élevée"),
-            }[r.severity_level]
+            # The conclusion's severity (CNIL scale), as the dossier prints it; never the raw ENISA level.
+            level = conclusion_level(r.risk, r.severity_level)
+            return "—" if level is None else lower_first(label(SEVERITY_LEVELS, level, formats.lang()))
         if col == COL_DECISION:
             if r.notify is None:
                 text = QCoreApplication.translate("IncidentTableModel", "à évaluer")
@@ -239,7 +237,7 @@ class IncidentTableModel(QAbstractTableModel):
         if r.deadline is None:
             return "—"
         prefix = QCoreApplication.translate("IncidentTableModel", "dépassée : ") if self._overdue(r) else ""
-        return prefix + formats.date_time(r.deadline)
+        return prefix + formats.deadline(r.deadline)
 
     def _sort_value(self, r: IncidentSummary, col: int):  # noqa: ANN202 - mixed raw values
         return _sort_value(r, col)
@@ -255,7 +253,7 @@ def _sort_value(r: IncidentSummary, col: int):  # noqa: ANN202 - mixed raw value
     if col == COL_RISK:
         return RISK_ORDER[r.risk]
     if col == COL_SEVERITY:
-        return LEVEL_ORDER[r.severity_level]
+        return LEVEL_ORDER[conclusion_level(r.risk, r.severity_level)]
     if col == COL_DECISION:
         return (-1 if r.notify is None else int(r.notify)) * 2 + int(bool(r.inform))
     moment = r.notified_at or r.deadline

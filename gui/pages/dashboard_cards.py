@@ -394,7 +394,7 @@ def incident_cards(ctx: AppContext) -> Sequence[Card]:
         detail = (
             QCoreApplication.translate("dashboard", "« %1 » : notification à la CNIL avant le %2.")
             .replace("%1", summary.title)
-            .replace("%2", formats.date_time(cd.deadline))
+            .replace("%2", formats.deadline(cd.deadline))
         )
         if len(pending) > 1:
             detail += " " + QCoreApplication.translate(

@@ -4,9 +4,7 @@ checklist, and the documents (CNIL dossier, patient letter, journal extract) wit
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
-from datetime import datetime
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -57,6 +55,8 @@ class IncidentsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("incidents_page")
         self.ctx = ctx
+        self.preview: PdfPreviewDialog | None = None  # the last document shown (set by the worker's answer)
+        self.letter_dialog: PatientLetterDialog | None = None
         self.record: IncidentRecord | None = None
         self._pending_select: int | None = None
         self._loading_record: int | None = None
@@ -147,6 +147,7 @@ class IncidentsPage(QWidget):
             ("informed", self.tr("Personnes &informées…"), lambda: self.add_event("persons_informed")),
             ("dossier", self.tr("&Dossier CNIL (PDF)…"), self.show_dossier),
             ("letter", self.tr("&Lettre aux patients…"), self.show_letter),
+            ("notice", self.tr("Communication p&ublique…"), self.show_notice),
             ("extract", self.tr("E&xtrait du journal…"), self.show_extract),
             ("close", self.tr("&Clore l'incident…"), self.close_incident),
             ("awareness", self.tr("Corriger la &prise de connaissance…"), self.correct_awareness),
@@ -299,7 +300,7 @@ class IncidentsPage(QWidget):
         self.record = record
         for button in self.buttons.values():
             button.setEnabled(record is not None and record.incident.status == "open")
-        for key in ("dossier", "letter", "extract"):
+        for key in ("dossier", "letter", "notice", "extract"):
             self.buttons[key].setEnabled(record is not None)
         self.steps.blockSignals(True)
         self.steps.clear()
@@ -332,6 +333,15 @@ class IncidentsPage(QWidget):
             if record.decision and record.decision.overridden:
                 decision += " " + self.tr("(décision justifiée, différente de la conclusion de Vigie)")
             lines.append(escape(decision))
+            if latest.result.art34_exemption == "c" or not latest.facts.subjects.reachable:
+                lines.append(
+                    escape(
+                        self.tr(
+                            "Les personnes ne peuvent pas être jointes une par une : informez-les par une "
+                            "« Communication publique » (affiche, site du cabinet)."
+                        )
+                    )
+                )
         if record.must_notify and record.initial_notification is None and inc.status == "open":
             cd = countdown(inc.aware_at, self.ctx.clock())
             hours, minutes = cd.hours_minutes
@@ -342,7 +352,7 @@ class IncidentsPage(QWidget):
             text = (
                 text.replace("%1", str(hours))
                 .replace("%2", f"{minutes:02d}")
-                .replace("%3", formats.date_time(cd.deadline))
+                .replace("%3", formats.deadline(cd.deadline))
             )
             lines.append(
                 f"<span style='color:{theme.hex_color('danger')}; font-weight:bold'>{escape(text)}</span>"
@@ -404,7 +414,8 @@ class IncidentsPage(QWidget):
     # --- actions -------------------------------------------------------------------------------------------
     def start_wizard(self, incident_id: int | None = None) -> BreachWizard:
         """Open the breach wizard (non-modal, so the page and tests stay reachable)."""
-        wizard = BreachWizard(self.ctx, self, incident_id)
+        record = self.record if self.record and self.record.incident.id == incident_id else None
+        wizard = BreachWizard(self.ctx, self, incident_id, record=record)
         wizard.finished.connect(lambda _result, w=wizard: self._after_wizard(w))
         self.wizard = wizard
         wizard.open()
@@ -417,6 +428,7 @@ class IncidentsPage(QWidget):
         self.ctx.changes.announce({INCIDENTS})  # journal, countdown and dashboard read again
 
     def reassess(self) -> None:
+        """Re-open the wizard pre-filled with the latest assessment's facts (every answer kept)."""
         if self.record is not None:
             self.start_wizard(self.record.incident.id)
 
@@ -478,15 +490,19 @@ class IncidentsPage(QWidget):
 
     def render_document(self, kind: str, on_done: Callable[[tuple[bytes, list]], None]) -> None:
         """The dossier (``kind="dossier"``) or journal extract PDF of the selected incident and its page images,
-        both rendered in the worker."""
+        both made on the worker."""
         assert self.record is not None
-        incident_id, clock = self.record.incident.id, self.ctx.clock
+        incident_id = self.record.incident.id
 
         def job(s: Services) -> tuple[bytes, list]:
+            from core.services.incident_documents import IncidentDocuments
             from gui.widgets.pdf_preview import SCREEN_SCALE, render_pages
 
-            data = incident_document(s, incident_id, kind, clock())
+            docs = IncidentDocuments(s.vault, s.clock)
+            data = docs.dossier(incident_id) if kind == "dossier" else docs.extract(incident_id)
             return data, render_pages(data, SCREEN_SCALE)
+
+        op(self, job, on_done)
 
         op(self, job, on_done)
 
@@ -499,68 +515,65 @@ class IncidentsPage(QWidget):
         dialog.open()
         return dialog
 
-    def show_dossier(self) -> None:
-        """Render in the worker, then open the preview (``self.preview``)."""
+    def _document(self, kind: str, name: str, title: str) -> None:
+        """Make the PDF and its page images on the worker thread, then show it (``self.preview``)."""
         if self.record is None:
             return
-        name = f"notification-cnil-incident-{self.record.incident.id}.pdf"
-        title = self.tr("Dossier de notification CNIL")
-        self.render_document("dossier", lambda data: self._preview(data, name, title))
+        self.preview = None
+        self.render_document(kind, lambda rendered: self._preview(rendered, name, title))
+
+    def show_dossier(self) -> None:
+        if self.record is not None:
+            self._document(
+                "dossier",
+                f"notification-cnil-incident-{self.record.incident.id}.pdf",
+                self.tr("Dossier de notification CNIL"),
+            )
 
     def show_extract(self) -> None:
-        if self.record is None:
-            return
-        name = f"journal-incident-{self.record.incident.id}.pdf"
-        title = self.tr("Extrait du journal")
-        self.render_document("extract", lambda data: self._preview(data, name, title))
+        if self.record is not None:
+            self._document(
+                "extract", f"journal-incident-{self.record.incident.id}.pdf", self.tr("Extrait du journal")
+            )
 
-    def show_letter(self) -> None:
-        """Draft the letter in the worker, then open the editor (``self.letter_dialog``); its PDF renders there too."""
+    def show_letter(self, notice: bool = False) -> None:
+        """The letter to patients, or with ``notice`` the public communication (art. 34(3)(c)); drafted on the
+        worker thread, then the dialog opens (``self.letter_dialog``)."""
         if self.record is None:
             return
         incident_id = self.record.incident.id
+        self.letter_dialog = None
 
-        def job(s: Services) -> tuple:
-            from core.reports.patient_letter import draft_letter
+        def job(s: Services):  # noqa: ANN202 - (Practice, LetterContent)
+            from core.services.patient_mailing import MailingService
 
-            practice, record = s.practice.get(), s.incidents.get(incident_id)
-            return practice, record, draft_letter(practice, record)
+            return s.practice.get(), MailingService(s.vault, s.clock).draft(incident_id, notice=notice)
 
-        op(self, job, self._open_letter)
+        op(self, job, lambda result: self._open_letter(incident_id, notice, *result))
 
-    def _open_letter(self, result: tuple) -> None:
+    def _open_letter(self, incident_id: int, notice: bool, practice, content) -> None:  # noqa: ANN001
         from gui.dialogs.patient_letter import PatientLetterDialog
 
-        practice, record, draft = result
-        dialog = PatientLetterDialog(practice, draft, self)
-        name = f"lettre-patients-incident-{record.incident.id}.pdf"
-        title = self.tr("Lettre aux patients")
-        dialog.accepted.connect(lambda d=dialog: self._letter_pdf(d, name, title))
+        dialog = PatientLetterDialog(
+            practice, content, self, ctx=self.ctx, incident_id=incident_id, notice=notice
+        )
+        name = f"{'avis-public' if notice else 'lettre-patients'}-incident-{incident_id}.pdf"
+        title = self.tr("Communication publique") if notice else self.tr("Lettre aux patients")
+        dialog.accepted.connect(lambda d=dialog: self._letter_preview(d, name, title))
         self.letter_dialog = dialog
         dialog.open()
 
-    def _letter_pdf(self, dialog: PatientLetterDialog, name: str, title: str) -> None:
-        render, now = dialog.renderer(), self.ctx.clock()
+    def _letter_preview(self, dialog: PatientLetterDialog, name: str, title: str) -> None:
+        self.preview = None
+        make = dialog.preview_job(self.ctx.clock())
 
         def job(_s: Services) -> tuple[bytes, list]:
             from gui.widgets.pdf_preview import SCREEN_SCALE, render_pages
 
-            data = render(now)
+            data = make()
             return data, render_pages(data, SCREEN_SCALE)
 
         op(self, job, lambda rendered: self._preview(rendered, name, title))
 
-
-def incident_document(s: Services, incident_id: int, kind: str, now: datetime) -> bytes:
-    """Worker side: the dossier or the journal extract of one incident, as PDF bytes."""
-    buf = io.BytesIO()
-    practice, record = s.practice.get(), s.incidents.get(incident_id)
-    if kind == "dossier":
-        from core.reports import cnil_dossier
-
-        cnil_dossier.render(practice, record, buf, now)
-    else:
-        from core.reports import incident_extract
-
-        incident_extract.render(practice, record, buf, now)
-    return buf.getvalue()
+    def show_notice(self) -> None:
+        self.show_letter(notice=True)

@@ -38,6 +38,7 @@ class CountdownWidget(QPushButton):
         self.ctx = ctx
         self._awaiting: list[IncidentSummary] = []
         self.loads = 0  # answers received from the worker (tests wait on it)
+        self._reading = 0
         self._notifier = notifier or self._tray_message
         self._tray: QSystemTrayIcon | None = None
         self.sent: set[tuple[int, int]] = set()  # (incident id, hours threshold) already announced
@@ -58,14 +59,22 @@ class CountdownWidget(QPushButton):
 
     def refresh(self) -> None:
         """Read the incidents awaiting their notification again (worker), then show them."""
+        self._reading += 1
         op(self, lambda s: [summary for summary, _cd in s.incidents.pending_deadlines()], self._loaded, self._failed)
 
+    @property
+    def loading(self) -> bool:
+        """A read is on its way from the worker."""
+        return self._reading > 0
+
     def _loaded(self, awaiting: list[IncidentSummary]) -> None:
+        self._reading -= 1
         self._awaiting = awaiting
         self.loads += 1
         self.tick()
 
     def _failed(self, _exc: BaseException) -> None:  # vault locked or closing: the next unlock builds a new widget
+        self._reading -= 1
         self.loads += 1
         self._awaiting = []
         self.hide()
@@ -120,7 +129,7 @@ class CountdownWidget(QPushButton):
             self.tr("%1 h %2 restantes, avant le %3")
             .replace("%1", str(hours))
             .replace("%2", f"{minutes:02d}")
-            .replace("%3", formats.date_time(cd.deadline))
+            .replace("%3", formats.deadline(cd.deadline))
         )
 
     def _label(self, cd: Countdown, count: int) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from core.content.professions import professions
 from core.domain.practice import Practice
@@ -46,6 +46,12 @@ class PracticeForm(QWidget):
         line("city", self.tr("&Ville"))
         line("email", self.tr("&E-mail"))
         line("phone", self.tr("&Téléphone"))
+        self.staff = QSpinBox(self)
+        self.staff.setRange(0, 9999)
+        self.staff.setSpecialValueText(self.tr("Non renseigné"))
+        self.staff.setAccessibleName(self.tr("Effectif, praticien compris"))
+        self.staff.valueChanged.connect(self.changed)
+        form.addRow(self.tr("E&ffectif (praticien compris)"), self.staff)
         self.dpo = QCheckBox(self.tr("Un délégué à la protection des données (DPO) est désigné"), self)
         self.dpo.toggled.connect(self._on_dpo)
         self.dpo.toggled.connect(self.changed)
@@ -67,6 +73,7 @@ class PracticeForm(QWidget):
         return Practice(
             profession=str(self.profession.currentData() or ""),
             dpo_designated=self.dpo.isChecked(),
+            staff_count=self.staff.value() or None,
             **values,
         ).normalized()
 
@@ -76,6 +83,7 @@ class PracticeForm(QWidget):
         index = self.profession.findData(practice.profession)
         self.profession.setCurrentIndex(max(index, 0))
         self.dpo.setChecked(practice.dpo_designated)
+        self.staff.setValue(practice.staff_count or 0)
 
     def validate(self) -> bool:
         """Show each problem under the form; True when the identity can be saved."""

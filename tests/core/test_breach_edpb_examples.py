@@ -498,15 +498,18 @@ def test_encrypted_laptops_cite_the_encryption_exemption() -> None:
     result = assess(facts(**CASES_01_2021["10 stolen laptops, encrypted"][0]))
     assert result.risk == "none"
     assert result.art34_exemption == "a"
-    assert any("encrypted_key_safe" in r and "34(3)(a)" in r for r in result.reasons)
+    assert any("chiffrées" in r and "34(3)(a)" in r for r in result.reasons)
+    assert any(r.code == "encrypted_safe" and r.facts == ("protection",) for r in result.reason_codes)
 
 
 def test_trusted_recipient_reason_names_fact_and_example() -> None:
     result = assess(facts(**CASES_01_2021["09 accidental transmission to a trusted third party"][0]))
-    assert any("recipients_trusted" in r and "cas n° 9" in r for r in result.reasons)
+    assert any("tenu au secret" in r and "cas n° 9" in r for r in result.reasons)
+    assert any("confidentiality.recipients_trusted" in r.facts for r in result.reason_codes)
 
 
 def test_hospital_ransomware_is_high_risk_because_of_care() -> None:
     result = assess(facts(**CASES_01_2021["03 ransomware in a hospital, backup, care delayed"][0]))
     assert result.risk == "high"
-    assert any("care_impact" in r for r in result.reasons)
+    assert any("soins" in r for r in result.reasons)
+    assert any("availability.care_impact" in r.facts for r in result.reason_codes)

@@ -60,7 +60,8 @@ def test_lab_result_posted_to_the_wrong_patient() -> None:
     ) == (True, True)
 
 
-def test_lab_result_returned_unopened_by_the_other_patient_lowers_to_notification() -> None:
+def test_lab_result_returned_unopened_by_the_other_patient_is_documented() -> None:
+    """Returned unopened: nobody read it, so nothing was disclosed (art. 4(12)); the journal keeps it."""
     result = assess(
         facts(
             nature=["confidentiality"],
@@ -70,10 +71,14 @@ def test_lab_result_returned_unopened_by_the_other_patient_lowers_to_notificatio
             subjects={"categories": ["patients"], "count": 1},
             identifiability="direct",
             protection="none",
-            confidentiality={"exposure": "known_recipients", "deletion_confirmed": True},
+            confidentiality={"exposure": "none_proven"},
         )
     )
-    assert (result.notify_authority, result.inform_subjects, result.art34_exemption) == (True, False, "b")
+    assert (result.is_personal_data_breach, result.notify_authority, result.inform_subjects) == (
+        False,
+        False,
+        False,
+    )
 
 
 def test_ransomware_without_backup() -> None:

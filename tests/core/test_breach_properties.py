@@ -66,6 +66,10 @@ def fact_docs(draw: st.DrawFn) -> dict:
     else:
         doc["malicious"] = draw(st.none() | st.booleans())
     doc["authority_already_informed"] = draw(st.booleans())
+    for key, values in (("storage_medium", B.STORAGE_MEDIA), ("status", B.STATUSES)):
+        value = draw(st.none() | st.sampled_from(values))
+        if value is not None or draw(st.booleans()):
+            doc[key] = value
     if "confidentiality" in nature and draw(st.booleans()):
         exposure = draw(st.sampled_from(B.EXPOSURES))
         known = exposure == "known_recipients"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from core.rules.breach_reasons import render
 from core.rules.severity import data_processing_context, level_of, num, severity
 from tests.core.breach_helpers import facts
 
@@ -41,7 +42,7 @@ def test_minors_raise_the_dpc() -> None:
 
 def test_explicit_dpc_wins() -> None:
     f = facts(nature=["integrity"], data_categories=["health"], dpc=1)
-    assert data_processing_context(f) == (1, "DPC 1 choisi dans la grille ENISA")
+    assert data_processing_context(f) == (1, "DPC 1 (choisi dans la grille ENISA)")
 
 
 def test_full_formula() -> None:
@@ -54,10 +55,12 @@ def test_full_formula() -> None:
         integrity={"misuse": "recoverable"},
         availability={"backup": True, "restore_hours": 72, "care_impact": False, "permanent_loss": False},
     )
-    sev, text = severity(f)
+    sev, reason = severity(f)
     assert (sev.dpc, sev.ei, sev.cb) == (3, 0.75, 1.5)
     assert sev.score == 3.75 and sev.level == "high"
+    text, english = render(reason), render(reason, "en")
     assert "= 3,75" in text and "élevée" in text
+    assert "= 3.75" in english and "high severity" in english and "identification facile" not in english
 
 
 def test_encryption_makes_identification_negligible() -> None:

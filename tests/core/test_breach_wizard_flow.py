@@ -13,12 +13,15 @@ AWARE = datetime(2026, 11, 27, 18, 5, tzinfo=UTC)
 
 
 def test_full_path_and_back() -> None:
-    flow = BreachFlow()
-    assert flow.current == "what"
+    flow = BreachFlow(clock=lambda: AWARE)
+    assert flow.current == "awareness"  # the awareness moment is asked first
+    assert flow.advance() == "awareness" and flow.problems()[0].path == "aware_at"
+    flow.answers.aware_at = AWARE
+    assert flow.advance() == "what"
     assert flow.advance() == "what"  # no title yet
     assert flow.problems()[0].path == "title"
     flow.answers.title = "Vol du portable"
-    visited = [flow.current]
+    visited = ["awareness", flow.current]
     while not flow.is_last:
         visited.append(flow.advance())
     assert visited == list(STEPS)
@@ -27,12 +30,29 @@ def test_full_path_and_back() -> None:
 
 
 def test_no_personal_data_skips_to_the_conclusion() -> None:
-    flow = BreachFlow(BreachAnswers(title="Panne de l'imprimante", personal_data=False))
+    flow = BreachFlow(
+        BreachAnswers(title="Panne de l'imprimante", personal_data=False, aware_at=AWARE), clock=lambda: AWARE
+    )
+    flow.advance()
     flow.advance()
     assert flow.advance() == "conclusion"
     assert flow.back() == "involved"
     result = assess(flow.answers.to_facts(AWARE))
     assert not result.is_personal_data_breach
+
+
+def test_awareness_never_in_the_future_and_corrections_need_a_reason() -> None:
+    from datetime import timedelta
+
+    now = AWARE + timedelta(hours=15)
+    flow = BreachFlow(BreachAnswers(aware_at=now + timedelta(hours=1)), clock=lambda: now)
+    assert flow.advance() == "awareness" and flow.problems()[0].path == "aware_at"
+    flow.answers.aware_at = AWARE  # yesterday evening: earlier than now is allowed
+    assert flow.advance() == "what"
+    again = BreachFlow(BreachAnswers(aware_at=AWARE), recorded_aware_at=now, clock=lambda: now)
+    assert [p.path for p in again.problems()] == ["awareness_reason"]
+    again.answers.awareness_reason = "Appel du journaliste la veille à 18 h"
+    assert again.advance() == "what"
 
 
 def test_nothing_known_yet_means_notify() -> None:
@@ -91,6 +111,7 @@ def test_answers_for_the_three_issue_scenarios() -> None:
 def test_answered_facts_leave_nothing_to_ask() -> None:
     f = facts(
         nature=["confidentiality"],
+        cause="internal_accidental",
         data_categories=["contact"],
         protection="none",
         subjects={"categories": ["patients"], "count": 3},
@@ -103,11 +124,11 @@ def test_occurrence_is_checked_with_the_domain_rules() -> None:
     from datetime import timedelta
 
     answers = BreachAnswers(title="Vol", aware_at=AWARE, occurred_start=AWARE + timedelta(hours=1))
-    flow = BreachFlow(answers)
-    assert flow.advance() == "what" and flow.problems()[0].path == "occurred_start"
+    flow = BreachFlow(answers, clock=lambda: AWARE + timedelta(hours=2))
+    assert flow.advance() == "awareness" and flow.problems()[0].path == "occurred_start"
     answers.occurred_start = AWARE - timedelta(days=1)
     answers.ongoing = True
-    assert flow.advance() == "involved"
+    assert flow.advance() == "what"
     draft = answers.draft()
     assert draft.ongoing and draft.occurred_end is None
     assert answers.to_facts(AWARE).occurred_at == AWARE - timedelta(days=1)

@@ -118,3 +118,12 @@ def test_measure_codes_cover_the_registers_security_boxes():
 
     register_codes = {code for code in register_vocab.SECURITY_MEASURES if code != "other"}
     assert register_codes <= {m.code for m in catalogue().measures}
+
+
+def test_incid_02_agrees_with_conseil_d_etat_449694():
+    """Conseil d'État, 22 July 2022, n° 449694: no duty to notify a breach the CNIL discovered and reported;
+    the item must not say the opposite, and must say the exception is narrow."""
+    item = catalogue().item("INCID-02")
+    assert "449694" in item.reference.fr and "449694" in item.reference.en
+    assert "CNIL elle-même" not in item.question.fr and "CNIL itself" not in item.question.en
+    assert "Conseil d'État a annulé" in item.why.fr and "narrow" in item.why.en

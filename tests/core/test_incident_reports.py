@@ -9,6 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from core.domain.incident import ActivityRef, IncidentDraft
+from core.domain.recipients import Recipient
 from core.reports import cnil_dossier, incident_extract, patient_letter
 from core.services.incidents import IncidentService
 from core.services.practice import PracticeService
@@ -114,11 +115,12 @@ def test_documents_are_deterministic(setup) -> None:
         assert a.getvalue() == b.getvalue()
 
 
-def test_patient_letter_per_recipient_and_mail_merge(setup) -> None:
+def test_patient_letter_per_recipient_and_blank_address_without_a_list(setup) -> None:
     service, clock, incident_id, practice = setup
     record = service.get(incident_id)
     letter = patient_letter.draft_letter(practice, record)
     assert "secret médical" in letter.consequences and "27 mars 2026" in letter.what_happened
+    assert "250 dossiers" not in letter.what_happened  # the internal description stays in the journal
     buf = io.BytesIO()
     patient_letter.render(
         practice,
@@ -126,32 +128,33 @@ def test_patient_letter_per_recipient_and_mail_merge(setup) -> None:
         buf,
         clock.now,
         [
-            patient_letter.Recipient("Mme Alice Durand", "3 place Bellecour\n69002 Lyon"),
-            patient_letter.Recipient("M. Paul Roux", "1 quai Rambaud\n69002 Lyon"),
+            Recipient("Durand", "Alice", "Mme", ("3 place Bellecour",), "69002", "Lyon"),
+            Recipient("Roux", "Paul", "M.", ("1 quai Rambaud",), "69002", "Lyon"),
         ],
     )
     reader = PdfReader(io.BytesIO(buf.getvalue()))
-    assert len(reader.pages) == 2
-    assert "Mme Alice Durand" in reader.pages[0].extract_text()
-    assert "M. Paul Roux" in reader.pages[1].extract_text()
+    pages = [p.extract_text() for p in reader.pages]
+    assert "Mme Alice Durand" in pages[0] and "Madame," in pages[0]
+    second = next(i for i, p in enumerate(pages) if "M. Paul Roux" in p)
+    assert second > 0 and "Monsieur," in pages[second]
     text = flat(text_of(buf.getvalue()))
     for title in (
         "Ce qui s'est passé",
         "Les informations concernées",
         "Les conséquences possibles pour vous",
-        "Ce que nous avons fait",
-        "Ce que nous vous conseillons",
+        "Ce que nous avons fait et allons faire",
+        "Ce que vous pouvez faire",
         "Pour nous contacter",
     ):
         assert title in text
-    assert "Commission nationale de l'informatique et des libertés" in text
+    assert "Commission nationale de l'informatique et des libertés" in text and "réclamation" in text
     assert "Dr Test" in text
 
     edited = patient_letter.LetterContent(**{**letter.__dict__, "advice": "Conseil modifié à la main."})
     merge = io.BytesIO()
     patient_letter.render(practice, edited, merge, clock.now)
     merged = flat(text_of(merge.getvalue()))
-    assert "«Civilité Prénom Nom»" in merged and "Conseil modifié à la main." in merged
+    assert "«" not in merged and "Madame, Monsieur," in merged and "Conseil modifié à la main." in merged
 
 
 def test_journal_extract_lists_versions_decisions_and_timeline(setup) -> None:
@@ -175,3 +178,50 @@ def test_journal_extract_lists_versions_decisions_and_timeline(setup) -> None:
         "33(5)",
     ):
         assert value in text, value
+
+
+def test_dossier_deadline_page_one_and_annex_follow_a_corrected_awareness(setup) -> None:
+    """One stored awareness value: after a correction, page 1 and annex A both show the new deadline."""
+    service, clock, incident_id, practice = setup
+    aware = service.get(incident_id).incident.aware_at
+    service.change_awareness(
+        incident_id, aware - timedelta(hours=4), "Appris la veille au soir par téléphone."
+    )
+    buf = io.BytesIO()
+    cnil_dossier.render(practice, service.get(incident_id), buf, clock.now)
+    text = flat(text_of(buf.getvalue()))
+    assert "30/03/2026 à 20:05" not in text
+    assert text.count("30/03/2026 à 16:05") >= 2  # page 1 and annex A
+    assert "À notifier à la CNIL avant le 30/03/2026 à 16:05" in text
+
+
+def test_legal_correction_4_dossier_severity_is_the_engines_conclusion(vault) -> None:
+    """ "Gravité estimée" comes from the conclusion (risk), the ENISA score is a detail: a documented-only
+    incident never prints "Maximale" (CNIL form scale; ENISA 2013 is one input, EDPB 01/2021 case 9)."""
+    clock = FakeClock(datetime(2026, 3, 27, 18, 5, tzinfo=UTC))
+    service = IncidentService(vault, clock)
+    incident = service.start("Compte rendu envoyé au mauvais confrère")
+    service.assess(
+        incident.id,
+        facts(
+            nature=["confidentiality"],
+            origin="sent_to_wrong_recipient",
+            cause="internal_accidental",
+            data_categories=["civil_status", "health"],
+            subjects={"categories": ["patients"], "count": 1},
+            identifiability="direct",
+            protection="none",
+            confidentiality={
+                "exposure": "known_recipients",
+                "recipients_trusted": True,
+                "deletion_confirmed": True,
+            },
+        ),
+    )
+    record = service.get(incident.id)
+    assert record.latest is not None and record.latest.result.severity.level == "very_high"
+    buf = io.BytesIO()
+    cnil_dossier.render(PracticeService(vault).get(), record, buf, clock.now)
+    text = flat(text_of(buf.getvalue()))
+    assert "Gravité estimée Négligeable (méthode ENISA : score 4,25" in text
+    assert "Maximale" not in text and "ce que la formule ignore" in text

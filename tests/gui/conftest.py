@@ -48,9 +48,7 @@ def app_settings():
 # Every statement a vault connection runs on the main (GUI) thread from a frame inside gui/ fails the test: the GUI
 # calls core through ``gui.ops.op`` (worker thread). Test code may still query directly (no gui/ frame). Modules
 # below are the explicit, shrinking list of screens not yet converted (module -> why).
-GUI_THREAD_ALLOWED: dict[str, str] = {
-    "gui/wizards/breach_wizard.py": "issue 13 rewrites the breach wizard (converted there)",
-}
+GUI_THREAD_ALLOWED: dict[str, str] = {}
 
 
 @pytest.fixture(autouse=True)

@@ -11,6 +11,7 @@ from core.domain.incident import IncidentSummary
 from core.services.incidents import IncidentService
 from gui.context import AppContext
 from gui.models.incidents import COL_DEADLINE, COLUMNS, ID_ROLE, SORT_ROLE, IncidentTableModel
+from gui.ops import INCIDENTS
 from gui.pages.incidents import IncidentsPage
 from gui.widgets.countdown import CountdownWidget
 from gui.wizards.breach_wizard import BreachWizard
@@ -111,103 +112,248 @@ def test_text_filter_combines_with_status_and_sort(qtmodeltester) -> None:
     qtmodeltester.check(model)
 
 
-def _wizard(qtbot, ctx) -> BreachWizard:
-    wizard = BreachWizard(ctx)
+def _wizard(qtbot, ctx, **kw) -> BreachWizard:
+    wizard = BreachWizard(ctx, **kw)
     qtbot.addWidget(wizard)
     wizard.show()
+    qtbot.waitUntil(lambda: not wizard.busy, timeout=10_000)
     return wizard
 
 
-def _answer_what(wizard: BreachWizard, title: str, origin: str) -> None:
-    assert wizard.step == "what"
-    wizard.title_edit.setText(title)
-    wizard.origin_combo.setCurrentIndex(wizard.origin_combo.findData(origin))
+def _next(qtbot, wizard: BreachWizard) -> None:
+    """Next, then wait for the worker (leaving step 1 and saving run there)."""
     wizard.go_next()
+    qtbot.waitUntil(lambda: not wizard.busy, timeout=10_000)
 
 
-def test_first_step_records_awareness_immediately(qtbot, ctx, clock) -> None:
+def _answer_awareness(qtbot, wizard: BreachWizard, hours_ago: float = 0) -> None:
+    assert wizard.step == "awareness"
+    edit = wizard.awareness_step.aware_edit
+    edit.setDateTime(edit.dateTime().addSecs(-int(hours_ago * 3600)))
+    _next(qtbot, wizard)
+    assert wizard.step == "what"
+
+
+def _answer_what(qtbot, wizard: BreachWizard, title: str, origin: str) -> None:
+    assert wizard.step == "what"
+    wizard.what_step.title_edit.setText(title)
+    combo = wizard.what_step.origin_combo
+    combo.setCurrentIndex(combo.findData(origin))
+    _next(qtbot, wizard)
+
+
+def _finish(qtbot, wizard: BreachWizard) -> None:
+    wizard.finish()
+    qtbot.waitUntil(lambda: not wizard.busy, timeout=10_000)
+
+
+def test_awareness_is_asked_first_and_recorded_when_leaving_it(qtbot, ctx, clock) -> None:
     wizard = _wizard(qtbot, ctx)
-    service = IncidentService(ctx.vault)
-    (row,) = service.list()
-    assert row.aware_at == clock.now and row.id == wizard.incident.id
+    assert wizard.step == "awareness" and wizard.incident is None
+    assert IncidentService(ctx.vault).list() == []  # nothing before the first answer
+    edit = wizard.awareness_step.aware_edit
+    edit.setDateTime(edit.dateTime().addSecs(3 * 3600))  # the future is refused (clamped by the field)
+    wizard.awareness_step.discovery_edit.setText("Appel d'un patient")
+    _next(qtbot, wizard)
+    (row,) = IncidentService(ctx.vault).list()
+    assert row.aware_at <= clock.now and row.id == wizard.incident.id
+    assert IncidentService(ctx.vault).get(row.id).incident.discovery == "Appel d'un patient"
     wizard.go_next()  # no title yet
     assert wizard.step == "what" and "titre" in wizard.problem.text()
     wizard.reject()
-    assert len(service.list()) == 1  # cancelling keeps the incident and its awareness time
+    assert len(IncidentService(ctx.vault).list()) == 1  # kept in the journal
+
+
+def test_journalist_called_last_night_gives_awareness_plus_72_hours(qtbot, ctx, clock) -> None:
+    """The issue's scenario: learned yesterday at 18:00 (Paris), entered this morning: the deadline is
+    awareness + 72 h (art. 33(1) GDPR), with nothing to correct afterwards."""
+    clock.now = datetime(2026, 12, 7, 8, 9, tzinfo=UTC)  # 09:09 in Paris, the next morning
+    wizard = _wizard(qtbot, ctx)
+    from gui.wizards.breach.common import set_moment
+
+    set_moment(wizard.awareness_step.aware_edit, datetime(2026, 12, 6, 17, 0, tzinfo=UTC))  # 18:00 Paris
+    wizard.awareness_step.discovery_edit.setText("Appel d'un journaliste")
+    _next(qtbot, wizard)
+    _answer_what(qtbot, wizard, "Serveur d'imagerie accessible depuis Internet", "unintended_publication")
+    wizard.involved_step.personal_yes.setChecked(True)
+    wizard.involved_step.disclosed_check.setChecked(True)
+    _next(qtbot, wizard)
+    wizard.which_step.category_checks["health"].setChecked(True)
+    wizard.which_step.subject_checks["patients"].setChecked(True)
+    _next(qtbot, wizard)
+    circ = wizard.circumstances_step
+    circ.protection_combo.setCurrentIndex(circ.protection_combo.findData("none"))
+    circ.exposure_combo.setCurrentIndex(circ.exposure_combo.findData("known_and_unknown_recipients"))
+    _next(qtbot, wizard)
+    assert "Notifier la CNIL avant le 09/12/2026 à 18:00" in wizard.conclusion_step.verdict.text()
+    _finish(qtbot, wizard)
+    assert wizard.saved
+    (row,) = IncidentService(ctx.vault).list()
+    assert row.aware_at == datetime(2026, 12, 6, 17, 0, tzinfo=UTC)
+    assert row.deadline == datetime(2026, 12, 9, 17, 0, tzinfo=UTC) and row.notify and row.inform
 
 
 def test_stolen_encrypted_laptop_is_documented_only(qtbot, ctx) -> None:
     wizard = _wizard(qtbot, ctx)
-    _answer_what(wizard, "Vol de l'ordinateur portable", "lost_or_stolen_device")
-    wizard.personal_yes.setChecked(True)
-    wizard.disclosed_check.setChecked(True)
-    wizard.go_next()
-    wizard.category_checks["health"].setChecked(True)
-    wizard.subject_checks["patients"].setChecked(True)
-    wizard.count_unknown.setChecked(False)
-    wizard.count_spin.setValue(1500)
-    wizard.go_next()
-    assert wizard.step == "circumstances" and not wizard.avail_box.isVisibleTo(wizard)
-    wizard.protection_combo.setCurrentIndex(wizard.protection_combo.findData("encrypted_key_safe"))
-    wizard.go_next()
+    _answer_awareness(qtbot, wizard)
+    _answer_what(qtbot, wizard, "Vol de l'ordinateur portable", "lost_or_stolen_device")
+    wizard.involved_step.personal_yes.setChecked(True)
+    wizard.involved_step.disclosed_check.setChecked(True)
+    _next(qtbot, wizard)
+    which = wizard.which_step
+    which.category_checks["health"].setChecked(True)
+    which.subject_checks["patients"].setChecked(True)
+    which.count_row.unknown.setChecked(False)
+    which.count_row.spin.setValue(1500)
+    _next(qtbot, wizard)
+    circ = wizard.circumstances_step
+    assert wizard.step == "circumstances" and not circ.avail_box.isVisibleTo(wizard)
+    circ.protection_combo.setCurrentIndex(circ.protection_combo.findData("encrypted_key_safe"))
+    _next(qtbot, wizard)
     assert wizard.step == "conclusion"
-    assert "Pas de notification" in wizard.verdict.text()
-    assert "34(3)(a)" in wizard.reasons_view.toPlainText()
-    wizard.go_next()
-    assert wizard.step == "next_steps" and "Notifier la CNIL" not in wizard.steps_view.toPlainText()
-    wizard.finish()
+    assert "Pas de notification" in wizard.conclusion_step.verdict.text()
+    assert "34(3)(a)" in wizard.conclusion_step.reasons_view.toPlainText()
+    _next(qtbot, wizard)
+    assert wizard.step == "next_steps" and "Notifier la CNIL" not in wizard.next_step.steps_view.toPlainText()
+    _finish(qtbot, wizard)
     assert wizard.saved
     record = IncidentService(ctx.vault).get(wizard.incident.id)
-    assert record.latest.result.risk == "none" and not record.must_notify
-    assert record.incident.title == "Vol de l'ordinateur portable"
+    assert not record.must_notify and record.latest.result.art34_exemption == "a"
+
+
+def _reassess_unchanged(qtbot, ctx, incident_id: int) -> BreachWizard:
+    record = IncidentService(ctx.vault).get(incident_id)
+    wizard = _wizard(qtbot, ctx, record=record)
+    while wizard.step != "conclusion":
+        _next(qtbot, wizard)
+    return wizard
+
+
+def test_reassessing_without_touching_anything_gives_the_same_decision(qtbot, ctx) -> None:
+    """Re-assessment starts from the latest facts: every answer kept, same conclusion, both ways."""
+    from tests.core.breach_helpers import facts
+
+    service = IncidentService(ctx.vault, ctx.clock)
+    laptop = service.start("Portable chiffré volé")
+    service.assess(
+        laptop.id,
+        facts(
+            nature=["confidentiality"],
+            origin="lost_or_stolen_device",
+            cause="external_malicious",
+            data_categories=["civil_status", "health"],
+            subjects={"categories": ["patients"], "count": 800, "reachable": True},
+            records_count=5000,
+            identifiability="direct",
+            protection="encrypted_key_safe",
+            storage_medium="laptop",
+            status="established",
+        ),
+    )
+    exposed = service.start("Images exposées sur Internet")
+    service.assess(
+        exposed.id,
+        facts(
+            nature=["confidentiality"],
+            origin="unintended_publication",
+            cause="internal_accidental",
+            data_categories=["civil_status", "health"],
+            subjects={"categories": ["patients"], "count": 3000, "reachable": False},
+            protection="none",
+            dpc=4,
+            context={"vulnerable_subjects": True},
+            confidentiality={"exposure": "known_and_unknown_recipients"},
+            malicious=False,
+            authority_already_informed=False,
+        ),
+    )
+    for incident in (laptop, exposed):
+        before = service.get(incident.id).latest
+        wizard = _reassess_unchanged(qtbot, ctx, incident.id)
+        assert wizard.facts == before.facts
+        assert wizard.result == before.result
+        _finish(qtbot, wizard)
+        after = service.get(incident.id)
+        assert len(after.assessments) == 2 and after.latest.facts == before.facts
+        assert (after.decision.notify, after.decision.inform) == (
+            before.result.notify_authority,
+            before.result.inform_subjects,
+        )
+        assert not after.decision.overridden and after.incident.aware_at == incident.aware_at
+
+
+def test_correcting_awareness_in_a_reassessment_needs_a_reason(qtbot, ctx, clock) -> None:
+    service = IncidentService(ctx.vault, ctx.clock)
+    incident = service.start("Appel de l'éditeur")
+    wizard = _wizard(qtbot, ctx, incident_id=incident.id)
+    qtbot.waitUntil(lambda: wizard.incident is not None, timeout=10_000)
+    changed: list[bool] = []
+    ctx.changes.changed.connect(lambda kinds: changed.append(INCIDENTS in kinds))
+    edit = wizard.awareness_step.aware_edit
+    edit.setDateTime(edit.dateTime().addSecs(-5 * 3600))
+    assert wizard.awareness_step.reason_edit.isVisibleTo(wizard)
+    _next(qtbot, wizard)
+    assert wizard.step == "awareness" and "pourquoi" in wizard.problem.text()
+    wizard.awareness_step.reason_edit.setText("Le courriel était arrivé la veille au soir.")
+    _next(qtbot, wizard)
+    assert wizard.step == "what" and changed == [True]
+    record = service.get(incident.id)
+    assert record.incident.aware_at < incident.aware_at
+    assert any(e.kind == "awareness_changed" and "veille" in e.note for e in record.events)
 
 
 def test_lost_usb_key_with_patient_records_notify_and_inform(qtbot, ctx) -> None:
     wizard = _wizard(qtbot, ctx)
-    _answer_what(wizard, "Clé USB perdue", "lost_or_stolen_device")
-    wizard.personal_yes.setChecked(True)
-    wizard.disclosed_check.setChecked(True)
-    wizard.go_next()
-    for key in ("civil_status", "health"):
-        wizard.category_checks[key].setChecked(True)
-    wizard.subject_checks["patients"].setChecked(True)
-    wizard.go_next()
-    wizard.protection_combo.setCurrentIndex(wizard.protection_combo.findData("none"))
-    wizard.go_next()
-    assert "Notifier la CNIL avant le 30/03/2026 à 20:05" in wizard.verdict.text()
-    assert "Informer aussi les personnes" in wizard.verdict.text()
-    assert "Quelqu'un a-t-il pu voir les données ?" in wizard.changes_label.text()
-    wizard.go_next()
-    assert "Notifier la CNIL" in wizard.steps_view.toPlainText()
-    wizard.finish()
+    _answer_awareness(qtbot, wizard)
+    _answer_what(qtbot, wizard, "Clé USB perdue", "lost_or_stolen_device")
+    wizard.involved_step.personal_yes.setChecked(True)
+    wizard.involved_step.disclosed_check.setChecked(True)
+    _next(qtbot, wizard)
+    for key in ("health", "civil_status"):
+        wizard.which_step.category_checks[key].setChecked(True)
+    wizard.which_step.subject_checks["patients"].setChecked(True)
+    _next(qtbot, wizard)
+    circ = wizard.circumstances_step
+    circ.protection_combo.setCurrentIndex(circ.protection_combo.findData("none"))
+    _next(qtbot, wizard)
+    verdict = wizard.conclusion_step.verdict.text()
+    assert "Notifier la CNIL avant le 30/03/2026 à 20:05" in verdict
+    assert "Informer aussi les personnes" in verdict
+    assert "Quelqu'un a-t-il pu voir les données ?" in wizard.conclusion_step.changes_label.text()
+    _next(qtbot, wizard)
+    assert "Notifier la CNIL" in wizard.next_step.steps_view.toPlainText()
+    _finish(qtbot, wizard)
     record = IncidentService(ctx.vault).get(wizard.incident.id)
     assert record.must_notify and record.must_inform and not record.decision.overridden
 
 
 def test_ransomware_without_backup_and_a_justified_override(qtbot, ctx) -> None:
     wizard = _wizard(qtbot, ctx)
-    _answer_what(wizard, "Rançongiciel sur le poste d'accueil", "hacking_malware_phishing")
-    wizard.personal_yes.setChecked(True)
-    wizard.unavailable_check.setChecked(True)
-    wizard.disclosed_check.setChecked(True)
-    wizard.go_next()
-    wizard.category_checks["health"].setChecked(True)
-    wizard.go_next()
-    assert wizard.avail_box.isVisibleTo(wizard)
-    wizard.backup_combo.setCurrentIndex(wizard.backup_combo.findData(False))
-    wizard.care_check.setChecked(True)
-    wizard.go_next()
+    _answer_awareness(qtbot, wizard)
+    _answer_what(qtbot, wizard, "Rançongiciel sur le poste d'accueil", "hacking_malware_phishing")
+    wizard.involved_step.personal_yes.setChecked(True)
+    wizard.involved_step.unavailable_check.setChecked(True)
+    wizard.involved_step.disclosed_check.setChecked(True)
+    _next(qtbot, wizard)
+    wizard.which_step.category_checks["health"].setChecked(True)
+    _next(qtbot, wizard)
+    circ = wizard.circumstances_step
+    assert circ.avail_box.isVisibleTo(wizard)
+    circ.backup_combo.setCurrentIndex(circ.backup_combo.findData(False))
+    circ.care_check.setChecked(True)
+    _next(qtbot, wizard)
     assert wizard.result.notify_authority and wizard.result.inform_subjects
-    wizard.override_check.setChecked(True)
-    wizard.override_inform.setChecked(False)
-    wizard.justification_edit.setPlainText("court")
-    wizard.finish()
+    conclusion = wizard.conclusion_step
+    conclusion.override_check.setChecked(True)
+    conclusion.override_inform.setChecked(False)
+    conclusion.justification_edit.setPlainText("court")
+    _finish(qtbot, wizard)
     assert not wizard.saved and "justifiez" in wizard.problem.text()
     assert IncidentService(ctx.vault).get(wizard.incident.id).assessments == ()  # nothing half-saved
-    wizard.justification_edit.setPlainText(
+    conclusion.justification_edit.setPlainText(
         "Les patients seront prévenus après le diagnostic du prestataire demain."
     )
-    wizard.finish()
+    _finish(qtbot, wizard)
     assert wizard.saved
     record = IncidentService(ctx.vault).get(wizard.incident.id)
     assert record.decision.overridden and record.must_notify and not record.must_inform
@@ -215,14 +361,52 @@ def test_ransomware_without_backup_and_a_justified_override(qtbot, ctx) -> None:
     assert {"cnil", "contain_isolate", "contain_no_ransom", "police"} <= steps and "inform" not in steps
 
 
+def test_attack_contradicting_an_accidental_cause_is_said_at_that_step(qtbot, ctx) -> None:
+    wizard = _wizard(qtbot, ctx)
+    _answer_awareness(qtbot, wizard)
+    what = wizard.what_step
+    what.title_edit.setText("Intrusion")
+    what.cause_combo.setCurrentIndex(what.cause_combo.findData("internal_accidental"))
+    what.malicious_combo.setCurrentIndex(what.malicious_combo.findData(True))
+    _next(qtbot, wizard)
+    assert (
+        wizard.step == "what"
+        and "une attaque ne peut pas avoir une cause accidentelle" in wizard.problem.text()
+    )
+    assert "internal_accidental" not in wizard.problem.text()  # no internal code shown to the user
+
+
 def test_no_personal_data_goes_straight_to_the_conclusion(qtbot, ctx) -> None:
     wizard = _wizard(qtbot, ctx)
-    _answer_what(wizard, "Panne d'imprimante", "other")
-    wizard.personal_no.setChecked(True)
-    wizard.go_next()
-    assert wizard.step == "conclusion" and "pas une violation" in wizard.verdict.text()
+    _answer_awareness(qtbot, wizard)
+    _answer_what(qtbot, wizard, "Panne d'imprimante", "other")
+    wizard.involved_step.personal_no.setChecked(True)
+    _next(qtbot, wizard)
+    assert wizard.step == "conclusion" and "pas une violation" in wizard.conclusion_step.verdict.text()
     wizard.go_back()
     assert wizard.step == "involved"
+
+
+def test_every_wizard_list_covers_the_domain_codes(qtbot, ctx) -> None:
+    """One vocabulary: each list of the wizard offers every code of its set (plus "not known yet")."""
+    from core.domain import breach as B
+
+    wizard = _wizard(qtbot, ctx)
+
+    def codes(combo) -> set:
+        return {combo.itemData(i) for i in range(combo.count())} - {None}
+
+    assert codes(wizard.what_step.origin_combo) == set(B.ORIGINS)
+    assert codes(wizard.what_step.cause_combo) == set(B.CAUSES)
+    assert codes(wizard.what_step.medium_combo) == set(B.STORAGE_MEDIA)
+    assert codes(wizard.awareness_step.status_combo) == set(B.STATUSES)
+    assert codes(wizard.circumstances_step.protection_combo) == set(B.PROTECTIONS)
+    assert codes(wizard.circumstances_step.exposure_combo) | {"unknown"} == set(B.EXPOSURES)
+    assert codes(wizard.circumstances_step.misuse_combo) == set(B.MISUSES)
+    assert codes(wizard.which_step.ident_combo) == set(B.IDENTIFIABILITY)
+    assert set(wizard.which_step.category_checks) == set(B.DATA_CATEGORIES)
+    assert set(wizard.which_step.subject_checks) == set(B.SUBJECT_CATEGORIES)
+    assert set(wizard.which_step.context_checks) == set(B.CONTEXT_FLAGS)
 
 
 def test_countdown_with_a_fake_clock(qtbot, ctx, clock) -> None:
@@ -262,6 +446,35 @@ def test_countdown_with_a_fake_clock(qtbot, ctx, clock) -> None:
     assert widget.isHidden()
 
 
+def test_header_countdown_follows_a_corrected_awareness_at_once(qtbot, ctx, clock) -> None:
+    """One stored awareness value: the correction reaches the header without waiting for its timer."""
+    from tests.core.breach_helpers import facts
+    from tests.core.test_incident_service import USB
+
+    service = IncidentService(ctx.vault, clock)
+    incident = service.start("Clé USB perdue")
+    service.assess(incident.id, facts(**USB))
+    header = CountdownWidget(ctx)
+    qtbot.addWidget(header)
+    qtbot.waitUntil(
+        lambda: not header.loading and header.text() == "CNIL : 72 h 00 restantes", timeout=10_000
+    )
+    page = IncidentsPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 1, timeout=10_000)
+    page.select_incident(incident.id)
+    qtbot.waitUntil(lambda: page.record is not None, timeout=10_000)
+    dialog = page.correct_awareness()
+    dialog.when.setDateTime(dialog.when.dateTime().addSecs(-14 * 3600))
+    dialog.reason.setPlainText("Appel du journaliste reçu la veille à 18 h.")
+    dialog.save()
+    qtbot.waitUntil(lambda: header.text() == "CNIL : 58 h 00 restantes", timeout=5_000)
+    assert header.timer.remainingTime() > 20_000  # not the 30-second timer
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    row = page.model.index(0, COL_DEADLINE).data()
+    assert row == "30/03/2026 à 06:05"
+
+
 def test_page_lists_filters_and_documents(qtbot, demo_vault, worker, app_settings, tmp_path) -> None:
     ctx = AppContext(vault=demo_vault, worker=worker, settings=app_settings)
     page = IncidentsPage(ctx)
@@ -275,24 +488,59 @@ def test_page_lists_filters_and_documents(qtbot, demo_vault, worker, app_setting
     assert page.record.incident.status == "open"
     assert "Il reste" in page.header.text()
     assert page.buttons["close"].isEnabled()
-    page.show_dossier()
-    qtbot.waitUntil(lambda: getattr(page, "preview", None) is not None, timeout=20_000)
+    page.show_dossier()  # made on the worker thread, then shown
+    qtbot.waitUntil(lambda: page.preview is not None, timeout=20_000)
     preview = page.preview
     assert len(preview.pages) >= 3
     preview.save_to(tmp_path / "dossier")
     assert (tmp_path / "dossier.pdf").read_bytes().startswith(b"%PDF")
     page.show_letter()
-    qtbot.waitUntil(lambda: getattr(page, "letter_dialog", None) is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: page.letter_dialog is not None, timeout=20_000)
     letter = page.letter_dialog
     letter.edits["advice"].setPlainText("Changez vos mots de passe.")
-    letter.recipients.setPlainText("Mme Alice Durand ; 3 place Bellecour, 69002 Lyon\nM. Paul Roux")
-    data = letter.pdf(datetime(2026, 11, 29, 10, 0, tzinfo=UTC))
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Nom;Adresse;Code postal;Ville\nDurand;3 place Bellecour;690;Lyon\n", "utf-8")
+    assert not letter.load_recipients(bad) and "2" in letter.recipients_status.text() and not letter.people
+    patients = tmp_path / "patients.csv"
+    patients.write_bytes(
+        "Civilité;Nom;Prénom;Adresse;Code postal;Ville;E-mail\n"
+        "Mme;Durand;Alice;3 place Bellecour;69002;Lyon;alice@example.org\n"
+        "M.;Roux;Paul;1 quai Rambaud;69002;Lyon;\n".encode("cp1252")
+    )
+    assert letter.load_recipients(patients) and len(letter.people) == 2
     from io import BytesIO
 
     from pypdf import PdfReader
 
-    reader = PdfReader(BytesIO(data))
-    assert len(reader.pages) == 2 and "Changez vos mots de passe." in reader.pages[1].extract_text()
+    reader = PdfReader(
+        BytesIO(letter.pdf(datetime(2026, 11, 29, 10, 0, tzinfo=UTC)))
+    )  # preview: first patient
+    text = "\n".join(p.extract_text() for p in reader.pages)
+    assert "Mme Alice Durand" in text and "Changez vos mots de passe." in text and "Paul Roux" not in text
+    with qtbot.waitSignal(letter.saved, timeout=20_000):
+        letter.save_to(tmp_path / "lettres.pdf")
+    reader = PdfReader(tmp_path / "lettres.pdf")
+    starts = [
+        i
+        for i, p in enumerate(reader.pages)
+        if "Madame," in p.extract_text() or "Monsieur," in p.extract_text()
+    ]
+    assert len(starts) == 2 and "Paul Roux" in reader.pages[starts[1]].extract_text()
+    assert (tmp_path / "lettres-emails.csv").read_text("utf-8").count("alice@example.org") == 1
+    informed = [e for e in IncidentService(ctx.vault).get(page.record.incident.id).events if e.kind == "persons_informed"]
+    assert [(e.details["channel"], e.details["count"]) for e in informed] == [("letter", 2), ("email", 1)]
+    letter.accept()  # "Aperçu…": the first patient's letter, made on the worker thread
+    qtbot.waitUntil(lambda: page.preview is not None, timeout=20_000)
+    assert "Mme Alice Durand" in PdfReader(BytesIO(page.preview.data)).pages[0].extract_text()
+    page.show_notice()
+    qtbot.waitUntil(lambda: page.letter_dialog is not None, timeout=20_000)
+    notice = page.letter_dialog
+    with qtbot.waitSignal(notice.saved, timeout=20_000):
+        notice.save_to(tmp_path / "avis.pdf")
+    assert "art. 34(3)(c)" in " ".join(
+        p.extract_text() for p in PdfReader(tmp_path / "avis.pdf").pages
+    ).replace("\n", " ") or "34(3)(c)" in (tmp_path / "avis.txt").read_text("utf-8")
+    notice.reject()
     dialog = page.add_event("contained")
     dialog.note.setPlainText("Mots de passe changés")
     dialog.save()
@@ -332,11 +580,11 @@ def test_awareness_correction_and_attachment_export(qtbot, ctx, clock, tmp_path)
     dialog = page.correct_awareness()
     dialog.when.setDateTime(dialog.when.dateTime().addSecs(-3600 * 5))
     dialog.save()
-    qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=10_000)
-    assert dialog.result() == 0  # a reason is required
+    qtbot.waitUntil(lambda: not dialog.saving, timeout=10_000)
+    assert dialog.result() == 0 and dialog.error.text()  # a reason is required
     dialog.reason.setPlainText("Le courriel de l'éditeur était arrivé la veille au soir.")
     dialog.save()
-    qtbot.waitUntil(lambda: dialog.result() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: not dialog.saving, timeout=10_000)
     record = service.get(incident.id)
     assert record.incident.aware_at == clock.now - timedelta(hours=5)
     assert any(e.kind == "awareness_changed" for e in record.events)
@@ -344,22 +592,25 @@ def test_awareness_correction_and_attachment_export(qtbot, ctx, clock, tmp_path)
 
 def test_wizard_records_the_occurrence(qtbot, ctx, clock) -> None:
     wizard = _wizard(qtbot, ctx)
-    wizard.title_edit.setText("Courrier égaré")
-    wizard.start_unknown.setChecked(False)
-    wizard.start_edit.setDateTime(wizard.start_edit.dateTime().addDays(1))
+    start = wizard.awareness_step.start_row
+    start.unknown.setChecked(False)
+    start.edit.setDateTime(wizard.awareness_step.aware_edit.dateTime().addDays(1))
     wizard.go_next()
-    assert wizard.step == "what" and "après la prise de connaissance" in wizard.problem.text()
-    wizard.start_edit.setDateTime(wizard.start_edit.dateTime().addDays(-3))
-    wizard.ongoing_check.setChecked(True)
-    wizard.go_next()
+    assert wizard.step == "awareness" and "prise de connaissance" in wizard.problem.text()
+    start.edit.setDateTime(wizard.awareness_step.aware_edit.dateTime().addDays(-2))
+    wizard.awareness_step.ongoing_check.setChecked(True)
+    _next(qtbot, wizard)
+    assert wizard.step == "what"
+    _answer_what(qtbot, wizard, "Courrier égaré", "mail_lost_or_opened")
     assert wizard.step == "involved"
-    wizard.personal_unknown.setChecked(True)
-    wizard.go_next()
-    wizard.go_next()
-    wizard.go_next()
-    wizard.finish()
+    wizard.involved_step.personal_unknown.setChecked(True)
+    _next(qtbot, wizard)
+    _next(qtbot, wizard)
+    _next(qtbot, wizard)
+    _finish(qtbot, wizard)
     record = IncidentService(ctx.vault).get(wizard.incident.id)
-    assert record.incident.ongoing and record.incident.occurred_start == clock.now - timedelta(days=2)
+    assert record.incident.ongoing
+    assert record.incident.occurred_start == (clock.now - timedelta(days=2)).replace(second=0)
     assert record.latest.facts.occurred_at == record.incident.occurred_start
 
 
@@ -394,3 +645,55 @@ def test_rows_prepared_on_the_worker_show_as_the_same_list(qtmodeltester) -> Non
     prepared.set_text("vol")
     assert prepared.rowCount() == 1 and prepared.row_at(0).id == 1
     qtmodeltester.check(prepared)
+
+
+
+def test_journal_severity_is_the_conclusion_not_the_raw_enisa_level() -> None:
+    """Legal correction 4 in the journal too: a documented-only incident never reads "maximale"."""
+    from gui.models.incidents import COL_SEVERITY
+
+    model = IncidentTableModel()
+    model.set_rows(
+        [
+            summary(1, risk="none", severity_level="very_high", notify=False, deadline=None),
+            summary(2, risk="high", severity_level="very_high"),
+            summary(3, risk="risk", severity_level="low"),
+        ]
+    )
+    texts = [model.index(i, COL_SEVERITY).data() for i in range(3)]
+    assert texts == ["négligeable", "maximale", "limitée"]
+
+
+def test_the_wizard_speaks_english_reasons_included(qtbot, qapp, vault, worker, clock) -> None:
+    """Reasons, hints and the deadline rendered in the interface language from codes (no French left)."""
+    from core.settings import AppSettings
+    from gui import i18n
+    from tests.gui.test_problems_translated import _build_catalogue
+
+    _build_catalogue()
+    ctx = AppContext(vault=vault, worker=worker, settings=AppSettings(language="en"), clock=clock)
+    clock.now = datetime(2026, 12, 7, 8, 9, tzinfo=UTC)
+    try:
+        i18n.install(qapp, "en")
+        wizard = _wizard(qtbot, ctx)
+        from gui.wizards.breach.common import set_moment
+
+        set_moment(wizard.awareness_step.aware_edit, datetime(2026, 12, 6, 17, 0, tzinfo=UTC))
+        _next(qtbot, wizard)
+        assert "9 Dec 2026, 18:00" in wizard.clock_label.text()
+        _answer_what(qtbot, wizard, "Imaging server open to the Internet", "unintended_publication")
+        wizard.involved_step.personal_yes.setChecked(True)
+        wizard.involved_step.disclosed_check.setChecked(True)
+        _next(qtbot, wizard)
+        wizard.which_step.category_checks["health"].setChecked(True)
+        _next(qtbot, wizard)
+        _next(qtbot, wizard)
+        verdict = wizard.conclusion_step.verdict.text()
+        reasons = wizard.conclusion_step.reasons_view.toPlainText()
+        hints = wizard.conclusion_step.changes_label.text()
+        assert "9 Dec 2026, 18:00" in verdict and "CNIL" in verdict
+        assert "GDPR" in reasons and "RGPD" not in reasons and "données" not in reasons
+        assert "données" not in hints
+        wizard.reject()
+    finally:
+        i18n.install(qapp, "fr")

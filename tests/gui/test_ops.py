@@ -114,3 +114,31 @@ def test_the_guard_sees_a_query_made_from_gui_code_on_the_gui_thread(ctx, _no_qu
     ops.op(ctx, lambda s: s._ctx.service("probe2", querying_factory), done.append)  # the same, on the worker
     ctx.worker.wait_idle()
     assert _no_queries_on_gui_thread == []
+
+
+def test_screens_reach_core_only_through_op():
+    """The AST half of the rule (the runtime guard is in conftest.py): no screen builds or looks up a service
+    itself, and no page, dialog or widget of an unlocked session talks to the worker directly. Before unlocking
+    there is no session: the unlock dialog, the first-run wizard and the app controller use the worker as such;
+    the register editors receive their save functions from their page (built on ``ctx.ops_services()``)."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    pre_session = {"gui/app.py", "gui/dialogs/unlock.py", "gui/wizards/first_run.py"}
+    editors = {"gui/dialogs/activity_editor.py", "gui/dialogs/processor_editor.py"}
+    offenders = []
+    for path in sorted((root / "gui").rglob("*.py")):
+        rel = path.relative_to(root).as_posix()
+        if rel in {"gui/ops.py", "gui/context.py", "gui/workers.py"}:
+            continue
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+                continue
+            target = ast.unparse(node.func.value)
+            if node.func.attr == "service" and target.endswith("ctx"):
+                offenders.append(f"{rel}:{node.lineno} {ast.unparse(node.func)}(…)")
+            scanner = target.endswith("scan_worker")  # the exposure scan's own thread: network, not the vault
+            if node.func.attr == "submit" and target.endswith("worker") and not scanner and rel not in pre_session | editors:
+                offenders.append(f"{rel}:{node.lineno} {ast.unparse(node.func)}(…)")
+    assert offenders == [], "use gui.ops.op:\n" + "\n".join(offenders)

@@ -56,3 +56,31 @@ def test_practice_form_speaks_english(qtbot, qapp):
         i18n.install(qapp, "fr")
     form.validate()
     assert "le nom du cabinet est obligatoire" in form.errors.text()
+
+
+def test_every_breach_wizard_problem_is_listed():
+    from datetime import UTC, datetime, timedelta
+
+    from core.services.breach_wizard import BreachAnswers, BreachFlow
+
+    now = datetime(2026, 12, 7, 8, 0, tzinfo=UTC)
+    seen = set()
+    cases = [
+        ("awareness", BreachAnswers()),
+        (
+            "awareness",
+            BreachAnswers(aware_at=now + timedelta(hours=2), occurred_start=now + timedelta(hours=1)),
+        ),
+        ("what", BreachAnswers(cause="internal_accidental", malicious=True)),
+        ("what", BreachAnswers(title="x", cause="external_malicious", malicious=False)),
+        ("which", BreachAnswers(count=-1)),
+        ("which", BreachAnswers(records_count=-1)),
+        ("circumstances", BreachAnswers(restore_hours=-1)),
+    ]
+    for step, answers in cases:
+        seen |= {p.problem for p in BreachFlow(answers, clock=lambda: now).problems(step)}
+    moved = BreachFlow(
+        BreachAnswers(aware_at=now), recorded_aware_at=now - timedelta(hours=1), clock=lambda: now
+    )
+    seen |= {p.problem for p in moved.problems("awareness")}
+    assert len(seen) >= 8 and seen <= set(known())

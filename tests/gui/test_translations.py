@@ -25,6 +25,14 @@ def _messages(ts_dir: Path):
                 yield ts.name, message
 
 
+def _forms(translation) -> list[str]:  # noqa: ANN001 - Element
+    """The translated text, or each plural form of a ``%n`` message (``numerusform``)."""
+    if translation is None:
+        return []
+    forms = [f.text or "" for f in translation.iter("numerusform")]
+    return forms or [translation.text or ""]
+
+
 def _accelerators(text: str) -> int:
     return len(re.findall(r"&(?!&)(?=\w)", text.replace("&&", "")))
 
@@ -53,7 +61,7 @@ def test_no_untranslated_text(refreshed):
         if (
             translation is None
             or translation.get("type") in ("unfinished",)
-            or not (translation.text or "").strip()
+            or not all(form.strip() for form in _forms(translation))
         ):
             if translation is not None and translation.get("type") == "vanished":
                 continue
@@ -65,13 +73,13 @@ def test_placeholders_and_accelerators_match(refreshed):
     bad = []
     for name, message in _messages(refreshed):
         source = message.findtext("source") or ""
-        translation = message.findtext("translation") or ""
-        if not translation:
-            continue
-        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translation)):
-            bad.append(f"{name}: placeholders differ in {source!r} / {translation!r}")
-        if _accelerators(source) != _accelerators(translation):
-            bad.append(f"{name}: accelerators differ in {source!r} / {translation!r}")
+        for translation in _forms(message.find("translation")):
+            if not translation:
+                continue
+            if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translation)):
+                bad.append(f"{name}: placeholders differ in {source!r} / {translation!r}")
+            if _accelerators(source) != _accelerators(translation):
+                bad.append(f"{name}: accelerators differ in {source!r} / {translation!r}")
     assert not bad, "\n".join(bad)
 
 

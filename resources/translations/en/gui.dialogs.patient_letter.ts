@@ -4,12 +4,20 @@
 <context>
     <name>PatientLetterDialog</name>
     <message>
+        <source>Communication publique (art. 34(3)(c) RGPD)</source>
+        <translation>Public communication (GDPR art. 34(3)(c))</translation>
+    </message>
+    <message>
         <source>Lettre d&apos;information des patients</source>
         <translation>Letter informing patients</translation>
     </message>
     <message>
         <source>Objet</source>
         <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Introduction</source>
@@ -28,16 +36,110 @@
         <translation>Possible consequences</translation>
     </message>
     <message>
-        <source>Ce que nous avons fait</source>
-        <translation>What we have done</translation>
+        <source>Ce que nous avons fait et allons faire</source>
+        <translation>What we have done and will do</translation>
     </message>
     <message>
-        <source>Ce que nous conseillons</source>
-        <translation>What we advise</translation>
+        <source>Ce que le patient peut faire</source>
+        <translation>What the patient can do</translation>
     </message>
     <message>
-        <source>Pour nous contacter</source>
-        <translation>How to contact us</translation>
+        <source>Pour nous contacter, droit de réclamation</source>
+        <translation>Contact, right to complain</translation>
+    </message>
+    <message>
+        <source>Langue du document</source>
+        <translation>Document language</translation>
+    </message>
+    <message>
+        <source>Français</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>Anglais</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>&amp;Langue</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Patients (fichier CSV)…</source>
+        <translation>&amp;Patients (CSV file)…</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer l&apos;avis et le texte du site…</source>
+        <translation>&amp;Save the notice and the website text…</translation>
+    </message>
+    <message>
+        <source>&amp;Imprimer les lettres…</source>
+        <translation>&amp;Print the letters…</translation>
+    </message>
+    <message>
+        <source>Fichier des patients</source>
+        <translation>Patient file</translation>
+    </message>
+    <message>
+        <source>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Fichier refusé, aucune lettre ne sera faite :</source>
+        <translation>File refused, no letter will be made:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) à informer</source>
+        <translation>
+            <numerusform>%n patient to inform</numerusform>
+            <numerusform>%n patients to inform</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n avec une adresse e-mail</source>
+        <translation>
+            <numerusform>%n with an e-mail address</numerusform>
+            <numerusform>%n with an e-mail address</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ligne %1 : %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Avis enregistré : %1
+Texte pour le site : %2</source>
+        <translation>Notice saved: %1
+Website text: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lettre(s) enregistrée(s) : %1</source>
+        <translation>
+            <numerusform>%n letter saved: %1</numerusform>
+            <numerusform>%n letters saved: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) à envoyer : %1</source>
+        <translation>
+            <numerusform>%n e-mail to send: %1</numerusform>
+            <numerusform>%n e-mails to send: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Le journal de l&apos;incident note la date, le moyen et le nombre de personnes.</source>
+        <translation>The incident journal records the date, the channel and the number of persons.</translation>
+    </message>
+    <message>
+        <source>Lettre enregistrée : %1</source>
+        <translation>Letter saved: %1</translation>
     </message>
     <message>
         <source>Formule de politesse</source>
@@ -48,12 +150,12 @@
         <translation>Signature</translation>
     </message>
     <message>
-        <source>Facultatif : une personne par ligne, « Mme Alice Durand ; 3 place Bellecour, 69002 Lyon ». Vide : modèle de publipostage.</source>
-        <translation>Optional: one person per line, &quot;Mme Alice Durand ; 3 place Bellecour, 69002 Lyon&quot;. Empty: a mail-merge template.</translation>
-    </message>
-    <message>
         <source>Destinataires</source>
         <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Aucun fichier : une lettre dont l&apos;adresse est à remplir à la main. Un CSV exporté du logiciel métier (civilité, nom, prénom, adresse, code postal, ville, e-mail facultatif) donne une lettre par patient ; la liste n&apos;est pas conservée dans Vigie.</source>
+        <translation>No file: one letter whose address is filled in by hand. A CSV exported from the practice software (title, last name, first name, address, postcode, town, optional e-mail) gives one letter per patient; the list is not kept in Vigie.</translation>
     </message>
     <message>
         <source>&amp;Aperçu…</source>

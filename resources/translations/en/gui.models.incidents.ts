@@ -64,22 +64,6 @@
         <translation>high</translation>
     </message>
     <message>
-        <source>faible</source>
-        <translation>low</translation>
-    </message>
-    <message>
-        <source>moyenne</source>
-        <translation>medium</translation>
-    </message>
-    <message>
-        <source>élevée</source>
-        <translation>high</translation>
-    </message>
-    <message>
-        <source>très élevée</source>
-        <translation>very high</translation>
-    </message>
-    <message>
         <source>notifier la CNIL</source>
         <translation>notify the CNIL</translation>
     </message>

@@ -92,6 +92,10 @@
         <translation>Next steps</translation>
     </message>
     <message>
+        <source>Communication p&amp;ublique…</source>
+        <translation>P&amp;ublic communication…</translation>
+    </message>
+    <message>
         <source>Prochaines étapes (cochez ce qui est fait)</source>
         <translation>Next steps (tick what is done)</translation>
     </message>
@@ -136,6 +140,10 @@
         <translation>(justified decision, different from Vigie&apos;s conclusion)</translation>
     </message>
     <message>
+        <source>Les personnes ne peuvent pas être jointes une par une : informez-les par une « Communication publique » (affiche, site du cabinet).</source>
+        <translation>The persons cannot be reached one by one: inform them with a “Public communication” (poster, practice website).</translation>
+    </message>
+    <message>
         <source>Délai de 72 heures dépassé de %1 h %2 : notifiez et motivez le retard.</source>
         <translation>72-hour deadline passed by %1 h %2: notify and explain the delay.</translation>
     </message>
@@ -178,6 +186,10 @@
     <message>
         <source>Lettre aux patients</source>
         <translation>Letter to patients</translation>
+    </message>
+    <message>
+        <source>Communication publique</source>
+        <translation>Public communication</translation>
     </message>
 </context>
 </TS>

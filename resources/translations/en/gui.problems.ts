@@ -44,6 +44,10 @@
         <translation>invalid e-mail address</translation>
     </message>
     <message>
+        <source>l&apos;effectif compte au moins une personne (le praticien)</source>
+        <translation>the headcount is at least one person (the practitioner)</translation>
+    </message>
+    <message>
         <source>indiquez le nom du délégué à la protection des données</source>
         <translation>enter the name of the data protection officer</translation>
     </message>
@@ -80,6 +84,42 @@
         <translation>a duration cannot be negative</translation>
     </message>
     <message>
+        <source>le nombre d&apos;enregistrements ne peut pas être négatif</source>
+        <translation>the number of records cannot be negative</translation>
+    </message>
+    <message>
+        <source>indiquez quand le cabinet a eu connaissance de l&apos;incident</source>
+        <translation>say when the practice became aware of the incident</translation>
+    </message>
+    <message>
+        <source>la prise de connaissance ne peut pas être dans le futur</source>
+        <translation>awareness cannot be in the future</translation>
+    </message>
+    <message>
+        <source>cette date est dans le futur</source>
+        <translation>this date is in the future</translation>
+    </message>
+    <message>
+        <source>la prise de connaissance précède le début de l&apos;incident</source>
+        <translation>awareness comes before the start of the incident</translation>
+    </message>
+    <message>
+        <source>cette date ne peut pas être dans le futur</source>
+        <translation>this date cannot be in the future</translation>
+    </message>
+    <message>
+        <source>indiquez pourquoi la date de prise de connaissance change</source>
+        <translation>say why the awareness date changes</translation>
+    </message>
+    <message>
+        <source>une attaque ne peut pas avoir une cause accidentelle : corrigez la cause ou la réponse</source>
+        <translation>an attack cannot have an accidental cause: correct the cause or the answer</translation>
+    </message>
+    <message>
+        <source>la cause choisie est un acte malveillant : ce n&apos;est donc pas une simple erreur</source>
+        <translation>the cause chosen is a malicious act, so it is not a mere mistake</translation>
+    </message>
+    <message>
         <source>choisissez Oui, Partiellement, Non ou Sans objet</source>
         <translation>choose Yes, Partly, No or N/A</translation>
     </message>
@@ -94,6 +134,42 @@
     <message>
         <source>échéance invalide</source>
         <translation>invalid due date</translation>
+    </message>
+    <message>
+        <source>nom du patient manquant</source>
+        <translation>patient&apos;s name missing</translation>
+    </message>
+    <message>
+        <source>adresse manquante</source>
+        <translation>address missing</translation>
+    </message>
+    <message>
+        <source>ville manquante</source>
+        <translation>town missing</translation>
+    </message>
+    <message>
+        <source>code postal invalide (5 chiffres)</source>
+        <translation>invalid postcode (5 digits)</translation>
+    </message>
+    <message>
+        <source>colonne du nom absente (« Nom » ou « Last name »)</source>
+        <translation>no name column (“Nom” or “Last name”)</translation>
+    </message>
+    <message>
+        <source>fichier vide : une ligne d&apos;en-tête puis un patient par ligne</source>
+        <translation>empty file: a header line, then one patient per line</translation>
+    </message>
+    <message>
+        <source>aucun patient : le fichier ne contient que l&apos;en-tête</source>
+        <translation>no patient: the file only has its header</translation>
+    </message>
+    <message>
+        <source>encodage illisible : enregistrez le fichier en UTF-8 ou en Windows-1252</source>
+        <translation>unreadable encoding: save the file as UTF-8 or Windows-1252</translation>
+    </message>
+    <message>
+        <source>caractère nul : ce n&apos;est pas un fichier CSV</source>
+        <translation>null character: this is not a CSV file</translation>
     </message>
     <message>
         <source>le nom de l&apos;activité est obligatoire</source>

@@ -80,6 +80,18 @@
         <translation>Te&amp;lephone</translation>
     </message>
     <message>
+        <source>Non renseigné</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>Effectif, praticien compris</source>
+        <translation>Headcount, practitioner included</translation>
+    </message>
+    <message>
+        <source>E&amp;ffectif (praticien compris)</source>
+        <translation>Head&amp;count (practitioner included)</translation>
+    </message>
+    <message>
         <source>Un délégué à la protection des données (DPO) est désigné</source>
         <translation>A data protection officer (DPO) has been appointed</translation>
     </message>
