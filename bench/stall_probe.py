@@ -196,17 +196,18 @@ def main() -> int:
         lambda: incidents.table.selectRow(0),
         lambda: incidents.record is not None,
     )
-    wizard = probe.act("open the breach wizard", lambda: incidents.start_wizard())
-    if wizard is not None and hasattr(wizard, "go_next"):
-        if hasattr(wizard, "title_edit"):
-            wizard.title_edit.setText("Ordinateur volé au cabinet")
+    wizard = probe.act("open the breach wizard", lambda: incidents.start_wizard(), lambda: True)
+    if wizard is not None:
+        probe.act("breach wizard ready", lambda: None, lambda: not wizard.busy)
         first = len(probe.results)
-        for _ in range(6):
-            if getattr(wizard, "step", None) == "next_steps":
+        for _ in range(8):  # awareness, what, involved, which, circumstances, conclusion, next steps
+            if wizard.step == "what":
+                wizard.what_step.title_edit.setText("Ordinateur volé au cabinet")
+            if wizard.step == "next_steps":
                 break
-            probe.act("breach wizard: next step", lambda: wizard.go_next())
+            probe.act("breach wizard: next step", lambda: wizard.go_next(), lambda: not wizard.busy)
         probe.worst_of("breach wizard: each step (worst)", first)
-        probe.act("finish the breach wizard", lambda: wizard.finish())
+        probe.act("finish the breach wizard", lambda: wizard.finish(), lambda: not wizard.busy)
     incidents.status_filter.setCurrentIndex(incidents.status_filter.findData("open"))
     probe.act("open an incident", lambda: incidents.table.selectRow(0), lambda: incidents.record is not None)
     dialog = probe.act("correct an awareness time: open the dialog", lambda: incidents.correct_awareness())

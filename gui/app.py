@@ -87,6 +87,7 @@ def preload_main_window() -> None:
                 importlib.import_module(name)
             except Exception as exc:  # noqa: BLE001 - imported again (and reported) when the window opens
                 _log().info("preload of %s failed: %s", name, type(exc).__name__)
+        gc.freeze()  # modules and classes live as long as the process: out of the collector's reach (see open)
 
     _preloading = threading.Thread(target=run, name="vigie-preload", daemon=True)
     _preloading.start()

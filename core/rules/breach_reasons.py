@@ -9,10 +9,13 @@ vocabulary, numbers follow the language's decimal sign. Every rule still cites i
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from core.domain import breach_vocab as V
 from core.domain.breach import Reason
+
+TYPE_CHECKING = False  # not ``typing.TYPE_CHECKING``: importing typing costs the headless commands' start-up
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["Reason", "render", "render_all", "TEXTS"]
 
