@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -115,29 +116,14 @@ class ActivityTableModel(_CachedRecords):
         self._completeness: list[int] = []
         self._lang = lang
 
-    def set_rows(self, activities: list[Activity], completeness: list[int] | None = None) -> None:
-        """``completeness``: each activity's percentage, computed by the caller on the worker (it walks every
-        field of every activity); computed here when not given."""
-        rows = list(activities)
-        self._completeness = list(completeness) if completeness is not None else [a.completeness() for a in rows]
-        lang = self._lang
-        text = [
-            (
-                a.ref,
-                a.name,
-                V.label(V.LEGAL_BASES, a.legal_basis, lang) if a.legal_basis else "",
-                ", ".join(V.label(V.SENSITIVE_DATA, d.code, lang) for d in a.sensitive_data),
-                V.label(V.STATUSES, a.status, lang),
-                formats.percent(c),
-                formats.day(from_iso(a.updated_at)) if a.updated_at else "",
-            )
-            for a, c in zip(rows, self._completeness, strict=True)
-        ]
-        keys = [
-            (_ref_key(a.ref), a.name.casefold(), a.legal_basis, len(a.sensitive_data), a.status, c, a.updated_at)
-            for a, c in zip(rows, self._completeness, strict=True)
-        ]
-        self._fill(rows, text, keys)
+    def set_rows(self, activities: list[Activity] | PreparedActivities) -> None:
+        """``activities`` may come prepared on the worker (``prepare_activities``: completeness, texts and sort
+        keys of a thousand activities cost the GUI thread nothing then)."""
+        prepared = (
+            activities if isinstance(activities, PreparedActivities) else prepare_activities(activities, self._lang)
+        )
+        self._completeness = list(prepared.completeness)
+        self._fill(list(prepared.rows), list(prepared.text), list(prepared.keys))
 
     def _reordered(self, permutation: list[int]) -> None:
         self._completeness = [self._completeness[n] for n in permutation]
@@ -262,3 +248,36 @@ class RegisterFilterProxy(QSortFilterProxyModel):
             model.sort(column, order)
         else:
             super().sort(column, order)
+
+
+@dataclass(frozen=True)
+class PreparedActivities:
+    """The register's rows with their completeness, texts and sort keys, computed off the GUI thread."""
+
+    rows: tuple[Activity, ...]
+    completeness: tuple[int, ...]
+    text: tuple[tuple[str, ...], ...]
+    keys: tuple[tuple[Any, ...], ...]
+
+
+def prepare_activities(activities: list[Activity], lang: str = "fr") -> PreparedActivities:
+    """Plain data only (labels, dates in the session's locale): run on the worker by the register page."""
+    rows = list(activities)
+    completeness = [a.completeness() for a in rows]  # walks every field of every activity
+    text = [
+        (
+            a.ref,
+            a.name,
+            V.label(V.LEGAL_BASES, a.legal_basis, lang) if a.legal_basis else "",
+            ", ".join(V.label(V.SENSITIVE_DATA, d.code, lang) for d in a.sensitive_data),
+            V.label(V.STATUSES, a.status, lang),
+            formats.percent(c),
+            formats.day(from_iso(a.updated_at)) if a.updated_at else "",
+        )
+        for a, c in zip(rows, completeness, strict=True)
+    ]
+    keys = [
+        (_ref_key(a.ref), a.name.casefold(), a.legal_basis, len(a.sensitive_data), a.status, c, a.updated_at)
+        for a, c in zip(rows, completeness, strict=True)
+    ]
+    return PreparedActivities(tuple(rows), tuple(completeness), tuple(text), tuple(keys))

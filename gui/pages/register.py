@@ -31,7 +31,12 @@ from gui.context import AppContext
 from gui.dialogs.activity_editor import ActivityEditor
 from gui.dialogs.template_picker import TemplatePicker
 from gui.messages import error_text
-from gui.models.register_models import ActivityTableModel, RegisterFilterProxy
+from gui.models.register_models import (
+    ActivityTableModel,
+    PreparedActivities,
+    RegisterFilterProxy,
+    prepare_activities,
+)
 from gui.ops import PRACTICE, REGISTER, Services, op
 from gui.widgets.record_table import filter_field, record_table
 
@@ -145,12 +150,13 @@ class RegisterPage(QWidget):
 
     # --- loading ----------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        def load(s: Services) -> tuple[list[Activity], list[int], str, list[Processor], list]:
+        lang = self.ctx.lang
+
+        def load(s: Services) -> tuple[PreparedActivities, str, list[Processor], list]:
             practice = s.practice.get()
             profession = practice.profession if practice else ""
-            activities = s.register.activities()
-            completeness = [a.completeness() for a in activities]  # walks every field: not on the GUI thread
-            return activities, completeness, profession, s.register.processors(), templates_for(profession or "autre")
+            activities = prepare_activities(s.register.activities(), lang)  # completeness, texts: not here
+            return activities, profession, s.register.processors(), templates_for(profession or "autre")
 
         op(self, load, self._loaded, self._failed)
 
@@ -158,9 +164,10 @@ class RegisterPage(QWidget):
         if kinds & {REGISTER, PRACTICE}:
             self.refresh()
 
-    def _loaded(self, result: tuple[list[Activity], list[int], str, list[Processor], list]) -> None:
-        activities, completeness, self.profession, self.processors, self.templates = result
-        self.model.set_rows(activities, completeness)
+    def _loaded(self, result: tuple[PreparedActivities, str, list[Processor], list]) -> None:
+        prepared, self.profession, self.processors, self.templates = result
+        self.model.set_rows(prepared)
+        activities = prepared.rows
         complete = sum(1 for a in activities if a.status == "complete")
         self.summary.setText(
             self.tr("%1 activité(s), dont %2 fiche(s) complète(s).")
