@@ -146,6 +146,10 @@ def main() -> int:
 
     first = UnlockDialog(vault_path, controller.worker, try_keyring=False)  # as the app starts (app.py)
     probe.act("unlock window shown", lambda: (first.show(), preload_main_window()))
+    from gui import app as app_module
+
+    if app_module._preloading is not None:  # noqa: SLF001 - the user types the passphrase: a second or more
+        app_module._preloading.join()
     first.passphrase.edit.setText(passphrase)
     probe.act("unlock (key derivation on the worker)", lambda: first.unlock(), lambda: first.vault is not None)
     vault = first.vault
