@@ -110,6 +110,7 @@ class SecurityPage(QWidget):
         self.year = QComboBox(self)
         self.year.setObjectName("checklist_year")
         self.year.setAccessibleName(self.tr("Auto-évaluation affichée"))
+        self.year.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # filled by the worker later
         self.year.currentIndexChanged.connect(self._year_chosen)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
