@@ -220,3 +220,11 @@ class RequestView:
 
     request: RightsRequest
     deadline: DeadlineAssessment
+
+
+# The letters Vigie drafts for a request (``core.reports.rights_letters`` renders them). Here, in the domain, so that
+# screens can name them without loading the PDF library.
+ACKNOWLEDGEMENT = "acknowledgement"
+ANSWER = "answer"
+EXTENSION = "extension"
+REFUSAL = "refusal"

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from core.reports import rights_letters
+from core.domain import rights as rights_letters  # the letter kinds (no PDF library at start)
 from core.storage.atomic import write_atomic
 from gui import keyboard, theme
 from gui.messages import error_text

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import io
+from html import escape as _html_escape
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.domain import rights as rights_letters  # the letter kinds (no PDF library at start)
 from core.domain.rights import RequestView
-from core.reports import rights_letters
 from core.storage.atomic import write_atomic
 from gui import formats, theme
 from gui.context import AppContext
@@ -41,6 +41,12 @@ from gui.models.rights_requests import (
     status_labels,
 )
 from gui.ops import RIGHTS, Services, op
+
+
+def escape(text: str) -> str:
+    """&, < and > for rich text; ``html`` rather than ``xml.sax.saxutils``, which imports urllib, http, ssl and
+    email (megabytes and milliseconds before the first window)."""
+    return _html_escape(text, quote=False)
 
 
 class RequestsProxy(QSortFilterProxyModel):
