@@ -145,6 +145,9 @@ class Controller(QObject):
         # The modules, classes and widgets alive now stay for the whole session: out of the cyclic collector's
         # reach, each of its full passes walks only the session's data (they stop every thread, the window too).
         gc.freeze()
+        # Full collections walk every object of the session's data (10,000 incidents, a thousand activities) and
+        # stop every thread meanwhile: let the young generations do their work more often, the full one rarely.
+        gc.set_threshold(5000, 20, 100)
         self.idle = IdleWatcher(self.app, self.settings.autolock_minutes, self)
         self.idle.idle.connect(self.lock)
         self.daily.start()

@@ -31,7 +31,7 @@ from core.domain.checklist import Assessment
 from gui import formats, sizing, theme
 from gui.context import AppContext
 from gui.messages import error_text
-from gui.ops import CHECKLIST, EXPOSURE, REGISTER, Services, op
+from gui.ops import CHECKLIST, EXPOSURE, Services, op
 from gui.pages.security_actions import ActionsTab
 from gui.pages.security_questionnaire import QuestionnaireTab
 from gui.widgets.score_bars import Bar, ScoreBars
@@ -155,7 +155,7 @@ class SecurityPage(QWidget):
         self.refresh()
 
     def _changed(self, kinds: frozenset[str]) -> None:
-        if kinds & {CHECKLIST, EXPOSURE, REGISTER}:
+        if kinds & {CHECKLIST, EXPOSURE}:  # the answers and the scans they may come from
             self.refresh()
 
     # --- building ----------------------------------------------------------------------------------------------
