@@ -89,7 +89,7 @@ def child_env(home: Path) -> dict[str, str]:
     """The measured processes' environment: real key derivation, and Python's bytecode cache on (in a folder of
     the run: nothing is written into the project), as in an installed copy — a development shell may turn it off
     (``PYTHONDONTWRITEBYTECODE``), which would time the compiling of every module instead of the program."""
-    skip = {"VIGIE_INSECURE_FAST_KDF", "PYTHONDONTWRITEBYTECODE"}
+    skip = {"PYTHONDONTWRITEBYTECODE"}  # production key derivation: the app has no switch to make it cheaper
     env = {k: v for k, v in os.environ.items() if k not in skip}
     env.update(
         {

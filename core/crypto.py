@@ -9,7 +9,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import os
 import secrets
 import unicodedata
 from dataclasses import dataclass
@@ -32,11 +31,27 @@ class ScryptParams:
         return {"n": self.n, "r": self.r, "p": self.p}
 
 
+# The cost of every new slot and the floor below which no slot is written. Module values, not settings: the
+# app has no switch to lower them (no environment variable, no option). Only the test suite replaces them
+# (tests/conftest.py monkeypatches both) to keep hundreds of vault creations fast.
+DEFAULT_SCRYPT = ScryptParams()
+MIN_SCRYPT_N = 2**17
+
+
+class WeakKdfParameters(ValueError):
+    """A slot would be written with a cost below :data:`MIN_SCRYPT_N`."""
+
+
 def default_scrypt() -> ScryptParams:
-    """Production cost, unless the test suite asked for a cheap one (never set by the app itself)."""
-    if os.environ.get("VIGIE_INSECURE_FAST_KDF") == "1":
-        return ScryptParams(n=2**10, r=8, p=1)
-    return ScryptParams()
+    return DEFAULT_SCRYPT
+
+
+def below_floor(slot: dict[str, object]) -> bool:
+    """True when an existing slot was sealed with a cost under today's floor (it is re-sealed when possible)."""
+    try:
+        return int(slot["n"]) < MIN_SCRYPT_N  # type: ignore[call-overload]
+    except (KeyError, TypeError, ValueError):
+        return True
 
 
 def new_dek() -> bytearray:
@@ -62,6 +77,8 @@ def _unb64(text: str) -> bytes:
 
 
 def wrap(dek: bytes | bytearray, secret: bytes, aad: bytes, params: ScryptParams) -> dict[str, object]:
+    if params.n < MIN_SCRYPT_N:
+        raise WeakKdfParameters(f"scrypt n={params.n} is below the floor {MIN_SCRYPT_N}")
     salt = secrets.token_bytes(16)
     nonce = secrets.token_bytes(12)
     kek = derive(secret, salt, params)
@@ -130,3 +147,12 @@ def zero(buf: bytearray) -> None:
     """Best effort: Python cannot promise that no other copy of the key exists (documented residual risk)."""
     for i in range(len(buf)):
         buf[i] = 0
+
+
+def anchor_key(dek: bytes | bytearray, db_uuid: str) -> bytes:
+    """A key derived from the data key, used only to authenticate the journal's head kept outside the vault."""
+    return hmac.new(bytes(dek), b"vigie-ledger-anchor|" + db_uuid.encode(), hashlib.sha256).digest()
+
+
+def anchor_mac(key: bytes, db_uuid: str, seq: int, head_hash: str) -> str:
+    return hmac.new(key, f"anchor|{db_uuid}|{int(seq)}|{head_hash}".encode(), hashlib.sha256).hexdigest()

@@ -55,6 +55,19 @@ class CorruptKeyFile(VigieError):
     code = "corrupt_keyfile"
 
 
+class DamagedKeySlot(CorruptKeyFile):
+    """One part of the key file fails its checksum: damage, not a wrong secret. ``slot``: passphrase, recovery
+    or header (db_uuid / key check value)."""
+
+    code = "damaged_key_slot"
+
+
+class CorruptBackup(VigieError):
+    """A backup folder is damaged or incomplete. Names the backup: the live vault is not concerned."""
+
+    code = "corrupt_backup"
+
+
 class KeyFileMissing(VigieError):
     code = "keyfile_missing"
 

@@ -11,13 +11,24 @@ MESSAGES_FR: dict[str, str] = {
     "error": "Une erreur est survenue.",
     "vault_not_found": "Aucun coffre Vigie n'existe à cet emplacement : {path}",
     "vault_exists": "Un coffre Vigie existe déjà à cet emplacement : {path}. Il n'a pas été modifié.",
-    "wrong_passphrase": "Phrase de passe incorrecte.",
+    "wrong_passphrase": (
+        "Phrase de passe incorrecte. Si vous l'avez oubliée, déverrouillez avec le code de secours imprimé à la "
+        "création du coffre (commande « vault recover »)."
+    ),
     "wrong_recovery_code": "Code de secours incorrect.",
     "corrupt_vault": (
         "Le coffre est endommagé ({detail}). La clé est correcte : ce n'est pas une erreur de phrase de passe. "
         "Ne modifiez pas le fichier ; restaurez la dernière sauvegarde saine."
     ),
     "corrupt_keyfile": "Le fichier de clés du coffre est illisible ou altéré : {path}.",
+    "damaged_key_slot": (
+        "Le fichier de clés est endommagé ({slot_label}) : ce n'est pas une erreur de saisie. Ne le modifiez pas ; "
+        "{advice}"
+    ),
+    "corrupt_backup": (
+        "La sauvegarde {backup} est endommagée ou incomplète ({detail}). Le coffre en service n'est pas en cause ; "
+        "choisissez une autre sauvegarde."
+    ),
     "keyfile_missing": "Le fichier de clés du coffre est introuvable : {path}. Restaurez-le depuis une sauvegarde.",
     "vault_too_new": (
         "Ce coffre a été écrit par une version plus récente de Vigie (schéma {found}, cette version connaît "
@@ -54,10 +65,28 @@ MESSAGES_FR: dict[str, str] = {
 }
 
 
+SLOT_LABELS_FR = {
+    "passphrase": "emplacement de la phrase de passe",
+    "recovery": "emplacement du code de secours",
+    "recovery_pending": "nouveau code de secours en attente de confirmation",
+    "header": "identifiant du coffre ou valeur de contrôle",
+}
+SLOT_ADVICE_FR = {
+    "passphrase": "déverrouillez avec le code de secours, puis choisissez une nouvelle phrase de passe.",
+    "recovery": "déverrouillez avec la phrase de passe, puis générez un nouveau code de secours.",
+    "recovery_pending": "déverrouillez avec la phrase de passe, puis générez un nouveau code de secours.",
+    "header": "restaurez le fichier de clés depuis une sauvegarde (vigie.vault.keys.json).",
+}
+
+
 def message(error: VigieError) -> str:
     template = MESSAGES_FR.get(error.code, MESSAGES_FR["error"])
+    params = dict(error.params)
+    if "slot" in params:
+        params.setdefault("slot_label", SLOT_LABELS_FR.get(str(params["slot"]), str(params["slot"])))
+        params.setdefault("advice", SLOT_ADVICE_FR.get(str(params["slot"]), SLOT_ADVICE_FR["header"]))
     try:
-        text = template.format(**error.params)
+        text = template.format(**params)
     except (KeyError, IndexError, ValueError):
         text = template
     problems = getattr(error, "problems", None)

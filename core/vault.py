@@ -21,8 +21,9 @@ from filelock import FileLock, Timeout
 from core import crypto, keystore
 from core.clock import system_clock, to_iso
 from core.errors import (
-    CorruptKeyFile,
+    Conflict,
     CorruptVault,
+    DamagedKeySlot,
     VaultExists,
     VaultInUse,
     VaultLocked,
@@ -30,10 +31,11 @@ from core.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
+from core.passphrase import check_strength
 from core.paths import keyfile_path, lockfile_path
-from core.storage import db, ledger
+from core.storage import db, evidence, ledger, ledger_auth
 from core.storage.atomic import fsync_dir
-from core.storage.keyfile import KeyFile
+from core.storage.keyfile import HEADER, KeyFile
 from core.storage.migrate import current_version, migrate
 from core.storage.staging import finish_interrupted_restore, staged_paths
 
@@ -41,6 +43,8 @@ log = logging.getLogger(__name__)
 
 PASSPHRASE_SLOT = "passphrase"
 RECOVERY_SLOT = "recovery"
+# A new recovery code waits here until the user has typed it back; the old one stays valid meanwhile.
+PENDING_RECOVERY_SLOT = "recovery_pending"
 
 
 def _aad(slot: str, db_uuid: str) -> bytes:
@@ -53,6 +57,31 @@ class CheckReport:
     problems: list[str]
     schema_version: int
     cipher_version: str
+    key_file_problems: tuple[str, ...] = ()
+
+
+def key_file_problems(keyfile: KeyFile) -> list[str]:
+    """What is wrong with the key file itself, found without any secret (checksums, shapes, costs)."""
+    from core.messages import SLOT_LABELS_FR
+
+    problems = [f"fichier de clés endommagé : {SLOT_LABELS_FR.get(part, part)}" for part in keyfile.damaged]
+    if RECOVERY_SLOT not in keyfile.slots:
+        problems.append("fichier de clés : aucun code de secours")
+    for name, slot in keyfile.slots.items():
+        if name not in keyfile.damaged and crypto.below_floor(slot):
+            problems.append(
+                f"fichier de clés : {SLOT_LABELS_FR.get(name, name)} scellé avec un coût trop faible "
+                f"(n = {slot.get('n')}) ; changez-le"
+            )
+    return problems
+
+
+@dataclass(frozen=True)
+class AnchorState:
+    """The journal head recorded in the key file, and whether its HMAC (key derived from the data key) holds."""
+
+    head: ledger.Head | None
+    problem: str  # French, empty when the anchor is present, well-formed and authentic
 
 
 class Vault:
@@ -65,11 +94,19 @@ class Vault:
         self._conn: db.Connection | None = conn
         self._lock = lock
         self._mutex = threading.RLock()
+        evidence.install_triggers(conn)
+        self._seal_baseline()
 
     # --- creation -------------------------------------------------------------------------------------
     @classmethod
     def create(
-        cls, path: Path, passphrase: str, *, remember: bool = False, recovery_code: str | None = None
+        cls,
+        path: Path,
+        passphrase: str,
+        *,
+        remember: bool = False,
+        recovery_code: str | None = None,
+        user_inputs: list[str] | None = None,
     ) -> tuple[Vault, str]:
         """Create an empty vault (schema applied). Returns it open, with the recovery code to show once.
 
@@ -81,6 +118,7 @@ class Vault:
         path = Path(path)
         if path.exists():
             raise VaultExists(path=str(path))
+        check_strength(passphrase, user_inputs)
         path.parent.mkdir(parents=True, exist_ok=True)
         lock = _acquire(path)
         staging = path.with_name(f".{path.name}.creating")
@@ -115,6 +153,7 @@ class Vault:
                 },
                 created_at=to_iso(system_clock()),
                 cipher=cipher,
+                anchor=_signed_anchor(dek, db_uuid, ledger.Head(0, ledger.GENESIS)),
             )
             keyfile.save(keyfile_path(path))
             staging.replace(path)
@@ -137,6 +176,7 @@ class Vault:
 
     @classmethod
     def unlock_with_recovery_code(cls, path: Path, code: str) -> Vault:
+        """The recovery slot, or a new code not yet confirmed (shown, then the app was cut short)."""
         return cls._unlock(Path(path), RECOVERY_SLOT, crypto.normalize_recovery_code(code).encode())
 
     @classmethod
@@ -174,22 +214,45 @@ class Vault:
     def _unlock(cls, path: Path, slot: str, secret: bytes) -> Vault:
         lock, keyfile = _prepare(path)
         try:
-            error = WrongPassphrase if slot == PASSPHRASE_SLOT else WrongRecoveryCode
-            if slot not in keyfile.slots:
-                raise error()
-            try:
-                dek = crypto.unwrap(keyfile.slots[slot], secret, _aad(slot, keyfile.db_uuid))
-            except crypto.UnwrapFailed as exc:
-                raise error() from exc
-            except ValueError as exc:
-                raise CorruptKeyFile(path=str(keyfile_path(path))) from exc
-            if not secrets.compare_digest(crypto.key_check_value(dek, keyfile.db_uuid), keyfile.kcv):
-                raise CorruptKeyFile(path=str(keyfile_path(path)))
-            return cls._open(path, keyfile, dek, lock)
+            dek, used = _unwrap_slot(path, keyfile, slot, secret)
+            vault = cls._open(path, keyfile, dek, lock)
         except BaseException:
             if lock.is_locked:
                 lock.release()
             raise
+        vault._after_unlock(used, secret)
+        return vault
+
+    def _after_unlock(self, slot: str, secret: bytes) -> None:
+        """Bring the key file up to today's rules with the secret just proven: full cost, checksums, anchor."""
+        try:
+            with self._mutex:
+                kf = self.keyfile
+                changes: dict[str, object] = {}
+                if crypto.below_floor(kf.slots[slot]):
+                    slots = dict(kf.slots)
+                    slots[slot] = crypto.wrap(
+                        self._require_dek(), secret, _aad(slot, self.db_uuid), crypto.default_scrypt()
+                    )
+                    changes["slots"] = slots
+                anchor = kf.anchor
+                if anchor and "mac" not in anchor and "malformed" not in anchor:
+                    # A vault from before the anchor was authenticated: sign its anchor once, if it still
+                    # matches the journal (otherwise leave it for verify to report).
+                    try:
+                        old = ledger.Head(int(anchor["seq"]), str(anchor["hash"]))
+                        with self.read() as conn:
+                            row = conn.execute("SELECT hash FROM ledger WHERE seq = ?", (old.seq,)).fetchone()
+                        if (old.seq == 0 and old.hash == ledger.GENESIS) or (row and row[0] == old.hash):
+                            changes["anchor"] = _signed_anchor(self._require_dek(), self.db_uuid, old)
+                    except (KeyError, TypeError, ValueError, db.DatabaseError):
+                        pass
+                if changes or kf.legacy:
+                    updated = kf.replaced(**changes)
+                    updated.save(keyfile_path(self.path))
+                    self.keyfile = updated
+        except OSError:
+            log.warning("could not bring the key file up to date after unlock")
 
     @classmethod
     def _open(cls, path: Path, keyfile: KeyFile, dek: bytearray, lock: FileLock) -> Vault:
@@ -243,12 +306,18 @@ class Vault:
         with self._mutex:
             conn = self.conn
             conn.execute("BEGIN IMMEDIATE")
+            began_at = ledger_auth.last_seq(conn)
             try:
                 yield conn
+                # Seal the evidential rows this transaction touched, and authenticate the new journal
+                # entries, in the same commit.
+                evidence.seal_pending(conn, to_iso(system_clock()))
+                ledger_auth.authenticate_new(conn, self.ledger_key(), began_at)
             except BaseException as exc:
                 if conn.in_transaction:
                     with contextlib.suppress(db.DatabaseError):
                         conn.execute("ROLLBACK")
+                evidence.discard_pending(conn)
                 if isinstance(exc, db.DatabaseError):
                     raise db.translate_error(exc) from exc
                 raise
@@ -258,17 +327,66 @@ class Vault:
                 if conn.in_transaction:
                     with contextlib.suppress(db.DatabaseError):
                         conn.execute("ROLLBACK")
+                evidence.discard_pending(conn)
                 raise db.translate_error(exc) from exc
             self._sync_anchor(conn)
 
-    def ledger_anchor(self) -> ledger.Head | None:
+    def _seal_baseline(self) -> None:
+        """Once per vault, each: authenticate the journal entries written before entry authentication existed,
+        seal the evidential rows written before record sealing existed (both trusted as found at that moment)."""
+        conn = self.conn
+        try:
+            done = {
+                str(r[0])
+                for r in conn.execute(
+                    "SELECT key FROM meta WHERE key IN (?, ?)",
+                    (ledger_auth.BASELINE_META, evidence.BASELINE_META),
+                )
+            }
+            conn.execute("SELECT 1 FROM ledger_auth LIMIT 1")
+        except db.DatabaseError:
+            return  # schema without the journal: nothing to do
+        if len(done) == 2:
+            return
+        now = to_iso(system_clock())
+        with self.transaction() as conn:
+            if ledger_auth.BASELINE_META not in done:
+                ledger_auth.authenticate_new(conn, self.ledger_key(), 0)
+                conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (ledger_auth.BASELINE_META, now))
+            if evidence.BASELINE_META not in done:
+                evidence.seal_baseline(conn, now)
+                conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (evidence.BASELINE_META, now))
+
+    def anchor_state(self) -> AnchorState:
+        """The key file's anchor, checked: missing, malformed or unauthenticated are all failures."""
         anchor = self.keyfile.anchor
         if not anchor:
-            return None
+            return AnchorState(None, "ancre externe du journal absente du fichier de clés")
         try:
-            return ledger.Head(int(anchor["seq"]), str(anchor["hash"]))
+            head = ledger.Head(int(anchor["seq"]), str(anchor["hash"]))
+            mac = str(anchor["mac"])
         except (KeyError, TypeError, ValueError):
-            return None
+            return AnchorState(None, "ancre externe du journal illisible dans le fichier de clés")
+        expected = crypto.anchor_mac(
+            crypto.anchor_key(self._require_dek(), self.db_uuid), self.db_uuid, head.seq, head.hash
+        )
+        if not secrets.compare_digest(mac, expected):
+            return AnchorState(None, "ancre externe du journal non authentique (modifiée hors de Vigie)")
+        return AnchorState(head, "")
+
+    def ledger_anchor(self) -> ledger.Head | None:
+        """The authenticated anchor, or None when there is none that can be trusted."""
+        return self.anchor_state().head
+
+    def ledger_key(self) -> bytes:
+        """The key (derived from the data key) that authenticates the journal's entries and its anchor."""
+        return crypto.anchor_key(self._require_dek(), self.db_uuid)
+
+    def head_signature(self, head: ledger.Head) -> str:
+        """The HMAC of a journal head (backup manifests carry it so that restore can check the head)."""
+        return crypto.anchor_mac(
+            crypto.anchor_key(self._require_dek(), self.db_uuid), self.db_uuid, head.seq, head.hash
+        )
 
     def _sync_anchor(self, conn: db.Connection) -> None:
         """Copy the journal's chain head into the key file, so that a truncated tail is detectable."""
@@ -276,7 +394,10 @@ class Vault:
             head = ledger.head(conn)
         except db.DatabaseError:
             return  # no ledger table (schema older than 0007): nothing to anchor
-        current = self.ledger_anchor()
+        state = self.anchor_state()
+        current = state.head
+        if state.problem:
+            return  # a missing or forged anchor is evidence for verify(): never paper over it
         if head.seq == 0 or (current is not None and head.seq <= current.seq):
             return  # the anchor only moves forward: a shorter or rewritten chain must stay detectable
         if current is not None and current.seq > 0:
@@ -284,7 +405,7 @@ class Vault:
             if row is None or row[0] != current.hash:
                 return  # the anchored entry was altered: keep the evidence for verify()
         try:
-            self.update_anchor({"seq": head.seq, "hash": head.hash})
+            self.update_anchor(_signed_anchor(self._require_dek(), self.db_uuid, head))
         except OSError:
             # The commit stands; the anchor lags behind, which verify() tolerates (a longer chain is fine).
             log.warning("could not update the journal anchor in the key file")
@@ -297,11 +418,16 @@ class Vault:
                 version = int(self.conn.execute("PRAGMA user_version").fetchone()[0])
             except db.DatabaseError as exc:
                 problems, version = [str(exc)], -1
-            return CheckReport(not problems, problems, version, db.cipher_version(self.conn))
+            keys = tuple(key_file_problems(KeyFile.load(keyfile_path(self.path))))
+            return CheckReport(
+                not problems and not keys, problems, version, db.cipher_version(self.conn), keys
+            )
 
     # --- key management -----------------------------------------------------------------------------------
-    def change_passphrase(self, new_passphrase: str) -> None:
-        """Rewrap the passphrase slot only: atomic key-file replace, no database rekey."""
+    def change_passphrase(self, new_passphrase: str, user_inputs: list[str] | None = None) -> None:
+        """Rewrap the passphrase slot only: atomic key-file replace, no database rekey. Strength checked here,
+        whoever calls (settings page, recovery dialog, CLI): the practice's own words count against it."""
+        check_strength(new_passphrase, user_inputs if user_inputs is not None else self.practice_words())
         dek = self._require_dek()
         slot = crypto.wrap(
             dek,
@@ -309,9 +435,23 @@ class Vault:
             _aad(PASSPHRASE_SLOT, self.db_uuid),
             crypto.default_scrypt(),
         )
-        updated = KeyFile(**{**self.keyfile.__dict__, "slots": {**self.keyfile.slots, PASSPHRASE_SLOT: slot}})
-        updated.save(keyfile_path(self.path))
-        self.keyfile = updated
+        with self._mutex:
+            updated = self.keyfile.replaced(slots={**self.keyfile.slots, PASSPHRASE_SLOT: slot})
+            updated.save(keyfile_path(self.path))
+            self.keyfile = updated
+
+    def practice_words(self) -> list[str]:
+        """The practice's name, practitioner, town and profession: words a guesser tries first."""
+        from core.passphrase import practice_words
+
+        try:
+            with self.read() as conn:
+                row = conn.execute(
+                    "SELECT name, practitioner, city, profession FROM practice LIMIT 1"
+                ).fetchone()
+        except (db.DatabaseError, CorruptVault, Exception):  # noqa: BLE001 - a vault without a practice yet
+            return []
+        return practice_words(*(str(v or "") for v in row)) if row else []
 
     def verify_passphrase(self, passphrase: str) -> bool:
         """Ask the current passphrase again before sensitive changes (someone may be at an unlocked PC)."""
@@ -327,7 +467,8 @@ class Vault:
         crypto.zero(dek)
         return ok
 
-    def rotate_recovery_code(self) -> str:
+    def begin_recovery_rotation(self) -> str:
+        """Phase 1: a new code, sealed in a pending slot. The current code stays valid until confirmation."""
         dek = self._require_dek()
         code = crypto.new_recovery_code()
         slot = crypto.wrap(
@@ -336,16 +477,63 @@ class Vault:
             _aad(RECOVERY_SLOT, self.db_uuid),
             crypto.default_scrypt(),
         )
-        updated = KeyFile(**{**self.keyfile.__dict__, "slots": {**self.keyfile.slots, RECOVERY_SLOT: slot}})
-        updated.save(keyfile_path(self.path))
-        self.keyfile = updated
+        with self._mutex:
+            updated = self.keyfile.replaced(slots={**self.keyfile.slots, PENDING_RECOVERY_SLOT: slot})
+            updated.save(keyfile_path(self.path))
+            self.keyfile = updated
         return code
+
+    def confirm_recovery_rotation(self, typed: str) -> None:
+        """Phase 2: the user typed the new code back; it replaces the old one in one atomic write."""
+        with self._mutex:
+            pending = self.keyfile.slots.get(PENDING_RECOVERY_SLOT)
+            if pending is None:
+                raise Conflict(reason="aucun nouveau code de secours n'attend de confirmation")
+            try:
+                dek = crypto.unwrap(
+                    pending, crypto.normalize_recovery_code(typed).encode(), _aad(RECOVERY_SLOT, self.db_uuid)
+                )
+            except (crypto.UnwrapFailed, ValueError) as exc:
+                raise WrongRecoveryCode() from exc
+            same = secrets.compare_digest(bytes(dek), bytes(self._require_dek()))
+            crypto.zero(dek)
+            if not same:
+                raise WrongRecoveryCode()
+            slots = {k: v for k, v in self.keyfile.slots.items() if k != PENDING_RECOVERY_SLOT}
+            slots[RECOVERY_SLOT] = pending
+            updated = self.keyfile.replaced(slots=slots)
+            updated.save(keyfile_path(self.path))
+            self.keyfile = updated
+
+    def cancel_recovery_rotation(self) -> None:
+        with self._mutex:
+            if PENDING_RECOVERY_SLOT not in self.keyfile.slots:
+                return
+            slots = {k: v for k, v in self.keyfile.slots.items() if k != PENDING_RECOVERY_SLOT}
+            updated = self.keyfile.replaced(slots=slots)
+            updated.save(keyfile_path(self.path))
+            self.keyfile = updated
+
+    @property
+    def recovery_rotation_pending(self) -> bool:
+        return PENDING_RECOVERY_SLOT in self.keyfile.slots
+
+    def rotate_recovery_code(self) -> str:
+        """Both phases at once, for callers that confirm nothing (scripts): prefer begin/confirm."""
+        code = self.begin_recovery_rotation()
+        self.confirm_recovery_rotation(code)
+        return code
+
+    def set_anchor(self, head: ledger.Head) -> None:
+        """Record ``head`` as the journal's authenticated anchor (tests and repair tools; commits do it)."""
+        self.update_anchor(_signed_anchor(self._require_dek(), self.db_uuid, head))
 
     def update_anchor(self, anchor: dict[str, object]) -> None:
         """Keep a fact outside the database (e.g. the journal's chain head) to detect a truncated tail."""
-        updated = KeyFile(**{**self.keyfile.__dict__, "anchor": dict(anchor)})
-        updated.save(keyfile_path(self.path))
-        self.keyfile = updated
+        with self._mutex:
+            updated = self.keyfile.replaced(anchor=dict(anchor))
+            updated.save(keyfile_path(self.path))
+            self.keyfile = updated
 
     def remember_key(self) -> bool:
         return keystore.store(self.db_uuid, self._require_dek())
@@ -389,14 +577,64 @@ def exists(path: Path) -> bool:
     return Path(path).is_file()
 
 
+def _signed_anchor(dek: bytes | bytearray, db_uuid: str, head: ledger.Head) -> dict[str, object]:
+    mac = crypto.anchor_mac(crypto.anchor_key(dek, db_uuid), db_uuid, head.seq, head.hash)
+    return {"seq": head.seq, "hash": head.hash, "mac": mac}
+
+
+def _unwrap_slot(path: Path, keyfile: KeyFile, slot: str, secret: bytes) -> tuple[bytearray, str]:
+    """The data key from ``slot`` (a recovery code also tries the pending slot); damage is told apart."""
+    error = WrongPassphrase if slot == PASSPHRASE_SLOT else WrongRecoveryCode
+    if keyfile.slot_damage(slot) == HEADER:
+        raise DamagedKeySlot(path=str(keyfile_path(path)), slot=HEADER)
+    candidates = [slot] + ([PENDING_RECOVERY_SLOT] if slot == RECOVERY_SLOT else [])
+    damaged = ""
+    for name in candidates:
+        if name not in keyfile.slots:
+            continue
+        if keyfile.slot_damage(name):
+            damaged = damaged or name
+            continue
+        try:
+            dek = crypto.unwrap(keyfile.slots[name], secret, _aad(slot, keyfile.db_uuid))
+        except crypto.UnwrapFailed:
+            continue
+        except ValueError as exc:
+            raise DamagedKeySlot(path=str(keyfile_path(path)), slot=name) from exc
+        if not secrets.compare_digest(crypto.key_check_value(dek, keyfile.db_uuid), keyfile.kcv):
+            raise DamagedKeySlot(path=str(keyfile_path(path)), slot=HEADER)
+        return dek, name
+    if damaged == slot:
+        raise DamagedKeySlot(path=str(keyfile_path(path)), slot=damaged)
+    if slot not in keyfile.slots and not damaged:
+        raise error()
+    raise error()
+
+
+def sweep_leftovers(path: Path) -> list[Path]:
+    """Remove ``.part`` files an interrupted atomic write left beside the vault (an old key file among them
+    could still open the data key with a passphrase since replaced). Called with the instance lock held."""
+    removed = []
+    prefixes = (f".{path.name}.", f".{keyfile_path(path).name}.")
+    for leftover in path.parent.glob(".*.part"):
+        if leftover.is_file() and leftover.name.startswith(prefixes):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+                removed.append(leftover)
+    if removed:
+        fsync_dir(path.parent)
+    return removed
+
+
 def _prepare(path: Path) -> tuple[FileLock, KeyFile]:
-    """Take the instance lock, settle an interrupted restore, read the key file (in that order)."""
+    """Take the instance lock, settle an interrupted restore, sweep leftovers, read the key file (in that order)."""
     path = Path(path)
     if not path.is_file() and not staged_paths(path)[1].exists():
         raise VaultNotFound(path=str(path))
     lock = _acquire(path)
     try:
         finish_interrupted_restore(path)
+        sweep_leftovers(path)
         if not path.is_file():
             raise VaultNotFound(path=str(path))
         return lock, KeyFile.load(keyfile_path(path))
@@ -406,7 +644,9 @@ def _prepare(path: Path) -> tuple[FileLock, KeyFile]:
 
 
 def _acquire(path: Path) -> FileLock:
-    lock = FileLock(str(lockfile_path(path)), timeout=0, thread_local=False)
+    """The instance lock, keyed on the resolved real path: a symlink or another spelling is the same vault."""
+    real = Path(os.path.realpath(path))
+    lock = FileLock(str(lockfile_path(real)), timeout=0, thread_local=False)
     try:
         lock.acquire(timeout=0)
     except Timeout as exc:

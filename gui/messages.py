@@ -22,7 +22,21 @@ def _table() -> dict[str, str]:
         "vault_exists": QCoreApplication.translate(
             "messages", "Un coffre Vigie existe déjà à cet emplacement : {path}."
         ),
-        "wrong_passphrase": QCoreApplication.translate("messages", "Phrase de passe incorrecte."),
+        "wrong_passphrase": QCoreApplication.translate(
+            "messages",
+            "Phrase de passe incorrecte. Si vous l'avez oubliée, ouvrez le coffre avec le code de secours imprimé "
+            "à sa création (« J'ai oublié ma phrase de passe »).",
+        ),
+        "damaged_key_slot": QCoreApplication.translate(
+            "messages",
+            "Le fichier de clés est endommagé ({slot_label}) : ce n'est pas une erreur de saisie. Ne le modifiez "
+            "pas ; {advice}",
+        ),
+        "corrupt_backup": QCoreApplication.translate(
+            "messages",
+            "La sauvegarde {backup} est endommagée ou incomplète ({detail}). Le coffre en service n'est pas en "
+            "cause ; choisissez une autre sauvegarde.",
+        ),
         "wrong_recovery_code": QCoreApplication.translate("messages", "Code de secours incorrect."),
         "corrupt_vault": QCoreApplication.translate(
             "messages",
@@ -89,12 +103,60 @@ def _table() -> dict[str, str]:
     }
 
 
+def slot_label(slot: str) -> str:
+    return {
+        "passphrase": QCoreApplication.translate("messages", "emplacement de la phrase de passe"),
+        "recovery": QCoreApplication.translate("messages", "emplacement du code de secours"),
+        "recovery_pending": QCoreApplication.translate(
+            "messages", "nouveau code de secours en attente de confirmation"
+        ),
+    }.get(slot, QCoreApplication.translate("messages", "identifiant du coffre ou valeur de contrôle"))
+
+
+def slot_advice(slot: str) -> str:
+    if slot == "passphrase":
+        return QCoreApplication.translate(
+            "messages",
+            "ouvrez le coffre avec le code de secours, puis choisissez une nouvelle phrase de passe.",
+        )
+    if slot in ("recovery", "recovery_pending"):
+        return QCoreApplication.translate(
+            "messages", "ouvrez le coffre avec la phrase de passe, puis générez un nouveau code de secours."
+        )
+    return QCoreApplication.translate(
+        "messages", "restaurez le fichier de clés depuis une sauvegarde (vigie.vault.keys.json)."
+    )
+
+
+def strength_reason(code: str) -> str:
+    """Why a passphrase is refused, from the code given by core.passphrase."""
+    return {
+        "empty": QCoreApplication.translate("messages", "la phrase de passe est vide"),
+        "short": QCoreApplication.translate("messages", "au moins 10 caractères"),
+        "few_words": QCoreApplication.translate(
+            "messages",
+            "un ou deux mots courants avec des chiffres ne suffisent pas ; ajoutez des mots sans lien entre eux",
+        ),
+    }.get(
+        code,
+        QCoreApplication.translate(
+            "messages", "trop facile à deviner ; ajoutez des mots sans lien entre eux"
+        ),
+    )
+
+
 def error_text(exc: BaseException) -> str:
     """A sentence for the user. Unknown exceptions get a generic text (details stay out of the screen)."""
     if isinstance(exc, VigieError):
         template = _table().get(exc.code, _table()["error"])
+        params = dict(exc.params)
+        if "slot" in params:
+            params["slot_label"] = slot_label(str(params["slot"]))
+            params["advice"] = slot_advice(str(params["slot"]))
+        if "reason_code" in params:
+            params["reason"] = strength_reason(str(params["reason_code"]))
         try:
-            text = template.format(**exc.params)
+            text = template.format(**params)
         except (KeyError, IndexError, ValueError):
             text = template
         if isinstance(exc, InvalidInput):

@@ -47,7 +47,6 @@ class Smoke:
         self.env = {
             **os.environ,
             "VIGIE_PASSPHRASE": "cheval agrafe batterie correcte 2026",
-            "VIGIE_INSECURE_FAST_KDF": "1",
             "QT_QPA_PLATFORM": "offscreen",
             "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
             "HOME": str(home),

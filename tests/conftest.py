@@ -8,14 +8,25 @@ from pathlib import Path
 
 import pytest
 
-# Cheap key derivation for tests only (the slot records its parameters, so nothing else changes).
-os.environ["VIGIE_INSECURE_FAST_KDF"] = "1"
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("VIGIE_PASSPHRASE", None)
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+# Cheap key derivation for tests only, injected into core.crypto (the slot records its parameters). Child
+# processes get the same through tests/child_site/sitecustomize.py (see child_pythonpath()).
+from tests.fast_kdf import install as _install_fast_kdf  # noqa: E402
+
+_install_fast_kdf()
+CHILD_SITE = ROOT / "tests" / "child_site"
+
+
+def child_pythonpath() -> str:
+    """PYTHONPATH for a child Python of the suite: the injection folder first, then the project root."""
+    return os.pathsep.join([str(CHILD_SITE), str(ROOT)])
+
 
 PASSPHRASE = "cheval batterie agrafe correcte"
 

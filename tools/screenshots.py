@@ -29,7 +29,9 @@ def main(mode: str, out: Path, lang: str) -> None:
     home = Path(tempfile.mkdtemp(prefix="vigie-shots-"))
     for var in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "APPDATA", "LOCALAPPDATA"):
         os.environ[var] = str(home)
-    os.environ["VIGIE_INSECURE_FAST_KDF"] = "1"  # throw-away demo vault only
+    from tests.fast_kdf import install
+
+    install()  # throw-away demo vault only: cheap key derivation injected, as in the test suite
     if mode == "scale200":
         os.environ["QT_SCALE_FACTOR"] = "2"
     import keyring

@@ -22,11 +22,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=_assess, logs=False)
 
 
+MAX_INPUT = 1024 * 1024  # a facts document is a few kB; a bigger input is a mistake, never read whole
+
+
 def _read(name: str) -> bytes:
+    """At most MAX_INPUT bytes (one more tells that there was more): memory stays bounded whatever comes in."""
     if name == "-":
-        return sys.stdin.buffer.read()
-    with open(name, "rb") as fh:
-        return fh.read()
+        data = sys.stdin.buffer.read(MAX_INPUT + 1)
+    else:
+        with open(name, "rb") as fh:
+            data = fh.read(MAX_INPUT + 1)
+    if len(data) > MAX_INPUT:
+        from core.errors import FieldProblem, InvalidInput
+
+        where = "entrée standard" if name == "-" else name
+        raise InvalidInput(
+            [FieldProblem(where, "fichier trop volumineux : 1 Mo au plus pour un fichier de faits")]
+        )
+    return data
 
 
 def _assess(args: argparse.Namespace) -> int:

@@ -69,7 +69,10 @@ def _verify(args: argparse.Namespace) -> int:
         head = report.chain.head.short() if report.chain else "—"
         count = report.chain.entries if report.chain else 0
         entries = "entrée" if count <= 1 else "entrées"
-        print(f"Coffre sain : intégrité vérifiée, journal intact ({count} {entries}, tête {head}).")
+        print(
+            f"Coffre sain : intégrité vérifiée, journal intact ({count} {entries}, tête {head}), "
+            "enregistrements probants conformes au journal, fichier de clés intact."
+        )
         return 0
     print("Le coffre n'est pas sain :", file=sys.stderr)
     for reason in report.reasons:

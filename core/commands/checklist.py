@@ -24,6 +24,7 @@ def _report(args: argparse.Namespace) -> int:
 
     from core.clock import system_clock
     from core.reports import checklist_data, checklist_report
+    from core.reports.witness import journal_head
     from core.services.checklist import ChecklistService
     from core.storage.atomic import write_atomic
 
@@ -31,8 +32,9 @@ def _report(args: argparse.Namespace) -> int:
         service = ChecklistService(vault)
         assessment = service.for_year(args.year)  # NoAssessmentForYear -> French message, exit 1
         data = checklist_data.build(service, assessment.id)
+        head = journal_head(vault)
     buffer = io.BytesIO()
-    checklist_report.render(data, buffer, generated_at=system_clock())
+    checklist_report.render(data, buffer, generated_at=system_clock(), journal_head=head)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(out, buffer.getvalue(), mode=0o644)

@@ -40,7 +40,7 @@ DEMO_PRACTICE = Practice(
 
 
 def build(path: Path, passphrase: str, size: str = "small", clock: Clock = system_clock) -> tuple[Vault, str]:
-    vault, code = create_vault(path, passphrase, DEMO_PRACTICE, clock=clock, enforce_strength=False)
+    vault, code = create_vault(path, passphrase, DEMO_PRACTICE, clock=clock)
     rng = random.Random(20201207)  # deterministic: the same demo every time
     for name in SEEDERS:
         importlib.import_module(name).seed(vault, size, rng, clock)

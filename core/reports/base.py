@@ -329,10 +329,12 @@ def build_pdf(
     generated_at: datetime,
     author: str = "Vigie",
     lang: str = "fr",
+    witness: str = "",
 ) -> None:
     """Render ``story`` on A4 with a footer "<footer> — page n" and fixed metadata (deterministic bytes).
 
     The footer is drawn when a page is finished, so a :class:`SectionStart` on that page is already known.
+    ``witness`` (the journal head, see core/reports/witness.py) is printed on a line of its own under it.
     """
     if lang == "en":
         from core.rules.deadlines import deadline_text  # the one English date-time format
@@ -349,6 +351,8 @@ def build_pdf(
         canvas.setFillColor(MUTED)
         canvas.drawString(18 * mm, 10 * mm, left)
         canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, right)
+        if witness:
+            canvas.drawString(18 * mm, 6.5 * mm, witness)
         canvas.restoreState()
 
     doc = BaseDocTemplate(

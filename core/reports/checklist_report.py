@@ -31,6 +31,7 @@ from core.reports.base import (
     rich,
 )
 from core.reports.checklist_data import ChecklistReportData
+from core.reports.witness import Head, witness_line
 
 CONTENT_WIDTH = A4[0] - 36 * mm
 PREVIOUS_COLOR = colors.HexColor("#b8c4d0")
@@ -296,11 +297,14 @@ def story(data: ChecklistReportData) -> list[Flowable]:
     return parts
 
 
-def render(data: ChecklistReportData, out: BinaryIO, generated_at: datetime) -> None:
+def render(
+    data: ChecklistReportData, out: BinaryIO, generated_at: datetime, journal_head: Head | None = None
+) -> None:
     build_pdf(
         out,
         story(data),
         title=f"Auto-évaluation de la sécurité {data.year}",
         footer=f"Vigie — auto-évaluation de la sécurité {data.year} — {data.practice_name}",
         generated_at=generated_at,
+        witness=witness_line(journal_head),
     )

@@ -35,6 +35,7 @@ from core.domain.practice import Practice
 from core.reports import incident_text as txt
 from core.reports.base import DANGER, OK, field_table, grid_table, para, rich
 from core.reports.base import build_pdf as _build
+from core.reports.witness import Head, witness_line
 from core.rules.deadlines import countdown, deadline_text
 from core.rules.severity import conclusion_severity
 
@@ -85,6 +86,7 @@ def render(
     out: BinaryIO,
     generated_at: datetime,
     has_staff: bool | None = None,
+    journal_head: Head | None = None,
 ) -> None:
     """Write the dossier PDF. Deterministic for the same inputs. ``has_staff`` is the security profile's answer,
     used for the headcount when the practice identity does not give it."""
@@ -378,6 +380,7 @@ def render(
         title=f"Notification CNIL — incident {inc.id}",
         footer=f"{practice.name} — notification CNIL",
         generated_at=generated_at,
+        witness=witness_line(journal_head),
     )
 
 

@@ -16,11 +16,14 @@ from core.domain.incident import IncidentRecord
 from core.domain.practice import Practice
 from core.reports import incident_text as txt
 from core.reports.base import build_pdf, field_table, grid_table, para
+from core.reports.witness import Head, witness_line
 
 STATUS_LABELS = {"open": "Ouvert", "closed": "Clos"}
 
 
-def render(practice: Practice, record: IncidentRecord, out: BinaryIO, generated_at: datetime) -> None:
+def render(
+    practice: Practice, record: IncidentRecord, out: BinaryIO, generated_at: datetime, journal_head: Head | None = None
+) -> None:
     inc = record.incident
     story: list[Flowable] = [
         para("Journal des violations — extrait", "title"),
@@ -187,4 +190,5 @@ def render(practice: Practice, record: IncidentRecord, out: BinaryIO, generated_
         title=f"Journal — incident {inc.id}",
         footer=f"{practice.name} — journal des violations",
         generated_at=generated_at,
+        witness=witness_line(journal_head),
     )

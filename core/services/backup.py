@@ -21,14 +21,30 @@ from typing import Any
 
 from core import crypto, keystore
 from core.clock import Clock, from_iso, in_paris, system_clock, to_iso
-from core.errors import Conflict, CorruptVault, FieldProblem, InvalidInput, WrongPassphrase, WrongRecoveryCode
+from core.errors import (
+    Conflict,
+    CorruptBackup,
+    CorruptKeyFile,
+    FieldProblem,
+    InvalidInput,
+    KeyFileMissing,
+    WrongPassphrase,
+    WrongRecoveryCode,
+)
 from core.paths import keyfile_path
-from core.storage import db, ledger
+from core.storage import db, evidence, ledger, ledger_auth
 from core.storage.atomic import fsync_dir, write_atomic
 from core.storage.keyfile import KeyFile
 from core.storage.repositories import practice as meta_repo
 from core.storage.staging import finish_interrupted_restore, journal_path, staged_paths
-from core.vault import PASSPHRASE_SLOT, RECOVERY_SLOT, Vault, _aad, _acquire
+from core.vault import (
+    PASSPHRASE_SLOT,
+    PENDING_RECOVERY_SLOT,
+    RECOVERY_SLOT,
+    Vault,
+    _aad,
+    _acquire,
+)
 from core.version import version
 
 PREFIX = "vigie-sauvegarde-"
@@ -85,6 +101,8 @@ class VerifyReport:
     integrity_problems: list[str] = field(default_factory=list)
     chain: ledger.ChainReport | None = None
     reasons: list[str] = field(default_factory=list)
+    records: list[evidence.Problem] = field(default_factory=list)
+    anchor_problem: str = ""
 
 
 def table_counts(conn: db.Connection) -> dict[str, int]:
@@ -105,6 +123,7 @@ def create_backup(vault: Vault, dest_dir: Path, *, kind: str = "manual", clock: 
     """Write, verify, then publish one backup folder in ``dest_dir``; returns its final path."""
     dest_dir = Path(dest_dir)
     dest_dir.mkdir(parents=True, exist_ok=True)
+    sweep_parts(dest_dir)  # leftovers of interrupted runs (manual backups are never pruned)
     now = clock()
     final = dest_dir / backup_name(now)
     suffix = 1
@@ -114,7 +133,8 @@ def create_backup(vault: Vault, dest_dir: Path, *, kind: str = "manual", clock: 
     part = dest_dir / f".{final.name}.part"
     if part.exists():
         shutil.rmtree(part)
-    part.mkdir()
+    part.mkdir(mode=0o700)
+    os.chmod(part, 0o700)  # mkdir's mode is filtered by the umask; never more open than this
     dek = vault.with_dek()
     try:
         with vault.read() as conn:
@@ -124,9 +144,12 @@ def create_backup(vault: Vault, dest_dir: Path, *, kind: str = "manual", clock: 
             cipher = db.cipher_version(conn)
             # Same instant as the snapshot: its journal anchor must match the copied chain, not a later one.
             keys_json = vault.keyfile.to_json()
+            # Created empty at 0600 first: VACUUM INTO fills an empty file and keeps its mode, so the copy is
+            # never readable by others, not even between the copy and a chmod.
+            os.close(os.open(part / DB_NAME, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
             conn.execute("VACUUM INTO ?", (str(part / DB_NAME),))
         os.chmod(part / DB_NAME, 0o600)
-        _verify_copy(part / DB_NAME, dek, counts)
+        _verify_copy(part / DB_NAME, dek, counts, backup=final)
         with open(part / DB_NAME, "rb+") as fh:
             os.fsync(fh.fileno())
         write_atomic(part / KEYS_NAME, keys_json)
@@ -138,7 +161,7 @@ def create_backup(vault: Vault, dest_dir: Path, *, kind: str = "manual", clock: 
             db_uuid=vault.db_uuid,
             kind=kind,
             counts=counts,
-            ledger_head={"seq": head.seq, "hash": head.hash},
+            ledger_head={"seq": head.seq, "hash": head.hash, "mac": vault.head_signature(head)},
         )
         write_atomic(part / MANIFEST_NAME, manifest.to_json())
         fsync_dir(part)
@@ -159,23 +182,38 @@ def create_backup(vault: Vault, dest_dir: Path, *, kind: str = "manual", clock: 
     return final
 
 
-def _verify_copy(path: Path, dek: bytes | bytearray, expected: dict[str, int]) -> None:
+def _verify_copy(path: Path, dek: bytes | bytearray, expected: dict[str, int], *, backup: Path) -> None:
+    """Open the copy read-only (never create or touch it) and check it; errors name the backup."""
+    if not path.is_file():
+        raise CorruptBackup(backup=str(backup), detail="copie du coffre absente")
     try:
-        conn = db.connect(path, dek)
-    except db.KeyRejected as exc:
-        raise CorruptVault(detail=f"copie illisible : {exc}") from exc
+        conn = db.connect(path, dek, read_only=True)
+    except (db.KeyRejected, db.DatabaseError) as exc:
+        raise CorruptBackup(backup=str(backup), detail=f"copie illisible : {exc}") from exc
     try:
         try:
             problems = db.integrity_problems(conn)
             counts = table_counts(conn) if not problems else {}
         except db.DatabaseError as exc:  # e.g. "database disk image is malformed" on a damaged page
-            raise CorruptVault(detail=f"copie illisible : {exc}") from exc
+            raise CorruptBackup(backup=str(backup), detail=f"copie illisible : {exc}") from exc
         if problems:
-            raise CorruptVault(detail="; ".join(problems[:3]))
+            raise CorruptBackup(backup=str(backup), detail="; ".join(problems[:3]))
         if counts != expected:
-            raise CorruptVault(detail="le nombre d'enregistrements de la copie diffère de l'original")
+            raise CorruptBackup(
+                backup=str(backup), detail="le nombre d'enregistrements de la copie diffère du manifeste"
+            )
     finally:
         conn.close()
+
+
+def sweep_parts(folder: Path) -> list[Path]:
+    """Remove ``.part`` folders left by interrupted backups (they may hold a full copy of the vault)."""
+    removed = []
+    if Path(folder).is_dir():
+        for leftover in Path(folder).glob(f".{PREFIX}*.part"):
+            shutil.rmtree(leftover, ignore_errors=True)
+            removed.append(leftover)
+    return removed
 
 
 def list_backups(folder: Path) -> list[Path]:
@@ -187,10 +225,7 @@ def list_backups(folder: Path) -> list[Path]:
 
 def prune(folder: Path, keep: int) -> list[Path]:
     """Keep the ``keep`` newest automatic backups; remove stale ``.part`` leftovers of interrupted runs."""
-    removed = []
-    for leftover in Path(folder).glob(f".{PREFIX}*.part") if Path(folder).is_dir() else []:
-        shutil.rmtree(leftover, ignore_errors=True)
-        removed.append(leftover)
+    removed = sweep_parts(folder)
     backups = list_backups(folder)
     for old in backups[: max(0, len(backups) - max(1, keep))]:
         # Renamed first: a removal cut short leaves a ".part" leftover, never a half backup under its name.
@@ -215,16 +250,24 @@ def external_backup_overdue(vault: Vault, clock: Clock = system_clock) -> bool:
 
 # --- opening a backup ---------------------------------------------------------------------------------------
 def _unwrap_backup_key(folder: Path, secret: str) -> tuple[KeyFile, bytearray]:
-    keyfile = KeyFile.load(folder / KEYS_NAME)
-    attempts = [(PASSPHRASE_SLOT, crypto.normalize_passphrase(secret))]
+    try:
+        keyfile = KeyFile.load(folder / KEYS_NAME)
+    except (CorruptKeyFile, KeyFileMissing) as exc:
+        raise CorruptBackup(
+            backup=str(folder), detail="fichier de clés de la sauvegarde illisible ou absent"
+        ) from exc
+    if "header" in keyfile.damaged:
+        raise CorruptBackup(backup=str(folder), detail="fichier de clés de la sauvegarde endommagé")
+    attempts = [(PASSPHRASE_SLOT, PASSPHRASE_SLOT, crypto.normalize_passphrase(secret))]
     if crypto.recovery_code_is_well_formed(secret):
-        attempts.insert(0, (RECOVERY_SLOT, crypto.normalize_recovery_code(secret).encode()))
-    for slot, material in attempts:
-        if slot not in keyfile.slots:
+        code = crypto.normalize_recovery_code(secret).encode()
+        attempts[:0] = [(RECOVERY_SLOT, RECOVERY_SLOT, code), (PENDING_RECOVERY_SLOT, RECOVERY_SLOT, code)]
+    for name, aad_slot, material in attempts:
+        if name not in keyfile.slots or name in keyfile.damaged:
             continue
         try:
-            dek = crypto.unwrap(keyfile.slots[slot], material, _aad(slot, keyfile.db_uuid))
-        except crypto.UnwrapFailed:
+            dek = crypto.unwrap(keyfile.slots[name], material, _aad(aad_slot, keyfile.db_uuid))
+        except (crypto.UnwrapFailed, ValueError):
             continue
         if crypto.key_check_value(dek, keyfile.db_uuid) == keyfile.kcv:
             return keyfile, dek
@@ -234,21 +277,53 @@ def _unwrap_backup_key(folder: Path, secret: str) -> tuple[KeyFile, bytearray]:
 
 
 def verify_backup(folder: Path, secret: str) -> Manifest:
-    """Open the backup with the passphrase of its time (or the recovery code) and check it against its manifest."""
+    """Open the backup with the passphrase of its time (or the recovery code) and check it against its manifest.
+
+    Read-only: nothing is written into the backup folder. The manifest's journal head is checked against its
+    HMAC (key derived from the data key) and against the copied chain; the records against their entries.
+    """
     folder = Path(folder)
     manifest = Manifest.load(folder)
     keyfile, dek = _unwrap_backup_key(folder, secret)
     try:
         if keyfile.db_uuid != manifest.db_uuid:
-            raise CorruptVault(detail="le fichier de clés ne correspond pas au manifeste")
-        _verify_copy(folder / DB_NAME, dek, manifest.counts)
-        conn = db.connect(folder / DB_NAME, dek)
+            raise CorruptBackup(
+                backup=str(folder), detail="le fichier de clés ne correspond pas au manifeste"
+            )
+        _verify_copy(folder / DB_NAME, dek, manifest.counts, backup=folder)
+        conn = db.connect(folder / DB_NAME, dek, read_only=True)
         try:
             if "ledger" in manifest.counts:
                 head = manifest.ledger_head
-                report = ledger.verify(conn, ledger.Head(int(head.get("seq", 0)), str(head.get("hash", ""))))
+                try:
+                    claimed = ledger.Head(int(head["seq"]), str(head["hash"]))
+                except (KeyError, TypeError, ValueError) as exc:
+                    raise CorruptBackup(
+                        backup=str(folder), detail="tête du journal absente du manifeste"
+                    ) from exc
+                if "mac" in head:  # manifests written before the head was signed have none
+                    expected = crypto.anchor_mac(
+                        crypto.anchor_key(dek, keyfile.db_uuid), keyfile.db_uuid, claimed.seq, claimed.hash
+                    )
+                    if str(head["mac"]) != expected:
+                        raise CorruptBackup(
+                            backup=str(folder), detail="tête du journal du manifeste non authentique"
+                        )
+                report = ledger.verify(conn, claimed)
                 if not report.ok:
-                    raise CorruptVault(detail=report.problem)
+                    raise CorruptBackup(backup=str(folder), detail=report.problem)
+                if report.head != claimed:
+                    raise CorruptBackup(
+                        backup=str(folder),
+                        detail=f"le journal copié finit à l'entrée n° {report.head.seq}, le manifeste dit "
+                        f"{claimed.seq}",
+                    )
+                unauthentic = ledger_auth.first_unauthentic(conn, crypto.anchor_key(dek, keyfile.db_uuid))
+                if unauthentic is not None:
+                    raise CorruptBackup(backup=str(folder), detail=unauthentic[1])
+                records = evidence.verify(conn) if _sealed(conn) else []  # older backups: chain only
+                if records:
+                    raise CorruptBackup(backup=str(folder), detail=records[0].text)
         finally:
             conn.close()
     finally:
@@ -329,43 +404,98 @@ def _keep_aside(src: Path, dst: Path) -> None:
         shutil.copy2(src, dst)
 
 
+def _baselines_missing(conn: db.Connection) -> int:
+    """How many of the one-time baselines (entry authentication, record sealing) this copy has not had yet."""
+    keys = (ledger_auth.BASELINE_META, evidence.BASELINE_META)
+    try:
+        found = conn.execute("SELECT count(*) FROM meta WHERE key IN (?, ?)", keys).fetchone()[0]
+    except db.DatabaseError:
+        return len(keys)
+    return len(keys) - int(found)
+
+
+def _sealed(conn: db.Connection) -> bool:
+    """Was this vault written by a Vigie that seals its evidential records (baseline done)?"""
+    try:
+        row = conn.execute("SELECT 1 FROM meta WHERE key = ?", (evidence.BASELINE_META,)).fetchone()
+    except db.DatabaseError:
+        return False
+    return row is not None
+
+
 def restore_test(folder: Path, secret: str) -> Manifest:
     """The yearly "can we really restore?" check: restore into a temporary place, reopen, compare."""
     manifest = verify_backup(folder, secret)
-    with tempfile.TemporaryDirectory(prefix="vigie-restore-test-") as tmp:
-        target = Path(tmp) / DB_NAME
-        restore(target, folder, secret)
-        keyfile, dek = _unwrap_backup_key(folder, secret)
+    keyfile, dek = _unwrap_backup_key(folder, secret)
+    try:
+        source = db.connect(folder / DB_NAME, dek, read_only=True)
         try:
+            baselines_due = _baselines_missing(source)
+        finally:
+            source.close()
+        with tempfile.TemporaryDirectory(prefix="vigie-restore-test-") as tmp:
+            target = Path(tmp) / DB_NAME
+            restore(target, folder, secret)
             conn = db.connect(target, dek)
             try:
                 counts = table_counts(conn)
+                head = int(manifest.ledger_head.get("seq", 0) or 0)
+                # The restore itself is journaled; a backup from before record sealing also gets its one-time
+                # baseline (journal entries and a meta row) when it is first opened.
+                baseline = (
+                    conn.execute(
+                        "SELECT count(*) FROM ledger WHERE seq > ? AND kind = ? AND body LIKE '%\"baseline\":true%'",
+                        (head, evidence.SET),
+                    ).fetchone()[0]
+                    if "ledger" in counts
+                    else 0
+                )
             finally:
                 conn.close()
-        finally:
-            crypto.zero(dek)
-        expected = dict(manifest.counts)
-        if "ledger" in expected:
-            expected["ledger"] += 1  # the restore itself is journaled
-        if counts != expected:
-            raise Conflict(
-                reason="la copie restaurée ne contient pas les mêmes enregistrements que la sauvegarde"
-            )
+    finally:
+        crypto.zero(dek)
+    expected = dict(manifest.counts)
+    if "ledger" in expected:
+        expected["ledger"] += 1 + int(baseline)
+        if "meta" in expected:
+            expected["meta"] += baselines_due
+        if "ledger_auth" in counts:  # every entry authenticated, those of an older backup included
+            expected["ledger_auth"] = expected["ledger"]
+    if counts != expected:
+        raise Conflict(
+            reason="la copie restaurée ne contient pas les mêmes enregistrements que la sauvegarde"
+        )
     return manifest
 
 
 def verify_vault(vault: Vault) -> VerifyReport:
-    """Integrity of the file, then the journal's hash chain against the anchor kept in the key file."""
+    """Integrity of the file and of the key file (both slots, no secret needed), the journal's hash chain
+    against the authenticated anchor kept in the key file, then every evidential record against its latest
+    journal entry."""
     report = vault.check()
     reasons = [f"intégrité : {p}" for p in report.problems]
+    reasons += [str(p) for p in report.key_file_problems]
     chain = None
+    records: list[evidence.Problem] = []
+    anchor = vault.anchor_state()
     with vault.read() as conn:
         has_ledger = conn.execute("SELECT 1 FROM sqlite_schema WHERE name = 'ledger'").fetchone() is not None
-        if has_ledger and report.sound:
-            chain = ledger.verify(conn, vault.ledger_anchor())
+        if has_ledger and not report.problems:
+            if anchor.problem:
+                reasons.append(f"journal : {anchor.problem}")
+            chain = ledger.verify(conn, anchor.head)
+            # Names the altered entry even when the chain was recomputed after it.
+            unauthentic = ledger_auth.first_unauthentic(conn, vault.ledger_key())
+            if unauthentic is not None:
+                reasons.append(f"journal : {unauthentic[1]}")
             if not chain.ok:
                 reasons.append(f"journal : {chain.problem}")
-    return VerifyReport(not reasons, report.problems, chain, reasons)
+            records = evidence.verify(conn)
+            reasons += [
+                f"{'protections' if p.kind == 'missing_trigger' else 'enregistrements'} : {p.text}"
+                for p in records
+            ]
+    return VerifyReport(not reasons, report.problems, chain, reasons, records, anchor.problem)
 
 
 # --- status and settings kept in the vault ---------------------------------------------------------------------

@@ -6,6 +6,7 @@ import io
 
 from core.clock import Clock, system_clock
 from core.errors import NotFound
+from core.reports.witness import journal_head
 from core.services.incidents import IncidentService
 from core.services.practice import PracticeService
 from core.storage.repositories import checklist as checklist_repo
@@ -31,7 +32,9 @@ class IncidentDocuments:
         with self._vault.read() as conn:
             has_staff = checklist_repo.get_profile(conn).get("has_staff")
         buf = io.BytesIO()
-        cnil_dossier.render(practice, record, buf, self._clock(), has_staff=has_staff)
+        cnil_dossier.render(
+            practice, record, buf, self._clock(), has_staff=has_staff, journal_head=journal_head(self._vault)
+        )
         return buf.getvalue()
 
     def extract(self, incident_id: int) -> bytes:
@@ -39,5 +42,5 @@ class IncidentDocuments:
 
         practice, record = self._inputs(incident_id)
         buf = io.BytesIO()
-        incident_extract.render(practice, record, buf, self._clock())
+        incident_extract.render(practice, record, buf, self._clock(), journal_head=journal_head(self._vault))
         return buf.getvalue()

@@ -20,14 +20,15 @@ def create_vault(
     *,
     remember: bool = False,
     clock: Clock = system_clock,
-    enforce_strength: bool = True,
     recovery_code: str | None = None,
 ) -> tuple[Vault, str]:
     """Nothing is written unless the identity and passphrase are acceptable; a failure leaves no vault."""
     practice = practice.validated()
-    if enforce_strength:
-        check_strength(passphrase, user_inputs=[practice.name, practice.practitioner, practice.city])
-    vault, code = Vault.create(path, passphrase, remember=remember, recovery_code=recovery_code)
+    words = [practice.name, practice.practitioner, practice.city, practice.profession]
+    check_strength(passphrase, user_inputs=words)  # before anything is written
+    vault, code = Vault.create(
+        path, passphrase, remember=remember, recovery_code=recovery_code, user_inputs=words
+    )
     try:
         PracticeService(vault, clock).save(practice)
     except BaseException:

@@ -44,8 +44,13 @@ class KeyRejected(Exception):
     """SQLCipher could not read page 1 with this key: wrong key or a damaged first page."""
 
 
-def connect(path: Path, dek: bytes | bytearray) -> Connection:
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+def connect(path: Path, dek: bytes | bytearray, *, read_only: bool = False) -> Connection:
+    """``read_only`` opens an existing file without ever creating or writing it (checking a backup)."""
+    if read_only:
+        uri = Path(path).resolve().as_uri() + "?mode=ro"
+        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    else:
+        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.set_key(raw_key(dek))

@@ -487,11 +487,15 @@ class SecurityPage(QWidget):
 
         def job(s: Services) -> Path:
             from core.reports import checklist_data, checklist_report
+            from core.reports.witness import journal_head
             from core.storage.atomic import write_atomic
 
             buffer = io.BytesIO()
             checklist_report.render(
-                checklist_data.build(s.checklist, assessment_id), buffer, generated_at=clock()
+                checklist_data.build(s.checklist, assessment_id),
+                buffer,
+                generated_at=clock(),
+                journal_head=journal_head(s.vault),
             )
             write_atomic(path, buffer.getvalue(), mode=0o644)
             return path

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -82,6 +81,8 @@ class SettingsPage(QScrollArea):
     def _show_practice(self, practice: Practice | None) -> None:
         if practice is not None:
             self.form.set_practice(practice)
+            # The meter uses the same core check as the vault: the practice's words count against a passphrase.
+            self.new.set_user_inputs([practice.name, practice.practitioner, practice.city, practice.profession])
         self.save_button.setEnabled(True)
 
     def save_identity(self) -> None:
@@ -186,19 +187,24 @@ class SettingsPage(QScrollArea):
         answer = QMessageBox.question(
             self,
             "Vigie",
-            self.tr("L'ancien code de secours cessera de fonctionner. Générer un nouveau code ?"),
+            self.tr(
+                "Un nouveau code de secours va être affiché. L'ancien reste valable jusqu'à ce que vous ayez "
+                "retapé le nouveau. Continuer ?"
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        def done(code: str) -> None:
-            box = QMessageBox(self)
-            box.setWindowTitle(self.tr("Nouveau code de secours"))
-            box.setText(self.tr("Imprimez ou recopiez ce code et rangez-le hors de l'ordinateur :"))
-            box.setInformativeText(code)
-            box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            box.exec()
+        def shown(code: str) -> None:
+            from gui.dialogs.recovery_rotation import RecoveryRotationDialog
 
-        op(self, lambda s: s.vault.rotate_recovery_code(), done)
+            dialog = RecoveryRotationDialog(self.ctx.vault, self.ctx.worker, code, self)
+            dialog.exec()
+            if dialog.confirmed:
+                self._status(self.tr("Nouveau code de secours confirmé. L'ancien ne fonctionne plus."))
+            else:
+                self._status(self.tr("Nouveau code abandonné : l'ancien code de secours reste valable."))
+
+        op(self, lambda s: s.vault.begin_recovery_rotation(), shown)
 
     def _status(self, text: str, error: bool = False) -> None:
         self.change_status.setStyleSheet(theme.text_css("danger") if error else theme.text_css("ok"))

@@ -84,5 +84,7 @@ class PassphraseField(QWidget):
             elif strength.acceptable:
                 self.hint.setText(self.tr("Robustesse suffisante."))
             else:
-                self.hint.setText(self.tr("Trop faible : %1").replace("%1", strength.reason))
+                from gui.messages import strength_reason
+
+                self.hint.setText(self.tr("Trop faible : %1").replace("%1", strength_reason(strength.code)))
         self.changed.emit()

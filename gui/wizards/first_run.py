@@ -118,7 +118,7 @@ class PassphrasePage(QWizardPage):
         wizard = self.wizard()
         if isinstance(wizard, FirstRunWizard):
             p = wizard.identity.form.practice()
-            self.first.set_user_inputs([p.name, p.practitioner, p.city])
+            self.first.set_user_inputs([p.name, p.practitioner, p.city, p.profession])
 
     def _changed(self) -> None:
         same = self.first.text() == self.second.text()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE, ROOT
+from tests.conftest import PASSPHRASE, child_pythonpath
 
 
 @dataclass(frozen=True)
@@ -47,9 +47,8 @@ def copy_vault(src: Path, dst: Path) -> Path:
 def subprocess_env(**extra: str) -> dict[str, str]:
     """Environment for child processes: cheap KDF, no real keyring, the isolated HOME of the test."""
     env = dict(os.environ)
-    env["VIGIE_INSECURE_FAST_KDF"] = "1"
     env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
-    env["PYTHONPATH"] = str(ROOT)
+    env["PYTHONPATH"] = child_pythonpath()
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     env.pop("VIGIE_PASSPHRASE", None)
     env.update(extra)

@@ -59,6 +59,16 @@ def backups(path: str, passphrase: str, dest: str, keep: int = 3) -> None:
         B.prune(dest, keep)
 
 
+def manual_backups(path: str, passphrase: str, dest: str) -> None:
+    """Backups to an external drive: never pruned, so only the sweep before each backup removes leftovers."""
+    os.umask(0o022)  # the usual desktop umask: the backup must not rely on a stricter one
+    vault = Vault.unlock_with_passphrase(path, passphrase)
+    say("ready", os.getpid())
+    while True:
+        folder = B.create_backup(vault, dest, kind="manual")
+        say("ack", folder.name)
+
+
 def restores(path: str, passphrase: str, folders: list[str], run: int) -> None:
     say("ready", os.getpid())
     i = run
@@ -76,6 +86,18 @@ def passphrases(path: str, secrets: list[str], code: str, run: int) -> None:
         vault.change_passphrase(secrets[i % 2])
         say("ack", i % 2)
         i += 1
+
+
+def rotations(path: str, passphrase: str) -> None:
+    """Two-phase recovery-code rotation in a loop: ``shown CODE`` once the new code may be on screen,
+    ``ack CODE`` once the user's typed-back confirmation has been recorded."""
+    vault = Vault.unlock_with_passphrase(path, passphrase)
+    say("ready", os.getpid())
+    while True:
+        code = vault.begin_recovery_rotation()
+        say("shown", code)
+        vault.confirm_recovery_rotation(code)
+        say("ack", code)
 
 
 def disk_full(path: str, passphrase: str, headroom: int) -> None:
@@ -137,7 +159,9 @@ MODES = {
     "writes": writes,
     "backups": backups,
     "restores": restores,
+    "manual_backups": manual_backups,
     "passphrases": passphrases,
+    "rotations": rotations,
     "disk_full": disk_full,
     "create_full": create_full,
     "backup_full": backup_full,

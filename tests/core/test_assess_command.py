@@ -100,3 +100,31 @@ def test_assess_is_fast_and_never_loads_qt() -> None:
     # Speed is measured by bench/run.py; here only what keeps it fast: no Qt, GUI, reportlab or SQLCipher, and
     # nothing a minimal command line does not import either (logging, typing, shutil: see core/cli.py).
     assert json.loads(proc.stderr.decode().strip().splitlines()[-1]) == []
+
+
+def test_assess_refuses_an_input_over_one_megabyte_without_reading_it_whole(tmp_path) -> None:
+    big = json.dumps(USB_KEY).encode()
+    big = big[:-1] + b', "padding": "' + b"x" * (9 * 1024 * 1024) + b'"}'
+    path = tmp_path / "big.json"
+    path.write_bytes(big)
+    for args, stdin in ((["assess", str(path)], None), (["assess", "-"], big)):
+        proc = run(*args, stdin=stdin)
+        assert proc.returncode == 2 and proc.stdout == b""
+        assert "1 Mo au plus" in proc.stderr.decode()
+    # Just under the limit is read and parsed (and refused only for what it contains).
+    ok = json.dumps(USB_KEY).encode()
+    assert run("assess", "-", stdin=ok).returncode == 0
+
+
+def test_assess_memory_stays_bounded_on_a_huge_stdin() -> None:
+    code = (
+        "import io, sys, resource\n"
+        "sys.stdin = io.TextIOWrapper(io.BytesIO(b'{' + b' ' * (64 * 1024 * 1024)))\n"
+        "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "from core.commands.assess import _read\n"
+        "try:\n    _read('-')\nexcept Exception as exc:\n    print(type(exc).__name__)\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, cwd=ROOT, timeout=60, text=True)
+    name, grown_kib = proc.stdout.split()
+    assert name == "InvalidInput" and int(grown_kib) < 16 * 1024, proc.stderr

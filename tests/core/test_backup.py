@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from core.errors import CorruptVault, InvalidInput, StorageError, WrongPassphrase
+from core.errors import CorruptBackup, CorruptVault, InvalidInput, StorageError, WrongPassphrase
 from core.services import backup as B
 from core.services.setup import create_vault
 from core.storage import ledger
@@ -55,7 +55,8 @@ def test_backup_folder_holds_vault_keys_and_manifest(vault_code, tmp_path):
     assert manifest.schema_version == latest_version()
     assert manifest.db_uuid == vault.db_uuid
     assert manifest.kind == "manual"
-    assert manifest.ledger_head == {"seq": head.seq, "hash": head.hash} and head.seq == 4
+    assert manifest.ledger_head == {"seq": head.seq, "hash": head.hash, "mac": vault.head_signature(head)}
+    assert head.seq == 4
     assert manifest.counts == before and before["ledger"] == 4 and before["practice"] == 1
     assert KeyFile.load(folder / B.KEYS_NAME).db_uuid == vault.db_uuid
     assert B.list_backups(tmp_path / "usb") == [folder]
@@ -114,7 +115,7 @@ def test_verify_backup_detects_a_flipped_byte(good_backup, passphrase, tmp_path)
     for offset in (40, PAGE + 17, PAGE * 2 + 100, size - 10):  # page 1 (key rejected), later pages, last page
         copy = _copy(good_backup, tmp_path, f"flip-{offset}")
         flip_byte(copy / B.DB_NAME, offset)
-        with pytest.raises(CorruptVault):
+        with pytest.raises(CorruptBackup):
             B.verify_backup(copy, passphrase)
     assert B.verify_backup(good_backup, passphrase)
 
@@ -124,7 +125,7 @@ def test_verify_backup_detects_truncation(good_backup, passphrase, tmp_path):
     for keep in (0, 1000, PAGE * 3 + 1000, size - PAGE):
         copy = _copy(good_backup, tmp_path, f"trunc-{keep}")
         truncate(copy / B.DB_NAME, keep)
-        with pytest.raises(CorruptVault):
+        with pytest.raises(CorruptBackup):
             B.verify_backup(copy, passphrase)
 
 
@@ -132,7 +133,7 @@ def test_verify_backup_detects_counts_that_differ_from_the_manifest(good_backup,
     doc = json.loads((good_backup / B.MANIFEST_NAME).read_text(encoding="utf-8"))
     doc["counts"]["ledger"] += 1
     (good_backup / B.MANIFEST_NAME).write_text(json.dumps(doc), encoding="utf-8")
-    with pytest.raises(CorruptVault):
+    with pytest.raises(CorruptBackup):
         B.verify_backup(good_backup, passphrase)
 
 
@@ -140,7 +141,7 @@ def test_verify_backup_detects_a_ledger_head_that_differs_from_the_manifest(good
     doc = json.loads((good_backup / B.MANIFEST_NAME).read_text(encoding="utf-8"))
     doc["ledger_head"]["seq"] += 1
     (good_backup / B.MANIFEST_NAME).write_text(json.dumps(doc), encoding="utf-8")
-    with pytest.raises(CorruptVault):
+    with pytest.raises(CorruptBackup):
         B.verify_backup(good_backup, passphrase)
 
 
@@ -170,7 +171,7 @@ def test_verify_backup_refuses_a_key_file_of_another_vault(good_backup, tmp_path
     other, _ = create_vault(tmp_path / "autre" / "autre.vault", passphrase, practice)
     other.keyfile.save(good_backup / B.KEYS_NAME)
     other.lock()
-    with pytest.raises(CorruptVault):
+    with pytest.raises(CorruptBackup):
         B.verify_backup(good_backup, passphrase)
 
 
@@ -229,3 +230,54 @@ def test_backup_to_a_full_drive_is_a_clean_error(vault, tmp_path, monkeypatch):
         B.create_backup(vault, tmp_path / "usb")
     assert "Écriture impossible sur le disque" in str(info.value)
     assert list((tmp_path / "usb").iterdir()) == []
+
+
+def _tree_state(folder):
+    return {
+        p.relative_to(folder): (p.stat().st_mode, p.stat().st_size, p.stat().st_mtime_ns)
+        for p in folder.rglob("*")
+    }
+
+
+def test_verifying_a_backup_never_writes_into_it(vault_code, tmp_path, passphrase):
+    vault, _code = vault_code
+    folder = B.create_backup(vault, tmp_path / "usb", clock=_clock())
+    before = _tree_state(folder)
+    B.verify_backup(folder, passphrase)
+    assert _tree_state(folder) == before
+    (folder / B.DB_NAME).unlink()  # a backup that lost its database copy
+    with pytest.raises(CorruptBackup) as caught:
+        B.verify_backup(folder, passphrase)
+    assert not (folder / B.DB_NAME).exists()  # no empty database created by the check
+    text = str(caught.value)
+    assert folder.name in text and "sauvegarde" in text and "coffre en service n'est pas en cause" in text
+    assert "restaurez la dernière sauvegarde" not in text
+
+
+def test_backup_files_are_never_readable_by_others_and_leftovers_are_swept(vault_code, tmp_path):
+    vault, _code = vault_code
+    dest = tmp_path / "usb"
+    dest.mkdir()
+    leftover = dest / f".{B.PREFIX}20260101-000000.part"
+    leftover.mkdir()
+    (leftover / B.DB_NAME).write_bytes(b"old copy")
+    seen_modes = []
+    real_verify = B._verify_copy
+
+    def spy(path, *args, **kwargs):  # the copy's mode at its first moment on disk, before any chmod
+        seen_modes.append(path.stat().st_mode & 0o777)
+        seen_modes.append(path.parent.stat().st_mode & 0o777)
+        return real_verify(path, *args, **kwargs)
+
+    old_umask = os.umask(0o022)
+    try:
+        B._verify_copy = spy
+        folder = B.create_backup(vault, dest, kind="manual", clock=_clock())
+    finally:
+        B._verify_copy = real_verify
+        os.umask(old_umask)
+    assert not leftover.exists()  # swept before the backup (manual backups are never pruned)
+    assert seen_modes == [0o600, 0o700]
+    for path in folder.iterdir():
+        assert path.stat().st_mode & 0o077 == 0, path
+    assert folder.stat().st_mode & 0o077 == 0

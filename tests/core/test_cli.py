@@ -227,3 +227,75 @@ def test_cli_main_in_process_maps_errors_to_exit_codes(tmp_path, monkeypatch, ca
     finally:
         root.handlers[:] = handlers
         root.setLevel(level)
+
+
+@pytest.mark.parametrize(
+    "weak", ["Docteur2024!", "Medecin-Lyon-2024", "Cabinet2024!", "Cabinet CLI Lyon 2024"]
+)
+def test_create_refuses_common_words_and_the_practice_words(tmp_path, weak):
+    path = tmp_path / "weak.vault"
+    result = run("vault", "create", "--vault", str(path), "--name", "Cabinet CLI", passphrase=weak)
+    assert result.returncode == 1 and "trop faible" in result.stderr, result.stderr
+    assert not path.exists()
+
+
+def _run_env(*args: str, **env: str):
+    return subprocess.run(
+        [sys.executable, "main.py", *args],
+        cwd=ROOT,
+        env=subprocess_env(**env),
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_passwd_and_recover(tmp_path, practice):
+    from core.services.setup import create_vault
+    from core.vault import Vault
+
+    path = tmp_path / "cli" / "cabinet.vault"
+    vault, code = create_vault(path, PASSPHRASE, practice)
+    vault.lock()
+    weak = _run_env(
+        "vault", "passwd", "--vault", str(path), VIGIE_PASSPHRASE=PASSPHRASE, VIGIE_NEW_PASSPHRASE="a"
+    )
+    assert weak.returncode == 1 and "trop faible" in weak.stderr
+    wrong = _run_env(
+        "vault",
+        "passwd",
+        "--vault",
+        str(path),
+        VIGIE_PASSPHRASE="pas la bonne",
+        VIGIE_NEW_PASSPHRASE="x" * 20,
+    )
+    assert wrong.returncode == 1 and "code de secours" in wrong.stderr  # points to the way out
+    new = "girafe parapluie tambour velours"
+    changed = _run_env(
+        "vault", "passwd", "--vault", str(path), VIGIE_PASSPHRASE=PASSPHRASE, VIGIE_NEW_PASSPHRASE=new
+    )
+    assert changed.returncode == 0, changed.stderr
+    Vault.unlock_with_passphrase(path, new).lock()
+    third = "horloge citron montagne violon"
+    recovered = _run_env(
+        "vault", "recover", "--vault", str(path), VIGIE_RECOVERY_CODE=code.lower(), VIGIE_NEW_PASSPHRASE=third
+    )
+    assert recovered.returncode == 0, recovered.stderr
+    Vault.unlock_with_passphrase(path, third).lock()
+    bad_code = _run_env(
+        "vault", "recover", "--vault", str(path), VIGIE_RECOVERY_CODE="AAAA" * 8, VIGIE_NEW_PASSPHRASE=new
+    )
+    assert bad_code.returncode == 1 and "Code de secours incorrect" in bad_code.stderr
+
+
+def test_check_reports_a_damaged_recovery_slot_without_the_code(cli_vault):
+    kf = keyfile_path(cli_vault)
+    raw = bytearray(kf.read_bytes())
+    raw[raw.index(b'"sealed"', raw.index(b'"recovery": {')) + 13] ^= 1
+    kf.write_bytes(bytes(raw))
+    checked = run("vault", "check", "--vault", str(cli_vault))
+    assert checked.returncode == 1
+    assert "code de secours" in checked.stderr and "endommagé" in checked.stderr
+    verified = run("verify", "--vault", str(cli_vault))
+    assert verified.returncode == 1 and "code de secours" in verified.stderr

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 
 import pytest
 
@@ -11,16 +14,48 @@ from core.errors import CorruptKeyFile, InvalidInput, VaultInUse, WeakPassphrase
 from core.paths import keyfile_path
 from core.services.setup import create_vault
 from core.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, ROOT
 
 
-def test_production_kdf_cost_unless_the_test_switch_is_set(monkeypatch):
-    assert crypto.default_scrypt().n == 2**10  # the suite's cheap setting
-    monkeypatch.delenv("VIGIE_INSECURE_FAST_KDF")
-    prod = crypto.default_scrypt()
-    assert (prod.n, prod.r, prod.p) == (2**17, 8, 1)
-    monkeypatch.setenv("VIGIE_INSECURE_FAST_KDF", "yes")  # only the exact value "1" lowers the cost
-    assert crypto.default_scrypt().n == 2**17
+def test_the_app_has_no_switch_for_a_cheap_kdf(tmp_path):
+    """Only the suite's injection lowers the cost: the shipped app ignores the old environment variable."""
+    code = "from core import crypto; p = crypto.default_scrypt(); print(p.n, p.r, p.p, crypto.MIN_SCRYPT_N)"
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env["VIGIE_INSECURE_FAST_KDF"] = "1"
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out == [str(2**17), "8", "1", str(2**17)]
+
+
+def test_cli_vault_create_writes_production_cost_even_with_the_old_variable(tmp_path):
+    path = tmp_path / "v" / "vigie.vault"
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env.update(
+        VIGIE_INSECURE_FAST_KDF="1",
+        VIGIE_PASSPHRASE=PASSPHRASE,
+        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+    )
+    result = subprocess.run(
+        [sys.executable, "main.py", "vault", "create", "--vault", str(path)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    slots = json.loads(keyfile_path(path).read_bytes())["slots"]
+    assert {name: slot["n"] >= 2**17 for name, slot in slots.items()} == {
+        "passphrase": True,
+        "recovery": True,
+    }
+
+
+def test_new_slots_refuse_a_cost_below_the_floor(monkeypatch):
+    monkeypatch.setattr(crypto, "MIN_SCRYPT_N", 2**17)
+    with pytest.raises(crypto.WeakKdfParameters):
+        crypto.wrap(b"k" * 32, b"secret", b"aad", crypto.ScryptParams(n=2**16))
 
 
 def test_slot_records_its_parameters(vault, vault_path):
@@ -61,8 +96,16 @@ def test_slots_are_bound_to_their_vault(tmp_path):
     doc_b = json.loads(keyfile_path(tmp_path / "b.vault").read_bytes())
     doc_b["slots"]["passphrase"] = doc_a["slots"]["passphrase"]
     keyfile_path(tmp_path / "b.vault").write_text(json.dumps(doc_b))
-    from core.errors import WrongPassphrase
+    from core.errors import DamagedKeySlot, WrongPassphrase
+    from core.storage.keyfile import slot_check
 
+    with pytest.raises(DamagedKeySlot):  # its checksum names the other vault
+        Vault.unlock_with_passphrase(tmp_path / "b.vault", PASSPHRASE)
+    # Even with the checksum recomputed for b, the AAD (slot | db_uuid) keeps it from opening b.
+    doc_b["slots"]["passphrase"]["check"] = slot_check(
+        "passphrase", doc_b["slots"]["passphrase"], doc_b["db_uuid"]
+    )
+    keyfile_path(tmp_path / "b.vault").write_text(json.dumps(doc_b))
     with pytest.raises(WrongPassphrase):
         Vault.unlock_with_passphrase(tmp_path / "b.vault", PASSPHRASE)
 

@@ -1,7 +1,7 @@
 """Fault injection with child processes (issue 7 "Fault tests"; security model scenarios #6, #8, #9, #10).
 
 Each scenario runs in a process forked from ``tests/core/fault_child.py`` (started with ``sys.executable``
-from the repository root, ``VIGIE_INSECURE_FAST_KDF=1``), is killed with SIGKILL after a small random delay,
+from the repository root, cheap key derivation injected by tests/child_site), is killed with SIGKILL after a small random delay,
 and the parent then checks the files on disk with a fresh unlock. The seed is in every assertion message.
 """
 
@@ -29,7 +29,8 @@ from core.storage import ledger
 from core.storage.keyfile import KeyFile
 from core.storage.repositories import practice as meta_repo
 from core.storage.staging import staged_paths
-from core.vault import Vault
+from core.vault import PENDING_RECOVERY_SLOT, Vault
+from tests.conftest import child_pythonpath
 
 pytestmark = pytest.mark.skipif(
     not sys.platform.startswith("linux"), reason="SIGKILL/rlimit tests: Linux only"
@@ -117,7 +118,7 @@ def server(tmp_path_factory):
     home = tmp_path_factory.mktemp("fault-home")
     env = {k: v for k, v in os.environ.items() if k != "VIGIE_PASSPHRASE"}
     env.update(
-        VIGIE_INSECURE_FAST_KDF="1", HOME=str(home), XDG_DATA_HOME=str(home / "data"), PYTHONHASHSEED="0"
+        PYTHONPATH=child_pythonpath(), HOME=str(home), XDG_DATA_HOME=str(home / "data"), PYTHONHASHSEED="0"
     )
     srv = ForkServer(env)
     yield srv
@@ -212,6 +213,34 @@ def test_sigkill_during_backup_never_leaves_a_bad_backup_under_a_final_name(
     print(f"seed {seed}: {made} backups acknowledged, {len(leftovers)} .part leftovers")
 
 
+def test_sigkill_during_manual_backups_leaves_nothing_readable_and_leftovers_are_swept(
+    server, vault, passphrase, tmp_path, rng
+):
+    rand, seed = rng
+    path = vault.path
+    dest = tmp_path / "usb"
+    with vault.transaction() as conn:
+        for i in range(200):
+            meta_repo.set_meta(conn, f"k{i}", "v" * 300)
+    vault.lock()
+    leftovers = 0
+    for _ in range(16):
+        server.run_and_kill(
+            "manual_backups", rand.uniform(0.0, 0.12), path=str(path), passphrase=passphrase, dest=str(dest)
+        )
+        for item in dest.rglob("*"):  # finished or interrupted, no copy is ever readable by others
+            assert item.stat().st_mode & 0o077 == 0, f"seed {seed}: {item} mode {oct(item.stat().st_mode)}"
+        leftovers = max(leftovers, len(list(dest.glob(".*.part"))))
+        assert len(list(dest.glob(".*.part"))) <= 1, f"seed {seed}: .part folders accumulate"
+    v = Vault.unlock_with_passphrase(path, passphrase)
+    try:
+        B.create_backup(v, dest, kind="manual")
+    finally:
+        v.lock()
+    assert not list(dest.glob(".*.part")), f"seed {seed}: the next backup did not sweep the leftovers"
+    print(f"seed {seed}: at most {leftovers} .part leftover between two backups")
+
+
 # --- SIGKILL during restores -------------------------------------------------------------------------------
 def test_sigkill_during_restore_leaves_old_or_new_never_neither(server, tmp_path, practice, passphrase, rng):
     rand, seed = rng
@@ -281,9 +310,40 @@ def test_sigkill_during_passphrase_change_keeps_a_valid_key_file(server, vault_p
                 pass
         assert opened == 1, f"seed {seed}, run {run}: {opened} passphrases open the vault"
         Vault.unlock_with_recovery_code(vault_path, code).lock()
-    # stray temporary files of interrupted rewrites are never taken for the key file
-    for stray in vault_path.parent.glob(".*.part"):
-        stray.unlink()
+        # Stray temporary files of interrupted rewrites are never taken for the key file, and unlocking
+        # sweeps them (one could still open the data key with a passphrase since replaced).
+        assert not list(vault_path.parent.glob(".*.part")), f"seed {seed}, run {run}"
+
+
+def test_sigkill_during_recovery_rotation_never_loses_the_code(server, vault_path, practice, passphrase, rng):
+    """50 kills: the code last confirmed still opens unless the next one was confirmed, and the code last shown
+    always opens (pending until typed back, then promoted): no code the user may have written down is lost."""
+    rand, seed = rng
+    v, confirmed = create_vault(vault_path, passphrase, practice)
+    v.lock()
+    cut_between = 0
+    for run in range(50):
+        out = server.run_and_kill(
+            "rotations", rand.uniform(0.0, 0.05), path=str(vault_path), passphrase=passphrase
+        )
+        shown = [line.split()[1] for line in out if line.startswith("shown ")]
+        acked = [line.split()[1] for line in out if line.startswith("ack ")]
+        keyfile = KeyFile.load(keyfile_path(vault_path))
+        assert not keyfile.damaged, f"seed {seed}, run {run}"
+        confirmed = acked[-1] if acked else confirmed
+        last_shown = shown[-1] if shown else confirmed
+        Vault.unlock_with_recovery_code(vault_path, last_shown).lock()
+        if last_shown != confirmed:
+            cut_between += 1
+            promoted = PENDING_RECOVERY_SLOT not in keyfile.slots
+            if not promoted:
+                Vault.unlock_with_recovery_code(vault_path, confirmed).lock()
+            else:
+                confirmed = last_shown  # confirmed on disk, killed before it could say so
+        else:
+            Vault.unlock_with_recovery_code(vault_path, confirmed).lock()
+        Vault.unlock_with_passphrase(vault_path, passphrase).lock()
+    print(f"rotation kills: {cut_between}/50 between showing and confirming")
 
 
 # --- #10: disk full --------------------------------------------------------------------------------------------

@@ -14,13 +14,13 @@ from pypdf import PdfReader
 
 from core.demo import incidents as demo_incidents
 from core.services.incidents import IncidentService
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, child_pythonpath
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "VIGIE_PASSPHRASE": PASSPHRASE}
+    env = {**os.environ, "VIGIE_PASSPHRASE": PASSPHRASE, "PYTHONPATH": child_pythonpath()}
     return subprocess.run(
         [sys.executable, str(ROOT / "main.py"), *args],
         capture_output=True,

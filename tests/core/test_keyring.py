@@ -241,7 +241,7 @@ def test_misconfigured_keyring_env_in_a_real_process(tmp_path):
     code = (
         "import sys\n"
         "from core.vault import Vault\n"
-        "v, _ = Vault.create(sys.argv[1], 'phrase', remember=True)\n"
+        "v, _ = Vault.create(sys.argv[1], 'cheval batterie agrafe correcte', remember=True)\n"
         "assert v.remember_key() is False\n"
         "v.lock()\n"
         "assert Vault.unlock_with_keyring(sys.argv[1]) is None\n"

@@ -197,7 +197,7 @@ def test_later_writes_do_not_erase_the_evidence_of_a_truncated_tail(vault, passp
 
 def test_anchor_lagging_behind_is_accepted(vault):
     entries = add_entries(vault, 6)
-    vault.update_anchor({"seq": 3, "hash": entries[2].hash})  # e.g. the key-file write failed after commit
+    vault.set_anchor(ledger.Head(3, entries[2].hash))  # e.g. the key-file write failed after commit
     with vault.read() as conn:
         assert ledger.verify(conn, vault.ledger_anchor()).ok
     assert verify_vault(vault).sound
@@ -207,7 +207,7 @@ def test_anchor_lagging_behind_is_accepted(vault):
 
 def test_anchor_with_a_wrong_hash_is_reported(vault):
     add_entries(vault, 3)
-    vault.update_anchor({"seq": 2, "hash": "f" * 64})
+    vault.set_anchor(ledger.Head(2, "f" * 64))
     with vault.read() as conn:
         report = ledger.verify(conn, vault.ledger_anchor())
     assert not report.ok and report.first_broken == 2

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from core import keystore
-from core.errors import CorruptVault, InvalidInput, StorageError, VaultInUse, WrongPassphrase
+from core.errors import CorruptBackup, InvalidInput, StorageError, VaultInUse, WrongPassphrase
 from core.paths import keyfile_path
 from core.services import backup as B
 from core.services.setup import create_vault
@@ -113,7 +113,7 @@ def test_restore_refuses_while_the_vault_is_open_and_changes_nothing(vault, tmp_
 @pytest.mark.parametrize("damage", ["flip", "manifest", "secret"])
 def test_restore_from_a_bad_backup_changes_nothing(backed_up, passphrase, damage):
     path, folder = backed_up
-    expected = {"flip": CorruptVault, "manifest": InvalidInput, "secret": WrongPassphrase}[damage]
+    expected = {"flip": CorruptBackup, "manifest": InvalidInput, "secret": WrongPassphrase}[damage]
     if damage == "flip":
         flip_byte(folder / B.DB_NAME, 3 * 4096 + 9)
     elif damage == "manifest":
@@ -150,7 +150,7 @@ def test_restore_test_passes_on_a_good_backup_and_fails_on_a_bad_one(backed_up, 
     assert manifest.counts["ledger"] == 2
     assert _fingerprint(path) == before
     flip_byte(folder / B.DB_NAME, 2 * 4096 + 50)
-    with pytest.raises(CorruptVault):
+    with pytest.raises(CorruptBackup):
         B.restore_test(folder, passphrase)
 
 

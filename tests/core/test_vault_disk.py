@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from core.errors import CorruptKeyFile, KeyFileMissing, VaultNotFound, WrongPassphrase
+from core.errors import CorruptKeyFile, DamagedKeySlot, KeyFileMissing, VaultNotFound
 from core.paths import keyfile_path
 from core.services.practice import PracticeService
 from core.vault import Vault
@@ -142,13 +142,14 @@ def test_keyfile_slot_with_bad_base64_or_kcv_is_corrupt(vault, vault_path):
     kf.write_text(json.dumps(doc))
     with pytest.raises(CorruptKeyFile):
         Vault.unlock_with_passphrase(vault_path, PASSPHRASE)
-    # An altered sealed key cannot be told from a wrong passphrase (GCM): it must not open, though.
+    # An altered sealed key: GCM alone cannot tell it from a wrong passphrase, the slot's checksum can.
     doc = json.loads(good)
     sealed = doc["slots"]["passphrase"]["sealed"]
     doc["slots"]["passphrase"]["sealed"] = ("A" if sealed[0] != "A" else "B") + sealed[1:]
     kf.write_text(json.dumps(doc))
-    with pytest.raises(WrongPassphrase):
+    with pytest.raises(DamagedKeySlot) as caught:
         Vault.unlock_with_passphrase(vault_path, PASSPHRASE)
+    assert caught.value.params["slot"] == "passphrase"
 
 
 def test_missing_keyfile_and_missing_vault(vault, vault_path, tmp_path):

@@ -15,6 +15,7 @@ from core.services import backup as B
 from core.services.setup import create_vault
 from core.storage.repositories import practice as meta_repo
 from core.vault import Vault
+from tests.conftest import child_pythonpath
 from tests.core.reliability import (
     add_entries,
     drop_ledger_triggers,
@@ -30,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def _env(secret: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k != "VIGIE_PASSPHRASE"}
     env.update(
-        VIGIE_INSECURE_FAST_KDF="1",
+        PYTHONPATH=child_pythonpath(),
         VIGIE_PASSPHRASE=secret,
         PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
     )

@@ -120,13 +120,19 @@ def test_screens_reach_core_only_through_op():
     """The AST half of the rule (the runtime guard is in conftest.py): no screen builds or looks up a service
     itself, and no page, dialog or widget of an unlocked session talks to the worker directly. Before unlocking
     there is no session: the unlock dialog, the first-run wizard and the app controller use the worker as such;
-    the register editors receive their save functions from their page (built on ``ctx.ops_services()``)."""
+    the register editors and the recovery-code rotation dialog are given their worker by their page."""
     import ast
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[2]
     pre_session = {"gui/app.py", "gui/dialogs/unlock.py", "gui/wizards/first_run.py"}
-    editors = {"gui/dialogs/activity_editor.py", "gui/dialogs/processor_editor.py"}
+    # Given their worker by the page that opens them: the register editors (save functions built on
+    # ``ctx.ops_services()``) and the recovery-code rotation (vault key operations, on the worker).
+    editors = {
+        "gui/dialogs/activity_editor.py",
+        "gui/dialogs/processor_editor.py",
+        "gui/dialogs/recovery_rotation.py",
+    }
     offenders = []
     for path in sorted((root / "gui").rglob("*.py")):
         rel = path.relative_to(root).as_posix()

@@ -33,7 +33,8 @@ def test_wrong_then_right_passphrase(qtbot, closed_vault, worker, passphrase):
     dialog.unlock()
     assert not dialog.stack.isEnabled()  # inputs disabled while the key is derived
     _wait_idle(qtbot, dialog)
-    assert dialog.error.text() == "Phrase de passe incorrecte."
+    assert dialog.error.text().startswith("Phrase de passe incorrecte.")
+    assert "code de secours" in dialog.error.text()  # where to go when it is really forgotten
     assert dialog.passphrase.text() == ""  # cleared after a failure
     assert dialog.vault is None and dialog.stack.isEnabled()
     dialog.passphrase.edit.setText(passphrase)

@@ -16,8 +16,16 @@
         <translation>A Vigie vault already exists at this location: {path}.</translation>
     </message>
     <message>
-        <source>Phrase de passe incorrecte.</source>
-        <translation>Incorrect passphrase.</translation>
+        <source>Phrase de passe incorrecte. Si vous l&apos;avez oubliée, ouvrez le coffre avec le code de secours imprimé à sa création (« J&apos;ai oublié ma phrase de passe »).</source>
+        <translation>Wrong passphrase. If you have forgotten it, open the vault with the recovery code printed when it was created (“I have forgotten my passphrase”).</translation>
+    </message>
+    <message>
+        <source>Le fichier de clés est endommagé ({slot_label}) : ce n&apos;est pas une erreur de saisie. Ne le modifiez pas ; {advice}</source>
+        <translation>The key file is damaged ({slot_label}): this is not a typing mistake. Do not edit it; {advice}</translation>
+    </message>
+    <message>
+        <source>La sauvegarde {backup} est endommagée ou incomplète ({detail}). Le coffre en service n&apos;est pas en cause ; choisissez une autre sauvegarde.</source>
+        <translation>The backup {backup} is damaged or incomplete ({detail}). The vault in use is not affected; choose another backup.</translation>
     </message>
     <message>
         <source>Code de secours incorrect.</source>
@@ -98,6 +106,50 @@
     <message>
         <source>Le justificatif « {filename} » ne correspond plus à son empreinte enregistrée : il a été altéré.</source>
         <translation>The evidence file “{filename}” no longer matches its recorded fingerprint: it has been altered.</translation>
+    </message>
+    <message>
+        <source>emplacement de la phrase de passe</source>
+        <translation>passphrase slot</translation>
+    </message>
+    <message>
+        <source>emplacement du code de secours</source>
+        <translation>recovery code slot</translation>
+    </message>
+    <message>
+        <source>nouveau code de secours en attente de confirmation</source>
+        <translation>new recovery code awaiting confirmation</translation>
+    </message>
+    <message>
+        <source>identifiant du coffre ou valeur de contrôle</source>
+        <translation>vault identifier or check value</translation>
+    </message>
+    <message>
+        <source>ouvrez le coffre avec le code de secours, puis choisissez une nouvelle phrase de passe.</source>
+        <translation>open the vault with the recovery code, then choose a new passphrase.</translation>
+    </message>
+    <message>
+        <source>ouvrez le coffre avec la phrase de passe, puis générez un nouveau code de secours.</source>
+        <translation>open the vault with the passphrase, then generate a new recovery code.</translation>
+    </message>
+    <message>
+        <source>restaurez le fichier de clés depuis une sauvegarde (vigie.vault.keys.json).</source>
+        <translation>restore the key file from a backup (vigie.vault.keys.json).</translation>
+    </message>
+    <message>
+        <source>la phrase de passe est vide</source>
+        <translation>the passphrase is empty</translation>
+    </message>
+    <message>
+        <source>au moins 10 caractères</source>
+        <translation>at least 10 characters</translation>
+    </message>
+    <message>
+        <source>un ou deux mots courants avec des chiffres ne suffisent pas ; ajoutez des mots sans lien entre eux</source>
+        <translation>one or two common words with digits are not enough; add unrelated words</translation>
+    </message>
+    <message>
+        <source>trop facile à deviner ; ajoutez des mots sans lien entre eux</source>
+        <translation>too easy to guess; add unrelated words</translation>
     </message>
     <message>
         <source>Le coffre est dans un dossier synchronisé (%1). La synchronisation peut copier le fichier pendant une écriture et l&apos;endommager : placez le coffre dans un dossier local et utilisez les sauvegardes de Vigie.</source>

@@ -88,16 +88,16 @@
         <translation>The current passphrase is incorrect.</translation>
     </message>
     <message>
-        <source>L&apos;ancien code de secours cessera de fonctionner. Générer un nouveau code ?</source>
-        <translation>The old recovery code will stop working. Generate a new code?</translation>
+        <source>Un nouveau code de secours va être affiché. L&apos;ancien reste valable jusqu&apos;à ce que vous ayez retapé le nouveau. Continuer ?</source>
+        <translation>A new recovery code will be shown. The old one stays valid until you have typed the new one back. Continue?</translation>
     </message>
     <message>
-        <source>Nouveau code de secours</source>
-        <translation>New recovery code</translation>
+        <source>Nouveau code de secours confirmé. L&apos;ancien ne fonctionne plus.</source>
+        <translation>New recovery code confirmed. The old one no longer works.</translation>
     </message>
     <message>
-        <source>Imprimez ou recopiez ce code et rangez-le hors de l&apos;ordinateur :</source>
-        <translation>Print or copy down this code and keep it away from the computer:</translation>
+        <source>Nouveau code abandonné : l&apos;ancien code de secours reste valable.</source>
+        <translation>New code dropped: the old recovery code stays valid.</translation>
     </message>
     <message>
         <source>Langue</source>
