@@ -89,6 +89,7 @@ def test_settings_meter_refuses_the_practice_words_like_the_core(qtbot, vault, w
     window = MainWindow(AppContext(vault=vault, worker=worker, settings=app_settings))
     qtbot.addWidget(window)
     page = window.show_section("settings")
+    qtbot.waitUntil(page.save_button.isEnabled)  # the practice's words arrive from the worker
     for weak in ("Docteur2024!", "Medecin-Lyon-2024", "Cabinet-Test-Paris-2024"):
         page.new.edit.setText(weak)
         assert not page.new.acceptable()
