@@ -279,7 +279,7 @@ class IncidentRecord:
         return next((n for n in self.notifications if n.type == "initial"), None)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # 10,000 of them in a large journal: no per-row __dict__
 class IncidentSummary:
     """One row of the journal list."""
 
