@@ -47,10 +47,16 @@ class _CachedRecords(QAbstractTableModel):
         self._search: list[str] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
-    def _fill(self, rows: list[Any], text: list[tuple[str, ...]], keys: list[tuple[Any, ...]]) -> None:
+    def _fill(
+        self,
+        rows: list[Any],
+        text: list[tuple[str, ...]],
+        keys: list[tuple[Any, ...]],
+        search: list[str] | None = None,
+    ) -> None:
         self.beginResetModel()
         self._rows, self._text, self._keys = rows, text, keys
-        self._search = ["\t".join(t).casefold() for t in text]
+        self._search = search if search is not None else _search_texts(text)
         if self._sort is not None:
             self._reorder(*self._sort)
         self.endResetModel()
@@ -123,7 +129,7 @@ class ActivityTableModel(_CachedRecords):
             activities if isinstance(activities, PreparedActivities) else prepare_activities(activities, self._lang)
         )
         self._completeness = list(prepared.completeness)
-        self._fill(list(prepared.rows), list(prepared.text), list(prepared.keys))
+        self._fill(list(prepared.rows), list(prepared.text), list(prepared.keys), list(prepared.search))
 
     def _reordered(self, permutation: list[int]) -> None:
         self._completeness = [self._completeness[n] for n in permutation]
@@ -258,6 +264,7 @@ class PreparedActivities:
     completeness: tuple[int, ...]
     text: tuple[tuple[str, ...], ...]
     keys: tuple[tuple[Any, ...], ...]
+    search: tuple[str, ...]
 
 
 def prepare_activities(activities: list[Activity], lang: str = "fr") -> PreparedActivities:
@@ -280,4 +287,9 @@ def prepare_activities(activities: list[Activity], lang: str = "fr") -> Prepared
         (_ref_key(a.ref), a.name.casefold(), a.legal_basis, len(a.sensitive_data), a.status, c, a.updated_at)
         for a, c in zip(rows, completeness, strict=True)
     ]
-    return PreparedActivities(tuple(rows), tuple(completeness), tuple(text), tuple(keys))
+    return PreparedActivities(tuple(rows), tuple(completeness), tuple(text), tuple(keys), tuple(_search_texts(text)))
+
+
+def _search_texts(text: list[tuple[str, ...]]) -> list[str]:
+    """What the filter field looks into: every column's text, casefolded."""
+    return ["\t".join(t).casefold() for t in text]

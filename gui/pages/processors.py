@@ -96,16 +96,17 @@ class ProcessorsPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        def load(s: Services) -> tuple[list[Processor], list[Activity], date]:
-            return s.register.processors(), s.register.activities(), s.register.today()
+        def load(s: Services) -> tuple[list[Processor], list[Activity], date, dict[str, int], list[str]]:
+            processors, activities, today = s.register.processors(), s.register.activities(), s.register.today()
+            usage = dict(Counter(ref for a in activities for ref in a.processor_refs))
+            lines = [f"{p.ref} {p.name} : {w.text}" for p in processors for w in p.hds_warnings(today)]
+            return processors, activities, today, usage, lines
 
         op(self, load, self._loaded, self._failed)
 
-    def _loaded(self, result: tuple[list[Processor], list[Activity], date]) -> None:
-        processors, self.activities, today = result
-        usage = Counter(ref for a in self.activities for ref in a.processor_refs)
-        self.model.set_rows(processors, today, dict(usage))
-        lines = [f"{p.ref} {p.name} : {w.text}" for p in processors for w in p.hds_warnings(today)]
+    def _loaded(self, result: tuple[list[Processor], list[Activity], date, dict[str, int], list[str]]) -> None:
+        processors, self.activities, today, usage, lines = result
+        self.model.set_rows(processors, today, usage)
         self.warnings.setText("\n".join(lines))
         self.warnings.setVisible(bool(lines))
 
