@@ -7,8 +7,8 @@ SQLCipher connection is used by one caller at a time, in submission order.
 from __future__ import annotations
 
 import threading
+from _queue import SimpleQueue  # the C queue itself: ``queue`` imports more than the first window needs
 from collections.abc import Callable
-from queue import SimpleQueue
 
 from PySide6.QtCore import QObject, Signal
 
