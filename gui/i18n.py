@@ -24,8 +24,8 @@ def install(app: QCoreApplication, language: str) -> None:
     if qt_base.load(locale, "qtbase", "_", qt_dir):
         app.installTranslator(qt_base)
         _installed.append(qt_base)
-    if language == "en":
-        ours = QTranslator(app)
-        if ours.load(str(resources_dir() / "translations" / "vigie_en.qm")):
-            app.installTranslator(ours)
-            _installed.append(ours)
+    # French is the source language: its catalogue holds only the plural forms of "%n" messages.
+    ours = QTranslator(app)
+    if ours.load(str(resources_dir() / "translations" / f"vigie_{'en' if language == 'en' else 'fr'}.qm")):
+        app.installTranslator(ours)
+        _installed.append(ours)

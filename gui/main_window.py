@@ -7,7 +7,6 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -24,6 +23,7 @@ from core.domain.practice import Practice
 from gui import keyboard, pages, sizing, theme
 from gui.context import AppContext
 from gui.ops import PRACTICE, op
+from gui.widgets.elided_label import ElidedLabel
 
 
 class MainWindow(QMainWindow):
@@ -37,25 +37,34 @@ class MainWindow(QMainWindow):
         sizing.fit(self, 1200, 780)
         self._pages: dict[str, QWidget] = {}
 
+        # One widget fills the toolbar, so Qt never folds part of the header behind "»": the practice name
+        # gives up room (elided, whole name in its tooltip) and the incident button and countdown always show.
         toolbar = QToolBar(self.tr("Actions"), self)
+        toolbar.setObjectName("header_toolbar")
         toolbar.setMovable(False)
+        toolbar.setFloatable(False)
+        toolbar.toggleViewAction().setVisible(False)
         toolbar.setIconSize(QSize(16, 16))
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
-        self.practice_label = QLabel(self)
+        bar = QWidget(self)
+        bar.setObjectName("header_bar")
+        bar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar_layout = QHBoxLayout(bar)
+        bar_layout.setContentsMargins(0, 0, 0, 0)
+        self.practice_label = ElidedLabel("", bar)
+        self.practice_label.setObjectName("practice_name")
         self.practice_label.setStyleSheet("font-weight: bold; padding: 0 8px;")
-        toolbar.addWidget(self.practice_label)
-        spacer = QWidget(self)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        toolbar.addWidget(spacer)
-        self.header = QWidget(self)
+        bar_layout.addWidget(self.practice_label, 1)
+        self.header = QWidget(bar)
         self.header_layout = QHBoxLayout(self.header)
         self.header_layout.setContentsMargins(0, 0, 0, 0)
-        toolbar.addWidget(self.header)
+        bar_layout.addWidget(self.header)
         for factory in pages.HEADER_WIDGETS:
             widget = factory(ctx, self.header)
             if widget is not None:
                 self.header_layout.addWidget(widget)
-        self.report_button = QPushButton(self.tr("⚠ Signaler un incident"), self)
+        self.report_button = QPushButton(self.tr("⚠ Signaler un incident"), bar)
+        self.report_button.setObjectName("report_incident")
         self.report_button.setToolTip(
             self.tr("Vol, perte, piratage, envoi au mauvais destinataire… (Ctrl+I)")
         )
@@ -66,23 +75,23 @@ class MainWindow(QMainWindow):
             f"QPushButton:focus {{ border: 2px solid {theme.hex_color('accent')}; }}"
         )
         self.report_button.clicked.connect(self.report_incident)
-        toolbar.addWidget(self.report_button)
+        bar_layout.addWidget(self.report_button)
         self.lock_action = QAction(self.tr("Verrouiller"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setToolTip(self.tr("Fermer le coffre et demander la phrase de passe (Ctrl+L)"))
         self.lock_action.triggered.connect(self.lock_requested)
-        toolbar.addAction(self.lock_action)
         self.about_action = QAction(self.tr("À propos"), self)
         self.about_action.setToolTip(self.tr("Version, confidentialité, emplacement des données, licences"))
         self.about_action.triggered.connect(self.show_about)
         self.about_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
-        toolbar.addAction(self.about_action)
-        for action in (self.lock_action, self.about_action):  # toolbar buttons are skipped by Tab otherwise
-            toolbar.widgetForAction(action).setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        more = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")  # shown when the window is narrow
-        if more is not None:
-            more.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            more.setAccessibleName(self.tr("Autres actions"))
+        for action in (self.lock_action, self.about_action):
+            self.addAction(action)  # shortcuts work wherever the focus is
+            button = QToolButton(bar)
+            button.setDefaultAction(action)
+            button.setAutoRaise(True)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            bar_layout.addWidget(button)
+        toolbar.addWidget(bar)
 
         self.nav = QListWidget(self)
         self.nav.setAccessibleName(self.tr("Sections"))
@@ -126,6 +135,9 @@ class MainWindow(QMainWindow):
             wants = getattr(widget, "open_section", None)  # a page may send the user to another section
             if wants is not None:
                 wants.connect(self.show_section)
+            saved = getattr(widget, "practice_saved", None)  # the settings page, after saving the identity
+            if saved is not None:
+                saved.connect(self.show_practice_name)
         return self._pages[key]
 
     def show_section(self, key: str) -> QWidget:
@@ -162,6 +174,10 @@ class MainWindow(QMainWindow):
 
         AboutDialog(self.ctx.vault.path, self).exec()
 
+    def show_practice_name(self, name: str) -> None:
+        """Called at start and whenever the identity is saved (a page's ``practice_saved`` signal)."""
+        self.practice_label.setText(name)
+
     def _update_status(self) -> None:
         self._update_practice()
         # Probing the system keychain loads keyring's backends (a few hundred ms): in the worker, after show.
@@ -175,7 +191,7 @@ class MainWindow(QMainWindow):
         op(self, lambda s: s.practice.get(), self._show_practice)
 
     def _show_practice(self, practice: Practice | None) -> None:
-        self.practice_label.setText(practice.name if practice else "")
+        self.show_practice_name(practice.name if practice else "")
 
     def _show_keyring_status(self, available: bool) -> None:
         if not shiboken6.isValid(self):

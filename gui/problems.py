@@ -41,6 +41,15 @@ def _translations() -> dict[str, str]:
             "problems", "le SIREN doit être le début du SIRET"
         ),
         "adresse e-mail invalide": QCoreApplication.translate("problems", "adresse e-mail invalide"),
+        "indiquez le nom du contact": QCoreApplication.translate("problems", "indiquez le nom du contact"),
+        "remplacez les indications entre crochets par votre propre texte avant d'imprimer": (
+            QCoreApplication.translate(
+                "problems", "remplacez les indications entre crochets par votre propre texte avant d'imprimer"
+            )
+        ),
+        "indiquez au moins un téléphone, une adresse e-mail ou un site internet": QCoreApplication.translate(
+            "problems", "indiquez au moins un téléphone, une adresse e-mail ou un site internet"
+        ),
         "l'effectif compte au moins une personne (le praticien)": QCoreApplication.translate(
             "problems", "l'effectif compte au moins une personne (le praticien)"
         ),
@@ -135,6 +144,10 @@ def _translations() -> dict[str, str]:
         "le nom de l'activité est obligatoire": QCoreApplication.translate(
             "problems", "le nom de l'activité est obligatoire"
         ),
+        "manifeste de sauvegarde illisible": QCoreApplication.translate(
+            "problems", "manifeste de sauvegarde illisible"
+        ),
+        "entre 1 et 365 sauvegardes": QCoreApplication.translate("problems", "entre 1 et 365 sauvegardes"),
     }
 
 

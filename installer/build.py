@@ -64,7 +64,7 @@ def main(argv: list[str]) -> int:
     started = time.monotonic()
     version = project_version()
     # Same dependency set as `dev.py test`: in CI the venv the tests just used is reused as is.
-    py = dev.ensure_venv(with_tests=True)
+    py = dev.ensure_venv()
     ensure_build_tools(py)
     # The .qm is not committed: always rebuild it so the bundle never ships a stale catalogue.
     env = {**os.environ, "VIGIE_I18N_FORCE": "1"}

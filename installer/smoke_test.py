@@ -110,6 +110,7 @@ class Smoke:
             "pyproject.toml",
             "resources/professions.json",
             "resources/translations/vigie_en.qm",
+            "resources/translations/vigie_fr.qm",
             "core/storage/migrations/0001_initial.sql",
         ]
         missing = [w for w in wanted if not (internal / w).is_file()]

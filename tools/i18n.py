@@ -4,6 +4,11 @@
 One .ts file per gui/ source file (resources/translations/en/<module>.ts), so that features never edit the
 same translation file; ``build`` merges them all into resources/translations/vigie_en.qm.
 
+Plurals: a count goes in the text as ``%n`` (``self.tr("%n activité(s)", "", count)``). Qt then picks the
+form from the catalogue of the language shown, French included: ``update`` also writes
+resources/translations/fr/<module>.ts holding only those messages, with the French forms derived from the
+source ("activité(s)" gives "activité" for 0 and 1, "activités" from 2), compiled into vigie_fr.qm.
+
     python tools/i18n.py update   # refresh the .ts files from gui/ (keeps existing translations)
     python tools/i18n.py build    # compile every .ts into the .qm the app loads
 """
@@ -20,6 +25,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations" / "en"
 QM_FILE = ROOT / "resources" / "translations" / "vigie_en.qm"
+FR_DIR = ROOT / "resources" / "translations" / "fr"
+FR_QM_FILE = ROOT / "resources" / "translations" / "vigie_fr.qm"
+_PLURAL_MARK = re.compile(r"\((s|x|es)\)")
 
 
 def _tool(name: str) -> str:
@@ -75,16 +83,62 @@ def update(ts_dir: Path = TS_DIR) -> None:
     for stale in ts_dir.glob("*.ts"):
         if stale not in wanted:
             stale.unlink()
+    if ts_dir == TS_DIR:
+        update_plurals()
+
+
+def french_forms(source: str) -> tuple[str, str]:
+    """The French singular (0 and 1) and plural of a source text written with "(s)" marks."""
+    return _PLURAL_MARK.sub("", source), _PLURAL_MARK.sub(lambda m: m.group(1), source)
+
+
+def update_plurals(fr_dir: Path = FR_DIR) -> None:
+    """The French catalogue of ``%n`` messages only, each filled with its two forms."""
+    import xml.etree.ElementTree as ET
+
+    fr_dir.mkdir(parents=True, exist_ok=True)
+    lupdate = _tool("lupdate")
+    wanted = set()
+    for src in sources():
+        ts = ts_name(src, fr_dir)
+        subprocess.run(
+            [lupdate, "-silent", "-locations", "none", "-no-obsolete", "-pluralonly",
+             "-source-language", "fr_FR", "-target-language", "fr_FR", str(src), "-ts", str(ts)],
+            check=True,
+        )
+        root = ET.parse(ts).getroot()
+        messages = [m for m in root.iter("message") if m.get("numerus") == "yes"]
+        if not messages:
+            ts.unlink()
+            continue
+        wanted.add(ts)
+        for message in messages:
+            translation = message.find("translation")
+            forms = french_forms(message.findtext("source") or "")
+            for child in list(translation):
+                translation.remove(child)
+            translation.attrib.pop("type", None)
+            translation.text = "\n            "
+            for form in forms:
+                node = ET.SubElement(translation, "numerusform")
+                node.text = form
+                node.tail = "\n            "
+            node.tail = "\n        "
+        ET.ElementTree(root).write(ts, encoding="utf-8", xml_declaration=True)
+    for stale in fr_dir.glob("*.ts"):
+        if stale not in wanted:
+            stale.unlink()
 
 
 def build() -> None:
-    files = sorted(TS_DIR.glob("*.ts"))
-    if not files:
-        return
-    newest = max(f.stat().st_mtime for f in files)
-    if QM_FILE.exists() and QM_FILE.stat().st_mtime >= newest and os.environ.get("VIGIE_I18N_FORCE") != "1":
-        return
-    subprocess.run([_tool("lrelease"), "-silent", *map(str, files), "-qm", str(QM_FILE)], check=True)
+    force = os.environ.get("VIGIE_I18N_FORCE") == "1"
+    for files, qm in ((sorted(TS_DIR.glob("*.ts")), QM_FILE), (sorted(FR_DIR.glob("*.ts")), FR_QM_FILE)):
+        if not files:
+            continue
+        newest = max(f.stat().st_mtime for f in files)
+        if qm.exists() and qm.stat().st_mtime >= newest and not force:
+            continue
+        subprocess.run([_tool("lrelease"), "-silent", *map(str, files), "-qm", str(qm)], check=True)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Screenshots of every main section, the first-run wizard, the unlock dialog and the breach wizard.
 
-QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py MODE OUT_DIR [fr|en]
+QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py MODE OUT_DIR [fr|en] [--long-name]
 
 MODE: ``light``; ``dark`` (Fusion with a dark palette, as Qt gives when the OS is in dark mode); ``scale200``
 (QT_SCALE_FACTOR=2, main window at 960 × 510: a 1920 × 1080 screen at 200 % less the task bar). Uses a throw-away
@@ -22,6 +22,12 @@ DARK = {
     "HighlightedText": "#ffffff", "ToolTipBase": "#3a3a3a", "ToolTipText": "#f0f0f0",
     "PlaceholderText": "#9a9a9a", "Link": "#8ab8e6", "Mid": "#555555", "Light": "#505050", "Dark": "#202020",
 }  # fmt: skip
+# --long-name: the demo practice gets a 150-character name (what a long "Cabinet … et associés" looks like).
+LONG_NAME = ""
+_LONG = (
+    "Cabinet médical pluridisciplinaire des Hauts-de-Seine du Docteur Marie-Christine Delacroix-Fontaine "
+    "et associés, centre de soins du quartier Saint-Michel-des-Lilas"
+)
 
 
 def main(mode: str, out: Path, lang: str) -> None:
@@ -64,6 +70,13 @@ def main(mode: str, out: Path, lang: str) -> None:
 
     i18n.install(app, lang)
     vault, _ = build(home / "demo.vault", "cheval batterie agrafe correcte", size="small")
+    if LONG_NAME:
+        from dataclasses import replace
+
+        from core.services.practice import PracticeService
+
+        practices = PracticeService(vault)
+        practices.save(replace(practices.get(), name=LONG_NAME))
     worker = Worker()
     ctx = AppContext(vault=vault, worker=worker, settings=AppSettings(language=lang))
     out.mkdir(parents=True, exist_ok=True)
@@ -117,6 +130,7 @@ def main(mode: str, out: Path, lang: str) -> None:
     shot(wizard, "first-run-3")
     wizard.next()
     shot(wizard, "first-run-4")
+    wizard.ask_quit = lambda: True  # the real app asks before losing what was typed
     wizard.reject()
 
     unlock = UnlockDialog(vault.path, worker, try_keyring=False)
@@ -163,6 +177,9 @@ def main(mode: str, out: Path, lang: str) -> None:
 
 
 if __name__ == "__main__":
+    if "--long-name" in sys.argv:
+        sys.argv.remove("--long-name")
+        LONG_NAME = _LONG[:150]
     if len(sys.argv) < 3 or sys.argv[1] not in ("light", "dark", "scale200"):
         print(__doc__)
         sys.exit(2)

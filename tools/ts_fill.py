@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Fill unfinished English translations from a JSON mapping ``{"French source": "English"}``.
 
+A plural message (``%n`` in the source) takes a list: ``{"%n activité(s)": ["%n activity", "%n activities"]}``.
+
 python tools/ts_fill.py todo            # print the unfinished sources as a JSON mapping to complete
 python tools/ts_fill.py fill FILE.json  # write the translations into resources/translations/en/*.ts
 """
@@ -40,7 +42,7 @@ def todo() -> dict[str, str]:
     return found
 
 
-def fill(mapping: dict[str, str]) -> int:
+def fill(mapping: dict[str, str | list[str]]) -> int:
     done = 0
     for ts in sorted(TS_DIR.glob("*.ts")):
         text = ts.read_text(encoding="utf-8")
@@ -54,6 +56,9 @@ def fill(mapping: dict[str, str]) -> int:
             if not english:
                 return whole
             done += 1
+            if isinstance(english, list):  # numerus forms: English has two, one and other
+                forms = "".join(f"\n            <numerusform>{_escape(f)}</numerusform>" for f in english)
+                return match.group(1) + "<translation>" + forms + "\n        </translation>"
             return match.group(1) + "<translation>" + _escape(english) + "</translation>"
 
         new = MESSAGE.sub(replace, text)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.commands.common import add_vault_option
+from core.wording import count
 
 if TYPE_CHECKING:
     from core.exposure.findings import ScanResult
@@ -91,7 +92,7 @@ def summary_text(result: ScanResult) -> str:
 
     lines = [
         f"Vérification de l'exposition du {format_paris(result.finished_at)}",
-        f"{result.count(Severity.CRITICAL)} critique(s), {result.count(Severity.WARNING)} à vérifier, "
+        f"{count(result.count(Severity.CRITICAL), 'critique', 'critiques')}, {result.count(Severity.WARNING)} à vérifier, "
         f"{result.count(Severity.INFO)} pour information.",
     ]
     if not result.findings:
@@ -138,7 +139,7 @@ def _history(args: argparse.Namespace) -> int:
     for row in rows:
         box = "box lue" if row.router_answered else "box non lue"
         print(
-            f"n° {row.id}  {format_paris(from_iso(row.finished_at))}  {row.critical} critique(s), "
+            f"n° {row.id}  {format_paris(from_iso(row.finished_at))}  {count(row.critical, 'critique', 'critiques')}, "
             f"{row.warning} à vérifier, {row.info} info ; {box}" + (f" — {row.note}" if row.note else "")
         )
     return 0

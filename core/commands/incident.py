@@ -54,9 +54,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     notify.add_argument("--incident", type=int, required=True, metavar="ID", help="numéro de l'incident")
     notify.add_argument(
         "--at",
-        required=True,
         metavar="ISO-8601",
-        help="date et heure de la notification, avec décalage horaire",
+        help="date et heure de la notification, avec décalage horaire (sans --at : --reference complète "
+        "le numéro d'une notification déjà enregistrée)",
     )
     notify.add_argument("--reference", default="", metavar="REF", help="numéro donné par la CNIL")
     notify.add_argument(
@@ -173,6 +173,21 @@ def _notify(args: argparse.Namespace) -> int:
     from core.errors import FieldProblem, InvalidInput
     from core.services.incidents import IncidentService
 
+    if args.at is None:
+        if not args.reference.strip():
+            raise InvalidInput(
+                [
+                    FieldProblem(
+                        "--at",
+                        "date et heure de la notification attendue (ou --reference seul pour compléter le "
+                        "numéro d'une notification déjà enregistrée)",
+                    )
+                ]
+            )
+        with open_vault(args) as vault:
+            IncidentService(vault).complete_notification_number(args.incident, args.reference)
+        print(f"Numéro de notification CNIL enregistré pour l'incident n° {args.incident}.")
+        return 0
     try:
         at = datetime.fromisoformat(args.at)
     except ValueError:
@@ -248,6 +263,7 @@ def _register_letters(isub: argparse._SubParsersAction) -> None:
 
 def _letter(args: argparse.Namespace) -> int:
     from core.services.patient_mailing import MailingService
+    from core.wording import count
 
     recipients = None
     if args.recipients is not None:
@@ -270,9 +286,10 @@ def _letter(args: argparse.Namespace) -> int:
             emails_path = args.emails_out or out.with_name(out.stem + "-emails.csv")
         if not _write(Path(args.out), run.pdf) or (emails_path and not _write(Path(emails_path), run.emails)):
             return 1
-        print(f"Document écrit : {args.out}" + (f" ({run.letters} lettres)" if recipients else ""))
+        letters = f" ({count(run.letters, 'lettre', 'lettres')})" if recipients else ""
+        print(f"Document écrit : {args.out}{letters}")
         if emails_path:
-            print(f"E-mails : {emails_path} ({run.email_count} adresses)")
+            print(f"E-mails : {emails_path} ({count(run.email_count, 'adresse', 'adresses')})")
         if recipients:
             service.record_mailing(args.incident, run)
             print("Journal : information des personnes enregistrée (date, moyen, nombre).")

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from core.commands.common import add_vault_option, open_vault
+from core.wording import count
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -58,5 +59,8 @@ def _import(args: argparse.Namespace) -> int:
         return 1
     with open_vault(args) as vault:
         activities, processors = exchange.import_json(vault, data, replace_existing=args.replace)
-    print(f"Registre importé : {activities} activité(s), {processors} prestataire(s).")
+    print(
+        f"Registre importé : {count(activities, 'activité', 'activités')}, "
+        f"{count(processors, 'prestataire', 'prestataires')}."
+    )
     return 0

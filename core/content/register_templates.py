@@ -207,6 +207,10 @@ def check_templates(doc: Any, processor_keys: set[str], profession_codes: set[st
             for code in t.get(key, []):
                 if code not in vocab:
                     problems.append(f"{w}.{key} : code inconnu {code}")
+        if t.get("security_measures"):
+            # The register states a measure only when the self-assessment says it is in place (see
+            # core/rules/register_measures.py): a template never ticks one for the practitioner.
+            problems.append(f"{w}.security_measures : un modèle ne coche aucune mesure de sécurité")
         for key in t.get("processors", []):
             if key not in processor_keys:
                 problems.append(f"{w}.processors : prestataire inconnu {key}")

@@ -93,6 +93,17 @@ STORAGE_MEDIA = (
 )
 # Established (reasonable certainty) or suspected breach; a suspected one is still assessed and documented.
 STATUSES = ("established", "suspected")
+# How the practice learned of the breach (the CNIL form's "means of discovery"); informs the dossier only.
+DISCOVERY_MEANS = (
+    "patient",
+    "third_party",
+    "authority",
+    "vendor",
+    "practice",
+    "security_alert",
+    "ransom_note",
+    "other",
+)
 MISUSES = ("none", "recoverable", "not_recoverable")
 CONTEXT_FLAGS = (
     "large_volume_per_person",
@@ -183,6 +194,8 @@ class BreachFacts:
     status: str | None = None
     # Persons residing in other EU/EEA states (the form's cross-border section); None: not known yet.
     cross_border: bool | None = None
+    # How the breach was discovered (DISCOVERY_MEANS); the free-text detail stays with the incident.
+    discovery_means: str | None = None
 
     @property
     def is_malicious(self) -> bool:

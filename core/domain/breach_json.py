@@ -16,6 +16,7 @@ from core.domain.breach import (
     CAUSES,
     CONTEXT_FLAGS,
     DATA_CATEGORIES,
+    DISCOVERY_MEANS,
     EXPOSURES,
     FORMAT,
     IDENTIFIABILITY,
@@ -68,6 +69,7 @@ TOP_KEYS = (
     "storage_medium",
     "status",
     "cross_border",
+    "discovery_means",
 )
 SUBJECT_KEYS = ("categories", "count", "reachable")
 CONFIDENTIALITY_KEYS = ("exposure", "recipients_trusted", "deletion_confirmed")
@@ -269,6 +271,7 @@ class _Reader:
         cross_border = self.boolean(
             get("cross_border", _MISSING), "$.cross_border", default=None, nullable=True
         )
+        discovery = self.choice(get("discovery_means", _MISSING), "$.discovery_means", DISCOVERY_MEANS)
 
         blocks: dict[str, Any] = {}
         for name in NATURES:
@@ -337,6 +340,7 @@ class _Reader:
             storage_medium=medium,
             status=status,
             cross_border=cross_border,
+            discovery_means=discovery,
         )
 
     def _paths(self) -> set[str]:
@@ -446,6 +450,7 @@ def facts_to_dict(facts: BreachFacts) -> dict[str, Any]:
         storage_medium=facts.storage_medium,
         status=facts.status,
         cross_border=facts.cross_border,
+        discovery_means=facts.discovery_means,
     )
     if facts.confidentiality is not None:
         c = facts.confidentiality

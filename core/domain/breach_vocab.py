@@ -15,6 +15,7 @@ from core.domain.register_vocab import Term
 __all__ = [
     "CAUSES",
     "DATA_CATEGORIES",
+    "DISCOVERY_MEANS",
     "EXEMPTIONS",
     "EXPOSURES",
     "IDENTIFIABILITY",
@@ -214,6 +215,32 @@ STORAGE_MEDIA = _index(
 STATUSES = _index(
     Term("established", "Violation avérée", "Established breach"),
     Term("suspected", "Violation suspectée", "Suspected breach"),
+)
+
+# How the practice learned of the breach (the CNIL form asks for the means of discovery).
+DISCOVERY_MEANS = _index(
+    Term("patient", "Signalement d'un patient", "Reported by a patient"),
+    Term(
+        "third_party",
+        "Signalement d'un tiers (journaliste, chercheur, autre professionnel)",
+        "Reported by a third party (journalist, researcher, another professional)",
+    ),
+    Term(
+        "authority", "Information par la CNIL ou une autre autorité", "Told by the CNIL or another authority"
+    ),
+    Term(
+        "vendor",
+        "Information par l'éditeur du logiciel ou le prestataire de maintenance",
+        "Told by the software vendor or the maintenance provider",
+    ),
+    Term("practice", "Constat du cabinet lui-même", "Found by the practice itself"),
+    Term(
+        "security_alert",
+        "Alerte de sécurité (antivirus, pare-feu, journal de connexion)",
+        "Security alert (antivirus, firewall, connection log)",
+    ),
+    Term("ransom_note", "Demande de rançon affichée ou reçue", "Ransom note shown or received"),
+    Term("other", "Autre moyen", "Other means"),
 )
 
 RISKS = _index(

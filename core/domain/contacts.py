@@ -9,6 +9,7 @@ from enum import StrEnum
 from core.errors import FieldProblem, InvalidInput
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_WEB = re.compile(r"^(https?://)?([\w-]+\.)+[a-z]{2,}(/\S*)?$", re.IGNORECASE)
 
 
 class ContactRole(StrEnum):
@@ -36,7 +37,7 @@ class UsefulContact:
     name: str
     phone: str = ""
     email: str = ""
-    reference: str = ""  # contract, customer or policy number: asked first on the phone
+    reference: str = ""  # contract, customer or policy number (asked first on the phone), or a web address
     notes: str = ""
     id: int | None = None
 
@@ -46,9 +47,15 @@ class UsefulContact:
             p.append(FieldProblem("name", "indiquez le nom du contact"))
         if self.email.strip() and not _EMAIL.match(self.email.strip()):
             p.append(FieldProblem("email", "adresse e-mail invalide"))
-        if not self.phone.strip() and not self.email.strip():
-            p.append(FieldProblem("phone", "indiquez au moins un téléphone ou une adresse e-mail"))
+        if not self.phone.strip() and not self.email.strip() and not self.has_website():
+            p.append(
+                FieldProblem("phone", "indiquez au moins un téléphone, une adresse e-mail ou un site internet")
+            )
         return p
+
+    def has_website(self) -> bool:
+        """National bodies (CERT Santé, an ARS) are reached through their web site first."""
+        return bool(_WEB.match(self.reference.strip()))
 
     def validated(self) -> UsefulContact:
         contact = replace(

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from core.domain import register_vocab as V
 from core.errors import FieldProblem, InvalidInput
+from core.wording import count
 
 ACTIVITY_REF = re.compile(r"^T\d{2,}$")
 PROCESSOR_REF = re.compile(r"^P\d{2,}$")
@@ -193,7 +194,6 @@ class Activity:
                 )
             )
         checks += [
-            ("security_measures", "au moins une mesure de sécurité", bool(a.security_measures)),
             (
                 "dpia_required",
                 "la réponse : analyse d'impact (AIPD) nécessaire ou non",
@@ -367,7 +367,7 @@ class Processor:
             return [
                 HdsWarning(
                     "expires_soon",
-                    f"certificat HDS expirant le {self.hds_expiry:%d/%m/%Y} (dans {days} jours)",
+                    f"certificat HDS expirant le {self.hds_expiry:%d/%m/%Y} (dans {count(days, 'jour', 'jours')})",
                 )
             ]
         return []
@@ -384,7 +384,12 @@ class Processor:
             absent = [c for c in V.CONTRACT_CLAUSES if c not in self.clauses]
             if absent:
                 gaps.append(
-                    FieldProblem("clauses", f"{len(absent)} clause(s) de l'article 28 non vérifiée(s)")
+                    FieldProblem(
+                        "clauses",
+                        count(len(absent), "clause", "clauses")
+                        + " de l'article 28 "
+                        + ("non vérifiée" if len(absent) <= 1 else "non vérifiées"),
+                    )
                 )
         if not self.data_location.strip():
             gaps.append(FieldProblem("data_location", "le lieu de stockage des données"))

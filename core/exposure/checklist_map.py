@@ -13,6 +13,7 @@ from enum import StrEnum
 from core.clock import format_paris
 from core.exposure.findings import Finding, Kind, ScanResult, Severity
 from core.exposure.services_table import Category, by_key
+from core.wording import count
 
 
 class Answer(StrEnum):
@@ -97,7 +98,7 @@ def propose(scan: ScanResult) -> list[Proposal]:
             Answer.NO,
             [
                 "La box laisse entrer des connexions depuis Internet vers le réseau du cabinet "
-                f"({len(mapped)} constat(s))."
+                f"({count(len(mapped), 'constat', 'constats')})."
             ],
             mapped,
         )

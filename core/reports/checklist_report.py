@@ -32,6 +32,7 @@ from core.reports.base import (
 )
 from core.reports.checklist_data import ChecklistReportData
 from core.reports.witness import Head, witness_line
+from core.wording import count
 
 CONTENT_WIDTH = A4[0] - 36 * mm
 PREVIOUS_COLOR = colors.HexColor("#b8c4d0")
@@ -65,10 +66,10 @@ def score_chart(data: ChecklistReportData, width: float = CONTENT_WIDTH) -> Draw
     chart.height = row * len(bars)
     series = []
     if with_previous:
-        series.append([b.previous if b.previous is not None else 0 for b in bars])
-    series.append([b.percent if b.percent is not None else 0 for b in bars])
+        series.append([b.previous for b in bars])  # None: no bar, never a false 0 %
+    series.append([b.percent for b in bars])
     chart.data = series
-    chart.categoryAxis.categoryNames = [b.label for b in bars]
+    chart.categoryAxis.categoryNames = [b.label if b.percent is not None else f"{b.label} (sans réponse)" for b in bars]
     chart.categoryAxis.reverseDirection = 1
     chart.categoryAxis.labels.fontName = "Helvetica"
     chart.categoryAxis.labels.fontSize = 7
@@ -129,8 +130,8 @@ def _score_box(data: ChecklistReportData) -> Table:
             [
                 rich("<b>Score global pondéré</b>", "body"),
                 para(
-                    f"{data.answered} question(s) traitée(s) sur {data.applicable}, dont {data.not_applicable} "
-                    f"sans objet (exclues du calcul).",
+                    f"{count(data.answered, 'question traitée', 'questions traitées')} sur {data.applicable}, "
+                    f"dont {data.not_applicable} sans objet (exclues du calcul).",
                     "small",
                 ),
                 para(trend, "small") if trend else Spacer(1, 1),
@@ -158,7 +159,7 @@ def _answers_table(rows, widths) -> Table:  # noqa: ANN001 - AnswerRow sequence
     for r in rows:
         note = r.note
         if r.evidence:
-            note = (note + "\n" if note else "") + "Justificatif(s) : " + ", ".join(r.evidence)
+            note = (note + "\n" if note else "") + ("Justificatif : " if len(r.evidence) == 1 else "Justificatifs : ") + ", ".join(r.evidence)
         body.append(
             [r.item_id, r.question, r.answer + (" — point rouge" if r.red_flag else ""), str(r.weight), note]
         )
@@ -236,7 +237,7 @@ def story(data: ChecklistReportData) -> list[Flowable]:
             grid_table(
                 ["N°", "Question", "Note"],
                 [[r.item_id, r.question, r.note] for r in data.red_flags],
-                [20 * mm, 105 * mm, CONTENT_WIDTH - 125 * mm],
+                [24 * mm, 101 * mm, CONTENT_WIDTH - 125 * mm],
             )
         )
     else:
@@ -262,17 +263,23 @@ def story(data: ChecklistReportData) -> list[Flowable]:
                     ]
                     for a in data.actions
                 ],
-                [20 * mm, 58 * mm, 24 * mm, 18 * mm, 20 * mm, CONTENT_WIDTH - 140 * mm],
+                [24 * mm, 54 * mm, 24 * mm, 18 * mm, 20 * mm, CONTENT_WIDTH - 140 * mm],
             )
         )
     else:
         parts.append(para("Aucune action enregistrée.", "body"))
     parts += [CondPageBreak(50 * mm), para("Réponses détaillées", "h1")]
-    widths = [18 * mm, 82 * mm, 22 * mm, 11 * mm, CONTENT_WIDTH - 133 * mm]
+    # "SERVICES-01" on one line: item numbers are up to 11 characters at 8.5 pt
+    widths = [24 * mm, 78 * mm, 22 * mm, 11 * mm, CONTENT_WIDTH - 135 * mm]
     for block in data.themes:
         parts += [
             CondPageBreak(45 * mm),
-            para(f"{block.label} — {_percent(block.percent)}", "h2"),
+            para(
+                f"{block.label} — {block.percent} %"
+                if block.percent is not None
+                else f"{block.label} (pas de score : aucune réponse comptée)",
+                "h2",
+            ),
             _answers_table(block.rows, widths),
         ]
     if data.excluded_by_profile:

@@ -16,7 +16,6 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 from core.clock import format_paris
 from core.content.breach_labels import (
     CAUSE_LABELS,
-    CNIL_SEVERITY,
     EXPOSURE_LABELS,
     IDENTIFIABILITY_LABELS,
     MEDIUM_LABELS,
@@ -56,6 +55,8 @@ SECTIONS = (
     "14. Aspects transfrontaliers",
 )
 NOT_KNOWN = "Pas encore connu"
+# A notification recorded without the CNIL's number (``incident notify`` without ``--reference``).
+TO_COMPLETE = txt.NUMBER_TO_COMPLETE
 
 
 def _when(moment: datetime | None) -> str:
@@ -105,7 +106,11 @@ def render(
         story.append(
             rich(
                 f"<font color='{OK.hexval()}'><b>CNIL notifiée le {format_paris(initial.at)}, "
-                f"notification n° {_esc(initial.number)}.</b></font>"
+                + (
+                    f"notification n° {_esc(initial.number)}.</b></font>"
+                    if initial.number
+                    else "numéro de notification à compléter (accusé de réception de la CNIL).</b></font>"
+                )
             )
         )
     elif record.must_notify:
@@ -153,7 +158,7 @@ def render(
     else:
         rows = [
             ("Type", "Notification complémentaire"),
-            ("N° de la notification initiale", initial.number),
+            ("N° de la notification initiale", initial.number or TO_COMPLETE),
             ("Date de la notification initiale", format_paris(initial.at)),
         ]
     story += _section(SECTIONS[0], rows)
@@ -217,7 +222,7 @@ def render(
             ("Début de la violation", _when(inc.occurred_start)),
             ("Fin de la violation", "En cours" if inc.ongoing else _when(inc.occurred_end)),
             ("Prise de connaissance", format_paris(inc.aware_at) + " (heure de Paris)"),
-            ("Moyen de découverte", inc.discovery or NOT_KNOWN),
+            ("Moyen de découverte", txt.discovery_text(facts, inc.discovery)),
             (
                 "Commentaires",
                 "\n".join(["Date de prise de connaissance corrigée :"] + comments) if comments else "",
@@ -256,7 +261,12 @@ def render(
         ordinary = [c for c in facts.data_categories if c not in SPECIAL_CATEGORIES]
         sensitive = [c for c in facts.data_categories if c in SPECIAL_CATEGORIES]
         rows = [
-            ("Catégories de données", categories_text(ordinary)),
+            (
+                "Catégories de données",
+                categories_text(ordinary)
+                if ordinary or not sensitive
+                else "Aucune autre que les données sensibles",
+            ),
             ("Données sensibles", categories_text(sensitive) if sensitive else "Aucune"),
             (
                 "Nombre approximatif d'enregistrements",
@@ -295,10 +305,7 @@ def render(
         SECTIONS[10],
         [
             ("Préjudices potentiels", "\n".join(txt.harms(facts))),
-            (
-                "Gravité estimée",
-                f"{CNIL_SEVERITY[gravity[0]]} ({gravity[1]})" if gravity else NOT_KNOWN,
-            ),
+            ("Gravité estimée", gravity[1] if gravity else NOT_KNOWN),
         ],
     )
 

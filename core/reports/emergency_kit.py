@@ -13,7 +13,7 @@ from typing import BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
 
 from core.domain.contacts import UsefulContact
 from core.domain.practice import Practice
@@ -40,28 +40,33 @@ class EmergencyKit:
 
 
 # Public services useful to any practice (addresses checked against the services' own sites).
-NATIONAL_CONTACTS: tuple[tuple[str, str, str], ...] = (
+# (service, what for, where, the word that identifies it among the useful contacts when prefilled there)
+NATIONAL_CONTACTS: tuple[tuple[str, str, str, str], ...] = (
     (
         "Cybermalveillance.gouv.fr",
         "Diagnostic en ligne, conseils et prestataires de proximité pour un cabinet victime d'une attaque",
         "www.cybermalveillance.gouv.fr",
+        "cybermalveillance",
     ),
-    ("17Cyber", "Signalement et aide en ligne, police et gendarmerie", "17cyber.gouv.fr — urgence : 17"),
+    ("17Cyber", "Signalement et aide en ligne, police et gendarmerie", "17cyber.gouv.fr — urgence : 17", ""),
     (
         "CNIL — notification d'une violation de données",
         "Téléservice de notification (à faire dans les 72 heures) ; standard de la CNIL",
         "notifications.cnil.fr — 01 53 73 22 22",
+        "cnil",
     ),
     (
         "ARS et CERT Santé (Agence du numérique en santé)",
         "Portail de signalement des incidents de sécurité des systèmes d'information de santé, transmis à "
         "l'ARS et au CERT Santé : obligatoire pour les établissements, ouvert aux cabinets pour être conseillés",
         "signalement.social-sante.gouv.fr — www.cyberveille-sante.gouv.fr",
+        "cert santé",
     ),
     (
         "Carte CPS perdue ou volée",
         "Opposition auprès de l'Agence du numérique en santé",
         "esante.gouv.fr",
+        "",
     ),
 )
 
@@ -117,6 +122,7 @@ DOSSIER_SECTIONS: tuple[tuple[str, int], ...] = (
         3,
     ),
     ("10. Autres démarches : plainte déposée, assureur, prestataire, autres autorités", 3),
+    ("11. Si la notification part plus de 72 heures après la prise de connaissance : motifs du retard", 3),
 )
 
 
@@ -183,9 +189,9 @@ def render(kit: EmergencyKit, out: BinaryIO) -> None:
         rows = [[c.role.label, c.name, c.phone, c.email, c.reference] for c in kit.contacts]
         story.append(
             grid_table(
-                ["Rôle", "Nom", "Téléphone", "E-mail", "N° de contrat / client"],
+                ["Rôle", "Nom", "Téléphone", "E-mail", "N° de client ou site"],
                 rows,
-                [34 * mm, 36 * mm, 26 * mm, 46 * mm, 28 * mm],
+                [26 * mm, 46 * mm, 24 * mm, 44 * mm, 30 * mm],
             )
         )
     else:
@@ -206,15 +212,14 @@ def render(kit: EmergencyKit, out: BinaryIO) -> None:
                 [45 * mm, 70 * mm, 55 * mm],
             )
         )
-    story += [Spacer(0, 4 * mm), para("Services publics", "h2")]
-    story.append(
-        grid_table(
-            ["Service", "Pour quoi", "Où"],
-            [list(row) for row in NATIONAL_CONTACTS],
-            [45 * mm, 75 * mm, 50 * mm],
-        )
-    )
-    story += [PageBreak(), para("4. Dossier de notification à remplir à la main", "h1")]
+    # The national bodies prefilled among the contacts (core/content/national_contacts.py) are printed once.
+    names = " ".join(c.name.casefold() for c in kit.contacts)
+    public = [row[:3] for row in NATIONAL_CONTACTS if not (row[3] and row[3] in names)]
+    if public:
+        story += [Spacer(0, 4 * mm), para("Services publics", "h2")]
+        story.append(grid_table(["Service", "Pour quoi", "Où"], [list(row) for row in public], [45 * mm, 75 * mm, 50 * mm]))
+    # The blank form starts on the same page when there is room: no page holding three spilled rows.
+    story += [CondPageBreak(100 * mm), para("4. Dossier de notification à remplir à la main", "h1")]
     story.append(
         para(
             "Reprend les rubriques du formulaire de notification de la CNIL. Remplissez-le au fil de "

@@ -12,6 +12,7 @@ from core.clock import format_paris
 from core.exposure.checklist_map import Answer, propose
 from core.exposure.findings import Finding, ScanResult, Severity
 from core.reports.base import build_pdf, field_table, grid_table, para, rich
+from core.wording import count
 
 SECTION_TITLES = {
     Severity.CRITICAL: "Critique : accessible depuis Internet ou dangereux, à corriger sans attendre",
@@ -50,12 +51,12 @@ def verdict(scan: ScanResult) -> str:
     warning = scan.count(Severity.WARNING)
     if critical:
         return (
-            f"{critical} constat(s) critique(s) : des éléments du cabinet sont, ou peuvent être, accessibles "
+            f"{count(critical, 'constat critique', 'constats critiques')} : des éléments du cabinet sont, ou peuvent être, accessibles "
             "depuis Internet. Corrigez-les en priorité, puis relancez la vérification."
         )
     if warning:
         return (
-            f"Rien n'a été trouvé d'accessible depuis Internet, mais {warning} point(s) sont à vérifier avec "
+            f"Rien n'a été trouvé d'accessible depuis Internet, mais {count(warning, 'point est', 'points sont')} à vérifier avec "
             "votre prestataire."
         )
     return "Rien n'a été trouvé d'accessible depuis Internet, et aucun point n'est à vérifier."
@@ -84,7 +85,7 @@ def render(
     router = scan.router
     if router.answered:
         box = box_name(router.friendly_name, router.manufacturer, router.model)
-        box_text = f"a répondu ({box}), {router.mapping_count} redirection(s) déclarée(s)"
+        box_text = f"a répondu ({box}), {count(router.mapping_count, 'redirection déclarée', 'redirections déclarées')}"
     else:
         box_text = "n'a pas répondu ou n'a pas été interrogée : vérification manuelle nécessaire"
     story: list[Flowable] = [
@@ -99,7 +100,8 @@ def render(
                 ("Adresse publique", router.external_ip or "non communiquée"),
                 (
                     "Constats",
-                    f"{scan.count(Severity.CRITICAL)} critique(s), {scan.count(Severity.WARNING)} à vérifier, "
+                    f"{count(scan.count(Severity.CRITICAL), 'critique', 'critiques')}, "
+                    f"{scan.count(Severity.WARNING)} à vérifier, "
                     f"{scan.count(Severity.INFO)} pour information",
                 ),
                 ("Système", scan.platform or "non précisé"),

@@ -50,7 +50,10 @@ def render(
                         else "non connue"
                     ),
                 ),
-                ("Découverte", inc.discovery),
+                (
+                    "Découverte",
+                    txt.discovery_text(record.latest.facts if record.latest else None, inc.discovery),
+                ),
                 ("Origine", ORIGIN_LABELS.get(inc.origin or "", "non connue")),
                 ("Cause", CAUSE_LABELS.get(inc.cause or "", "non connue")),
                 ("Description", inc.description),
@@ -125,8 +128,10 @@ def render(
         rows = [
             [
                 format_paris(n.at),
-                n.number,
-                "initiale" if n.type == "initial" else f"complémentaire (réf. {n.references})",
+                n.number or "à compléter",
+                "initiale"
+                if n.type == "initial"
+                else "complémentaire" + (f" (réf. {n.references})" if n.references else ""),
                 n.delay_reason or "—",
             ]
             for n in record.notifications

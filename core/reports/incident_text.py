@@ -5,12 +5,27 @@ the journal extract: security in place, likely consequences, potential harms, me
 from __future__ import annotations
 
 from core.clock import format_paris
-from core.content.breach_labels import CHANNEL_TEXT, EXEMPTION_LABELS
+from core.content.breach_labels import CHANNEL_TEXT, DISCOVERY_LABELS, EXEMPTION_LABELS
 from core.domain.breach import FRAUD_CATEGORIES, SPECIAL_CATEGORIES, BreachFacts
 from core.domain.incident import IncidentRecord
 from core.rules import breach_measures
+from core.rules.breach_reasons import num, persons
 
 NOT_KNOWN = "Pas encore connu"
+# For the practitioner's documents when the CNIL's number was not recorded; patient documents never print it.
+NUMBER_TO_COMPLETE = "À compléter : numéro indiqué par la CNIL dans son accusé de réception"
+
+
+def discovery_text(facts: BreachFacts | None, detail: str) -> str:
+    """The form's means of discovery (a code of the facts) followed by the incident's free-text detail.
+
+    Incidents recorded before the coded list have only the text, printed as it was written.
+    """
+    means = DISCOVERY_LABELS.get(facts.discovery_means or "") if facts else None
+    detail = detail.strip()
+    if means and detail:
+        return f"{means} — {detail}"
+    return means or detail or NOT_KNOWN
 
 
 def security_before(facts: BreachFacts | None) -> list[str]:
@@ -87,7 +102,7 @@ def consequences(facts: BreachFacts | None) -> list[str]:
             )
         elif a.restore_hours is not None:
             out.append(
-                f"Disponibilité : données indisponibles environ {a.restore_hours:g} h, sans effet sur les "
+                f"Disponibilité : données indisponibles environ {num(a.restore_hours)} h, sans effet sur les "
                 "soins."
             )
         else:
@@ -222,11 +237,11 @@ def information_status(record: IncidentRecord) -> tuple[str, list[str]]:
     if informed:
         details = []
         for e in informed:
-            count = e.details.get("count")
+            informed_count = e.details.get("count")
             channel = CHANNEL_TEXT.get(str(e.details.get("channel")), "autre moyen")
             details.append(
                 f"{format_paris(e.at)} — par {channel}"
-                + (f", {count} personne(s)" if count is not None else "")
+                + (f", {persons(int(informed_count))}" if isinstance(informed_count, int) else "")
                 + (f" : {e.note}" if e.note else "")
             )
         return "Les personnes ont été informées.", details
@@ -238,6 +253,12 @@ def information_status(record: IncidentRecord) -> tuple[str, list[str]]:
     exemption = latest.result.art34_exemption
     if exemption:
         return "Les personnes ne seront pas informées individuellement.", [EXEMPTION_LABELS[exemption]]
+    if latest.result.inform_subjects:  # the engine said inform; the decision departs from it
+        return (
+            "Les personnes ne seront pas informées : décision du responsable de traitement, différente de la "
+            "conclusion de Vigie (justification en annexe A).",
+            [],
+        )
     return (
         "Les personnes ne seront pas informées : le risque pour elles n'est pas élevé (art. 34(1) RGPD).",
         [],

@@ -23,7 +23,9 @@ LEAFLET = "leaflet"
 LAYOUTS = (POSTER, LEAFLET)
 WIDTH = 170 * mm
 HEIGHT = 255 * mm
-POSTER_BODY = ParagraphStyle("VPoster", parent=STYLES["body"], fontSize=12, leading=15.5, spaceAfter=2)
+POSTER_BODY = ParagraphStyle(
+    "VPoster", parent=STYLES["body"], fontSize=11.5, leading=13.8, spaceBefore=0, spaceAfter=3
+)
 
 
 @dataclass(frozen=True)
@@ -40,10 +42,12 @@ class NoticeContent:
     transfers: str = "Aucune donnée n'est transférée hors de l'Union européenne."
     from_register: bool = False
     processors: Sequence[str] = ()  # providers' names, listed after the recipients
+    health_basis: str = ""  # the art. 9 conditions for health data, said once for all purposes
 
 
-def default_content() -> NoticeContent:
+def default_content(has_staff: bool = False) -> NoticeContent:
     """What nearly every independent practice does; shown until the register says otherwise."""
+    staff = ("Le secrétariat du cabinet, pour ce qui relève de sa mission",) if has_staff else ()
     return NoticeContent(
         purposes=(
             NoticePurpose(
@@ -75,7 +79,7 @@ def default_content() -> NoticeContent:
         recipients=(
             "Les professionnels de santé qui participent à votre prise en charge, dans la limite du "
             "secret partagé",
-            "Le personnel du cabinet, pour ce qui relève de sa mission",
+            *staff,
             "L'Assurance maladie et votre complémentaire santé, pour vos remboursements",
             "Nos prestataires techniques (éditeur du logiciel, hébergeur certifié pour les données de "
             "santé), tenus par contrat à la confidentialité",
@@ -129,14 +133,23 @@ REQUIRED = (
 
 
 def _section(title: str, style: str) -> Table:
-    table = Table([[para(title, style)]], colWidths=[WIDTH], hAlign="LEFT")
+    table = Table([[para(title, style)]], colWidths=[WIDTH], hAlign="LEFT", spaceBefore=4)
     table.setStyle(
         TableStyle([("BACKGROUND", (0, 0), (-1, -1), LIGHT), ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT)])
     )
     return table
 
 
+POSTER_RIGHTS = (
+    "<b>Vos autres droits</b> : faire corriger, effacer (dans la limite des durées de conservation imposées) "
+    "ou limiter vos données, vous opposer aux traitements qui ne sont pas imposés par la loi et au partage "
+    "avec des professionnels extérieurs à l'équipe qui vous soigne, définir des directives pour après votre "
+    "décès. Réponse sous un mois."
+)
+
+
 def _poster(n: Notice) -> list:
+    """The short layer (art. 12: concise, clear): full detail is in the leaflet, available at reception."""
     p, c = n.practice, n.content
     story = [
         para("Vos données personnelles au cabinet", "title"),
@@ -144,34 +157,42 @@ def _poster(n: Notice) -> list:
         _big(
             f"Vos données sont traitées par <b>{_esc(p.practitioner or p.name)}</b>, responsable du traitement, "
             "pour vous soigner. Elles sont couvertes par le secret médical."
+            + (f" Données de santé : {_esc(c.health_basis)}." if c.health_basis else "")
         ),
-        Spacer(0, 3 * mm),
         _section("Pourquoi, et sur quelle base", "h2"),
     ]
     shown, _hidden = _cap(c.purposes, POSTER_MAX_PURPOSES)
-    story += [_big(f"• <b>{_esc(x.name)}</b> — {_esc(x.legal_basis)}") for x in shown]
+    story += [_big(f"• <b>{_esc(x.name)}</b>" + (f" — {_esc(x.legal_basis)}" if x.legal_basis else ""))
+              for x in shown]
     story += _more(c.purposes, POSTER_MAX_PURPOSES, POSTER_BODY)
-    story += [Spacer(0, 2.5 * mm), _section("Qui peut les recevoir", "h2")]
-    story.append(_big(_esc(_listing(c.recipients))))
-    story += _processors(c, _big)
-    story.append(_big(_esc(c.transfers)))
-    story += [Spacer(0, 2.5 * mm), _section("Combien de temps", "h2")]
-    main = next((x for x in c.purposes if x.retention), None)
-    if main is not None:
-        story.append(_big(f"<b>{_esc(main.name)}</b> : {_esc(main.retention)}."))
-    story.append(
-        _big(
-            "La durée de conservation de chaque traitement figure dans la notice détaillée, disponible à l'accueil."
+    story += [_section("Qui peut les recevoir", "h2")]
+    story += [_big(f"• {_esc(r)}") for r in c.recipients[:MAX_LISTED]]
+    if c.processors:
+        story.append(
+            _big(
+                "• Nos prestataires techniques, tenus par contrat à la confidentialité (liste dans la notice "
+                "détaillée)"
+            )
         )
-    )
-    story += [Spacer(0, 2.5 * mm), _section("Vos droits", "h2")]
-    story += [_big(t) for t in (RECORD_ACCESS, OTHER_RIGHTS, SHARING + " " + AFTER_DEATH)]
+    story.append(_big(_esc(c.transfers)))
+    story += [_section("Combien de temps", "h2")]
+    main = next((x for x in c.purposes if x.retention), None)
+    lead = f"<b>{_esc(main.name)}</b> : {_esc(main.retention)}. " if main is not None else ""
+    story.append(_big(lead + "Les autres durées figurent dans la notice détaillée, à l'accueil."))
+    story += [_section("Vos droits", "h2")]
     story += [
+        _big(RECORD_ACCESS),
+        _big(POSTER_RIGHTS),
         _big(f"<b>Pour exercer vos droits</b>, adressez-vous à : {_esc(_contact(p))}."),
         *_dpo(p, POSTER_BODY),
-        _big(COMPLAINT),
-        Spacer(0, 2 * mm),
-        para(REQUIRED, "small"),
+        _big(
+            "<b>Réclamation</b> : vous pouvez saisir la CNIL (www.cnil.fr, 3 place de Fontenoy, TSA 80715, "
+            "75334 Paris Cedex 07)."
+        ),
+        _big(
+            "Les informations demandées sont nécessaires à vos soins (sans carte Vitale, pas de "
+            "télétransmission). Aucune décision automatisée n'est prise à votre sujet."
+        ),
     ]
     return story
 
@@ -194,8 +215,9 @@ def _leaflet(n: Notice) -> list:
             [50 * mm, 62 * mm, 58 * mm],
         ),
         *_more(c.purposes, LEAFLET_MAX_PURPOSES),
+        *([para(f"Données de santé : {c.health_basis}.")] if c.health_basis else []),
         para("Destinataires", "h2"),
-        para(_listing(c.recipients)),
+        *[para(f"• {r}") for r in c.recipients[:MAX_LISTED]],
         *_processors(c, rich),
         para(c.transfers),
         para("Vos droits et comment les exercer", "h2"),
@@ -210,7 +232,7 @@ def _leaflet(n: Notice) -> list:
     return story
 
 
-POSTER_MAX_PURPOSES = 12
+POSTER_MAX_PURPOSES = 8  # beyond, the poster would shrink below a readable size
 LEAFLET_MAX_PURPOSES = 20
 MAX_LISTED = 40
 
@@ -224,7 +246,11 @@ def _more(items: Sequence[NoticePurpose], limit: int, style: ParagraphStyle | No
     hidden = len(items) - limit
     if hidden <= 0:
         return []
-    text = f"… et {hidden} autre(s) traitement(s), décrit(s) dans le registre que vous pouvez consulter à l'accueil."
+    text = (
+        f"… et {hidden} autres traitements, décrits dans le registre que vous pouvez consulter à l'accueil."
+        if hidden > 1
+        else "… et un autre traitement, décrit dans le registre que vous pouvez consulter à l'accueil."
+    )
     return [Paragraph(_esc(text), style or STYLES["body"])]
 
 
@@ -255,6 +281,15 @@ def _esc(text: str) -> str:
     from xml.sax.saxutils import escape
 
     return escape(text or "")
+
+
+def shrink_factor(notice: Notice) -> float:
+    """How much the page must shrink to hold the text (1.0: printed at full size, 13 pt on the poster)."""
+    from reportlab.platypus.flowables import _listWrapOn
+
+    story = _poster(notice) if notice.layout == POSTER else _leaflet(notice)
+    _width, height = _listWrapOn(story, WIDTH, None)
+    return max(1.0, height / HEIGHT)
 
 
 def render(notice: Notice, out: BinaryIO) -> None:

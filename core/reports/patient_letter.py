@@ -277,19 +277,37 @@ def draft_notice(practice: Practice, record: IncidentRecord, lang: str = "fr") -
     """The public communication of art. 34(3)(c): the letter's paragraphs, addressed to every patient at once."""
     letter = draft_letter(practice, record, lang)
     en = lang == "en"
+    latest = record.latest
+    # Say that the persons cannot be reached one by one only when the facts say so (else it would be untrue).
+    unreachable = latest is not None and (
+        latest.result.art34_exemption == "c" or not latest.facts.subjects.reachable
+    )
+    if unreachable:
+        opening = (
+            "A security incident has affected personal data held by our practice. We cannot reach every "
+            "person concerned one by one, so we inform you by this notice, as article 34(3)(c) of the General "
+            "Data Protection Regulation provides. If you are a patient of the practice, information about you "
+            "may be concerned."
+            if en
+            else "Un incident de sécurité a touché des données personnelles conservées par notre cabinet. Nous "
+            "ne pouvons pas joindre une par une toutes les personnes concernées : nous vous en informons par cet "
+            "avis, comme le prévoit l'article 34(3)(c) du règlement général sur la protection des données. Si "
+            "vous êtes patient du cabinet, des informations vous concernant peuvent être touchées."
+        )
+    else:
+        opening = (
+            "A security incident has affected personal data held by our practice; we inform our patients of it "
+            "by this notice. If you are a patient of the practice, information about you may be concerned."
+            if en
+            else "Un incident de sécurité a touché des données personnelles conservées par notre cabinet ; nous "
+            "en informons nos patients par cet avis. Si vous êtes patient du cabinet, des informations vous "
+            "concernant peuvent être touchées."
+        )
     return LetterContent(
         subject="Information for patients: an incident affecting personal data"
         if en
         else "Information des patients : un incident touchant des données personnelles",
-        opening="A security incident has affected personal data held by our practice. We cannot reach every "
-        "person concerned one by one, so we inform you by this notice, as article 34(3)(c) of the General "
-        "Data Protection Regulation provides. If you are a patient of the practice, information about you may "
-        "be concerned."
-        if en
-        else "Un incident de sécurité a touché des données personnelles conservées par notre cabinet. Nous ne "
-        "pouvons pas joindre une par une toutes les personnes concernées : nous vous en informons par cet avis, "
-        "comme le prévoit l'article 34(3)(c) du règlement général sur la protection des données. Si vous êtes "
-        "patient du cabinet, des informations vous concernant peuvent être touchées.",
+        opening=opening,
         what_happened=letter.what_happened,
         data_concerned=letter.data_concerned,
         consequences=letter.consequences,

@@ -7,6 +7,7 @@ of the CNIL "registre de base" model with every art. 30(1) field, then an annex 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import BinaryIO
@@ -15,11 +16,16 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
 from core.clock import from_iso, in_paris
+from core.content.checklist import Measure
+from core.content.checklist import catalogue as checklist_catalogue
 from core.content.professions import by_code
 from core.domain import register_vocab as V
 from core.domain.practice import Practice
 from core.domain.register import Activity, Checked, Processor, Register
 from core.reports.base import build_pdf, cyclic_gc_paused, field_table, grid_table, para, rich, shared_rich
+from core.rules.checklist_measures import MeasureSuggestion
+from core.rules.register_measures import MeasureLine, Standing, statement
+from core.wording import count
 
 TITLE = "Registre des activités de traitement"
 CONTENT_WIDTH = 174 * mm
@@ -30,6 +36,11 @@ class RegisterReport:
     practice: Practice | None
     register: Register
     generated_at: datetime
+    # Security measures come from the self-assessment (core/rules/register_measures.py): its suggestions,
+    # "l'auto-évaluation 2026" (or "(en cours)"), and the catalogue's measures. No assessment: all "to do".
+    measure_suggestions: Mapping[str, MeasureSuggestion] | None = None
+    assessment_label: str = ""
+    measure_catalogue: tuple[Measure, ...] = ()
 
 
 def _day(stamp: str) -> str:
@@ -86,7 +97,7 @@ def _cover(report: RegisterReport) -> list[Flowable]:
         field_table(
             [
                 ("Registre arrêté au", stamp),
-                ("Activités de traitement", f"{len(reg.activities)} (dont {complete} fiche(s) complète(s))"),
+                ("Activités de traitement", f"{len(reg.activities)} (dont {count(complete, 'fiche complète', 'fiches complètes')})"),
                 ("Sous-traitants et prestataires", str(len(reg.processors))),
             ]
         ),
@@ -176,7 +187,7 @@ def _retention(a: Activity) -> list[Flowable]:
     return [CondPageBreak(40 * mm), title, grid_table(header, rows, widths)]
 
 
-def _activity(a: Activity, register: Register) -> list[Flowable]:
+def _activity(a: Activity, register: Register, report: RegisterReport) -> list[Flowable]:
     status = f"{V.label(V.STATUSES, a.status)} — complétude {a.completeness()} %"
     processors = []
     for ref in a.processor_refs:
@@ -252,12 +263,7 @@ def _activity(a: Activity, register: Register) -> list[Flowable]:
         ],
     )
     story += _retention(a)
-    story += _section(
-        "7. Mesures de sécurité",
-        [
-            ("Mesures techniques et organisationnelles", _checked(a.security_measures, V.SECURITY_MEASURES)),
-        ],
-    )
+    story += _section("7. Mesures de sécurité", _security_rows(a, report))
     story += _section(
         "8. Analyse d'impact et information des personnes",
         [
@@ -267,6 +273,40 @@ def _activity(a: Activity, register: Register) -> list[Flowable]:
         ],
     )
     return story
+
+
+def _measure(line: MeasureLine, with_detail: bool) -> str:
+    text = f"• {line.label_fr}"
+    if line.items:
+        text += " (questions " + ", ".join(line.items) + ")"
+    if with_detail and line.detail:
+        text += f" : {line.detail}"
+    return text
+
+
+def _security_rows(a: Activity, report: RegisterReport) -> list[tuple[str, str]]:
+    """Stated: what the self-assessment answered "yes" (or the practitioner ticked and it has not assessed).
+    Everything else is listed as to be put in place, never as done."""
+    measures = report.measure_catalogue or checklist_catalogue().measures
+    lines = statement(a.security_measures, report.measure_suggestions, measures)
+    if report.measure_suggestions is None:
+        source = (
+            "Aucune auto-évaluation de sécurité n'a encore été faite : aucune mesure n'est vérifiée. "
+            "Entre parenthèses, les questions de l'auto-évaluation qui en décident."
+        )
+    else:
+        source = f"D'après {report.assessment_label} ; entre parenthèses, les questions qui en décident."
+    rows = [("Source", source)]
+    in_place = [_measure(x, True) for x in lines if x.standing == Standing.IN_PLACE]
+    rows.append(("Mesures en place", "\n".join(in_place) or "Aucune mesure confirmée pour l'instant"))
+    declared = [_measure(x, True) for x in lines if x.standing == Standing.DECLARED]
+    if declared:
+        rows.append(("Déclarées par le praticien, pas encore vérifiées par l'auto-évaluation", "\n".join(declared)))
+    pending = (Standing.TO_DO, Standing.TEMPLATE, Standing.UNASSESSED)  # an old template's tick is not declared
+    to_do = [_measure(x, False) for x in lines if x.standing in pending]
+    if to_do:
+        rows.append(("À mettre en place ou à confirmer", "\n".join(to_do)))
+    return rows
 
 
 def _escape(text: str) -> str:
@@ -281,13 +321,21 @@ def _processor(p: Processor, register: Register, today: date) -> list[Flowable]:
     clauses = "\n".join(
         f"{'[x]' if c in p.clauses else '[  ]'} {t.fr}" for c, t in V.CONTRACT_CLAUSES.items()
     )
+    if p.role == "processor":
+        contract = [
+            ("Date du contrat", p.contract_date.strftime("%d/%m/%Y") if p.contract_date else ""),
+            ("Clauses de l'article 28 vérifiées", clauses),
+        ]
+    elif p.role == "joint":  # art. 26: an arrangement between joint controllers, no art. 28 clauses
+        contract = [("Accord de responsabilité conjointe (art. 26)", p.contract_date.strftime("%d/%m/%Y") if p.contract_date else "")]
+    else:  # an independent controller (the accountant under most engagement letters): art. 28 does not apply
+        contract = [("Article 28", "Sans objet : responsable de traitement distinct, non sous-traitant")]
     rows = [
         ("Rôle", V.label(V.PROCESSOR_ROLES, p.role)),
         ("Services rendus", p.services),
         ("Activités concernées", _lines(using) if using else "Aucune activité liée"),
         ("Contact en cas d'incident", p.incident_contact),
-        ("Date du contrat", p.contract_date.strftime("%d/%m/%Y") if p.contract_date else ""),
-        ("Clauses de l'article 28 vérifiées", clauses),
+        *contract,
         ("Héberge des données de santé", "Oui" if p.hosts_health_data else "Non"),
     ]
     if p.hosts_health_data:
@@ -327,6 +375,8 @@ def _annex(report: RegisterReport) -> list[Flowable]:
             if p.hds_expiry:
                 hds += f" (jusqu'au {p.hds_expiry:%d/%m/%Y})"
         contract = p.contract_date.strftime("%d/%m/%Y") if p.contract_date else "—"
+        if p.role == "controller":
+            contract = "Sans objet"
         rows.append([p.ref, p.name, V.label(V.PROCESSOR_ROLES, p.role), hds, contract])
     widths = [w * mm for w in (13, 58, 35, 46, 22)]
     story.append(
@@ -346,7 +396,7 @@ def render(report: RegisterReport, out: BinaryIO) -> None:
 def _render(report: RegisterReport, out: BinaryIO) -> None:
     story = _cover(report) + [PageBreak()] + _summary(report)
     for activity in report.register.activities:
-        story += [PageBreak()] + _activity(activity, report.register)
+        story += [PageBreak()] + _activity(activity, report.register, report)
     story += [PageBreak()] + _annex(report)
     name = report.practice.name if report.practice else ""
     build_pdf(

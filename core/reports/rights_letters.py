@@ -6,6 +6,7 @@ the request and its deadlines, :func:`render` lays it out with the practice's le
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import BinaryIO
@@ -62,6 +63,14 @@ _OBJECTS: dict[RequestKind, str] = {
     RequestKind.PORTABILITY: "portabilité de données",
     RequestKind.SHARING_OBJECTION: "opposition au partage d'informations hors de l'équipe de soins",
 }
+
+
+_PLACEHOLDER = re.compile(r"\[[^\[\]\n]{3,}\]|\((?:à préciser|to be specified)\)", re.IGNORECASE)
+
+
+def placeholders(body: str) -> list[str]:
+    """The instructions left in a suggested body ("[exposez ici les motifs précis du refus]")."""
+    return list(dict.fromkeys(m.group(0) for m in _PLACEHOLDER.finditer(body)))
 
 
 def long_date(day: date | datetime) -> str:

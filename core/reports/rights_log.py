@@ -16,6 +16,7 @@ from core.clock import in_paris
 from core.domain.practice import Practice
 from core.domain.rights import RequestView
 from core.reports.base import build_pdf, grid_table, para
+from core.wording import count
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ def render(log: RightsLog, out: BinaryIO) -> None:
     story = [
         para("Journal des demandes des patients", "title"),
         para(
-            f"{log.practice.name} — {len(views)} demande(s) : {open_count} en cours, {late} hors délai",
+            f"{log.practice.name} — {count(len(views), 'demande', 'demandes')} : {open_count} en cours, {late} hors délai",
             "subtitle",
         ),
         para(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from core import wording
 from core.domain import breach_vocab as V
 from core.domain.breach import Reason
 
@@ -43,6 +44,22 @@ LEVELS = {
 
 # code: (French, English). Placeholders are filled by render(); keep both sentences saying the same thing.
 TEXTS: dict[str, tuple[str, str]] = {
+    # --- the severity printed where the CNIL form asks for it (core.rules.severity.conclusion_severity) -----
+    "severity.agrees": (
+        "{severity} : {risk}. Méthode ENISA : score {score}, gravité {level}.",
+        "{severity}: {risk}. ENISA method: score {score}, {level} severity.",
+    ),
+    "severity.departs": (
+        "{severity} : {risk}. Méthode ENISA : score {score} ; la conclusion retient aussi ce que la formule "
+        "ignore (destinataires, nombre de personnes, chiffrement, effet sur les soins : voir les raisons en "
+        "annexe A).",
+        "{severity}: {risk}. ENISA method: score {score}; the conclusion also weighs what the formula ignores "
+        "(recipients, number of persons, encryption, effect on care: see the reasons in annex A).",
+    ),
+    "severity.no_breach": (
+        "{severity} : pas de violation de données personnelles selon la conclusion de Vigie.",
+        "{severity}: not a personal data breach according to Vigie's conclusion.",
+    ),
     # --- ENISA severity and its parts ---------------------------------------------------------------------
     "enisa": (
         "Gravité selon la méthode ENISA : DPC {dpc} ({dpc_notes}) × EI {ei} ({ei_note}) + CB {cb} ({cb_parts}) "
@@ -426,6 +443,8 @@ def _value(key: str, value: Any, lang: str) -> str:
         return RISK_PHRASES[value][_index(lang)]
     if key == "level":
         return LEVELS[value][_index(lang)]
+    if key == "severity":
+        return V.label(V.SEVERITY_LEVELS, value, lang)
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, (int, float)):
@@ -463,7 +482,7 @@ def persons(count: int, lang: str = "fr") -> str:
     """'1 personne', '3 personnes' (French: singular for 0 and 1); '1 person', '3 persons'."""
     if lang == "en":
         return f"{count} person" if count == 1 else f"{count} persons"
-    return f"{count} personne" if count <= 1 else f"{count} personnes"
+    return wording.count(count, "personne", "personnes")
 
 
 def render_all(reasons: Sequence[Reason], lang: str = "fr") -> tuple[str, ...]:

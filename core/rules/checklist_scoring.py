@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from fractions import Fraction
 
 from core.domain.checklist import Answer
+from core.wording import count
 
 VALUES: dict[Answer, Fraction] = {
     Answer.YES: Fraction(1),
@@ -95,11 +96,15 @@ def score(items: Sequence[ScoredItem], theme_order: Iterable[str]) -> ScoreResul
     flags = red_flags(items)
     reasons = []
     if overall.not_applicable:
-        reasons.append(f"{overall.not_applicable} question(s) sans objet exclue(s) du calcul")
+        reasons.append(
+            count(overall.not_applicable, "question sans objet exclue", "questions sans objet exclues") + " du calcul"
+        )
     if overall.unanswered:
-        reasons.append(f"{overall.unanswered} question(s) sans réponse, non comptée(s)")
+        reasons.append(
+            count(overall.unanswered, "question sans réponse, non comptée", "questions sans réponse, non comptées")
+        )
     if flags:
-        reasons.append(f"{len(flags)} point(s) rouge(s) : mesure essentielle (poids 3) absente")
+        reasons.append(count(len(flags), "point rouge", "points rouges") + " : mesure essentielle (poids 3) absente")
     return ScoreResult(overall, themes, flags, tuple(reasons))
 
 

@@ -9,7 +9,7 @@ notification (see :mod:`core.rules.breach`); it is one input, reported with its 
 from __future__ import annotations
 
 from core.domain.breach import SPECIAL_CATEGORIES, Assessment, BreachFacts, Severity
-from core.rules.breach_reasons import LEVELS, Reason, num, render
+from core.rules.breach_reasons import Reason, render
 
 # Base DPC per category. Credentials take the weight of what they open: in a practice, patient files or
 # bank access, hence the financial tier. The NIR enables identity fraud, like official documents.
@@ -29,8 +29,6 @@ BASE_DPC: dict[str, int] = {
 EI_BY_IDENTIFIABILITY: dict[str, float] = {"direct": 1.0, "easy": 0.75, "difficult": 0.5, "negligible": 0.25}
 UNINTELLIGIBLE = frozenset({"encrypted_key_safe", "hashed_salted"})
 QUICK_RESTORE_HOURS = 24.0
-
-LEVEL_LABELS = {code: fr for code, (fr, _en) in LEVELS.items()}
 
 
 def is_vulnerable(facts: BreachFacts) -> bool:
@@ -164,27 +162,24 @@ def conclusion_level(risk: str | None, enisa_level: str | None) -> str | None:
     return "very_high" if enisa_level == "very_high" else "high"
 
 
-def conclusion_severity(result: Assessment) -> tuple[str, str]:
+def conclusion_severity(result: Assessment, lang: str = "fr") -> tuple[str, str]:
     """The severity to print where the CNIL form asks for it: the engine's conclusion, never the raw formula.
 
-    Returns the level code (``core.domain.breach_vocab.SEVERITY_LEVELS``) and a French detail giving the
-    ENISA figure. Risk unlikely -> négligeable, risk -> limitée, high risk -> importante (maximale when the
-    ENISA score is also very high). When the formula alone points elsewhere, the detail says why the
-    conclusion departs from it (persons, recipients, encryption, care: the rules of :mod:`core.rules.breach`).
+    Returns the level code (``core.domain.breach_vocab.SEVERITY_LEVELS``) and the line to print in ``lang``:
+    the level, the conclusion's risk, then the ENISA figure as a detail. Risk unlikely -> négligeable, risk ->
+    limitée, high risk -> importante (maximale when the ENISA score is also very high). When the formula
+    alone points elsewhere, the ENISA level is not printed (it would contradict the severity) and the line
+    says that the conclusion weighs what the formula ignores (the rules of :mod:`core.rules.breach`).
     """
     sev = result.severity
-    code = conclusion_level(
-        result.risk if result.is_personal_data_breach else "none", sev.level if sev else None
-    )
-    if sev is None:
-        return code, "conclusion de Vigie : pas de violation de données personnelles"
-    detail = f"méthode ENISA : score {num(sev.score)} ({LEVEL_LABELS[sev.level]})"
-    agrees = {"low": ("low",), "medium": ("medium",), "high": ("high", "very_high")}
+    risk = result.risk if result.is_personal_data_breach else "none"
+    code = conclusion_level(risk, sev.level if sev else None)
     assert code is not None
+    if sev is None:
+        return code, render(Reason("severity.no_breach", {"severity": code}), lang)
+    agrees = {"low": ("low",), "medium": ("medium",), "high": ("high", "very_high")}
     expected = agrees["high" if code == "very_high" else code]
-    if sev.level not in expected:
-        detail += (
-            " ; la conclusion retient aussi ce que la formule ignore (destinataires, nombre de personnes, "
-            "chiffrement, effet sur les soins : voir les raisons en annexe A)"
-        )
-    return code, detail
+    params = {"severity": code, "risk": risk, "score": sev.score}
+    if sev.level in expected:
+        return code, render(Reason("severity.agrees", {**params, "level": sev.level}), lang)
+    return code, render(Reason("severity.departs", params), lang)

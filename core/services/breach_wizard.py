@@ -36,6 +36,7 @@ class BreachAnswers:
     # Step 1: when the practice became aware (starts the 72 hours), how, and the breach's own dates.
     aware_at: datetime | None = None
     awareness_reason: str = ""  # required to correct an awareness already recorded
+    discovery_means: str | None = None  # a code of DISCOVERY_MEANS; ``discovery`` is the free-text detail
     discovery: str = ""
     occurred_start: datetime | None = None
     occurred_end: datetime | None = None
@@ -62,6 +63,7 @@ class BreachAnswers:
     count: int | None = None
     reachable: bool = True
     records_count: int | None = None
+    cross_border: bool | None = None  # persons residing in other EU/EEA states; None: not known yet
     activities: list[ActivityRef] = field(default_factory=list)
     # Step 5: protections and circumstances.
     protection: str | None = None
@@ -97,6 +99,8 @@ class BreachAnswers:
             "authority_already_informed": self.authority_already_informed,
             "storage_medium": self.storage_medium,
             "status": self.status,
+            "cross_border": self.cross_border,
+            "discovery_means": self.discovery_means,
         }
         if self.occurred_start is not None:
             doc["occurred_at"] = self.occurred_start.isoformat()
@@ -151,6 +155,8 @@ class BreachAnswers:
             aware_at=facts.aware_at,
             occurred_start=facts.occurred_at,
             status=facts.status,
+            discovery_means=facts.discovery_means,
+            cross_border=facts.cross_border,
             origin=facts.origin,
             cause=facts.cause,
             malicious=facts.malicious,

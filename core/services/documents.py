@@ -19,6 +19,7 @@ from core.vault import Vault
 
 if TYPE_CHECKING:
     from core.reports.notice import NoticeContent
+    from core.services.notice_content import NoticeGap
 
 KIT_PRINTED = "emergency_kit_printed_at"
 NOTICE_PRINTED = "notice_printed_at"
@@ -49,23 +50,41 @@ class DocumentsService:
         """From the register when it describes activities, else the generic text for a medical practice."""
         from core.reports.notice import default_content
         from core.services.notice_content import from_register
+        from core.storage.repositories import checklist as checklist_repo
         from core.storage.repositories import register as register_repo
 
         with self._vault.read() as conn:
             register = Register(
                 tuple(register_repo.list_activities(conn)), tuple(register_repo.list_processors(conn))
             )
-        return from_register(register) or default_content()
+            profile = checklist_repo.get_profile(conn)
+        return from_register(register, profile) or default_content(bool(profile.get("has_staff")))
+
+    def notice_gaps(self) -> list[NoticeGap]:
+        """What must be filled in before the notice can be printed (empty: ready)."""
+        from core.services.notice_content import gaps
+
+        with self._vault.read() as conn:
+            practice = practice_repo.get(conn)
+        return gaps(self.notice_content(), practice)
 
     def render_notice(self, out: BinaryIO, layout: str = "poster") -> None:
+        """Refused (InvalidInput listing each gap) while anything would print as "à préciser"."""
         from core.reports.notice import LAYOUTS, Notice, render
+        from core.services.notice_content import gaps
 
         if layout not in LAYOUTS:
             raise InvalidInput([FieldProblem("layout", "mise en page inconnue : poster ou leaflet")])
         now = self._clock()
         with self._vault.read() as conn:
             practice = _practice(practice_repo.get(conn))
-        render(Notice(practice, self.notice_content(), now, layout), out)
+        content = self.notice_content()
+        missing = gaps(content, practice)
+        if missing:
+            raise InvalidInput(
+                [FieldProblem(f"notice.{g.code}", "à compléter avant d'imprimer : " + g.text()) for g in missing]
+            )
+        render(Notice(practice, content, now, layout), out)
         self._remember(NOTICE_PRINTED, now)
 
     def register_changed_since_notice(self) -> bool:

@@ -350,8 +350,9 @@ class IncidentService:
             else:
                 if initial is not None:
                     raise Conflict(
-                        reason=f"la CNIL a déjà été notifiée (n° {initial.number}) ; "
-                        "ajoutez une notification complémentaire"
+                        reason="la CNIL a déjà été notifiée"
+                        + (f" (n° {initial.number})" if initial.number else "")
+                        + " ; ajoutez une notification complémentaire"
                     )
                 deadline = notification_deadline(incident.aware_at)
                 if at > deadline:
@@ -384,6 +385,51 @@ class IncidentService:
             if not complementary:
                 repo.set_step(conn, incident_id, "cnil", at, f"n° {number.strip()}" if number.strip() else "")
             return event_id
+
+    def complete_notification_number(self, incident_id: int, number: str) -> None:
+        """Add the CNIL's number to an initial notification recorded without it (``incident notify`` without
+        ``--reference``); complementary notifications that referenced the empty number get it too."""
+        number = number.strip()
+        if not number:
+            raise InvalidInput(
+                [FieldProblem("number", "indiquez le numéro de notification donné par la CNIL")]
+            )
+        now = self._clock()
+        with self._vault.transaction() as conn:
+            record = self._record(conn, incident_id)
+            initial = next(
+                (
+                    e
+                    for e in record.events
+                    if e.kind == "cnil_notified" and e.details.get("type") == "initial"
+                ),
+                None,
+            )
+            if initial is None:
+                raise Conflict(
+                    reason=f"aucune notification à la CNIL n'est enregistrée pour l'incident n° {incident_id}"
+                )
+            if str(initial.details.get("number", "")).strip():
+                raise Conflict(
+                    reason=f"la notification initiale porte déjà le n° {initial.details['number']}"
+                )
+            for event in record.events:
+                if event.kind != "cnil_notified":
+                    continue
+                details = dict(event.details)
+                if event.id == initial.id:
+                    details["number"] = number
+                elif (
+                    details.get("type") == "complementary" and not str(details.get("references", "")).strip()
+                ):
+                    details["references"] = number
+                else:
+                    continue
+                repo.set_event_details(conn, event.id, details)
+                _log(conn, "event_completed", incident_id, now, event=event.id, details=details)
+            step = next((st for st in record.steps if st.key == "cnil"), None)
+            if step is not None and step.done_at is not None:
+                repo.set_step(conn, incident_id, "cnil", step.done_at, f"n° {number}")
 
     def record_information(
         self,

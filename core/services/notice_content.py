@@ -2,57 +2,186 @@
 
 Staff payroll or supplier files are in the register too, but a notice for patients must describe what
 happens to *their* data; an activity counts when its persons include patients or those acting for them.
+
+Recipients are told in plain words and grouped (GDPR art. 13(1)(e) allows categories of recipients): the
+register's free-text lines ("Le praticien", "CPAM", "Caisses d'assurance maladie (CPAM, MSA…)") become one
+line per kind of recipient, each once. The practice's staff and locums are named only when the security
+profile says there are some. Whatever still reads "à préciser" is a gap: :func:`gaps` lists it, and the notice
+is not printed until it is filled (a patient never reads a placeholder).
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
 from core.domain import register_vocab as V
-from core.domain.register import Activity, Register
+from core.domain.practice import Practice
+from core.domain.register import PLACEHOLDERS, Activity, Register
 from core.reports.notice import NoticeContent, NoticePurpose
 
 PATIENT_PERSONS = frozenset({"patients", "representatives", "relatives", "insured"})
 NO_TRANSFER = "Aucune donnée n'est transférée hors de l'Union européenne."
+
+PRACTITIONER = "Votre praticien"
+PRACTITIONER_AND_LOCUMS = "Votre praticien et ceux qui le remplacent ou exercent avec lui"
+STAFF = "Le secrétariat du cabinet, pour ce qui relève de sa mission (rendez-vous, facturation)"
+# (kind, plain words, casefolded patterns) for recipients outside the practice, first match wins.
+EXTERNAL_KINDS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("dmp", "Mon espace santé (dossier médical partagé)", (r"\bdmp\b", r"mon espace santé")),
+    (
+        "labs",
+        "Les laboratoires et centres d'imagerie qui réalisent vos examens",
+        (r"laboratoire", r"imagerie", r"radiolog"),
+    ),
+    (
+        "insurers",
+        "L'Assurance maladie et votre complémentaire santé, pour vos remboursements",
+        (r"assurance maladie", r"\bcpam\b", r"\bmsa\b", r"complémentaire", r"\bamc\b", r"\bamo\b", r"mutuelle"),
+    ),
+    (
+        "authorities",
+        "Les autorités sanitaires, pour les déclarations obligatoires",
+        (r"\bars\b", r"santé publique", r"autorités? sanitaire", r"déclarations? obligatoire"),
+    ),
+    (
+        "accounting",
+        "Le comptable, l'organisme de gestion agréé et l'administration fiscale (comptabilité)",
+        (r"comptable", r"gestion agréé", r"\baga\b", r"\boga\b", r"fiscal"),
+    ),
+    (
+        "care",
+        "Les professionnels de santé qui participent à vos soins, dans la limite du secret partagé",
+        (r"professionnels? (de santé|requis|correspondant)", r"équipe de soins", r"correspondant",
+         r"médecin traitant", r"spécialiste", r"requérant"),
+    ),
+)
+PRINT_ORDER = ("care", "labs", "dmp", "insurers", "authorities", "accounting")
+_STAFF_WORDS = re.compile(r"secrétar|secrétaire|personnel|assistant|télésecr|accueil", re.IGNORECASE)
+_LOCUM_WORDS = re.compile(r"remplaç|collaborat|stagiaire|interne\b|associé", re.IGNORECASE)
 
 
 def concerns_patients(activity: Activity) -> bool:
     return any(p.code in PATIENT_PERSONS for p in activity.persons)
 
 
-def from_register(register: Register) -> NoticeContent | None:
+def from_register(register: Register, profile: Mapping[str, bool] | None = None) -> NoticeContent | None:
     """None when no activity of the register concerns patients (the generic text is used instead)."""
     activities = [a for a in register.activities if concerns_patients(a)]
     if not activities:
         return None
     purposes = tuple(NoticePurpose(a.name, _basis(a), _retention(a)) for a in activities)
-    recipients: list[str] = []
     processors: list[str] = []
     for a in activities:
-        recipients += a.recipients_internal
-        recipients += a.recipients_external
         for ref in a.processor_refs:
             processor = register.processor(ref)
-            if processor is not None:
+            if processor is not None and processor.role == "processor":
                 processors.append(processor.name)
     return NoticeContent(
         purposes=purposes,
-        recipients=_unique(recipients),
+        recipients=recipients(activities, profile or {}),
         transfers=_transfers(activities),
         from_register=True,
         processors=_unique(processors),
+        health_basis=_health_basis(activities),
     )
 
 
+def recipients(activities: list[Activity], profile: Mapping[str, bool]) -> tuple[str, ...]:
+    """One plain line per kind of recipient, each once; staff and locums only if the profile has them."""
+    internal = [r for a in activities for r in a.recipients_internal if r.strip()]
+    external = [r for a in activities for r in a.recipients_external if r.strip()]
+    lines: list[str] = []
+    if internal or external:
+        has_locums = bool(profile.get("has_replacements")) and any(_LOCUM_WORDS.search(r) for r in internal)
+        lines.append(PRACTITIONER_AND_LOCUMS if has_locums else PRACTITIONER)
+    if profile.get("has_staff") and any(_STAFF_WORDS.search(r) for r in internal):
+        lines.append(STAFF)
+    kinds: dict[str, str] = {}
+    others: list[str] = []
+    for text in external:
+        folded = text.casefold()
+        for kind, words, patterns in EXTERNAL_KINDS:
+            if any(re.search(p, folded) for p in patterns):
+                kinds.setdefault(kind, words)
+                break
+        else:
+            others.append(text)
+    order = list(PRINT_ORDER)
+    lines += [kinds[k] for k in sorted(kinds, key=order.index)]
+    lines += _unique(others)
+    return tuple(dict.fromkeys(lines))
+
+
+@dataclass(frozen=True)
+class NoticeGap:
+    """Something to fill in before printing: a code (see GAP_TEXT) and the name it is about."""
+
+    code: str
+    subject: str = ""
+
+    def text(self) -> str:
+        return GAP_TEXT[self.code].replace("{subject}", self.subject)
+
+
+# French wording for the command line and errors; the GUI words each code itself (gui/pages/documents.py).
+GAP_TEXT = {
+    "activity_name": "le nom du traitement « {subject} » (Registre)",
+    "legal_basis": "la base légale du traitement « {subject} » (Registre)",
+    "retention": "la durée de conservation du traitement « {subject} » (Registre)",
+    "processor_name": "le vrai nom du prestataire « {subject} » (Sous-traitants)",
+    "recipient": "le destinataire « {subject} » (Registre)",
+    "transfer_safeguard": "la garantie d'un transfert hors de l'Union européenne (Registre)",
+    "practitioner": "le nom du praticien ou du cabinet (Paramètres)",
+    "contact": "une adresse, un téléphone ou un courriel pour exercer ses droits (Paramètres)",
+}
+
+
+def gaps(content: NoticeContent, practice: Practice | None) -> list[NoticeGap]:
+    """What must be filled in before the notice can go on the wall: a patient never reads "à préciser"."""
+    found: list[NoticeGap] = []
+    for purpose in content.purposes:
+        if _placeholder(purpose.name):
+            found.append(NoticeGap("activity_name", purpose.name))
+        if not purpose.legal_basis or _placeholder(purpose.legal_basis):
+            found.append(NoticeGap("legal_basis", purpose.name))
+        if _placeholder(purpose.retention):
+            found.append(NoticeGap("retention", purpose.name))
+    found += [NoticeGap("processor_name", name) for name in content.processors if _placeholder(name)]
+    found += [NoticeGap("recipient", line) for line in content.recipients if _placeholder(line)]
+    if _placeholder(content.transfers):
+        found.append(NoticeGap("transfer_safeguard"))
+    if practice is not None:
+        if not (practice.practitioner.strip() or practice.name.strip()):
+            found.append(NoticeGap("practitioner"))
+        if not (practice.address.strip() or practice.phone.strip() or practice.email.strip()):
+            found.append(NoticeGap("contact"))
+    return list(dict.fromkeys(found))
+
+
+def _placeholder(text: str) -> bool:
+    lowered = (text or "").casefold()
+    return any(mark in lowered for mark in PLACEHOLDERS)
+
+
 def _unique(items: list[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(i.strip() for i in items if i.strip()))
+    seen: dict[str, str] = {}
+    for item in items:
+        text = " ".join(item.split())
+        if text:
+            seen.setdefault(text.casefold(), text)
+    return tuple(seen.values())
 
 
 def _basis(activity: Activity) -> str:
-    parts = []
-    if activity.legal_basis:
-        parts.append(V.label(V.LEGAL_BASES, activity.legal_basis))
-    if activity.art9_condition:
-        parts.append(V.label(V.ART9_CONDITIONS, activity.art9_condition))
-    return " ; ".join(parts) or "à préciser"
+    """The art. 6 basis; the art. 9 condition, the same for every care activity, is said once (health_basis)."""
+    return V.label(V.LEGAL_BASES, activity.legal_basis) if activity.legal_basis else ""
+
+
+def _health_basis(activities: list[Activity]) -> str:
+    labels = [V.label(V.ART9_CONDITIONS, a.art9_condition) for a in activities if a.art9_condition]
+    return " ; ".join(dict.fromkeys(labels))
 
 
 def _retention(activity: Activity) -> str:

@@ -26,6 +26,9 @@ from core.vault import Vault
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 
 
+LETTER_PLACEHOLDER = "remplacez les indications entre crochets par votre propre texte avant d'imprimer"
+
+
 class RightsService:
     def __init__(self, vault: Vault, clock: Clock = system_clock):
         self._vault = vault
@@ -168,6 +171,9 @@ class RightsService:
 
         if not body.strip():
             raise InvalidInput([FieldProblem("body", "le courrier est vide")])
+        gaps = rights_letters.placeholders(body)
+        if gaps:  # a patient never receives "[précisez ici …]": the practitioner completes it first
+            raise InvalidInput([FieldProblem("body", LETTER_PLACEHOLDER)])
         view = self.view(request_id)
         rights_letters.render(
             rights_letters.Letter(

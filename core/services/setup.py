@@ -9,6 +9,7 @@ from core.clock import Clock, system_clock
 from core.domain.practice import Practice
 from core.passphrase import check_strength
 from core.paths import keyfile_path
+from core.services.contacts import ContactsService
 from core.services.practice import PracticeService
 from core.vault import Vault
 
@@ -31,6 +32,7 @@ def create_vault(
     )
     try:
         PracticeService(vault, clock).save(practice)
+        ContactsService(vault, clock).ensure_national(new_vault=True)
     except BaseException:
         vault.forget_key()
         vault.lock()

@@ -6,6 +6,7 @@ and a refusal (missing justification, unknown processor…) is shown inline with
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from core.clock import from_iso, in_paris
+from core.content.checklist import Measure
 from core.domain import register_vocab as V
 from core.domain.register import Activity, Processor
 from core.rules import register_measures
@@ -60,8 +62,11 @@ class ActivityEditor(QDialog):
         parent: QWidget | None = None,
         checklist_measures: Callable[[], RegisterMeasures | None] | None = None,
         measure_labels: dict[str, str] | None = None,
+        measure_catalogue: tuple[Measure, ...] = (),
     ) -> None:
         super().__init__(parent)
+        self._measure_catalogue = measure_catalogue
+        self._assessment: RegisterMeasures | None = None
         self._checklist_measures = checklist_measures
         self._measure_labels = measure_labels or {}
         self._original = activity or Activity(name="")
@@ -105,6 +110,9 @@ class ActivityEditor(QDialog):
         layout.addWidget(self.buttons)
         self.load(self._original)
         self.tabs.currentChanged.connect(lambda _i: self.update_missing())
+        for box in self.security.boxes.values():  # a tick moves a measure between "declared" and "to do"
+            box.toggled.connect(lambda _on: self.show_measure_status())
+        self.load_assessment()
 
     # --- sections ---------------------------------------------------------------------------------------
     def _identification(self) -> QWidget:
@@ -199,6 +207,11 @@ class ActivityEditor(QDialog):
 
     def _security(self) -> QWidget:
         page = QWidget()
+        self.measure_status = QLabel(page)
+        self.measure_status.setObjectName("measure_status")
+        self.measure_status.setWordWrap(True)
+        self.measure_status.setTextFormat(Qt.TextFormat.RichText)
+        self.measure_status.setText(self.tr("Lecture de l'auto-évaluation de sécurité…"))
         self.security = CheckList(V.SECURITY_MEASURES, self._lang, page)
         self.prefill_measures = QPushButton(self.tr("&Pré-cocher depuis l'auto-évaluation"), page)
         self.prefill_measures.setObjectName("prefill_measures")
@@ -214,7 +227,18 @@ class ActivityEditor(QDialog):
         self.prefill_result.setObjectName("prefill_result")
         self.prefill_result.setWordWrap(True)
         layout = QVBoxLayout(page)
-        layout.addWidget(QLabel(self.tr("Mesures de sécurité techniques et organisationnelles :"), page))
+        layout.addWidget(self.measure_status)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Vos précisions (facultatif) : cochez une mesure pour décrire comment elle est faite pour "
+                    "cette activité. Le registre imprimé ne la donne comme en place que si l'auto-évaluation "
+                    "le confirme."
+                ),
+                page,
+                wordWrap=True,
+            )
+        )
         layout.addWidget(self.security)
         row = QHBoxLayout()
         row.addWidget(self.prefill_measures)
@@ -223,6 +247,75 @@ class ActivityEditor(QDialog):
         layout.addWidget(self.prefill_result)
         layout.addStretch(1)
         return page
+
+    def load_assessment(self) -> None:
+        """Read the latest self-assessment on the worker: the tab shows what the register will state."""
+        if self._checklist_measures is None:
+            self.show_measure_status()
+            return
+
+        def done(found: RegisterMeasures | None) -> None:
+            if isValid(self.measure_status):
+                self._assessment = found
+                self.show_measure_status()
+
+        def failed(exc: BaseException) -> None:
+            if isValid(self.measure_status):
+                self.measure_status.setText(html.escape(error_text(exc)))
+
+        self._worker.submit(self._checklist_measures, done, failed)
+
+    def show_measure_status(self) -> None:
+        """In place (the self-assessment answered "yes"), declared by you, or to be put in place."""
+        found = self._assessment
+        catalogue = self._measure_catalogue
+        if not catalogue:
+            self.measure_status.setText("")
+            return
+        lines = register_measures.statement(self.security.value(), found.measures if found else None, catalogue)
+        muted = theme.hex_color("muted")
+
+        def item(line: register_measures.MeasureLine) -> str:
+            label = line.label_en if self._lang == "en" else line.label_fr
+            questions = ", ".join(line.items)
+            return f"<li>{html.escape(label)}" + (
+                f" <span style='color:{muted}'>({html.escape(questions)})</span>" if questions else ""
+            ) + "</li>"
+
+        groups = [
+            (self.tr("En place d'après l'auto-évaluation"), [x for x in lines if x.standing == "in_place"]),
+            (
+                self.tr("Cochées par vous, pas encore vérifiées par l'auto-évaluation"),
+                [x for x in lines if x.standing == "declared"],
+            ),
+            (
+                self.tr(
+                    "Pré-cochées par un modèle d'une version précédente de Vigie, jamais confirmées : le registre "
+                    "les donne à confirmer (répondez aux questions, ou décochez-les)"
+                ),
+                [x for x in lines if x.standing == "template"],
+            ),
+            (
+                self.tr("À mettre en place (ou à confirmer dans Sécurité › Auto-évaluation)"),
+                [x for x in lines if x.standing in ("to_do", "unassessed")],
+            ),
+        ]
+        if found is None:
+            head = self.tr(
+                "Aucune auto-évaluation de sécurité pour l'instant : le registre ne donne aucune mesure comme "
+                "en place. Répondez aux questions dans Sécurité › Auto-évaluation."
+            )
+        else:
+            year = str(found.year) if found.closed else self.tr("%1 (en cours)").replace("%1", str(found.year))
+            head = self.tr(
+                "Le registre imprimé reprend l'auto-évaluation de sécurité %1 ; entre parenthèses, les questions "
+                "qui décident de chaque mesure."
+            ).replace("%1", year)
+        parts = [f"<p>{html.escape(head)}</p>"]
+        for title, members in groups:
+            if members:
+                parts.append(f"<p><b>{html.escape(title)}</b></p><ul>" + "".join(map(item, members)) + "</ul>")
+        self.measure_status.setText("".join(parts))
 
     def prefill_from_checklist(self) -> None:
         """Read the latest self-assessment on the worker, then tick what it supports (nothing is saved yet)."""
@@ -257,6 +350,8 @@ class ActivityEditor(QDialog):
             found.closed,
         )
         self.security.set_value(merged.measures)
+        self._assessment = found
+        self.show_measure_status()
         label = (
             self.tr("l'auto-évaluation %1") if found.closed else self.tr("l'auto-évaluation %1 (en cours)")
         )

@@ -43,7 +43,7 @@ class ContactDialog(QDialog):
             ("name", self.tr("&Nom *")),
             ("phone", self.tr("&Téléphone")),
             ("email", self.tr("&E-mail")),
-            ("reference", self.tr("N° de &contrat ou de client")),
+            ("reference", self.tr("N° de &contrat, de client ou site internet")),
             ("notes", self.tr("Re&marques")),
         ):
             edit = QLineEdit(self)

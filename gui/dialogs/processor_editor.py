@@ -89,6 +89,7 @@ class ProcessorEditor(QDialog):
         self.contract_date.set_value(p.contract_date)
         self.clauses: dict[str, QCheckBox] = {}
         clauses_box = QGroupBox(self.tr("Clauses de l'article 28 vérifiées dans le contrat"), body)
+        self.clauses_box = clauses_box
         clauses_layout = QVBoxLayout(clauses_box)
         for code, term in V.CONTRACT_CLAUSES.items():
             box = QCheckBox(term.label(lang), clauses_box)
@@ -141,6 +142,13 @@ class ProcessorEditor(QDialog):
         form.addRow(self.tr("Contact en cas d'&incident"), self.incident_contact)
         form.addRow(self.tr("Date du c&ontrat"), self.contract_date)
         form.addRow(clauses_box)
+        self.no_clauses = QLabel(body)
+        self.no_clauses.setObjectName("no_clauses")
+        self.no_clauses.setWordWrap(True)
+        self.no_clauses.setStyleSheet(theme.text_css("muted"))
+        form.addRow(self.no_clauses)
+        self.role.currentIndexChanged.connect(lambda _i: self._role_changed())
+        self._role_changed()
         form.addRow(self.hosts_health_data)
         form.addRow(hds_box)
         form.addRow(self.tr("&Localisation des données"), self.data_location)
@@ -171,7 +179,9 @@ class ProcessorEditor(QDialog):
             services=self.services.text(),
             incident_contact=self.incident_contact.text(),
             contract_date=self.contract_date.value(),
-            clauses=tuple(c for c, box in self.clauses.items() if box.isChecked()),
+            clauses=tuple(c for c, box in self.clauses.items() if box.isChecked())
+            if self.role.currentData() == "processor"
+            else (),
             hosts_health_data=self.hosts_health_data.isChecked(),
             hds_reference=self.hds_reference.text(),
             hds_expiry=self.hds_expiry.value(),
@@ -188,6 +198,27 @@ class ProcessorEditor(QDialog):
             if item.checkState() == Qt.CheckState.Checked:
                 refs.append(item.data(Qt.ItemDataRole.UserRole))
         return refs
+
+    def _role_changed(self) -> None:
+        """Art. 28 binds a processor only: an independent or joint controller has no such clauses to check."""
+        role = self.role.currentData()
+        self.clauses_box.setVisible(role == "processor")
+        self.no_clauses.setVisible(role != "processor")
+        if role == "controller":
+            self.no_clauses.setText(
+                self.tr(
+                    "Responsable de traitement distinct (par exemple un expert-comptable selon sa lettre de "
+                    "mission) : il décide lui-même de l'usage des données, l'article 28 et ses clauses ne "
+                    "s'appliquent pas."
+                )
+            )
+        elif role == "joint":
+            self.no_clauses.setText(
+                self.tr(
+                    "Responsable conjoint : l'article 26 demande un accord qui répartit vos obligations "
+                    "respectives (information des personnes, exercice des droits) ; l'article 28 ne s'applique pas."
+                )
+            )
 
     def submit(self) -> None:
         processor, refs = self.processor(), self.linked_activities()

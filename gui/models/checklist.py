@@ -142,7 +142,8 @@ class QuestionTableModel(QAbstractTableModel):
             font.setItalic(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_QUESTION:
-            return row.item.question.get(self.lang)
+            note = (row.answer.na_reason or row.answer.note) if row.answer else ""
+            return row.item.question.get(self.lang) + (f"\n\n{note}" if note else "")
         return None
 
 

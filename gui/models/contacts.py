@@ -30,7 +30,7 @@ class ContactsTableModel(QAbstractTableModel):
             QCoreApplication.translate("ContactsTableModel", "Nom"),
             QCoreApplication.translate("ContactsTableModel", "Téléphone"),
             QCoreApplication.translate("ContactsTableModel", "E-mail"),
-            QCoreApplication.translate("ContactsTableModel", "N° de contrat / client"),
+            QCoreApplication.translate("ContactsTableModel", "N° de client ou site"),
         ]
         self._roles = role_labels()
 

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -158,6 +159,22 @@ class ActivityTableModel(_CachedRecords):
         return None
 
 
+def hds_warning_text(processor: Processor, code: str, today: date) -> str:
+    """A provider's HDS warning in the interface language, from its code (core words it in French)."""
+    if code == "no_certificate":
+        return QCoreApplication.translate(
+            "hds", "héberge des données de santé sans certificat HDS renseigné (référence et échéance)"
+        )
+    expiry = processor.hds_expiry
+    day = formats.day(expiry) if expiry else ""
+    if code == "expired":
+        return QCoreApplication.translate("hds", "certificat HDS expiré depuis le %1").replace("%1", day)
+    days = (expiry - today).days if expiry else 0
+    return QCoreApplication.translate("hds", "certificat HDS expirant le %1 (dans %n jour(s))", "", days).replace(
+        "%1", day
+    )
+
+
 class ProcessorTableModel(_CachedRecords):
     COL_REF, COL_NAME, COL_ROLE, COL_HEALTH, COL_EXPIRY, COL_ALERT, COL_ACTIVITIES = range(7)
     COLUMNS = (
@@ -177,7 +194,7 @@ class ProcessorTableModel(_CachedRecords):
 
     def set_rows(self, processors: list[Processor], today: date, usage: dict[str, int]) -> None:
         rows = list(processors)
-        self._alerts = ["; ".join(w.text for w in p.hds_warnings(today)) for p in rows]
+        self._alerts = ["; ".join(hds_warning_text(p, w.code, today) for w in p.hds_warnings(today)) for p in rows]
         counts = [usage.get(p.ref, 0) for p in rows]
         yes, no = self.tr("Oui"), self.tr("Non")
         text = [

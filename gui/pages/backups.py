@@ -83,7 +83,13 @@ class BackupsGroup(QGroupBox):
         never = self.tr("jamais")
         self.last.setText(formats.date_time(state.last_backup_at) if state.last_backup_at else never)
         external = formats.date_time(state.last_external_at) if state.last_external_at else never
-        if state.external_overdue:
+        if state.last_external_at is None:  # a new vault: a first step to take, not a lapse
+            self.external.setStyleSheet(theme.text_css("warning"))
+            external += " — " + self.tr(
+                "faites une première copie sur un support externe (clé USB, disque) : elle protège du vol ou de "
+                "la panne de l'ordinateur."
+            )
+        elif state.external_overdue:
             self.external.setStyleSheet(theme.text_css("danger"))
             external += " — " + self.tr("plus de 30 jours : faites une sauvegarde sur un support externe.")
         else:

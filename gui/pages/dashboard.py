@@ -39,12 +39,15 @@ class CardWidget(QFrame):
             f"border-left: 6px solid {color}; }}"
         )
         title = QLabel(card.title, self)
+        title.setWordWrap(True)
         title.setStyleSheet(theme.text_css("muted") + " font-weight: bold;")
         self.value_label = QLabel(card.value, self)
         self.value_label.setStyleSheet(f"color: {color}; font-size: 16pt; font-weight: bold;")
         self.value_label.setWordWrap(True)
         detail = QLabel(card.detail, self)
         detail.setWordWrap(True)
+        for label in (title, self.value_label, detail):  # names inside (activities, providers) are plain text
+            label.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 12)
         layout.addWidget(title)
@@ -79,6 +82,11 @@ class DashboardPage(QScrollArea):
         self.heading = QLabel(self.tr("<h1>Tableau de bord</h1>"), body)
         self.subtitle = QLabel(body)
         self.subtitle.setStyleSheet(theme.text_css("muted"))
+        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)  # the practice name is the user's text
+        self.subtitle.setWordWrap(True)
+        # Cards and text wrap to the width: the page scrolls down, never sideways (a long practice name
+        # once hid the third column of cards).
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.grid = QGridLayout()
         self.grid.setSpacing(14)
         layout = QVBoxLayout(body)

@@ -68,15 +68,14 @@ def requests_cards(ctx: AppContext) -> Sequence[Card]:
     if s.overdue:
         value = QCoreApplication.translate("dashboard", "%1 en retard").replace("%1", str(s.overdue))
         detail = QCoreApplication.translate(
-            "dashboard", "Le délai légal est dépassé : répondez sans attendre. %1 demande(s) en cours."
-        ).replace("%1", str(s.open))
+            "dashboard", "Le délai légal est dépassé : répondez sans attendre. %n demande(s) en cours.", "", s.open
+        )
         level = DANGER
     elif s.open:
         value = QCoreApplication.translate("dashboard", "%1 en cours").replace("%1", str(s.open))
         detail = (
-            QCoreApplication.translate("dashboard", "Prochaine échéance le %1 (dans %2 jour(s)).")
+            QCoreApplication.translate("dashboard", "Prochaine échéance le %1 (dans %n jour(s)).", "", s.next_days_left)
             .replace("%1", formats.day(s.next_due) if s.next_due else "")
-            .replace("%2", str(s.next_days_left))
         )
         level = WARN if s.due_soon else INFO
     else:
@@ -135,9 +134,7 @@ def identity_cards(ctx: AppContext) -> Sequence[Card]:
         Card(
             "identity",
             QCoreApplication.translate("dashboard", "Identité du cabinet"),
-            QCoreApplication.translate("dashboard", "%1 information(s) manquante(s)").replace(
-                "%1", str(len(summary.missing))
-            ),
+            QCoreApplication.translate("dashboard", "%n information(s) manquante(s)", "", len(summary.missing)),
             QCoreApplication.translate("dashboard", "À compléter dans les paramètres : %1.").replace(
                 "%1", missing
             ),
@@ -221,19 +218,16 @@ def register_cards(ctx: AppContext) -> Sequence[Card]:
     s = service.summary()
     if not s.activities:
         return []
-    value = QCoreApplication.translate("dashboard", "%1 traitement(s)").replace("%1", str(s.activities))
-    detail = (
-        QCoreApplication.translate("dashboard", "%1 fiche(s) complète(s) ; complétude moyenne %2\u00a0%.")
-        .replace("%1", str(s.complete))
-        .replace("%2", str(s.average_completeness))
-    )
+    value = QCoreApplication.translate("dashboard", "%n traitement(s)", "", s.activities)
+    detail = QCoreApplication.translate(
+        "dashboard", "%n fiche(s) complète(s) ; complétude moyenne %2\u00a0%.", "", s.complete
+    ).replace("%2", str(s.average_completeness))
     gaps = [(a, len(a.missing())) for a in service.activities() if a.missing()]
     if gaps:
         activity, count = gaps[0]
         detail += "\n" + (
-            QCoreApplication.translate("dashboard", "À compléter : « %1 » (%2 élément(s) manquant(s)).")
+            QCoreApplication.translate("dashboard", "À compléter : « %1 » (%n élément(s) manquant(s)).", "", count)
             .replace("%1", activity.name)
-            .replace("%2", str(count))
         )
     level = OK if not gaps and s.complete == s.activities else WARN
     return [
@@ -266,7 +260,10 @@ def hds_cards(ctx: AppContext) -> Sequence[Card]:
         ]
     expired = any(w.code in ("expired", "no_certificate") for _, w in warnings)
     value = QCoreApplication.translate("dashboard", "%1 à vérifier").replace("%1", str(len(warnings)))
-    detail = "\n".join(f"{p.name} : {w.text}" for p, w in warnings[:3])
+    from gui.models.register_models import hds_warning_text
+
+    today = service.today()
+    detail = "\n".join(f"{p.name} : {hds_warning_text(p, w.code, today)}" for p, w in warnings[:3])
     return [Card("hds", title, value, detail, "processors", DANGER if expired else WARN, 40)]
 
 
@@ -316,14 +313,10 @@ def exposure_cards(ctx: AppContext) -> Sequence[Card]:
         "%1", _day(from_iso(last.finished_at))
     )
     if last.critical:
-        value = QCoreApplication.translate("dashboard", "%1 problème(s) critique(s)").replace(
-            "%1", str(last.critical)
-        )
+        value = QCoreApplication.translate("dashboard", "%n problème(s) critique(s)", "", last.critical)
         level = DANGER
     elif last.warning:
-        value = QCoreApplication.translate("dashboard", "%1 point(s) à surveiller").replace(
-            "%1", str(last.warning)
-        )
+        value = QCoreApplication.translate("dashboard", "%n point(s) à surveiller", "", last.warning)
         level = WARN
     else:
         value, level = QCoreApplication.translate("dashboard", "Rien d'alarmant"), OK
@@ -358,7 +351,7 @@ def checklist_cards(ctx: AppContext) -> Sequence[Card]:
     lines = []
     if c.red_flags:
         lines.append(
-            QCoreApplication.translate("dashboard", "%1 point(s) rouge(s).").replace("%1", str(c.red_flags))
+            QCoreApplication.translate("dashboard", "%n point(s) rouge(s).", "", c.red_flags)
         )
     if c.first_action:
         text = QCoreApplication.translate("dashboard", "À faire d'abord : %1").replace("%1", c.first_action)
@@ -398,11 +391,11 @@ def incident_cards(ctx: AppContext) -> Sequence[Card]:
         )
         if len(pending) > 1:
             detail += " " + QCoreApplication.translate(
-                "dashboard", "%1 autre(s) incident(s) à notifier."
-            ).replace("%1", str(len(pending) - 1))
+                "dashboard", "%n autre(s) incident(s) à notifier.", "", len(pending) - 1
+            )
         return [Card("incidents", title, value, detail, "incidents", DANGER, order=0, pinned=True)]
     if open_count:
-        value = QCoreApplication.translate("dashboard", "%1 ouvert(s)").replace("%1", str(open_count))
+        value = QCoreApplication.translate("dashboard", "%n ouvert(s)", "", open_count)
         detail = QCoreApplication.translate(
             "dashboard", "Terminez l'évaluation et les mesures, puis clôturez l'incident dans le journal."
         )

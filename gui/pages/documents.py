@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import io
 from collections.abc import Callable
 from pathlib import Path
@@ -32,6 +33,7 @@ from gui.dialogs.contact import ContactDialog
 from gui.messages import error_text
 from gui.models.contacts import SORT_ROLE, ContactsTableModel
 from gui.ops import DOCUMENTS, PRACTICE, REGISTER, Services, op
+from gui.widgets.elided_cells import elide_cells
 
 
 class DocumentsPage(QScrollArea):
@@ -86,10 +88,15 @@ class DocumentsPage(QScrollArea):
         self.contacts_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.contacts_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.contacts_table.verticalHeader().setVisible(False)
+        elide_cells(self.contacts_table, 280)
         self.contacts_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.contacts_table.horizontalHeader().setStretchLastSection(True)
         self.contacts_table.setMinimumHeight(150)
         self.contacts_table.doubleClicked.connect(self.edit_contact)
+        self.contacts_hint = QLabel(group)
+        self.contacts_hint.setObjectName("contacts_hint")
+        self.contacts_hint.setWordWrap(True)
+        self.contacts_hint.setStyleSheet(theme.text_css("muted"))
         add = QPushButton(self.tr("&Ajouter un contact…"), group)
         add.clicked.connect(self.add_contact)
         edit = QPushButton(self.tr("&Modifier…"), group)
@@ -107,6 +114,7 @@ class DocumentsPage(QScrollArea):
             QLabel(self.tr("<b>Contacts utiles</b> (éditeur du logiciel, prestataire, assureur)"), group)
         )
         box.addWidget(self.contacts_table)
+        box.addWidget(self.contacts_hint)
         box.addLayout(buttons)
         box.addWidget(self.kit_status)
         return group
@@ -130,6 +138,12 @@ class DocumentsPage(QScrollArea):
         self.notice_button = QPushButton(self.tr("Enregistrer l'&affiche (PDF)…"), group)
         self.notice_button.clicked.connect(self.save_notice)
         self.notice_status = QLabel(group)
+        self.notice_gaps = QLabel(group)
+        self.notice_gaps.setObjectName("notice_gaps")
+        self.notice_gaps.setWordWrap(True)
+        self.notice_gaps.setTextFormat(Qt.TextFormat.RichText)
+        self.notice_gaps.setStyleSheet(theme.text_css("danger"))
+        self.notice_gaps.hide()
         self.notice_source = QLabel(group)
         self.notice_source.setWordWrap(True)
         self.notice_source.setStyleSheet(theme.text_css("muted"))
@@ -139,6 +153,7 @@ class DocumentsPage(QScrollArea):
         box = QVBoxLayout(group)
         box.addWidget(text)
         box.addWidget(self.notice_source)
+        box.addWidget(self.notice_gaps)
         box.addLayout(row)
         box.addWidget(self.notice_status)
         return group
@@ -146,6 +161,7 @@ class DocumentsPage(QScrollArea):
     # --- data ---------------------------------------------------------------------------------------------
     def refresh(self) -> None:
         def load(s: Services) -> tuple:
+            s.contacts.ensure_national()  # once per vault: CNIL, CERT Santé, ARS, Ordre… to complete
             docs = s.documents
             content = docs.notice_content()
             return (
@@ -154,13 +170,28 @@ class DocumentsPage(QScrollArea):
                 docs.printed_at(NOTICE_PRINTED),
                 content.from_register,
                 docs.register_changed_since_notice(),
+                docs.notice_gaps(),
             )
 
         op(self, load, self._loaded)
 
     def _loaded(self, result) -> None:
-        contacts, kit_at, notice_at, from_register, stale = result
+        contacts, kit_at, notice_at, from_register, stale, gaps = result
+        self.show_notice_gaps(gaps)
         self.contacts_model.set_rows(contacts)
+        self.contacts_table.setVisible(bool(contacts))
+        self.contacts_hint.setText(
+            self.tr(
+                "Les numéros à appeler quand l'ordinateur est bloqué : ajoutez d'abord l'éditeur de votre "
+                "logiciel métier (son assistance et votre n° de client), puis votre prestataire informatique et "
+                "votre assureur."
+            )
+            if not contacts
+            else self.tr(
+                "Vérifiez les contacts nationaux préremplis et complétez ceux de votre région (ARS, conseil de "
+                "l'Ordre) ; ajoutez l'éditeur de votre logiciel, votre prestataire informatique et votre assureur."
+            )
+        )
         self.kit_status.setText(self._printed(kit_at))
         self.notice_status.setText(self._printed(notice_at))
         if stale:
@@ -177,6 +208,29 @@ class DocumentsPage(QScrollArea):
                 "Complétez le registre pour qu'elle décrive exactement vos traitements."
             )
         )
+
+    def show_notice_gaps(self, gaps) -> None:
+        """A patient never reads "à préciser": until each gap is filled, say what it is and do not print."""
+        self.notice_button.setEnabled(not gaps)
+        self.notice_gaps.setVisible(bool(gaps))
+        if not gaps:
+            self.notice_gaps.clear()
+            return
+        texts = {
+            "activity_name": self.tr("le nom du traitement « %1 » (Registre)"),
+            "legal_basis": self.tr("la base légale du traitement « %1 » (Registre)"),
+            "retention": self.tr("la durée de conservation du traitement « %1 » (Registre)"),
+            "processor_name": self.tr("le vrai nom du prestataire « %1 » (Sous-traitants)"),
+            "recipient": self.tr("le destinataire « %1 » (Registre)"),
+            "transfer_safeguard": self.tr("la garantie d'un transfert hors de l'Union européenne (Registre)"),
+            "practitioner": self.tr("le nom du praticien ou du cabinet (Paramètres)"),
+            "contact": self.tr("une adresse, un téléphone ou un courriel pour exercer ses droits (Paramètres)"),
+        }
+        items = "".join(
+            "<li>" + html.escape(texts.get(g.code, g.code).replace("%1", g.subject)) + "</li>" for g in gaps
+        )
+        head = self.tr("L'affiche ne peut pas encore être imprimée : complétez d'abord")
+        self.notice_gaps.setText(f"<p>{html.escape(head)}</p><ul>{items}</ul>")
 
     def _printed(self, when) -> str:
         if when is None:

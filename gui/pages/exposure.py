@@ -230,12 +230,9 @@ class ExposurePage(QWidget):
         if not rows:
             self.history.addItem(self.tr("aucune"), None)
         for row in rows:
-            label = self.tr("%1 — %2 critique(s), %3 à vérifier")
-            label = (
-                label.replace("%1", formats.date_time(from_iso(row.finished_at)))
-                .replace("%2", str(row.critical))
-                .replace("%3", str(row.warning))
-            )
+            label = self.tr("%1 — %n critique(s)", "", row.critical).replace(
+                "%1", formats.date_time(from_iso(row.finished_at))
+            ) + self.tr(", %n à vérifier", "", row.warning)
             self.history.addItem(label, row.id)
         self._select_history(self.saved_id)
         self.history.setEnabled(bool(rows))
@@ -297,14 +294,18 @@ class ExposurePage(QWidget):
         warning = result.count(Severity.WARNING)
         if critical:
             return self.tr(
-                "%1 problème(s) critique(s) : des éléments du cabinet sont, ou peuvent être, accessibles depuis "
-                "Internet. Corrigez-les en priorité (voir le conseil de chaque ligne), puis relancez la vérification."
-            ).replace("%1", str(critical))
+                "%n problème(s) critique(s) : des éléments du cabinet sont, ou peuvent être, accessibles depuis "
+                "Internet. Corrigez-les en priorité (voir le conseil de chaque ligne), puis relancez la vérification.",
+                "",
+                critical,
+            )
         if warning:
             return self.tr(
-                "Rien d'accessible depuis Internet n'a été trouvé, mais %1 point(s) sont à vérifier avec votre "
-                "prestataire."
-            ).replace("%1", str(warning))
+                "Rien d'accessible depuis Internet n'a été trouvé, mais %n point(s) à vérifier avec votre "
+                "prestataire.",
+                "",
+                warning,
+            )
         return self.tr("Rien d'accessible depuis Internet n'a été trouvé, et aucun point n'est à vérifier.")
 
     def _proposals_text(self, result: ScanResult) -> str:
@@ -351,12 +352,13 @@ class ExposurePage(QWidget):
             )
         elif proposals:
             text = self.tr(
-                "Cette vérification propose %1 réponse(s) de l'auto-évaluation %2 (%3) : appliquez-les depuis "
-                "chaque question de la section Sécurité."
+                "Cette vérification propose %n réponse(s) de l'auto-évaluation %2 (%3) : appliquez-les depuis "
+                "chaque question de la section Sécurité.",
+                "",
+                len(proposals),
             )
             text = (
-                text.replace("%1", str(len(proposals)))
-                .replace("%2", str(year))
+                text.replace("%2", str(year))
                 .replace("%3", ", ".join(p.item_id for p in proposals))
             )
         else:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.domain.incident import CHANNEL_LABELS, IncidentRecord
+from core.domain.incident import IncidentRecord
 from core.rules.deadlines import countdown
 from core.storage.atomic import write_atomic
 from gui import formats, theme
@@ -41,6 +41,7 @@ from gui.dialogs.incident_event import IncidentEventDialog
 from gui.messages import error_text, show_error
 from gui.models.incidents import COL_AWARE, ID_ROLE, IncidentTableModel, PreparedRows, prepare_rows
 from gui.ops import INCIDENTS, Services, op
+from gui.widgets.elided_cells import elide_cells
 from gui.wizards.breach_wizard import BreachWizard
 
 if TYPE_CHECKING:  # PDF preview (pypdfium2) and patient letter (reportlab): imported when first opened
@@ -107,7 +108,7 @@ class IncidentsPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
+        elide_cells(self.table)  # a pasted title never widens the journal
         header = self.table.horizontalHeader()
         # Column widths from a sample of rows: 10,000 rows stay instant to load. resizeColumnsToContents() reads
         # the number of rows to sample from the *vertical* header.
@@ -181,11 +182,15 @@ class IncidentsPage(QWidget):
         vsplit.addWidget(self.table)
         vsplit.addWidget(self.detail)
         vsplit.setSizes([260, 420])
+        self.journal = vsplit
+        self.empty_state = self._empty_state()
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addLayout(filters)
         layout.addWidget(vsplit, 1)
+        layout.addWidget(self.empty_state, 1)
+        self.empty_state.hide()
         self._show_record(None)
         ctx.changes.changed.connect(self._changed)
         self.refresh()
@@ -193,6 +198,37 @@ class IncidentsPage(QWidget):
     def _changed(self, kinds: frozenset[str]) -> None:
         if INCIDENTS in kinds and shiboken6.isValid(self):
             self.refresh()
+
+    def _empty_state(self) -> QWidget:
+        """An empty journal says what it is for and the one thing to do, instead of disabled buttons."""
+        box = QWidget(self)
+        box.setObjectName("incidents_empty")
+        text = QLabel(
+            self.tr(
+                "<p><b>Aucun incident consigné pour l'instant.</b></p>"
+                "<p>Ce journal garde la trace de chaque incident touchant les données du cabinet : ordinateur "
+                "volé ou perdu, rançongiciel, courrier ou e-mail envoyé au mauvais patient, accès indu au "
+                "dossier… Le RGPD demande de tous les consigner, même ceux qui ne sont pas notifiés à la CNIL "
+                "(article 33(5)).</p>"
+                "<p>Quand un incident arrive, cliquez sur <b>Signaler un incident</b> : Vigie vous guide, décide "
+                "avec vous s'il faut notifier la CNIL (sous 72 heures) et informer les patients, et prépare les "
+                "documents.</p>"
+            ),
+            box,
+        )
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.RichText)
+        start = QPushButton(self.tr("⚠ Signaler un incident maintenant"), box)
+        start.setObjectName("empty_report")
+        start.clicked.connect(self.start_wizard)
+        row = QHBoxLayout()
+        row.addWidget(start)
+        row.addStretch(1)
+        layout = QVBoxLayout(box)
+        layout.addWidget(text)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        return box
 
     # --- list ----------------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -219,6 +255,8 @@ class IncidentsPage(QWidget):
         if not self._alive():
             return
         rows, years = result
+        self.journal.setVisible(bool(rows))
+        self.empty_state.setVisible(not rows)
         current = self.record.incident.id if self.record else None
         header = self.table.horizontalHeader()
         self.model.set_rows(
@@ -321,14 +359,19 @@ class IncidentsPage(QWidget):
             lines.append(self.tr("Pas encore évalué : utilisez « Réévaluer… »."))
         else:
             decision = (
-                self.tr("Notifier la CNIL")
-                if record.must_notify
-                else self.tr("Pas de notification à la CNIL")
-            )
-            decision += " ; " + (
-                self.tr("informer les personnes")
-                if record.must_inform
-                else self.tr("pas d'information des personnes")
+                self.tr("%1 ; %2")  # French spacing before the semicolon, English none
+                .replace(
+                    "%1",
+                    self.tr("Notifier la CNIL")
+                    if record.must_notify
+                    else self.tr("Pas de notification à la CNIL"),
+                )
+                .replace(
+                    "%2",
+                    self.tr("informer les personnes")
+                    if record.must_inform
+                    else self.tr("pas d'information des personnes"),
+                )
             )
             if record.decision and record.decision.overridden:
                 decision += " " + self.tr("(décision justifiée, différente de la conclusion de Vigie)")
@@ -359,22 +402,26 @@ class IncidentsPage(QWidget):
             )
         elif record.initial_notification is not None:
             n = record.initial_notification
-            lines.append(
-                escape(
-                    self.tr("CNIL notifiée le %1 (n° %2).")
-                    .replace("%1", formats.date_time(n.at))
-                    .replace("%2", n.number)
-                )
+            text = (
+                self.tr("CNIL notifiée le %1 (n° %2).").replace("%2", n.number)
+                if n.number
+                else self.tr("CNIL notifiée le %1 (numéro de notification à compléter).")
             )
+            lines.append(escape(text.replace("%1", formats.date_time(n.at))))
         self.header.setText("<br/>".join(lines))
         html = "<ul>"
         for e in record.events:
             extra = ""
             if e.kind == "persons_informed":
-                channel = CHANNEL_LABELS.get(str(e.details.get("channel")), "")
+                channel = self._channel_text(str(e.details.get("channel")))
                 extra = f" ({escape(channel)}, {e.details.get('count') or '?'})"
             if e.kind == "cnil_notified":
-                extra = " (" + self.tr("n° %1").replace("%1", escape(str(e.details.get("number", "")))) + ")"
+                number = str(e.details.get("number", "")).strip()
+                extra = (
+                    " (" + self.tr("n° %1").replace("%1", escape(number)) + ")"
+                    if number
+                    else " (" + self.tr("numéro de notification à compléter") + ")"
+                )
             files = "".join(
                 f"<br/>📎 <a href='attachment:{a.id}'>{escape(a.filename)}</a>" for a in e.attachments
             )
@@ -521,6 +568,16 @@ class IncidentsPage(QWidget):
             return
         self.preview = None
         self.render_document(kind, lambda rendered: self._preview(rendered, name, title))
+
+    def _channel_text(self, channel: str) -> str:
+        """How the persons were informed, in the interface language (the journal stores the code)."""
+        return {
+            "letter": self.tr("courrier"),
+            "email": self.tr("e-mail"),
+            "phone": self.tr("téléphone"),
+            "in_person": self.tr("en personne"),
+            "public_notice": self.tr("communication publique"),
+        }.get(channel, self.tr("autre"))
 
     def show_dossier(self) -> None:
         if self.record is not None:

@@ -96,17 +96,48 @@ class ProcessorsPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        def load(s: Services) -> tuple[list[Processor], list[Activity], date, dict[str, int], list[str]]:
+        def load(s: Services) -> tuple[list[Processor], list[Activity], date, dict[str, int]]:
             processors, activities, today = s.register.processors(), s.register.activities(), s.register.today()
             usage = dict(Counter(ref for a in activities for ref in a.processor_refs))
-            lines = [f"{p.ref} {p.name} : {w.text}" for p in processors for w in p.hds_warnings(today)]
-            return processors, activities, today, usage, lines
+            return processors, activities, today, usage
 
         op(self, load, self._loaded, self._failed)
 
-    def _loaded(self, result: tuple[list[Processor], list[Activity], date, dict[str, int], list[str]]) -> None:
-        processors, self.activities, today, usage, lines = result
+    def _loaded(self, result: tuple[list[Processor], list[Activity], date, dict[str, int]]) -> None:
+        processors, self.activities, today, usage = result
         self.model.set_rows(processors, today, usage)
+        self.show_warnings(processors, today)
+
+    def show_warnings(self, processors: list[Processor], today) -> None:
+        """One alert per kind of HDS problem, naming the providers concerned (not one red line each)."""
+        by_code: dict[str, list[Processor]] = {}
+        for p in processors:
+            for w in p.hds_warnings(today):
+                by_code.setdefault(w.code, []).append(p)
+        texts = {
+            "no_certificate": self.tr(
+                "%n prestataire(s) hébergeant des données de santé sans certificat HDS renseigné (référence "
+                "et échéance, à vérifier sur la liste des hébergeurs certifiés de l'ANS) : %1.",
+                "",
+                len(by_code.get("no_certificate", [])),
+            ),
+            "expired": self.tr(
+                "%n certificat(s) HDS expiré(s) : %1. Demandez le certificat renouvelé au prestataire.",
+                "",
+                len(by_code.get("expired", [])),
+            ),
+            "expires_soon": self.tr(
+                "%n certificat(s) HDS à renouveler dans les 90 jours : %1.",
+                "",
+                len(by_code.get("expires_soon", [])),
+            ),
+        }
+        lines = []
+        for code in ("expired", "no_certificate", "expires_soon"):
+            found = by_code.get(code)
+            if found:
+                names = ", ".join(f"{p.ref} {p.name}" for p in found)
+                lines.append(texts[code].replace("%1", names))
         self.warnings.setText("\n".join(lines))
         self.warnings.setVisible(bool(lines))
 

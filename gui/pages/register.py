@@ -170,9 +170,8 @@ class RegisterPage(QWidget):
         activities = prepared.rows
         complete = sum(1 for a in activities if a.status == "complete")
         self.summary.setText(
-            self.tr("%1 activité(s), dont %2 fiche(s) complète(s).")
-            .replace("%1", str(len(activities)))
-            .replace("%2", str(complete))
+            self.tr("%n activité(s)", "", len(activities))
+            + self.tr(", dont %n fiche(s) complète(s).", "", complete)
         )
         self.empty_banner.setVisible(not activities)
 
@@ -216,6 +215,7 @@ class RegisterPage(QWidget):
             self,
             checklist_measures=lambda: services.checklist.register_measures(),
             measure_labels=labels,
+            measure_catalogue=catalogue().measures,
         )
         self.editor.accepted.connect(lambda: self.ctx.changes.announce({REGISTER}))
         self.editor.open()
@@ -269,9 +269,11 @@ class RegisterPage(QWidget):
         def done(created: list[Activity]) -> None:
             self._say(
                 self.tr(
-                    "%1 activité(s) ajoutée(s) au registre. Complétez-les puis passez-les à l'état "
-                    "« Complète »."
-                ).replace("%1", str(len(created)))
+                    "%n activité(s) ajoutée(s) au registre. Complétez-les puis passez-les à l'état "
+                    "« Complète ».",
+                    "",
+                    len(created),
+                )
             )
 
         op(
@@ -345,9 +347,8 @@ class RegisterPage(QWidget):
 
         def done(counts: tuple[int, int]) -> None:
             self._say(
-                self.tr("Registre importé : %1 activité(s), %2 prestataire(s).")
-                .replace("%1", str(counts[0]))
-                .replace("%2", str(counts[1]))
+                self.tr("Registre importé : %n activité(s)", "", counts[0])
+                + self.tr(", %n prestataire(s).", "", counts[1])
             )
 
         def failed(exc: BaseException) -> None:

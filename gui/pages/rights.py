@@ -41,6 +41,7 @@ from gui.models.rights_requests import (
     status_labels,
 )
 from gui.ops import RIGHTS, Services, op
+from gui.widgets.elided_cells import elide_cells
 
 
 def escape(text: str) -> str:
@@ -116,7 +117,7 @@ class RightsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
 
-        self.table = QTableView(self)
+        self.table = elide_cells(QTableView(self), 280)
         self.table.setObjectName("requests_table")
         self.table.setAccessibleName(self.tr("Demandes des patients"))
         self.table.setModel(self.proxy)
@@ -242,9 +243,8 @@ class RightsPage(QWidget):
             else:
                 lines.append(
                     "<b>"
-                    + self.tr("À traiter au plus tard le %1 (%2 jour(s)).")
+                    + self.tr("À traiter au plus tard le %1 (%n jour(s)).", "", d.days_left)
                     .replace("%1", formats.day(d.due))
-                    .replace("%2", str(d.days_left))
                     + "</b>"
                 )
             if d.earliest_answer is not None and d.earliest_answer > self.ctx.clock():

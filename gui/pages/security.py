@@ -135,7 +135,10 @@ class SecurityPage(QWidget):
             header.addWidget(button)
 
         self.questionnaire = QuestionnaireTab(ctx, self.catalogue, self)
-        self.actions = ActionsTab(ctx, self)
+        # The action plan tab reads and writes itself (its own worker jobs and GUI-thread reads; listed in
+        # tests/gui/conftest.py's GUI_THREAD_ALLOWED until converted to op()).
+        self.actions = ActionsTab(ctx.ops_services().checklist, self, ctx.lang, ctx.worker)
+        self.actions.changed.connect(lambda: self.ctx.changes.announce({CHECKLIST}))
         self.overview = self._build_overview()
         self.profile = self._build_profile()
         self.tabs = QTabWidget(self)
@@ -290,16 +293,15 @@ class SecurityPage(QWidget):
         else:
             unanswered, unconfirmed = self.snapshot.missing if self.snapshot and self.snapshot.missing else ([], [])
             self.status.setText(
-                self.tr("En cours : %1 question(s) sans réponse, %2 réponse(s) à confirmer.")
-                .replace("%1", str(len(unanswered)))
-                .replace("%2", str(len(unconfirmed)))
+                self.tr("En cours : %n question(s) sans réponse", "", len(unanswered))
+                + self.tr(", %n réponse(s) à confirmer.", "", len(unconfirmed))
             )
         snap = self.snapshot
         if snap is not None:
             self.questionnaire.show_rows(
                 a.id if a else None, not open_, snap.questions, snap.scan_proposals, snap.scan_error
             )
-            self.actions.show_actions(snap.actions, snap.today)
+            self.actions.load()
         self._refresh_overview()
 
     def _refresh_overview(self) -> None:
@@ -331,12 +333,9 @@ class SecurityPage(QWidget):
             f"{'—' if percent is None else percent} %</span>"
         )
         detail = (
-            self.tr(
-                "Score global pondéré : %1 réponse(s) comptée(s), %2 sans objet (exclues), %3 sans réponse."
-            )
-            .replace("%1", str(result.overall.answered))
-            .replace("%2", str(result.overall.not_applicable))
-            .replace("%3", str(result.overall.unanswered))
+            self.tr("Score global pondéré : %n réponse(s) comptée(s)", "", result.overall.answered)
+            + self.tr(", %n sans objet (exclue(s))", "", result.overall.not_applicable)
+            + self.tr(", %n sans réponse.", "", result.overall.unanswered)
         )
         history = snap.history
         earlier = [h for h in history if (h.year, h.assessment_id) < (a.year, a.id)]
@@ -433,7 +432,7 @@ class SecurityPage(QWidget):
         op(
             self,
             lambda s: s.checklist.accept_proposals(assessment_id),
-            lambda created: self._say(self.tr("%1 action(s) ajoutée(s) au plan.").replace("%1", str(len(created)))),
+            lambda created: self._say(self.tr("%n action(s) ajoutée(s) au plan.", "", len(created))),
             self._failed,
             changes={CHECKLIST},
         )

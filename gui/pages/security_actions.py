@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QDate, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -21,16 +17,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
-from core.clock import in_paris
 from core.domain.checklist import Action, ActionInput, ActionStatus, Effort
+from core.services.checklist import ChecklistService
 from gui import theme
+from gui.dialogs.processor_editor import OptionalDate
 from gui.messages import error_text
 from gui.models.checklist import SORT_ROLE, ActionTableModel, effort_label, status_label
-from gui.ops import CHECKLIST, op
-
-if TYPE_CHECKING:
-    from gui.context import AppContext
+from gui.workers import Worker
 
 
 class OpenActionsFilter(QSortFilterProxyModel):
@@ -53,10 +48,14 @@ class OpenActionsFilter(QSortFilterProxyModel):
 class ActionsTab(QWidget):
     changed = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: ChecklistService, parent: QWidget | None = None, lang: str = "fr", worker: Worker | None = None
+    ) -> None:
         super().__init__(parent)
-        self.ctx = ctx
-        self.today = in_paris(ctx.clock()).date()
+        self.service = service
+        self._worker = worker
+        self._lang = lang
+        self.adding = False  # the form holds a new action of the practitioner's own, not yet saved
         self.model = ActionTableModel(self)
         self.proxy = OpenActionsFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -79,9 +78,17 @@ class ActionsTab(QWidget):
 
         self.title = QLineEdit(self)
         self.owner = QLineEdit(self)
-        self.due = QDateEdit(self)
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("dd/MM/yyyy")
+        self.due = OptionalDate(self)  # no due date shows as "non renseignée", never 01/01/2000
+        self.item = QComboBox(self)
+        self.item.setObjectName("action_item")
+        self.item.setAccessibleName(self.tr("Question de l'auto-évaluation liée à l'action"))
+        self.item.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.item.setMinimumContentsLength(24)
+        for item in service.catalogue.items:
+            question = item.question.en if lang == "en" else item.question.fr
+            short = question if len(question) <= 90 else question[:89] + "…"
+            self.item.addItem(f"{item.id} — {short}", item.id)
+            self.item.setItemData(self.item.count() - 1, question, Qt.ItemDataRole.ToolTipRole)
         self.status = QComboBox(self)
         for status in ActionStatus:
             self.status.addItem(status_label(status), status.value)
@@ -92,10 +99,26 @@ class ActionsTab(QWidget):
             self.effort.addItem(effort_label(effort), effort.value)
         self.save = QPushButton(self.tr("&Enregistrer l'action"), self)
         self.save.clicked.connect(self.save_current)
+        self.new_button = QPushButton(self.tr("&Nouvelle action…"), self)
+        self.new_button.setObjectName("new_action")
+        self.new_button.setToolTip(self.tr("Ajouter au plan une action de votre choix, liée à une question"))
+        self.new_button.clicked.connect(self.start_new)
+        self.empty = QLabel(
+            self.tr(
+                "Le plan d'actions rassemble ce qui reste à faire pour sécuriser le cabinet. Les réponses « non » "
+                "ou « en partie » de l'auto-évaluation le remplissent (bouton « Ajouter les actions proposées au plan » "
+                "de l'onglet « Score et priorités ») ; vous pouvez aussi ajouter vos propres actions avec « Nouvelle action »."
+            ),
+            self,
+        )
+        self.empty.setObjectName("actions_empty")
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet(theme.text_css("muted"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
 
         form = QFormLayout()
+        form.addRow(self.tr("&Question liée"), self.item)
         form.addRow(self.tr("&Intitulé"), self.title)
         form.addRow(self.tr("&Responsable"), self.owner)
         form.addRow(self.tr("É&chéance"), self.due)
@@ -103,21 +126,23 @@ class ActionsTab(QWidget):
         form.addRow(self.tr("C&oût"), self.cost)
         form.addRow(self.tr("E&ffort"), self.effort)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
         buttons.addWidget(self.save)
         buttons.addWidget(self.message, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.open_only)
+        layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
         layout.addLayout(buttons)
         self._show_current()
 
-    def show_actions(self, actions: list[Action], today: date) -> None:
-        """Show what the page read in the worker, keeping the selected action."""
+    def load(self) -> None:
         current = self.current_action()
-        self.today = today
-        self.model.set_rows(actions, today)
+        self.adding = False
+        self.model.set_rows(self.service.actions(), self.service.today())
+        self.empty.setVisible(self.model.rowCount() == 0)
         if current is not None:
             for row in range(self.proxy.rowCount()):
                 source = self.proxy.mapToSource(self.proxy.index(row, 0))
@@ -135,44 +160,119 @@ class ActionsTab(QWidget):
         return self.model.action_at(self.proxy.mapToSource(index).row())
 
     def _show_current(self) -> None:
+        if self.adding:
+            return
         action = self.current_action()
         for widget in (self.title, self.owner, self.due, self.status, self.cost, self.effort, self.save):
             widget.setEnabled(action is not None)
+        self.item.setEnabled(False)
         if action is None:
+            for edit in (self.title, self.owner, self.cost):
+                edit.clear()
+            self.due.set_value(None)
             return
+        self.item.setCurrentIndex(max(0, self.item.findData(action.item_id)))
         self.title.setText(action.title)
         self.owner.setText(action.owner)
-        due = action.due_date or self.today
-        self.due.setDate(QDate(due.year, due.month, due.day))
+        self.due.set_value(action.due_date)
         self.status.setCurrentIndex(self.status.findData(action.status.value))
         self.cost.setText(action.cost)
         self.effort.setCurrentIndex(self.effort.findData(action.effort.value))
 
+    def start_new(self) -> None:
+        """An empty form for an action of one's own, attached to the question it answers."""
+        self.table.clearSelection()
+        self.adding = True
+        for widget in (self.item, self.title, self.owner, self.due, self.status, self.cost, self.effort, self.save):
+            widget.setEnabled(True)
+        for edit in (self.title, self.owner, self.cost):
+            edit.clear()
+        self.due.set_value(None)
+        self.status.setCurrentIndex(self.status.findData(ActionStatus.TODO.value))
+        self.effort.setCurrentIndex(self.effort.findData(Effort.MEDIUM.value))
+        self.message.clear()
+        self.title.setFocus()
+
     def save_current(self) -> bool:
-        """Save the form into the selected action (worker). False when no action is selected."""
+        if self.adding:
+            return self._save_new()
         action = self.current_action()
         if action is None:
             return False
-        due = self.due.date()
+        try:
+            self.service.update_action(
+                action.id,
+                ActionInput(
+                    action.item_id,
+                    self.title.text(),
+                    self.owner.text(),
+                    self.due.value(),
+                    self.status.currentData(),
+                    self.cost.text(),
+                    self.effort.currentData(),
+                ),
+            )
+        except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was written
+            self.message.setStyleSheet(theme.text_css("danger"))
+            self.message.setText(error_text(exc))
+            return False
+        self.message.setStyleSheet(theme.text_css("ok"))
+        self.message.setText(self.tr("Action enregistrée."))
+        self.load()
+        self.changed.emit()
+        return True
+
+    def _save_new(self) -> bool:
+        """Added on the worker thread (with the assessment it belongs to: the one in progress, else the last)."""
+        service = self.service
         given = ActionInput(
-            action.item_id,
+            self.item.currentData(),
             self.title.text(),
             self.owner.text(),
-            due.toPython(),
+            self.due.value(),
             self.status.currentData(),
             self.cost.text(),
             self.effort.currentData(),
         )
-        action_id = action.id
 
-        def done(_result: object) -> None:
-            self.message.setStyleSheet(theme.text_css("ok"))
-            self.message.setText(self.tr("Action enregistrée."))
-            self.changed.emit()
+        def job() -> Action | None:
+            assessment = service.current()
+            if assessment is None:
+                every = service.assessments()
+                assessment = every[-1] if every else None
+            return None if assessment is None else service.add_action(assessment.id, given)
 
-        def failed(exc: BaseException) -> None:  # shown to the user, nothing was written
-            self.message.setStyleSheet(theme.text_css("danger"))
-            self.message.setText(error_text(exc))
+        def failed(exc: BaseException) -> None:
+            if isValid(self.message):
+                self.message.setStyleSheet(theme.text_css("danger"))
+                self.message.setText(error_text(exc))
 
-        op(self, lambda s: s.checklist.update_action(action_id, given), done, failed, changes={CHECKLIST})
+        def done(created: Action | None) -> None:
+            if not isValid(self.message):
+                return
+            if created is None:
+                self.message.setStyleSheet(theme.text_css("danger"))
+                self.message.setText(
+                    self.tr("Commencez d'abord une auto-évaluation : une action y est rattachée.")
+                )
+                return
+            self._added(created)
+
+        if self._worker is None:  # no worker (a bare tab in a test): the same steps, in line
+            try:
+                done(job())
+            except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was written
+                failed(exc)
+        else:
+            self._worker.submit(job, done, failed)
         return True
+
+    def _added(self, created: Action) -> None:
+        self.adding = False
+        self.load()
+        for row in range(self.proxy.rowCount()):
+            if self.model.action_at(self.proxy.mapToSource(self.proxy.index(row, 0)).row()).id == created.id:
+                self.table.selectRow(row)
+        self.message.setStyleSheet(theme.text_css("ok"))
+        self.message.setText(self.tr("Action ajoutée au plan."))
+        self.changed.emit()

@@ -139,7 +139,9 @@ class QuestionnaireTab(QWidget):
         header.setSectionResizeMode(QuestionTableModel.COL_QUESTION, QHeaderView.ResizeMode.Stretch)
         for col in (QuestionTableModel.COL_ID, QuestionTableModel.COL_WEIGHT, QuestionTableModel.COL_ANSWER):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setColumnWidth(QuestionTableModel.COL_NOTE, 160)
+        # At 1200 × 780 the list shares the width with the detail panel: the note is read and written there
+        # (and in the question's tooltip), so the question itself gets the room.
+        self.table.setColumnHidden(QuestionTableModel.COL_NOTE, True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.table.installEventFilter(self)
         self.table.setAccessibleName(self.tr("Questions de l'auto-évaluation"))
@@ -219,6 +221,7 @@ class QuestionnaireTab(QWidget):
         form.addWidget(self.question)
         form.addWidget(self.tags)
         fields = QFormLayout()
+        fields.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow panel: labels above
         fields.addRow(self.tr("Pourquoi"), self.why)
         fields.addRow(self.tr("Comment faire"), self.how)
         fields.addRow(self.tr("Référence"), self.reference)
@@ -237,26 +240,28 @@ class QuestionnaireTab(QWidget):
         notes.addWidget(self.save_note)
         notes.addStretch(1)
         form.addLayout(notes)
-        files = (
-            QHBoxLayout()
-        )  # on its own row: three buttons side by side were wider than the pane at 1280 px
-        files.addWidget(self.attach)
-        files.addWidget(self.export)
-        files.addStretch(1)
-        form.addLayout(files)
+        # One button per row: side by side they were wider than the pane at 200 % scaling.
+        for button in (self.attach, self.export):
+            row = QHBoxLayout()
+            row.addWidget(button)
+            row.addStretch(1)
+            form.addLayout(row)
         form.addWidget(self.evidence)
         form.addWidget(self.message)
         form.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)  # at 200 %: scroll, never clip
         scroll.setWidget(detail)
 
         left = QWidget(self)
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
         filters = QHBoxLayout()
-        filters.addWidget(self.theme, 2)
+        self.search.setMinimumWidth(90)
+        self.theme.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.theme.setMinimumContentsLength(10)  # long theme names must not squeeze the detail panel
+        filters.addWidget(self.theme, 1)
         filters.addWidget(self.search, 1)
         filters.addWidget(self.pending)
         left_box.addLayout(filters)
@@ -267,13 +272,14 @@ class QuestionnaireTab(QWidget):
             self,
         )
         hint.setStyleSheet(theme.text_css("muted"))
+        hint.setWordWrap(True)  # one long line would hold the list wide and clip the detail panel at 200 %
         left_box.addWidget(hint)
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([740, 520])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([600, 420])  # the detail panel keeps about 40 %: at 200 % its buttons still fit
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -296,7 +302,7 @@ class QuestionnaireTab(QWidget):
         self.model.set_rows(rows)
         done = sum(1 for r in rows if r.answer and r.answer.answer is not None and r.answer.confirmed)
         self.progress.setText(
-            self.tr("%1 question(s) traitée(s) sur %2").replace("%1", str(done)).replace("%2", str(len(rows)))
+            self.tr("%n question(s) traitée(s)", "", done) + self.tr(" sur %1").replace("%1", str(len(rows)))
         )
         said, style = self.message.text(), self.message.styleSheet()
         self.select_item(keep) if keep else self.table.selectRow(0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +30,8 @@ from gui.widgets.practice_form import PracticeForm
 
 
 class SettingsPage(QScrollArea):
+    practice_saved = Signal(str)  # the new practice name: the main window's header shows it at once
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -85,6 +88,10 @@ class SettingsPage(QScrollArea):
             self.new.set_user_inputs([practice.name, practice.practitioner, practice.city, practice.profession])
         self.save_button.setEnabled(True)
 
+    def _identity_saved(self, saved: Practice) -> None:
+        self.saved.setText(self.tr("Identité enregistrée."))
+        self.practice_saved.emit(saved.name)
+
     def save_identity(self) -> None:
         if not self.form.validate():
             return
@@ -93,7 +100,7 @@ class SettingsPage(QScrollArea):
         op(
             self,
             lambda s: s.practice.save(practice),
-            lambda _r: self.saved.setText(self.tr("Identité enregistrée.")),
+            self._identity_saved,
             changes={PRACTICE},
         )
 

@@ -140,7 +140,7 @@ class CountdownWidget(QPushButton):
             text = self.tr("CNIL : %1 h %2 restantes")
         text = text.replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
         if count > 1:
-            text += self.tr(" (+%1 autre(s))").replace("%1", str(count - 1))
+            text += self.tr(" (+%n autre(s))", "", count - 1)
         return text
 
     def _clicked(self) -> None:

@@ -92,7 +92,7 @@ class PdfPreviewDialog(QDialog):
         close = QPushButton(self.tr("&Fermer"), self)
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel(self.tr("%1 page(s)").replace("%1", str(len(self.pages))), self))
+        buttons.addWidget(QLabel(self.tr("%n page(s)", "", len(self.pages)), self))
         buttons.addStretch(1)
         for button in (self.print_button, self.save_button, close):
             buttons.addWidget(button)

@@ -8,6 +8,8 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QWidget
 
+from gui.widgets.elided_cells import elide_cells
+
 
 def filter_field(
     parent: QWidget, proxy: QSortFilterProxyModel, placeholder: str, accessible_name: str
@@ -45,6 +47,7 @@ def record_table(
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAccessibleName(accessible_name)
     table.verticalHeader().setVisible(False)
+    elide_cells(table)  # pasted names (emoji, markup, line breaks) never widen the table
     header = table.horizontalHeader()
     # Column widths from the rows in view and a sample: a thousand rows stay instant to show and to re-sort.
     header.setResizeContentsPrecision(20)

@@ -7,11 +7,11 @@ shown and confirmed, then the vault is created in one step (off the GUI thread: 
 from __future__ import annotations
 
 import secrets
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -33,6 +34,7 @@ from core.vault import Vault
 from gui import sizing, theme
 from gui.clipboard import copy_sensitive
 from gui.messages import error_text, location_text
+from gui.recovery_sheet import print_sheet, sheet_html
 from gui.widgets.passphrase import PassphraseField
 from gui.widgets.practice_form import PracticeForm
 from gui.workers import Worker
@@ -199,26 +201,15 @@ class RecoveryPage(QWizardPage):
     def isComplete(self) -> bool:  # noqa: N802
         return self.written.isChecked() and self._groups_ok()
 
+    def sheet_html(self) -> str:
+        """The printed sheet: practice name, date, vault file, what the code opens and where to keep it."""
+        wizard = self.wizard()
+        name = wizard.identity.form.practice().name if isinstance(wizard, FirstRunWizard) else ""
+        path = wizard.vault_path if isinstance(wizard, FirstRunWizard) else Path()
+        return sheet_html(self.code, name, path, datetime.now(UTC))
+
     def _print(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return
-        doc = QTextDocument()
-        doc.setHtml(
-            "<h2>Vigie — "
-            + self.tr("code de secours du coffre")
-            + "</h2>"
-            + "<p style='font-size:18pt;font-family:monospace'><b>"
-            + self.code
-            + "</b></p><p>"
-            + self.tr(
-                "Ce code ouvre le coffre si la phrase de passe est oubliée. Conservez-le hors de "
-                "l'ordinateur, à l'abri des regards."
-            )
-            + "</p>"
-        )
-        doc.print_(printer)
+        print_sheet(self, self.sheet_html())
 
 
 class FinishPage(QWizardPage):
@@ -321,6 +312,29 @@ class FirstRunWizard(QWizard):
         self.finish.status.setStyleSheet(theme.text_css("danger"))
         self.finish.status.setText(error_text(exc))
 
+    def typed_something(self) -> bool:
+        return any(edit.text().strip() for edit in self.identity.form.edits.values()) or bool(
+            self.passphrase.first.text()
+        )
+
+    def ask_quit(self) -> bool:
+        """Tests and the screenshot tool replace this; the user is asked with a dialog."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Quitter le premier lancement"),
+            self.tr(
+                "Quitter sans créer le coffre ? L'identité du cabinet et la phrase de passe saisies seront "
+                "perdues, et il faudra tout ressaisir au prochain lancement."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def reject(self) -> None:
-        if not self._creating:
-            super().reject()
+        """« Annuler » (or Escape) asks first once something was typed: nothing is lost by a slip."""
+        if self._creating:
+            return
+        if self.typed_something() and not self.ask_quit():
+            return
+        super().reject()

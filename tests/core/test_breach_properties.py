@@ -32,6 +32,11 @@ def fact_docs(draw: st.DrawFn) -> dict:
     doc: dict = {"aware_at": aware.isoformat()}
     if draw(st.booleans()):
         doc["occurred_at"] = (aware - draw(st.timedeltas(timedelta(0), timedelta(days=400)))).isoformat()
+    # CNIL-form facts that the rules do not weigh: absent, null or a value (the wizard must keep each).
+    for key, values in (("discovery_means", B.DISCOVERY_MEANS), ("cross_border", (True, False))):
+        value = draw(st.none() | st.sampled_from(values))
+        if value is not None or draw(st.booleans()):
+            doc[key] = value
     if draw(st.integers(0, 9)) == 0:
         doc["personal_data"] = False
         return doc

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.rules.breach_reasons import render
-from core.rules.severity import data_processing_context, level_of, num, severity
+from core.rules.breach_reasons import num, render
+from core.rules.severity import data_processing_context, level_of, severity
 from tests.core.breach_helpers import facts
 
 

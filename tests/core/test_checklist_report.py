@@ -112,3 +112,17 @@ def test_demo_has_a_closed_year_and_one_in_progress(demo_vault):
     assert any(a.is_open for a in service.plan(current.id))
     assert service.missing(current.id)[1]  # a few pre-filled answers left to confirm
     assert [h.label for h in service.history()] == [str(last.year), str(current.year)]
+
+
+def test_item_numbers_stay_on_one_line_and_unanswered_themes_say_so(vault):
+    service = ChecklistService(vault, FakeClock(datetime(2026, 1, 15, 9, 0, tzinfo=UTC)))
+    a = service.start(2026)
+    service.answer(a.id, AnswerInput("RESEAU-01", Answer.NO))
+    service.answer(a.id, AnswerInput("DROITS-01", Answer.YES))
+    reader = PdfReader(io.BytesIO(render(service, a.id)))
+    raw = "\n".join(page.extract_text() for page in reader.pages)
+    ids = [item.id for item in service.applicable_items(a)]
+    assert "RESEAU-01" in ids and all(i in raw for i in ids)  # none split across two lines ("RESEAU-0\n1")
+    text = " ".join(raw.split())
+    assert "— —" not in text
+    assert "(pas de score : aucune réponse comptée)" in text

@@ -29,6 +29,8 @@ def flat(text: str) -> str:
 
 def test_contacts_validation_and_order(vault):
     service = ContactsService(vault, lambda: NOW)
+    for national in service.list():  # prefilled at first run (CNIL, CERT Santé…): not what this test is about
+        service.delete(national.id)
     with pytest.raises(InvalidInput) as err:
         service.save(UsefulContact(ContactRole.INSURER, " ", email="pas-un-mail"))
     assert {p.path for p in err.value.problems} == {"name", "email"}
@@ -98,13 +100,13 @@ def test_notice_shrinks_a_long_register_onto_one_page(practice):
         for i in range(30)
     ]
     content = notice_report.NoticeContent(purposes, ["Destinataire"] * 10, from_register=True)
-    for layout, shown in ((notice_report.POSTER, 12), (notice_report.LEAFLET, 20)):
+    for layout, shown in ((notice_report.POSTER, 8), (notice_report.LEAFLET, 20)):
         out = io.BytesIO()
         notice_report.render(notice_report.Notice(practice, content, NOW, layout), out)
         pages, text = pdf_text(out.getvalue())
         text = flat(text)
         assert pages == 1 and f"Traitement n° {shown - 1} " in text and f"Traitement n° {shown} " not in text
-        assert f"et {30 - shown} autre(s) traitement(s)" in text
+        assert f"et {30 - shown} autres traitements" in text
 
 
 def test_commands_write_the_pdfs(vault, tmp_path, monkeypatch, passphrase, capsys):
@@ -121,3 +123,61 @@ def test_commands_write_the_pdfs(vault, tmp_path, monkeypatch, passphrase, capsy
     assert main(["notice", "--vault", str(path), "--out", str(missing)]) == 1
     assert "Écriture impossible" in capsys.readouterr().err
     assert not missing.exists()
+
+
+def test_national_contacts_are_prefilled_once_for_the_region_and_profession(vault):
+    from dataclasses import replace as _replace
+
+    from core.content.national_contacts import department, region
+    from core.services.practice import PracticeService
+
+    assert (department("75011"), department("97400"), department("20000"), department("1")) == ("75", "974", "20", "")
+    assert (region("69003"), region("97400"), region("2")) == ("ara", "reu", "")
+    service = ContactsService(vault, lambda: NOW)
+    assert len(service.list()) == 5  # the first run added them (Paris GP: ARS Île-de-France, Ordre des médecins)
+    assert service.ensure_national() == []
+    for contact in service.list():
+        service.delete(contact.id)
+    from core.services.contacts import NATIONAL_ADDED
+
+    with vault.transaction() as conn:  # as in a vault created before this feature
+        conn.execute("DELETE FROM meta WHERE key = ?", (NATIONAL_ADDED,))
+    practices = PracticeService(vault)
+    practices.save(_replace(practices.get(), postcode="69003", profession="chirurgien_dentiste"))
+    added = service.ensure_national()
+    names = [c.name for c in added]
+    assert names[0].startswith("CNIL") and added[0].phone == "01 53 73 22 22"
+    assert any(n.startswith("CERT Santé") for n in names)
+    assert any(n.startswith("Cybermalveillance.gouv.fr") for n in names)
+    assert "ARS Auvergne-Rhône-Alpes — Agence régionale de santé" in names
+    assert "Ordre des chirurgiens-dentistes — conseil départemental" in names
+    ars = next(c for c in added if c.name.startswith("ARS"))
+    assert ars.reference == "www.auvergne-rhone-alpes.ars.sante.fr" and "complétez" in ars.notes.casefold()
+    service.delete(ars.id)
+    assert service.ensure_national() == []  # once: a contact the practitioner removed stays removed
+    assert len(service.list()) == len(added) - 1
+    out = io.BytesIO()
+    DocumentsService(vault, lambda: NOW).render_emergency_kit(out)
+    text = flat(pdf_text(out.getvalue())[1])
+    assert "notifications.cnil.fr" in text and "Cybermalveillance.gouv.fr" in text
+
+
+def test_a_contact_may_be_reached_by_its_web_site_only():
+    from core.domain.contacts import ContactRole, UsefulContact
+    from core.errors import InvalidInput
+
+    UsefulContact(ContactRole.OTHER, "ARS", reference="www.paca.ars.sante.fr").validated()
+    with pytest.raises(InvalidInput):
+        UsefulContact(ContactRole.OTHER, "ARS", reference="contrat 42").validated()
+
+
+def test_blank_breach_form_asks_for_the_reasons_of_a_late_notification(vault):
+    """GDPR art. 33(1): a notification made after 72 hours is accompanied by the reasons for the delay."""
+    out = io.BytesIO()
+    DocumentsService(vault, lambda: NOW).render_emergency_kit(out)
+    pages, text = pdf_text(out.getvalue())
+    text = flat(text)
+    assert "plus de 72 heures après la prise de connaissance : motifs du retard" in text
+    assert text.count("notifications.cnil.fr") >= 1
+    assert "CNIL — notification d'une violation de données" not in text  # already among the contacts: once
+    assert "17Cyber" in text and "Carte CPS perdue ou volée" in text

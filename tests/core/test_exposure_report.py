@@ -28,7 +28,7 @@ def test_report_content():
     assert data.startswith(b"%PDF")
     assert "Vérification de l'exposition du cabinet" in text
     assert "29/11/2026 à 22:00" in text  # 21:00 UTC shown in Paris time
-    assert "2 constat(s) critique(s)" in text
+    assert "2 constats critiques" in text
     assert "Critique : accessible depuis Internet" in text
     assert "À vérifier : à examiner avec votre prestataire" in text
     assert "Orthanc.exe (pid 4242)" in text

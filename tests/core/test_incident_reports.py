@@ -223,5 +223,53 @@ def test_legal_correction_4_dossier_severity_is_the_engines_conclusion(vault) ->
     buf = io.BytesIO()
     cnil_dossier.render(PracticeService(vault).get(), record, buf, clock.now)
     text = flat(text_of(buf.getvalue()))
-    assert "Gravité estimée Négligeable (méthode ENISA : score 4,25" in text
-    assert "Maximale" not in text and "ce que la formule ignore" in text
+    assert (
+        "Gravité estimée Négligeable : risque improbable pour les droits et libertés des personnes. "
+        "Méthode ENISA : score 4,25 ; la conclusion retient aussi ce que la formule ignore" in text
+    )
+    line = text.split("Gravité estimée")[1].split(cnil_dossier.SECTIONS[11])[0]
+    assert "Maximale" not in text and "élevée" not in line
+
+
+def test_section_13_never_says_the_risk_is_not_high_when_the_decision_departs(setup) -> None:
+    """The engine said "inform the persons" (high risk, art. 34(1)); a justified decision not to inform must not
+    be printed as "the risk is not high": the dossier says it is the controller's decision."""
+    service, clock, incident_id, practice = setup
+    service.decide(
+        incident_id, True, False, "Dr Test", "Patients prévenus oralement un par un, le jour même, au cabinet."
+    )
+    buf = io.BytesIO()
+    cnil_dossier.render(practice, service.get(incident_id), buf, clock.now)
+    text = flat(text_of(buf.getvalue()))
+    assert "décision du responsable de traitement, différente de la conclusion de Vigie" in text
+    assert "n'est pas élevé" not in text
+
+
+def test_only_sensitive_categories_are_not_printed_as_unknown(vault) -> None:
+    clock = FakeClock(datetime(2026, 3, 27, 18, 5, tzinfo=UTC))
+    service = IncidentService(vault, clock)
+    incident = service.start("Résultats envoyés au mauvais patient")
+    service.assess(incident.id, facts(**{**USB, "data_categories": ["health"]}))
+    service.record_information(incident.id, clock.now, "letter", 1)
+    buf = io.BytesIO()
+    cnil_dossier.render(PracticeService(vault).get(), service.get(incident.id), buf, clock.now)
+    text = flat(text_of(buf.getvalue()))
+    assert "Catégories de données Aucune autre que les données sensibles" in text
+    assert "Données sensibles Santé" in text
+    assert "par courrier, 1 personne" in text and "personne(s)" not in text
+
+
+@pytest.mark.parametrize(("informed", "wording"), [(1, "1 personne"), (0, "0 personne"), (250, "250 personnes")])
+def test_information_of_persons_counts_in_real_french_plurals(setup, informed, wording) -> None:
+    """The dossier's "information of persons" states the count recorded, singular or plural (never "(s)")."""
+    from core.reports import incident_text
+
+    service, clock, incident_id, practice = setup
+    service.record_information(incident_id, clock.now, "letter", informed)
+    status, details = incident_text.information_status(service.get(incident_id))
+    assert status == "Les personnes ont été informées."
+    assert details[0].endswith(f", {wording}")
+    buf = io.BytesIO()
+    cnil_dossier.render(practice, service.get(incident_id), buf, clock.now)
+    text = flat(text_of(buf.getvalue()))
+    assert wording in text and "(s)" not in text

@@ -385,7 +385,10 @@ def test_any_facts_give_a_truthful_letter(practice, document, notified, dpo, lan
     assert ("Mme Délégué" in letter.contact) == dpo
     assert "CNIL" in letter.contact  # the right to complain, always
     notice = patient_letter.draft_notice(who, record, lang)
-    assert "34(3)(c)" in notice.opening and notice.what_happened == letter.what_happened
+    # The notice says the persons cannot be reached one by one only when the facts say so (art. 34(3)(c)).
+    unreachable = result.art34_exemption == "c" or not facts.subjects.reachable
+    assert ("34(3)(c)" in notice.opening) == unreachable
+    assert notice.what_happened == letter.what_happened
 
 
 def test_the_address_sits_in_the_envelope_window(vault, clock) -> None:

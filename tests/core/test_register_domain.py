@@ -39,7 +39,6 @@ def test_empty_activity_lists_every_gap_in_cnil_order():
         "data_source",
         "recipients",
         "retention",
-        "security_measures",
         "dpia_required",
         "dpia_reason",
         "information",

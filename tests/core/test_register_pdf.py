@@ -145,3 +145,18 @@ def test_hostile_text_is_printed_literally(practice):
     )
     text = _text(_pdf(practice, Register((a,), ())))
     assert "<b>Dossier</b> & <font size=40>x</font>" in text
+
+
+def test_art28_clauses_are_printed_for_a_processor_only(practice):
+    """GDPR art. 28(3) governs a processor's contract; an independent controller (the accountant under most
+    engagement letters) is outside it, so no clause checklist is printed for them."""
+    from dataclasses import replace
+
+    processor = full_processor(ref="P01")
+    accountant = replace(full_processor(ref="P02"), name="Cabinet comptable Martin", role="controller", clauses=())
+    text = _pdf(practice, Register((full_activity(ref="T01"),), (processor, accountant)))
+    annex = _text(text).split("Annexe — Sous-traitants et prestataires", 1)[1]
+    own = annex.split("P02 — Cabinet comptable Martin", 2)[-1]
+    assert "Sans objet : responsable de traitement distinct, non sous-traitant" in own
+    assert "Clauses de l'article 28" not in own
+    assert "Clauses de l'article 28 vérifiées" in annex.split("P02 — Cabinet comptable Martin", 1)[0]

@@ -134,6 +134,8 @@ def test_every_letter_renders_with_the_practice_and_request(service, clock, lett
     )
     body = service.default_letter(created.id, letter)
     assert body.startswith("Madame, Monsieur,")
+    for placeholder in rights_letters.placeholders(body):  # the practitioner writes their own reason
+        body = body.replace(placeholder, "le volume des documents à rassembler")
     out = io.BytesIO()
     service.render_letter(created.id, letter, body + "\n\nAjout manuel du praticien.", out)
     text = text_of(out.getvalue())
@@ -158,6 +160,22 @@ def test_acknowledgement_states_the_deadline_and_heir_purposes(service, clock):
     assert "2 mai 2026" in body and "causes du décès" in body and "pièce d'identité" in body
     with pytest.raises(InvalidInput):
         service.render_letter(created.id, rights_letters.ANSWER, "  ", io.BytesIO())
+
+
+@pytest.mark.parametrize("letter", [rights_letters.EXTENSION, rights_letters.REFUSAL])
+def test_a_letter_with_an_instruction_left_in_brackets_is_not_printed(service, clock, letter):
+    """A patient never receives "[exposez ici les motifs précis du refus]": printing is refused until the
+    practitioner has written the reason (GDPR art. 12(3)-(4): the reasons of an extension or a refusal)."""
+    created = service.create(new_request(clock))
+    body = service.default_letter(created.id, letter)
+    assert rights_letters.placeholders(body)
+    with pytest.raises(InvalidInput) as refused:
+        service.render_letter(created.id, letter, body, io.BytesIO())
+    assert "crochets" in refused.value.problems[0].problem
+    body = body.replace(rights_letters.placeholders(body)[0], "le volume des documents à rassembler")
+    out = io.BytesIO()
+    service.render_letter(created.id, letter, body, out)
+    assert "[" not in text_of(out.getvalue())
 
 
 def test_letter_pdf_is_deterministic(service, clock):
@@ -201,7 +219,7 @@ def test_log_lists_every_request_with_its_outcome(service, clock):
     out = io.BytesIO()
     service.render_log(out)
     text = " ".join(text_of(out.getvalue()).split())
-    assert "Journal des demandes des patients" in text and "2 demande(s) : 1 en cours, 1 hors délai" in text
+    assert "Journal des demandes des patients" in text and "2 demandes : 1 en cours, 1 hors délai" in text
     assert "Camille Girard" in text and "EN RETARD" in text and "dans le délai" in text
     assert text.index("Camille Girard") < text.index("Louis Moreau")  # in order of receipt (ids follow)
     assert str(late.id) in text

@@ -35,3 +35,35 @@ def test_lock_closes_vault_and_asks_again(qtbot, qapp, vault, app_settings, monk
     qtbot.waitUntil(lambda: asked == [True], timeout=10_000)  # asked once the vault is closed
     assert not vault.is_open
     controller.worker.shutdown()
+
+
+def test_after_lock_and_unlock_the_incident_button_stays_in_the_header(
+    qtbot, qapp, vault, app_settings, monkeypatch, passphrase
+):
+    """A 150-character practice name once folded "Signaler un incident" behind "»" in the new window."""
+    from dataclasses import replace
+
+    from core.services.practice import PracticeService
+    from core.vault import Vault
+
+    practices = PracticeService(vault)
+    practices.save(replace(practices.get(), name=("Cabinet médical pluridisciplinaire " * 5)[:150]))
+    controller = Controller(qapp, vault.path, app_settings)
+    monkeypatch.setattr(backup_service, "automatic_backup", lambda v, clock=None: None)
+    controller.open(vault)
+
+    def unlock() -> bool:
+        controller.open(Vault.unlock_with_passphrase(vault.path, passphrase))
+        return True
+
+    monkeypatch.setattr(controller, "unlock", unlock)
+    controller.lock()
+    window = controller.window
+    qtbot.addWidget(window)
+    for size in ((1200, 780), (960, 510)):
+        window.resize(*size)
+        qtbot.waitUntil(lambda: window.report_button.isVisible(), timeout=5000)
+        assert window.report_button.geometry().right() <= window.width()
+        assert window.practice_label.text().endswith("…")
+    controller.close_vault(backup=False)
+    controller.worker.shutdown()

@@ -73,7 +73,7 @@ def test_register_and_hds_cards_once_the_register_exists(qtbot, vault, worker, a
     ctx = AppContext(vault=vault, worker=worker, settings=app_settings, clock=lambda: NOW)
     cards = {c.key: c for c in on_worker(dashboard_cards.collect, ctx)}
     assert "start" not in cards
-    assert cards["register"].value == "1 traitement(s)" and cards["register"].target == "register"
+    assert cards["register"].value == "1 traitement" and cards["register"].target == "register"
     warnings = RegisterService(vault, lambda: NOW).hds_warnings()
     if warnings:
         assert cards["hds"].target == "processors" and str(len(warnings)) in cards["hds"].value
@@ -133,7 +133,7 @@ def test_incident_card_open_then_none(qtbot, vault, worker, app_settings, on_wor
     assert card.value == "Aucun en cours" and card.target == "incidents"
     IncidentService(vault, lambda: NOW).start("Vol du portable")
     (card,) = on_worker(dashboard_cards.incident_cards, ctx)
-    assert card.value == "1 ouvert(s)" and card.level == "warn"
+    assert card.value == "1 ouvert" and card.level == "warn"
 
 
 def test_demo_pending_notification_comes_first(qtbot, demo_vault, worker, app_settings, on_worker):

@@ -105,7 +105,7 @@ def test_scan_runs_in_background_and_shows_findings_by_severity(qtbot, page):
     titles = [widget.proxy.index(r, COL_TITLE).data() for r in range(widget.proxy.rowCount())]
     assert any(t.startswith("Accessible depuis Internet : serveur d'imagerie médicale") for t in titles)
     assert any(t.startswith("Ouvert sur Internet par la box : serveur d'imagerie") for t in titles)
-    assert "2 problème(s) critique(s)" in widget.banner.text()
+    assert "2 problèmes critiques" in widget.banner.text()
     assert "Serveur d'imagerie limité au cabinet : <b>non</b>" in widget.proposals.text()
     assert "redirige le port 11112" in widget.detail.toPlainText()
     assert "pas encore enregistré" in widget.evidence.text()
@@ -153,7 +153,7 @@ def test_page_shows_the_last_saved_scan_and_opens_older_ones(qtbot, vault, worke
     assert "Dernière vérification enregistrée" in widget.status.text()
     qtbot.waitUntil(lambda: widget.history.count() == 2, timeout=5000)
     assert widget.history.currentData() == saved.id
-    assert widget.history.itemText(0) == "29/11/2026 à 22:00 — 2 critique(s), 1 à vérifier"
+    assert widget.history.itemText(0) == "29/11/2026 à 22:00 — 2 critiques, 1 à vérifier"
     widget.history.setCurrentIndex(1)
     widget.history.activated.emit(1)
     qtbot.waitUntil(lambda: widget.saved_id == older.id, timeout=5000)

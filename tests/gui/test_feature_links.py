@@ -117,7 +117,7 @@ def test_exposure_page_counts_proposals_and_goes_to_security(qtbot, ctx):
     qtbot.waitUntil(lambda: page.checklist_line.isVisible(), timeout=10_000)
     # Default profile: imaging and remote access count as "yes" until the practitioner says otherwise.
     assert page.checklist_line.text().startswith(
-        "Cette vérification propose 5 réponse(s) de l'auto-évaluation 2026 (RESEAU-03, RESEAU-04, RESEAU-08, "
+        "Cette vérification propose 5 réponses de l'auto-évaluation 2026 (RESEAU-03, RESEAU-04, RESEAU-08, "
         "RESEAU-10, IMAG-01)"
     )
     page.to_security.click()
@@ -177,3 +177,49 @@ def test_activity_editor_without_an_assessment(qtbot, ctx):
     qtbot.waitUntil(lambda: bool(editor.prefill_result.text()), timeout=10_000)
     assert editor.prefill_result.text().startswith("Aucune auto-évaluation de sécurité")
     assert editor.security.value() == ()
+
+
+def test_activity_editor_security_tab_says_what_the_register_will_state(qtbot, ctx):
+    checklist = ChecklistService(ctx.vault, ctx.clock)
+    a = checklist.start()
+    for item in ("SAUV-01", "SAUV-02", "SAUV-04"):
+        checklist.answer(a.id, AnswerInput(item, Answer.YES))
+    checklist.answer(a.id, AnswerInput("INCID-01", Answer.NO))
+    activity = RegisterService(ctx.vault, ctx.clock).create_activity(
+        Activity(name="Dossier patient", security_measures=(Checked("traceability", "journal du logiciel"),))
+    )
+    page = RegisterPage(ctx)
+    qtbot.addWidget(page)
+    editor = page.open_editor(activity)
+    qtbot.waitUntil(lambda: "En place" in editor.measure_status.text(), timeout=10_000)
+    text = editor.measure_status.text()
+    in_place, to_do = text.split("À mettre en place", 1)
+    assert "Sauvegarde des données" in in_place and "SAUV-01, SAUV-02, SAUV-04" in in_place
+    assert "Traçabilité des accès" in to_do  # ticked by the practitioner, but answered "no"
+    assert "Cochées par vous" not in text
+    editor.security.boxes["encryption"].setChecked(True)  # unanswered: declared, not "in place"
+    declared = editor.measure_status.text().split("Cochées par vous", 1)[1].split("À mettre en place")[0]
+    assert "Chiffrement des données" in declared
+
+
+def test_security_tab_tells_an_old_templates_tick_from_the_practitioners(qtbot, ctx):
+    """A vault made when templates ticked measures: their untouched ticks are "pre-ticked by a template", never
+    "ticked by you"; the practitioner's own words stay "ticked by you"."""
+    from core.content.legacy_measures import template_texts
+
+    (old_text,) = [t for t in template_texts()["backup"] if t.startswith("Sauvegarde")]
+    activity = RegisterService(ctx.vault, ctx.clock).create_activity(
+        Activity(
+            name="Dossier patient",
+            security_measures=(Checked("backup", old_text), Checked("encryption", "BitLocker sur le poste")),
+        )
+    )
+    page = RegisterPage(ctx)
+    qtbot.addWidget(page)
+    editor = page.open_editor(activity)
+    qtbot.waitUntil(lambda: "Pré-cochées" in editor.measure_status.text(), timeout=10_000)
+    text = editor.measure_status.text()
+    by_you = text.split("Cochées par vous", 1)[1].split("Pré-cochées", 1)[0]
+    template = text.split("Pré-cochées", 1)[1].split("À mettre en place", 1)[0]
+    assert "Chiffrement des données" in by_you and "Sauvegarde" not in by_you
+    assert "Sauvegarde des données" in template

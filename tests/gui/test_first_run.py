@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QWizard
 
 from core.paths import keyfile_path
@@ -63,13 +64,40 @@ def test_wizard_creates_vault_only_on_acceptance(qtbot, tmp_path, worker):
     Vault.unlock_with_recovery_code(path, code).lock()
 
 
-def test_cancelling_writes_nothing(qtbot, tmp_path, worker):
+def test_cancelling_asks_before_losing_the_identity_and_writes_nothing(qtbot, tmp_path, worker):
     path = tmp_path / "cabinet.vault"
     wizard = FirstRunWizard(path, worker)
     qtbot.addWidget(wizard)
     _fill(wizard, qtbot)
+    asked = []
+    wizard.ask_quit = lambda: asked.append(1) or False  # "Non": stay, nothing lost
+    wizard.show()
     wizard.reject()
+    assert asked and wizard.isVisible()
+    assert wizard.identity.form.edits["name"].text() == "Cabinet de kinésithérapie Durand"
+    wizard.ask_quit = lambda: True
+    with qtbot.waitSignal(wizard.rejected, timeout=2000):
+        wizard.reject()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_untouched_wizard_closes_without_asking(qtbot, tmp_path, worker):
+    wizard = FirstRunWizard(tmp_path / "v.vault", worker)
+    qtbot.addWidget(wizard)
+    wizard.ask_quit = lambda: pytest.fail("nothing typed: no question")
+    with qtbot.waitSignal(wizard.rejected, timeout=2000):
+        wizard.reject()
+
+
+def test_printed_recovery_sheet_names_the_practice_date_and_what_to_do(qtbot, tmp_path, worker):
+    wizard = FirstRunWizard(tmp_path / "cabinet.vault", worker)
+    qtbot.addWidget(wizard)
+    _fill(wizard, qtbot)
+    sheet = wizard.recovery.sheet_html()
+    assert wizard.recovery_code in sheet
+    assert "Cabinet de kinésithérapie Durand" in sheet and "cabinet.vault" in sheet
+    assert "Imprimé le" in sheet and "Où le garder" in sheet and "Ce que ce code ouvre" in sheet
+    assert "code de secours" in sheet
 
 
 def test_remember_option_disabled_without_keyring(qtbot, tmp_path, worker):

@@ -265,6 +265,8 @@ def test_reassessing_without_touching_anything_gives_the_same_decision(qtbot, ct
             confidentiality={"exposure": "known_and_unknown_recipients"},
             malicious=False,
             authority_already_informed=False,
+            discovery_means="third_party",
+            cross_border=True,
         ),
     )
     for incident in (laptop, exposed):
@@ -400,6 +402,8 @@ def test_every_wizard_list_covers_the_domain_codes(qtbot, ctx) -> None:
     assert codes(wizard.what_step.cause_combo) == set(B.CAUSES)
     assert codes(wizard.what_step.medium_combo) == set(B.STORAGE_MEDIA)
     assert codes(wizard.awareness_step.status_combo) == set(B.STATUSES)
+    assert codes(wizard.awareness_step.means_combo) == set(B.DISCOVERY_MEANS)
+    assert codes(wizard.which_step.cross_border_combo) == {True, False}
     assert codes(wizard.circumstances_step.protection_combo) == set(B.PROTECTIONS)
     assert codes(wizard.circumstances_step.exposure_combo) | {"unknown"} == set(B.EXPOSURES)
     assert codes(wizard.circumstances_step.misuse_combo) == set(B.MISUSES)
@@ -441,9 +445,14 @@ def test_countdown_with_a_fake_clock(qtbot, ctx, clock) -> None:
     clock.now += timedelta(hours=2)
     widget.tick()
     assert widget.text() == "CNIL : délai dépassé de 1 h 30"
+    for n in (2, 3):  # other incidents to notify: real plurals, never "autre(s)"
+        other = service.start(f"Autre incident {n}")
+        service.assess(other.id, facts(**USB))
+        reload()
+        assert widget.text().endswith(" (+1 autre)" if n == 2 else " (+2 autres)"), widget.text()
     service.record_notification(incident.id, clock.now, "N-9", delay_reason="Cabinet fermé.")
     reload()
-    assert widget.isHidden()
+    assert "(s)" not in widget.text()
 
 
 def test_header_countdown_follows_a_corrected_awareness_at_once(qtbot, ctx, clock) -> None:
@@ -537,9 +546,12 @@ def test_page_lists_filters_and_documents(qtbot, demo_vault, worker, app_setting
     notice = page.letter_dialog
     with qtbot.waitSignal(notice.saved, timeout=20_000):
         notice.save_to(tmp_path / "avis.pdf")
-    assert "art. 34(3)(c)" in " ".join(
-        p.extract_text() for p in PdfReader(tmp_path / "avis.pdf").pages
-    ).replace("\n", " ") or "34(3)(c)" in (tmp_path / "avis.txt").read_text("utf-8")
+    poster = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(tmp_path / "avis.pdf").pages)
+    website = " ".join((tmp_path / "avis.txt").read_text("utf-8").split())
+    # The demo incident's patients can be reached one by one: the notice does not claim art. 34(3)(c).
+    assert page.record.latest.facts.subjects.reachable
+    for text in (poster, website):
+        assert "nous en informons nos patients par cet avis" in text and "34(3)(c)" not in text
     notice.reject()
     dialog = page.add_event("contained")
     dialog.note.setPlainText("Mots de passe changés")
@@ -697,3 +709,24 @@ def test_the_wizard_speaks_english_reasons_included(qtbot, qapp, vault, worker, 
         wizard.reject()
     finally:
         i18n.install(qapp, "fr")
+
+
+def test_page_never_shows_an_empty_notification_number(qtbot, ctx, clock) -> None:
+    """A notification recorded without its number (command line): "to be completed", never "n° ."."""
+    from tests.core.breach_helpers import facts
+    from tests.core.test_incident_service import USB
+
+    service = IncidentService(ctx.vault, clock)
+    incident = service.start("Clé USB perdue")
+    service.assess(incident.id, facts(**USB))
+    service.record_notification(incident.id, clock.now, "", number_required=False)
+    service.record_information(incident.id, clock.now, "letter", 3)
+    page = IncidentsPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 1, timeout=10_000)
+    page.select_incident(incident.id)
+    qtbot.waitUntil(lambda: "CNIL notifiée" in page.header.text(), timeout=10_000)
+    shown = page.header.text() + page.timeline.toPlainText()
+    assert "numéro de notification à compléter" in page.header.text()
+    assert "numéro de notification à compléter" in page.timeline.toPlainText()
+    assert "n° )" not in shown and "n° ." not in shown and "(courrier, 3)" in shown

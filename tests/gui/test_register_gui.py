@@ -165,7 +165,7 @@ def test_processors_page_warns_and_edits(qtbot, ctx):
     page = ProcessorsPage(ctx)
     qtbot.addWidget(page)
     _idle(qtbot, ctx)
-    assert "expirant" in page.warnings.text()
+    assert "1 certificat HDS à renouveler dans les 90 jours : P01" in page.warnings.text()
     editor = page.open_suggestion("shredding")
     editor.name.setText("Broyage Sécurisé SARL")
     editor.incident_contact.setText("contact@broyage.exemple")
@@ -203,7 +203,7 @@ def test_exports_and_a_refused_import(qtbot, ctx, tmp_path):
     assert "activities[0].legal_basis" in page.status.text()
     page.import_from(tmp_path / "r.json")
     _idle(qtbot, ctx)
-    assert "1 activité(s)" in page.status.text()
+    assert "1 activité," in page.status.text()
 
 
 def test_main_window_shows_the_register_sections(qtbot, ctx):
@@ -212,3 +212,24 @@ def test_main_window_shows_the_register_sections(qtbot, ctx):
     assert isinstance(window.show_section("register"), RegisterPage)
     assert isinstance(window.show_section("processors"), ProcessorsPage)
     _idle(qtbot, ctx)
+
+
+def test_processors_page_groups_hds_alerts_and_skips_art28_for_an_independent_controller(qtbot, ctx):
+    service = RegisterService(ctx.vault, ctx.clock)
+    service.apply_templates(["patient_record_doctor", "appointments", "teleconsultation", "accounting"])
+    page = ProcessorsPage(ctx)
+    qtbot.addWidget(page)
+    _idle(qtbot, ctx)
+    text = page.warnings.text()
+    hosting = [p for p in service.processors() if p.hosts_health_data]
+    assert len(hosting) >= 3
+    assert text.count("\n") == 0  # one alert for all of them, not one line each
+    assert text.startswith(f"{len(hosting)} prestataires hébergeant des données de santé sans certificat HDS")
+    assert all(p.ref in text for p in hosting)
+    accountant = next(p for p in service.processors() if p.role == "controller")
+    editor = page.open_editor(accountant)
+    assert not editor.clauses_box.isVisibleTo(editor)
+    assert "l'article 28 et ses clauses ne s'appliquent pas" in editor.no_clauses.text()
+    editor.role.setCurrentIndex(editor.role.findData("processor"))
+    assert editor.clauses_box.isVisibleTo(editor) and not editor.no_clauses.isVisibleTo(editor)
+    editor.reject()

@@ -30,6 +30,8 @@ def test_backup_from_settings_then_restore_test(qtbot, vault, worker, app_settin
     qtbot.addWidget(window)
     group = window.show_section("settings").backups
     qtbot.waitUntil(lambda: "jamais" in group.last.text())
+    assert "plus de 30 jours" not in group.external.text()  # a new vault: a first copy to make, not a lapse
+    assert "première copie" in group.external.text()
     group.run_backup(tmp_path / "usb")
     qtbot.waitUntil(lambda: group.save_button.isEnabled(), timeout=10_000)
     assert "Sauvegarde vérifiée" in group.result.text()

@@ -88,7 +88,7 @@ def test_page_lists_open_requests_most_urgent_first(qtbot, ctx, service):
     page.table.selectRow(1)  # the record asked 6 days ago: the 48 hours are over, 2 days left
     assert "Pas de communication avant" not in page.detail.text() and not page.extend_button.isEnabled()
     assert (
-        "2 jour(s)" in page.detail.text() and "48 heures" in page.detail.text()
+        "2 jours" in page.detail.text() and "48 heures" in page.detail.text()
     )  # the rule stays in the notes
     page.table.selectRow(0)
     assert "Délai dépassé" in page.detail.text()
@@ -202,16 +202,17 @@ def test_contact_dialog_explains_problems_then_saves(qtbot, ctx, vault):
     from gui.dialogs.contact import ContactDialog
 
     service = ContactsService(vault, clock)
+    before = service.list()  # the national contacts of the first run
     dialog = ContactDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.edits["name"].setText("Lyon Info Services")
     dialog.save()
     settle(qtbot, ctx)
-    assert "téléphone" in dialog.errors.text() and service.list() == []
+    assert "téléphone" in dialog.errors.text() and service.list() == before
     dialog.edits["phone"].setText("04 72 00 00 00")
     dialog.save()
     settle(qtbot, ctx)
-    assert [c.name for c in service.list()] == ["Lyon Info Services"]
+    assert [c.name for c in service.list() if c not in before] == ["Lyon Info Services"]
 
 
 def test_fresh_record_request_shows_the_reflection_period(qtbot, ctx, service):
@@ -241,3 +242,23 @@ def test_requests_log_pdf_from_the_page(qtbot, ctx, service, tmp_path):
     settle(qtbot, ctx)
     text = " ".join(p.extract_text() for p in PdfReader(target).pages)
     assert "Louis Moreau" in text and "Camille Girard" in text
+
+
+def test_documents_page_names_what_the_notice_lacks_and_will_not_print_it(qtbot, ctx, tmp_path):
+    from dataclasses import replace
+
+    from core.services.register import RegisterService
+
+    register = RegisterService(ctx.vault, clock)
+    register.apply_templates(["patient_record_doctor"])
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    page = window.show_section("documents")
+    qtbot.waitUntil(lambda: page.notice_gaps.isVisibleTo(page), timeout=5000)
+    assert not page.notice_button.isEnabled()
+    assert "(à préciser)" in page.notice_gaps.text() and "Sous-traitants" in page.notice_gaps.text()
+    for p in register.processors():
+        register.update_processor(replace(p, name=p.name.replace(" (à préciser)", " Dupont")))
+    page.refresh()
+    qtbot.waitUntil(lambda: page.notice_button.isEnabled(), timeout=5000)
+    assert not page.notice_gaps.isVisibleTo(page)

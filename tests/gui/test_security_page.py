@@ -92,7 +92,7 @@ def test_start_then_answer_from_the_keyboard(qtbot, vault, worker, app_settings)
     qtbot.keyClick(table, Qt.Key.Key_S)
     settle(qtbot, page)
     assert service.answers(page.assessment.id)[third].na_reason == "Pas concerné"
-    assert "3 question(s) traitée(s)" in tab.progress.text()
+    assert "3 questions traitées" in tab.progress.text()
 
 
 def test_filters_profile_and_overview(qtbot, vault, worker, app_settings):
@@ -182,3 +182,28 @@ def test_security_is_a_section_of_the_main_window(qtbot, vault, worker, app_sett
     window = MainWindow(AppContext(vault=vault, worker=worker, settings=app_settings))
     qtbot.addWidget(window)
     assert isinstance(window.show_section("security"), SecurityPage)
+
+
+def test_action_plan_empty_form_and_an_action_of_ones_own(qtbot, vault, worker, app_settings):
+    page = make_page(qtbot, vault, worker, app_settings, FakeClock(datetime(2025, 3, 1, 9, 0, tzinfo=UTC)))
+    tab = page.actions
+    tab.load()
+    assert tab.empty.isVisibleTo(tab) and "Nouvelle action" in tab.empty.text()
+    assert tab.due.value() is None and "2000" not in tab.due.text()  # nothing selected: no 01/01/2000
+    tab.start_new()
+    tab.title.setText("Acheter un onduleur pour le poste de l'accueil")
+    tab.item.setCurrentIndex(tab.item.findData("SAUV-01"))
+    tab.save_current()  # on the worker: no assessment yet, said, nothing written
+    qtbot.waitUntil(lambda: "auto-évaluation" in tab.message.text(), timeout=10_000)
+    assert page.service.actions() == []
+    page.start()
+    tab.start_new()
+    tab.title.setText("Acheter un onduleur pour le poste de l'accueil")
+    tab.item.setCurrentIndex(tab.item.findData("SAUV-01"))
+    tab.save_current()
+    qtbot.waitUntil(lambda: "ajoutée" in tab.message.text(), timeout=10_000)
+    (action,) = page.service.actions()
+    assert (action.item_id, action.title, action.due_date) == (
+        "SAUV-01", "Acheter un onduleur pour le poste de l'accueil", None
+    )
+    assert not tab.empty.isVisibleTo(tab) and tab.current_action().id == action.id

@@ -94,3 +94,41 @@ def test_english_catalogue_loads(qtbot):
         assert QCoreApplication.translate("sections", "Registre") != "Registre"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_counts_are_real_plurals_in_french_and_english(qtbot, tmp_path):
+    """No "(s)" left for the user to decode: each count goes through Qt's %n plural forms."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    i18n.update_plurals(tmp_path)
+    french = sorted(tmp_path.glob("*.ts"))
+    assert [p.name for p in french] == sorted(p.name for p in i18n.FR_DIR.glob("*.ts")), "run tools/i18n.py update"
+    for ts in french:
+        assert ts.read_text(encoding="utf-8") == (i18n.FR_DIR / ts.name).read_text(encoding="utf-8"), ts.name
+    sources = []
+    for ts in french:
+        for message in ET.parse(ts).getroot().iter("message"):
+            forms = [f.text or "" for f in message.iter("numerusform")]
+            sources.append(message.findtext("source"))
+            assert len(forms) == 2 and all("(s)" not in f and "%n" in f for f in forms), forms
+    assert "%n traitement(s)" in sources
+    # a source text with "(s)" and a number must use %n: the number alone cannot choose the form
+    offenders = []
+    for src in i18n.sources():
+        text = src.read_text(encoding="utf-8")
+        found = re.findall(r'"[^"\n]*\(s\)[^"\n]*"', text)
+        offenders += [f"{src.name}: {m}" for m in found if "%n" not in m]
+    assert not offenders, offenders
+    i18n.build()
+    for qm, one, two in (
+        (i18n.FR_QM_FILE, "1 traitement", "2 traitements"),
+        (i18n.QM_FILE, "1 activity", "2 activities"),
+    ):
+        translator = QTranslator()
+        assert translator.load(str(qm))
+        QCoreApplication.installTranslator(translator)
+        try:
+            assert QCoreApplication.translate("dashboard", "%n traitement(s)", "", 1) == one
+            assert QCoreApplication.translate("dashboard", "%n traitement(s)", "", 2) == two
+        finally:
+            QCoreApplication.removeTranslator(translator)

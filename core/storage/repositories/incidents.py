@@ -316,6 +316,14 @@ def insert_event(
     return int(cur.lastrowid)
 
 
+def set_event_details(conn: Connection, event_id: int, details: dict[str, Any]) -> None:
+    """Complete an event's details (the CNIL's number arriving after the notification); the caller journals it."""
+    conn.execute(
+        "UPDATE incident_event SET details_json = ? WHERE id = ?",
+        (json.dumps(details, ensure_ascii=False, sort_keys=True), event_id),
+    )
+
+
 def insert_attachment(
     conn: Connection,
     event_id: int,

@@ -49,12 +49,14 @@ class AwarenessStep(Step):
         self.reason_edit.setPlaceholderText(self.tr("ex. appel reçu la veille, retrouvé dans l'agenda"))
         self.reason_label.setBuddy(self.reason_edit)
         form.addRow(self.reason_label, self.reason_edit)
+        self.means_combo = vocab_combo(self, "discovery_means", V.DISCOVERY_MEANS, lang)
+        form.addRow(self.tr("&Comment l'avez-vous appris ?"), self.means_combo)
         self.discovery_edit = QLineEdit(self)
         self.discovery_edit.setObjectName("discovery")
         self.discovery_edit.setPlaceholderText(
-            self.tr("ex. appel d'un journaliste, d'un patient ; écran de rançon au démarrage")
+            self.tr("facultatif, ex. appel d'un journaliste la veille à 18 h ; écran de rançon au démarrage")
         )
-        form.addRow(self.tr("&Comment l'avez-vous appris ?"), self.discovery_edit)
+        form.addRow(self.tr("&Précisions"), self.discovery_edit)
         self.status_combo = vocab_combo(self, "status", V.STATUSES, lang)
         form.addRow(self.tr("La violation est-elle &établie ?"), self.status_combo)
         form.addRow(
@@ -94,6 +96,7 @@ class AwarenessStep(Step):
         self.aware_edit.setMaximumDateTime(QDateTime(latest))  # never in the future
         set_moment(self.aware_edit, answers.aware_at or self.now)
         self.reason_edit.setText(answers.awareness_reason)
+        select(self.means_combo, answers.discovery_means)
         self.discovery_edit.setText(answers.discovery)
         select(self.status_combo, answers.status)
         fallback = answers.aware_at or self.now
@@ -105,6 +108,7 @@ class AwarenessStep(Step):
     def store(self, answers: BreachAnswers) -> None:
         answers.aware_at = same_minute(to_datetime(self.aware_edit.dateTime()), self.loaded_aware)
         answers.awareness_reason = self.reason_edit.text().strip()
+        answers.discovery_means = self.means_combo.currentData()
         answers.discovery = self.discovery_edit.text().strip()
         answers.status = self.status_combo.currentData()
         answers.occurred_start = self.start_row.value()

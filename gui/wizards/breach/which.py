@@ -20,7 +20,7 @@ from core.domain import breach_vocab as V
 from core.domain.breach import CONTEXT_FLAGS
 from core.domain.incident import ActivityRef
 from core.services.breach_wizard import BreachAnswers
-from gui.wizards.breach.common import Step, choice_combo, explain, select, vocab_combo
+from gui.wizards.breach.common import Step, choice_combo, explain, select, unknown_text, vocab_combo
 
 
 class CountRow(QWidget):
@@ -104,6 +104,24 @@ class WhichStep(Step):
                 ),
             ),
         )
+        self.cross_border_combo = choice_combo(
+            who_box,
+            "cross_border",
+            [(None, unknown_text()), (False, self.tr("Non")), (True, self.tr("Oui"))],
+        )
+        who.addRow(
+            self.tr("Des personnes résident-elles dans un autre pays de l'&UE ?"), self.cross_border_combo
+        )
+        who.addRow(
+            "",
+            explain(
+                who_box,
+                self.tr(
+                    "Ex. patients frontaliers ou de passage : la CNIL peut alors en informer les autorités des pays "
+                    "concernés."
+                ),
+            ),
+        )
         self.activities_edit = QPlainTextEdit(who_box)
         self.activities_edit.setObjectName("activities")
         self.activities_edit.setPlaceholderText(
@@ -161,6 +179,7 @@ class WhichStep(Step):
         self.count_row.set_value(answers.count)
         self.records_row.set_value(answers.records_count)
         self.unreachable_check.setChecked(not answers.reachable)
+        select(self.cross_border_combo, answers.cross_border)
         self.activities_edit.setPlainText("\n".join(a.name for a in answers.activities))
         select(self.ident_combo, answers.identifiability)
         select(self.dpc_combo, answers.dpc)
@@ -173,6 +192,7 @@ class WhichStep(Step):
         answers.count = self.count_row.value()
         answers.records_count = self.records_row.value()
         answers.reachable = not self.unreachable_check.isChecked()
+        answers.cross_border = self.cross_border_combo.currentData()
         known = {a.name: a for a in answers.activities}
         answers.activities = [
             known.get(line.strip(), ActivityRef("", line.strip()))

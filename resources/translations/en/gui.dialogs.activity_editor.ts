@@ -136,6 +136,10 @@
         <translation>Countries and safeguards</translation>
     </message>
     <message>
+        <source>Lecture de l&apos;auto-évaluation de sécurité…</source>
+        <translation>Reading the security self-assessment…</translation>
+    </message>
+    <message>
         <source>&amp;Pré-cocher depuis l&apos;auto-évaluation</source>
         <translation>&amp;Pre-tick from the self-assessment</translation>
     </message>
@@ -144,8 +148,36 @@
         <translation>Ticks the measures your answers to the security self-assessment confirm; the other boxes stay as they are</translation>
     </message>
     <message>
-        <source>Mesures de sécurité techniques et organisationnelles :</source>
-        <translation>Technical and organisational security measures:</translation>
+        <source>Vos précisions (facultatif) : cochez une mesure pour décrire comment elle est faite pour cette activité. Le registre imprimé ne la donne comme en place que si l&apos;auto-évaluation le confirme.</source>
+        <translation>Your details (optional): tick a measure to describe how it is done for this activity. The printed register states it as in place only if the self-assessment confirms it.</translation>
+    </message>
+    <message>
+        <source>En place d&apos;après l&apos;auto-évaluation</source>
+        <translation>In place according to the self-assessment</translation>
+    </message>
+    <message>
+        <source>Cochées par vous, pas encore vérifiées par l&apos;auto-évaluation</source>
+        <translation>Ticked by you, not yet checked by the self-assessment</translation>
+    </message>
+    <message>
+        <source>Pré-cochées par un modèle d&apos;une version précédente de Vigie, jamais confirmées : le registre les donne à confirmer (répondez aux questions, ou décochez-les)</source>
+        <translation>Pre-ticked by a template of an earlier Vigie version, never confirmed: the register lists them as to be confirmed (answer the questions, or untick them)</translation>
+    </message>
+    <message>
+        <source>À mettre en place (ou à confirmer dans Sécurité › Auto-évaluation)</source>
+        <translation>To be put in place (or confirmed in Security › Self-assessment)</translation>
+    </message>
+    <message>
+        <source>Aucune auto-évaluation de sécurité pour l&apos;instant : le registre ne donne aucune mesure comme en place. Répondez aux questions dans Sécurité › Auto-évaluation.</source>
+        <translation>No security self-assessment yet: the register states no measure as in place. Answer the questions in Security › Self-assessment.</translation>
+    </message>
+    <message>
+        <source>%1 (en cours)</source>
+        <translation>%1 (in progress)</translation>
+    </message>
+    <message>
+        <source>Le registre imprimé reprend l&apos;auto-évaluation de sécurité %1 ; entre parenthèses, les questions qui décident de chaque mesure.</source>
+        <translation>The printed register follows the %1 security self-assessment; in brackets, the questions that decide each measure.</translation>
     </message>
     <message>
         <source>Aucune auto-évaluation de sécurité pour l&apos;instant : rien n&apos;a été coché.</source>

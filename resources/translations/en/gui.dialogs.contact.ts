@@ -24,8 +24,8 @@
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <source>N° de &amp;contrat ou de client</source>
-        <translation>&amp;Contract or customer no.</translation>
+        <source>N° de &amp;contrat, de client ou site internet</source>
+        <translation>&amp;Contract or customer no. or web site</translation>
     </message>
     <message>
         <source>Re&amp;marques</source>

@@ -78,5 +78,13 @@
         <source>No&amp;tes</source>
         <translation>No&amp;tes</translation>
     </message>
+    <message>
+        <source>Responsable de traitement distinct (par exemple un expert-comptable selon sa lettre de mission) : il décide lui-même de l&apos;usage des données, l&apos;article 28 et ses clauses ne s&apos;appliquent pas.</source>
+        <translation>Separate controller (for instance an accountant, depending on the engagement letter): they decide how the data are used themselves; article 28 and its clauses do not apply.</translation>
+    </message>
+    <message>
+        <source>Responsable conjoint : l&apos;article 26 demande un accord qui répartit vos obligations respectives (information des personnes, exercice des droits) ; l&apos;article 28 ne s&apos;applique pas.</source>
+        <translation>Joint controller: article 26 requires an arrangement sharing out your respective obligations (informing people, handling their rights); article 28 does not apply.</translation>
+    </message>
 </context>
 </TS>

@@ -32,10 +32,6 @@
         <translation>Version, privacy, data location, licences</translation>
     </message>
     <message>
-        <source>Autres actions</source>
-        <translation>More actions</translation>
-    </message>
-    <message>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>

@@ -36,8 +36,8 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>N° de contrat / client</source>
-        <translation>Contract / customer no.</translation>
+        <source>N° de client ou site</source>
+        <translation>Customer no. or site</translation>
     </message>
 </context>
 </TS>

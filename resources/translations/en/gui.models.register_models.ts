@@ -75,4 +75,22 @@
         <translation>No</translation>
     </message>
 </context>
+<context>
+    <name>hds</name>
+    <message>
+        <source>héberge des données de santé sans certificat HDS renseigné (référence et échéance)</source>
+        <translation>hosts health data without an HDS certificate recorded (reference and expiry)</translation>
+    </message>
+    <message>
+        <source>certificat HDS expiré depuis le %1</source>
+        <translation>HDS certificate expired since %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>certificat HDS expirant le %1 (dans %n jour(s))</source>
+        <translation>
+            <numerusform>HDS certificate expiring on %1 (in %n day)</numerusform>
+            <numerusform>HDS certificate expiring on %1 (in %n days)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -60,6 +60,10 @@
         <translation>never</translation>
     </message>
     <message>
+        <source>faites une première copie sur un support externe (clé USB, disque) : elle protège du vol ou de la panne de l&apos;ordinateur.</source>
+        <translation>make a first copy on an external medium (USB stick, disk): it protects against theft or failure of the computer.</translation>
+    </message>
+    <message>
         <source>plus de 30 jours : faites une sauvegarde sur un support externe.</source>
         <translation>more than 30 days ago: make a backup on an external drive.</translation>
     </message>

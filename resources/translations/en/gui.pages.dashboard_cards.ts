@@ -20,16 +20,22 @@
         <translation>%1 overdue</translation>
     </message>
     <message>
-        <source>Le délai légal est dépassé : répondez sans attendre. %1 demande(s) en cours.</source>
-        <translation>The legal deadline has passed: answer without delay. %1 request(s) open.</translation>
-    </message>
-    <message>
         <source>%1 en cours</source>
         <translation>%1 open</translation>
     </message>
-    <message>
-        <source>Prochaine échéance le %1 (dans %2 jour(s)).</source>
-        <translation>Next deadline on %1 (in %2 day(s)).</translation>
+    <message numerus="yes">
+        <source>Le délai légal est dépassé : répondez sans attendre. %n demande(s) en cours.</source>
+        <translation>
+            <numerusform>The legal deadline has passed: answer without delay. %n request open.</numerusform>
+            <numerusform>The legal deadline has passed: answer without delay. %n requests open.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Prochaine échéance le %1 (dans %n jour(s)).</source>
+        <translation>
+            <numerusform>Next deadline on %1 (in %n day).</numerusform>
+            <numerusform>Next deadline on %1 (in %n days).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Aucune en cours</source>
@@ -91,9 +97,68 @@
         <source>Les identifiants demandés par la CNIL figurent dans le kit d&apos;urgence.</source>
         <translation>The identifiers the CNIL asks for appear in the emergency kit.</translation>
     </message>
-    <message>
-        <source>%1 information(s) manquante(s)</source>
-        <translation>%1 item(s) missing</translation>
+    <message numerus="yes">
+        <source>%n information(s) manquante(s)</source>
+        <translation>
+            <numerusform>%n item missing</numerusform>
+            <numerusform>%n items missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n traitement(s)</source>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fiche(s) complète(s) ; complétude moyenne %2&#xa0;%.</source>
+        <translation>
+            <numerusform>%n complete record; average completeness %2&#xa0;%.</numerusform>
+            <numerusform>%n complete records; average completeness %2&#xa0;%.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>À compléter : « %1 » (%n élément(s) manquant(s)).</source>
+        <translation>
+            <numerusform>To complete: “%1” (%n item missing).</numerusform>
+            <numerusform>To complete: “%1” (%n items missing).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problème(s) critique(s)</source>
+        <translation>
+            <numerusform>%n critical problem</numerusform>
+            <numerusform>%n critical problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) à surveiller</source>
+        <translation>
+            <numerusform>%n point to watch</numerusform>
+            <numerusform>%n points to watch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) rouge(s).</source>
+        <translation>
+            <numerusform>%n red flag.</numerusform>
+            <numerusform>%n red flags.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n autre(s) incident(s) à notifier.</source>
+        <translation>
+            <numerusform>%n other incident to notify.</numerusform>
+            <numerusform>%n other incidents to notify.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ouvert(s)</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
     </message>
     <message>
         <source>À compléter dans les paramètres : %1.</source>
@@ -142,18 +207,6 @@
     <message>
         <source>L&apos;information des patients (article 13 du RGPD) doit être affichée au cabinet.</source>
         <translation>Patients&apos; information (GDPR article 13) must be on display at the practice.</translation>
-    </message>
-    <message>
-        <source>%1 traitement(s)</source>
-        <translation>%1 processing activity(ies)</translation>
-    </message>
-    <message>
-        <source>%1 fiche(s) complète(s) ; complétude moyenne %2&#xa0;%.</source>
-        <translation>%1 complete record(s); average completeness %2%.</translation>
-    </message>
-    <message>
-        <source>À compléter : « %1 » (%2 élément(s) manquant(s)).</source>
-        <translation>To complete: “%1” (%2 item(s) missing).</translation>
     </message>
     <message>
         <source>Registre</source>
@@ -212,14 +265,6 @@
         <translation>Last checked on %1.</translation>
     </message>
     <message>
-        <source>%1 problème(s) critique(s)</source>
-        <translation>%1 critical problem(s)</translation>
-    </message>
-    <message>
-        <source>%1 point(s) à surveiller</source>
-        <translation>%1 point(s) to watch</translation>
-    </message>
-    <message>
         <source>Rien d&apos;alarmant</source>
         <translation>Nothing alarming</translation>
     </message>
@@ -242,10 +287,6 @@
     <message>
         <source>Commencée</source>
         <translation>Started</translation>
-    </message>
-    <message>
-        <source>%1 point(s) rouge(s).</source>
-        <translation>%1 red flag(s).</translation>
     </message>
     <message>
         <source>À faire d&apos;abord : %1</source>
@@ -274,14 +315,6 @@
     <message>
         <source>« %1 » : notification à la CNIL avant le %2.</source>
         <translation>“%1”: notify the CNIL before %2.</translation>
-    </message>
-    <message>
-        <source>%1 autre(s) incident(s) à notifier.</source>
-        <translation>%1 other incident(s) to notify.</translation>
-    </message>
-    <message>
-        <source>%1 ouvert(s)</source>
-        <translation>%1 open</translation>
     </message>
     <message>
         <source>Terminez l&apos;évaluation et les mesures, puis clôturez l&apos;incident dans le journal.</source>

@@ -60,6 +60,14 @@
         <translation>Save the &amp;notice (PDF)…</translation>
     </message>
     <message>
+        <source>Les numéros à appeler quand l&apos;ordinateur est bloqué : ajoutez d&apos;abord l&apos;éditeur de votre logiciel métier (son assistance et votre n° de client), puis votre prestataire informatique et votre assureur.</source>
+        <translation>The numbers to call when the computer is blocked: first add the vendor of your practice software (its support and your customer number), then your IT provider and your insurer.</translation>
+    </message>
+    <message>
+        <source>Vérifiez les contacts nationaux préremplis et complétez ceux de votre région (ARS, conseil de l&apos;Ordre) ; ajoutez l&apos;éditeur de votre logiciel, votre prestataire informatique et votre assureur.</source>
+        <translation>Check the prefilled national contacts and complete your regional ones (ARS, council of the Ordre); add your software vendor, your IT provider and your insurer.</translation>
+    </message>
+    <message>
         <source>le registre a changé depuis : réimprimez l&apos;affiche.</source>
         <translation>the register has changed since: print the notice again.</translation>
     </message>
@@ -70,6 +78,42 @@
     <message>
         <source>Votre registre est encore vide : l&apos;affiche reprend le texte type d&apos;un cabinet médical. Complétez le registre pour qu&apos;elle décrive exactement vos traitements.</source>
         <translation>Your register is still empty: the notice uses the standard text for a medical practice. Complete the register so that it describes your processing exactly.</translation>
+    </message>
+    <message>
+        <source>le nom du traitement « %1 » (Registre)</source>
+        <translation>the name of the activity “%1” (Register)</translation>
+    </message>
+    <message>
+        <source>la base légale du traitement « %1 » (Registre)</source>
+        <translation>the legal basis of the activity “%1” (Register)</translation>
+    </message>
+    <message>
+        <source>la durée de conservation du traitement « %1 » (Registre)</source>
+        <translation>the retention period of the activity “%1” (Register)</translation>
+    </message>
+    <message>
+        <source>le vrai nom du prestataire « %1 » (Sous-traitants)</source>
+        <translation>the real name of the provider “%1” (Processors)</translation>
+    </message>
+    <message>
+        <source>le destinataire « %1 » (Registre)</source>
+        <translation>the recipient “%1” (Register)</translation>
+    </message>
+    <message>
+        <source>la garantie d&apos;un transfert hors de l&apos;Union européenne (Registre)</source>
+        <translation>the safeguard of a transfer outside the European Union (Register)</translation>
+    </message>
+    <message>
+        <source>le nom du praticien ou du cabinet (Paramètres)</source>
+        <translation>the name of the practitioner or practice (Settings)</translation>
+    </message>
+    <message>
+        <source>une adresse, un téléphone ou un courriel pour exercer ses droits (Paramètres)</source>
+        <translation>an address, phone number or e-mail for exercising rights (Settings)</translation>
+    </message>
+    <message>
+        <source>L&apos;affiche ne peut pas encore être imprimée : complétez d&apos;abord</source>
+        <translation>The notice cannot be printed yet: first fill in</translation>
     </message>
     <message>
         <source>Jamais imprimé.</source>

@@ -59,9 +59,40 @@
         <source>aucune</source>
         <translation>none</translation>
     </message>
-    <message>
-        <source>%1 — %2 critique(s), %3 à vérifier</source>
-        <translation>%1 — %2 critical, %3 to check</translation>
+    <message numerus="yes">
+        <source>%1 — %n critique(s)</source>
+        <translation>
+            <numerusform>%1 — %n critical</numerusform>
+            <numerusform>%1 — %n critical</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n à vérifier</source>
+        <translation>
+            <numerusform>, %n to check</numerusform>
+            <numerusform>, %n to check</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problème(s) critique(s) : des éléments du cabinet sont, ou peuvent être, accessibles depuis Internet. Corrigez-les en priorité (voir le conseil de chaque ligne), puis relancez la vérification.</source>
+        <translation>
+            <numerusform>%n critical problem: parts of the practice are, or may be, reachable from the internet. Fix it first (see the advice on its line), then run the check again.</numerusform>
+            <numerusform>%n critical problems: parts of the practice are, or may be, reachable from the internet. Fix them first (see the advice on each line), then run the check again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rien d&apos;accessible depuis Internet n&apos;a été trouvé, mais %n point(s) à vérifier avec votre prestataire.</source>
+        <translation>
+            <numerusform>Nothing reachable from the internet was found, but %n point to check with your provider.</numerusform>
+            <numerusform>Nothing reachable from the internet was found, but %n points to check with your provider.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cette vérification propose %n réponse(s) de l&apos;auto-évaluation %2 (%3) : appliquez-les depuis chaque question de la section Sécurité.</source>
+        <translation>
+            <numerusform>This check suggests %n answer for the %2 self-assessment (%3): apply it from the question in the Security section.</numerusform>
+            <numerusform>This check suggests %n answers for the %2 self-assessment (%3): apply them from each question in the Security section.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vérification enregistrée du %1.</source>
@@ -70,14 +101,6 @@
     <message>
         <source>Dernière vérification enregistrée, du %1.</source>
         <translation>Last saved check, from %1.</translation>
-    </message>
-    <message>
-        <source>%1 problème(s) critique(s) : des éléments du cabinet sont, ou peuvent être, accessibles depuis Internet. Corrigez-les en priorité (voir le conseil de chaque ligne), puis relancez la vérification.</source>
-        <translation>%1 critical problem(s): parts of the practice are, or may be, reachable from the Internet. Fix them first (see the advice on each line), then run the check again.</translation>
-    </message>
-    <message>
-        <source>Rien d&apos;accessible depuis Internet n&apos;a été trouvé, mais %1 point(s) sont à vérifier avec votre prestataire.</source>
-        <translation>Nothing reachable from the Internet was found, but %1 point(s) should be reviewed with your IT provider.</translation>
     </message>
     <message>
         <source>Rien d&apos;accessible depuis Internet n&apos;a été trouvé, et aucun point n&apos;est à vérifier.</source>
@@ -110,10 +133,6 @@
     <message>
         <source>Aucune auto-évaluation en cours : commencez-la dans la section Sécurité pour y reporter les réponses proposées par cette vérification.</source>
         <translation>No self-assessment in progress: start it in the Security section to carry over the answers this check proposes.</translation>
-    </message>
-    <message>
-        <source>Cette vérification propose %1 réponse(s) de l&apos;auto-évaluation %2 (%3) : appliquez-les depuis chaque question de la section Sécurité.</source>
-        <translation>This check proposes %1 answer(s) for the %2 self-assessment (%3): apply them from each question in the Security section.</translation>
     </message>
     <message>
         <source>Cette vérification ne propose aucune réponse pour l&apos;auto-évaluation %1.</source>

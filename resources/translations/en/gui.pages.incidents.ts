@@ -100,6 +100,14 @@
         <translation>Next steps (tick what is done)</translation>
     </message>
     <message>
+        <source>&lt;p&gt;&lt;b&gt;Aucun incident consigné pour l&apos;instant.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ce journal garde la trace de chaque incident touchant les données du cabinet : ordinateur volé ou perdu, rançongiciel, courrier ou e-mail envoyé au mauvais patient, accès indu au dossier… Le RGPD demande de tous les consigner, même ceux qui ne sont pas notifiés à la CNIL (article 33(5)).&lt;/p&gt;&lt;p&gt;Quand un incident arrive, cliquez sur &lt;b&gt;Signaler un incident&lt;/b&gt; : Vigie vous guide, décide avec vous s&apos;il faut notifier la CNIL (sous 72 heures) et informer les patients, et prépare les documents.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;No incident recorded yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;This journal keeps a record of every incident affecting the practice&apos;s data: a stolen or lost computer, ransomware, a letter or e-mail sent to the wrong patient, undue access to a record… The GDPR requires all of them to be recorded, even those not notified to the CNIL (article 33(5)).&lt;/p&gt;&lt;p&gt;When an incident happens, click &lt;b&gt;Report an incident&lt;/b&gt;: Vigie guides you, decides with you whether to notify the CNIL (within 72 hours) and inform patients, and prepares the documents.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>⚠ Signaler un incident maintenant</source>
+        <translation>⚠ Report an incident now</translation>
+    </message>
+    <message>
         <source>Toutes les années</source>
         <translation>All years</translation>
     </message>
@@ -118,6 +126,10 @@
     <message>
         <source>Pas encore évalué : utilisez « Réévaluer… ».</source>
         <translation>Not assessed yet: use &quot;Reassess…&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 ; %2</source>
+        <translation>%1; %2</translation>
     </message>
     <message>
         <source>Notifier la CNIL</source>
@@ -156,8 +168,16 @@
         <translation>CNIL notified on %1 (no. %2).</translation>
     </message>
     <message>
+        <source>CNIL notifiée le %1 (numéro de notification à compléter).</source>
+        <translation>CNIL notified on %1 (notification number still to be entered).</translation>
+    </message>
+    <message>
         <source>n° %1</source>
         <translation>No. %1</translation>
+    </message>
+    <message>
+        <source>numéro de notification à compléter</source>
+        <translation>notification number still to be entered</translation>
     </message>
     <message>
         <source>(recommandé)</source>
@@ -174,6 +194,30 @@
     <message>
         <source>Comment l&apos;incident s&apos;est-il terminé ?</source>
         <translation>How did the incident end?</translation>
+    </message>
+    <message>
+        <source>courrier</source>
+        <translation>letter</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>téléphone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>en personne</source>
+        <translation>in person</translation>
+    </message>
+    <message>
+        <source>communication publique</source>
+        <translation>public notice</translation>
+    </message>
+    <message>
+        <source>autre</source>
+        <translation>other</translation>
     </message>
     <message>
         <source>Dossier de notification CNIL</source>

@@ -35,6 +35,27 @@
         <source>Prestataires</source>
         <translation>Providers</translation>
     </message>
+    <message numerus="yes">
+        <source>%n prestataire(s) hébergeant des données de santé sans certificat HDS renseigné (référence et échéance, à vérifier sur la liste des hébergeurs certifiés de l&apos;ANS) : %1.</source>
+        <translation>
+            <numerusform>%n provider hosting health data without an HDS certificate recorded (reference and expiry, to check on the ANS list of certified hosts): %1.</numerusform>
+            <numerusform>%n providers hosting health data without an HDS certificate recorded (reference and expiry, to check on the ANS list of certified hosts): %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificat(s) HDS expiré(s) : %1. Demandez le certificat renouvelé au prestataire.</source>
+        <translation>
+            <numerusform>%n expired HDS certificate: %1. Ask the provider for the renewed certificate.</numerusform>
+            <numerusform>%n expired HDS certificates: %1. Ask the providers for the renewed certificates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificat(s) HDS à renouveler dans les 90 jours : %1.</source>
+        <translation>
+            <numerusform>%n HDS certificate to renew within 90 days: %1.</numerusform>
+            <numerusform>%n HDS certificates to renew within 90 days: %1.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Supprimer le prestataire</source>
         <translation>Delete the provider</translation>

@@ -67,9 +67,40 @@
         <source>Activités de traitement</source>
         <translation>Processing activities</translation>
     </message>
-    <message>
-        <source>%1 activité(s), dont %2 fiche(s) complète(s).</source>
-        <translation>%1 activity(ies), %2 complete record(s).</translation>
+    <message numerus="yes">
+        <source>%n activité(s)</source>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, dont %n fiche(s) complète(s).</source>
+        <translation>
+            <numerusform>, of which %n record is complete.</numerusform>
+            <numerusform>, of which %n records are complete.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activité(s) ajoutée(s) au registre. Complétez-les puis passez-les à l&apos;état « Complète ».</source>
+        <translation>
+            <numerusform>%n activity added to the register. Complete it, then set it to “Complete”.</numerusform>
+            <numerusform>%n activities added to the register. Complete them, then set them to “Complete”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Registre importé : %n activité(s)</source>
+        <translation>
+            <numerusform>Register imported: %n activity</numerusform>
+            <numerusform>Register imported: %n activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n prestataire(s).</source>
+        <translation>
+            <numerusform>, %n provider.</numerusform>
+            <numerusform>, %n providers.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fiche %1 validée.</source>
@@ -82,10 +113,6 @@
     <message>
         <source>Supprimer définitivement la fiche %1 « %2 » ?</source>
         <translation>Permanently delete record %1 “%2”?</translation>
-    </message>
-    <message>
-        <source>%1 activité(s) ajoutée(s) au registre. Complétez-les puis passez-les à l&apos;état « Complète ».</source>
-        <translation>%1 activity(ies) added to the register. Complete them, then set them to “Complete”.</translation>
     </message>
     <message>
         <source>Document PDF (*.pdf)</source>
@@ -122,10 +149,6 @@
     <message>
         <source>Le registre actuel (activités et prestataires) sera remplacé par le contenu du fichier. Continuer ?</source>
         <translation>The current register (activities and providers) will be replaced by the content of the file. Continue?</translation>
-    </message>
-    <message>
-        <source>Registre importé : %1 activité(s), %2 prestataire(s).</source>
-        <translation>Register imported: %1 activity(ies), %2 provider(s).</translation>
     </message>
     <message>
         <source>Fichier refusé, rien n&apos;a été modifié :</source>

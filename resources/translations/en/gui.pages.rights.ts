@@ -67,9 +67,12 @@
         <source>Délai dépassé depuis le %1.</source>
         <translation>Deadline passed since %1.</translation>
     </message>
-    <message>
-        <source>À traiter au plus tard le %1 (%2 jour(s)).</source>
-        <translation>To handle by %1 at the latest (%2 day(s)).</translation>
+    <message numerus="yes">
+        <source>À traiter au plus tard le %1 (%n jour(s)).</source>
+        <translation>
+            <numerusform>To handle by %1 at the latest (%n day).</numerusform>
+            <numerusform>To handle by %1 at the latest (%n days).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pas de communication avant le %1 (délai de réflexion de 48 heures).</source>

@@ -87,13 +87,47 @@
         <source>Clôturée le %1 — lecture seule. Empreinte : %2</source>
         <translation>Closed on %1 — read only. Fingerprint: %2</translation>
     </message>
-    <message>
-        <source>En cours : %1 question(s) sans réponse, %2 réponse(s) à confirmer.</source>
-        <translation>In progress: %1 unanswered question(s), %2 answer(s) to confirm.</translation>
+    <message numerus="yes">
+        <source>En cours : %n question(s) sans réponse</source>
+        <translation>
+            <numerusform>In progress: %n unanswered question</numerusform>
+            <numerusform>In progress: %n unanswered questions</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Score global pondéré : %1 réponse(s) comptée(s), %2 sans objet (exclues), %3 sans réponse.</source>
-        <translation>Weighted overall score: %1 answer(s) counted, %2 N/A (excluded), %3 unanswered.</translation>
+    <message numerus="yes">
+        <source>, %n réponse(s) à confirmer.</source>
+        <translation>
+            <numerusform>, %n answer to confirm.</numerusform>
+            <numerusform>, %n answers to confirm.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Score global pondéré : %n réponse(s) comptée(s)</source>
+        <translation>
+            <numerusform>Weighted overall score: %n answer counted</numerusform>
+            <numerusform>Weighted overall score: %n answers counted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n sans objet (exclue(s))</source>
+        <translation>
+            <numerusform>, %n not applicable (excluded)</numerusform>
+            <numerusform>, %n not applicable (excluded)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n sans réponse.</source>
+        <translation>
+            <numerusform>, %n unanswered.</numerusform>
+            <numerusform>, %n unanswered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) ajoutée(s) au plan.</source>
+        <translation>
+            <numerusform>%n action added to the plan.</numerusform>
+            <numerusform>%n actions added to the plan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 points par rapport à %2.</source>
@@ -134,10 +168,6 @@
     <message>
         <source>Profil enregistré.</source>
         <translation>Profile saved.</translation>
-    </message>
-    <message>
-        <source>%1 action(s) ajoutée(s) au plan.</source>
-        <translation>%1 action(s) added to the plan.</translation>
     </message>
     <message>
         <source>Clôturer l&apos;auto-évaluation</source>

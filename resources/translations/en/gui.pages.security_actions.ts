@@ -12,12 +12,32 @@
         <translation>Hide &amp;done or dropped actions</translation>
     </message>
     <message>
+        <source>Question de l&apos;auto-évaluation liée à l&apos;action</source>
+        <translation>Self-assessment question the action relates to</translation>
+    </message>
+    <message>
         <source>par exemple : 120 € (disque externe)</source>
         <translation>for example: €120 (external disk)</translation>
     </message>
     <message>
         <source>&amp;Enregistrer l&apos;action</source>
         <translation>&amp;Save the action</translation>
+    </message>
+    <message>
+        <source>&amp;Nouvelle action…</source>
+        <translation>&amp;New action…</translation>
+    </message>
+    <message>
+        <source>Ajouter au plan une action de votre choix, liée à une question</source>
+        <translation>Add an action of your own to the plan, linked to a question</translation>
+    </message>
+    <message>
+        <source>Le plan d&apos;actions rassemble ce qui reste à faire pour sécuriser le cabinet. Les réponses « non » ou « en partie » de l&apos;auto-évaluation le remplissent (bouton « Ajouter les actions proposées au plan » de l&apos;onglet « Score et priorités ») ; vous pouvez aussi ajouter vos propres actions avec « Nouvelle action ».</source>
+        <translation>The action plan gathers what remains to be done to secure the practice. The self-assessment&apos;s “no” and “partly” answers fill it (button “Add the suggested actions to the plan” in the “Score and priorities” tab); you can also add actions of your own with “New action”.</translation>
+    </message>
+    <message>
+        <source>&amp;Question liée</source>
+        <translation>Related &amp;question</translation>
     </message>
     <message>
         <source>&amp;Intitulé</source>
@@ -46,6 +66,14 @@
     <message>
         <source>Action enregistrée.</source>
         <translation>Action saved.</translation>
+    </message>
+    <message>
+        <source>Commencez d&apos;abord une auto-évaluation : une action y est rattachée.</source>
+        <translation>Start a self-assessment first: an action belongs to one.</translation>
+    </message>
+    <message>
+        <source>Action ajoutée au plan.</source>
+        <translation>Action added to the plan.</translation>
     </message>
 </context>
 </TS>

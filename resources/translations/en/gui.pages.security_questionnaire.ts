@@ -107,9 +107,16 @@
         <source>Clavier : O / P / N / S pour répondre, Entrée pour confirmer, puis question suivante.</source>
         <translation>Keyboard: Y (or O) / P / N / S (N/A) to answer, Enter to confirm, then on to the next question.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n question(s) traitée(s)</source>
+        <translation>
+            <numerusform>%n question dealt with</numerusform>
+            <numerusform>%n questions dealt with</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 question(s) traitée(s) sur %2</source>
-        <translation>%1 of %2 question(s) dealt with</translation>
+        <source> sur %1</source>
+        <translation> out of %1</translation>
     </message>
     <message>
         <source>mesure essentielle (poids 3)</source>

@@ -44,6 +44,18 @@
         <translation>invalid e-mail address</translation>
     </message>
     <message>
+        <source>indiquez le nom du contact</source>
+        <translation>give the name of the contact</translation>
+    </message>
+    <message>
+        <source>remplacez les indications entre crochets par votre propre texte avant d&apos;imprimer</source>
+        <translation>replace the instructions in square brackets with your own text before printing</translation>
+    </message>
+    <message>
+        <source>indiquez au moins un téléphone, une adresse e-mail ou un site internet</source>
+        <translation>give at least a phone number, an e-mail address or a web site</translation>
+    </message>
+    <message>
         <source>l&apos;effectif compte au moins une personne (le praticien)</source>
         <translation>the headcount is at least one person (the practitioner)</translation>
     </message>
@@ -174,6 +186,14 @@
     <message>
         <source>le nom de l&apos;activité est obligatoire</source>
         <translation>the activity name is required</translation>
+    </message>
+    <message>
+        <source>manifeste de sauvegarde illisible</source>
+        <translation>the backup manifest cannot be read</translation>
+    </message>
+    <message>
+        <source>entre 1 et 365 sauvegardes</source>
+        <translation>between 1 and 365 backups</translation>
     </message>
 </context>
 </TS>

@@ -31,9 +31,12 @@
         <source>CNIL : %1 h %2 restantes</source>
         <translation>CNIL: %1 h %2 left</translation>
     </message>
-    <message>
-        <source> (+%1 autre(s))</source>
-        <translation> (+%1 more)</translation>
+    <message numerus="yes">
+        <source> (+%n autre(s))</source>
+        <translation>
+            <numerusform> (+%n other)</numerusform>
+            <numerusform> (+%n others)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -19,9 +19,12 @@
         <source>&amp;Fermer</source>
         <translation>&amp;Close</translation>
     </message>
-    <message>
-        <source>%1 page(s)</source>
-        <translation>%1 page(s)</translation>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enregistrer le PDF</source>

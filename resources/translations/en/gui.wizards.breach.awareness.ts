@@ -20,12 +20,16 @@
         <translation>e.g. call received the day before, found in the diary</translation>
     </message>
     <message>
-        <source>ex. appel d&apos;un journaliste, d&apos;un patient ; écran de rançon au démarrage</source>
-        <translation>e.g. a call from a journalist or a patient; a ransom screen at start-up</translation>
-    </message>
-    <message>
         <source>&amp;Comment l&apos;avez-vous appris ?</source>
         <translation>&amp;How did you learn of it?</translation>
+    </message>
+    <message>
+        <source>facultatif, ex. appel d&apos;un journaliste la veille à 18 h ; écran de rançon au démarrage</source>
+        <translation>optional, e.g. a journalist called the evening before at 6 pm; ransom screen at start-up</translation>
+    </message>
+    <message>
+        <source>&amp;Précisions</source>
+        <translation>&amp;Details</translation>
     </message>
     <message>
         <source>La violation est-elle &amp;établie ?</source>

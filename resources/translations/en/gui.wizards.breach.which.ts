@@ -36,6 +36,22 @@
         <translation>A public notice (poster, website) then replaces the letters (GDPR art. 34(3)(c)).</translation>
     </message>
     <message>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Des personnes résident-elles dans un autre pays de l&apos;&amp;UE ?</source>
+        <translation>Do any of the persons live in another &amp;EU country?</translation>
+    </message>
+    <message>
+        <source>Ex. patients frontaliers ou de passage : la CNIL peut alors en informer les autorités des pays concernés.</source>
+        <translation>E.g. cross-border or visiting patients: the CNIL may then inform the authorities of those countries.</translation>
+    </message>
+    <message>
         <source>Un traitement par ligne, ex. « Dossier patient », « Facturation »</source>
         <translation>One processing activity per line, e.g. &quot;Patient record&quot;, &quot;Billing&quot;</translation>
     </message>

@@ -34,6 +34,14 @@
         <source>Création du coffre chiffré…</source>
         <translation>Creating the encrypted vault…</translation>
     </message>
+    <message>
+        <source>Quitter le premier lancement</source>
+        <translation>Leave the first start</translation>
+    </message>
+    <message>
+        <source>Quitter sans créer le coffre ? L&apos;identité du cabinet et la phrase de passe saisies seront perdues, et il faudra tout ressaisir au prochain lancement.</source>
+        <translation>Leave without creating the vault? The practice identity and passphrase you typed will be lost, and you will have to type everything again next time.</translation>
+    </message>
 </context>
 <context>
     <name>IdentityPage</name>
@@ -121,14 +129,6 @@ Everything is stored in an encrypted vault on this computer, and nothing leaves 
     <message>
         <source>Pour vérifier, recopiez ces deux groupes :</source>
         <translation>To check, type in these two groups:</translation>
-    </message>
-    <message>
-        <source>code de secours du coffre</source>
-        <translation>vault recovery code</translation>
-    </message>
-    <message>
-        <source>Ce code ouvre le coffre si la phrase de passe est oubliée. Conservez-le hors de l&apos;ordinateur, à l&apos;abri des regards.</source>
-        <translation>This code opens the vault if the passphrase is forgotten. Keep it away from the computer, out of sight.</translation>
     </message>
 </context>
 </TS>
