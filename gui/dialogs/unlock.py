@@ -360,6 +360,9 @@ class UnlockDialog(QDialog):
         vault, self._recovered = self._recovered, None
         if vault is not None:
             self.worker.submit(vault.lock)
+        if not self._recovery_built:  # the recovery page was never opened: nothing of it to reset
+            self.status.clear()
+            return
         self.new_passphrase.set_user_inputs([])
         self._set_new_passphrase_enabled(False)
         self.status.clear()

@@ -255,8 +255,8 @@ class IncidentsPage(QWidget):
         if not self._alive():
             return
         rows, years = result
-        self.journal.setVisible(bool(rows))
-        self.empty_state.setVisible(not rows)
+        self.journal.setVisible(bool(rows.rows))
+        self.empty_state.setVisible(not rows.rows)
         current = self.record.incident.id if self.record else None
         header = self.table.horizontalHeader()
         self.model.set_rows(

@@ -119,6 +119,8 @@ class SecurityPage(QWidget):
         self.start_button.setText(  # until the worker says which assessments exist
             self.tr("&Commencer l'auto-évaluation %1").replace("%1", str(in_paris(ctx.clock()).year))
         )
+        self.start_button.hide()  # shown once the worker says whether one is in progress
+        self.year.hide()
         self.close_button = QPushButton(self.tr("&Clôturer l'année…"), self)
         self.close_button.setToolTip(
             self.tr("Fige les réponses, datées et scellées par une empreinte, comme preuve")
@@ -128,6 +130,7 @@ class SecurityPage(QWidget):
         self.report_button.clicked.connect(self.ask_report)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self.message.hide()
         header = QHBoxLayout()
         header.addWidget(self.year)
         header.addWidget(self.status, 1)
@@ -301,7 +304,7 @@ class SecurityPage(QWidget):
             self.questionnaire.show_rows(
                 a.id if a else None, not open_, snap.questions, snap.scan_proposals, snap.scan_error
             )
-            self.actions.load()
+            self.actions.load(snap.actions, snap.today)
         self._refresh_overview()
 
     def _refresh_overview(self) -> None:
@@ -391,6 +394,7 @@ class SecurityPage(QWidget):
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet(theme.text_css("danger") if error else theme.text_css("ok"))
         self.message.setText(text)
+        self.message.setVisible(bool(text))  # no empty line kept while there is nothing to say (200 % scaling)
 
     def start(self) -> None:
         """Start this year's assessment (worker); the section then shows it, on the questionnaire."""

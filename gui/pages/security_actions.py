@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -138,10 +140,14 @@ class ActionsTab(QWidget):
         layout.addLayout(buttons)
         self._show_current()
 
-    def load(self) -> None:
+    def load(self, actions: list | None = None, today: date | None = None) -> None:
+        """Show the plan: ``actions`` and ``today`` as the page read them on the worker (gui/ops.py); read here
+        only when not given (the tab on its own, after its own saves)."""
         current = self.current_action()
         self.adding = False
-        self.model.set_rows(self.service.actions(), self.service.today())
+        if actions is None or today is None:
+            actions, today = self.service.actions(), self.service.today()
+        self.model.set_rows(actions, today)
         self.empty.setVisible(self.model.rowCount() == 0)
         if current is not None:
             for row in range(self.proxy.rowCount()):

@@ -57,7 +57,8 @@ def test_after_lock_and_unlock_the_incident_button_stays_in_the_header(
         return True
 
     monkeypatch.setattr(controller, "unlock", unlock)
-    controller.lock()
+    controller.lock()  # the vault closes on the worker, then the (stubbed) unlock opens a new window
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
     window = controller.window
     qtbot.addWidget(window)
     for size in ((1200, 780), (960, 510)):

@@ -98,20 +98,17 @@ def test_services_are_one_instance_per_session(ctx):
 
 def test_the_guard_sees_a_query_made_from_gui_code_on_the_gui_thread(ctx, _no_queries_on_gui_thread):
     """The fixture that fails every GUI test on such a query: here we look at what it recorded, then clear it."""
+    from gui.pages import dashboard_cards
 
-    def querying_factory(vault, _clock):  # noqa: ANN001, ANN202 - reached through gui/context.py
-        with vault.read() as conn:
-            return conn.execute("SELECT 42").fetchone()[0]
-
-    with ctx.vault.read() as conn:  # test code itself (no gui/ frame on the stack) may query
+    with ctx.vault.read() as conn:  # test code itself (no gui/ frame before a test frame) may query
         conn.execute("SELECT 1").fetchone()
     assert _no_queries_on_gui_thread == []
-    assert ctx.service("probe", querying_factory) == 42  # on the GUI thread, through gui/context.py
+    dashboard_cards.requests_cards(ctx)  # a worker-side provider called on the GUI thread: what the guard catches
     recorded = list(_no_queries_on_gui_thread)
     _no_queries_on_gui_thread.clear()
-    assert recorded and all(r.startswith("gui/context.py:") and "SELECT 42" in r for r in recorded)
-    done: list[int] = []
-    ops.op(ctx, lambda s: s._ctx.service("probe2", querying_factory), done.append)  # the same, on the worker
+    assert recorded and all(r.startswith("gui/pages/dashboard_cards.py:") for r in recorded)
+    done: list[object] = []
+    ops.op(ctx, lambda _s: dashboard_cards.requests_cards(ctx), done.append)  # the same, on the worker
     ctx.worker.wait_idle()
     assert _no_queries_on_gui_thread == []
 
