@@ -138,10 +138,10 @@ class SecurityPage(QWidget):
             header.addWidget(button)
 
         self.questionnaire = QuestionnaireTab(ctx, self.catalogue, self)
-        # The action plan tab reads and writes itself (its own worker jobs and GUI-thread reads; listed in
-        # tests/gui/conftest.py's GUI_THREAD_ALLOWED until converted to op()).
+        # The action plan tab runs its writes on the worker it is given; the section reads the plan with the rest.
         self.actions = ActionsTab(ctx.ops_services().checklist, self, ctx.lang, ctx.worker)
         self.actions.changed.connect(lambda: self.ctx.changes.announce({CHECKLIST}))
+        self.actions.page_reloads = True
         self.overview = self._build_overview()
         self.profile = self._build_profile()
         self.tabs = QTabWidget(self)

@@ -76,10 +76,7 @@ def app_settings():
 # Every statement a vault connection runs on the main (GUI) thread from a frame inside gui/ fails the test: the GUI
 # calls core through ``gui.ops.op`` (worker thread). Test code may still query directly (no gui/ frame). Modules
 # below are the explicit, shrinking list of screens not yet converted (module -> why).
-GUI_THREAD_ALLOWED: dict[str, str] = {
-    "gui/pages/security_actions.py": "the action plan tab merged from another branch at the end: reads on the GUI "
-    "thread; to convert to gui.ops.op",
-}
+GUI_THREAD_ALLOWED: dict[str, str] = {}
 
 
 @pytest.fixture(autouse=True)

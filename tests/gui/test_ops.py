@@ -129,7 +129,7 @@ def test_screens_reach_core_only_through_op():
         "gui/dialogs/activity_editor.py",
         "gui/dialogs/processor_editor.py",
         "gui/dialogs/recovery_rotation.py",
-        "gui/pages/security_actions.py",  # merged last from another branch: see conftest.GUI_THREAD_ALLOWED
+        "gui/pages/security_actions.py",  # the action plan tab: given the session's worker by its section
     }
     offenders = []
     for path in sorted((root / "gui").rglob("*.py")):

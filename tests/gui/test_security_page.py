@@ -187,7 +187,8 @@ def test_security_is_a_section_of_the_main_window(qtbot, vault, worker, app_sett
 def test_action_plan_empty_form_and_an_action_of_ones_own(qtbot, vault, worker, app_settings):
     page = make_page(qtbot, vault, worker, app_settings, FakeClock(datetime(2025, 3, 1, 9, 0, tzinfo=UTC)))
     tab = page.actions
-    tab.load()
+    tab.load()  # read on the worker
+    settle(qtbot, page)
     assert tab.empty.isVisibleTo(tab) and "Nouvelle action" in tab.empty.text()
     assert tab.due.value() is None and "2000" not in tab.due.text()  # nothing selected: no 01/01/2000
     tab.start_new()
@@ -202,6 +203,7 @@ def test_action_plan_empty_form_and_an_action_of_ones_own(qtbot, vault, worker, 
     tab.item.setCurrentIndex(tab.item.findData("SAUV-01"))
     tab.save_current()
     qtbot.waitUntil(lambda: "ajoutée" in tab.message.text(), timeout=10_000)
+    settle(qtbot, page)  # the section reads the plan again
     (action,) = page.service.actions()
     assert (action.item_id, action.title, action.due_date) == (
         "SAUV-01", "Acheter un onduleur pour le poste de l'accueil", None
