@@ -19,6 +19,7 @@ from core.domain.breach import BreachFacts
 from core.domain.breach_json import assessment_to_dict, facts_to_dict
 from core.domain.incident import (
     CHANNELS,
+    MAILING_PREPARED,
     MANUAL_EVENT_KINDS,
     MAX_ATTACHMENT_BYTES,
     MIN_JUSTIFICATION,
@@ -32,6 +33,7 @@ from core.domain.incident import (
     NewAttachment,
     Step,
 )
+from core.domain.incident_problems import problem
 from core.errors import Conflict, CorruptVault, FieldProblem, InvalidInput, NotFound
 from core.rules.breach import assess
 from core.rules.deadlines import Countdown, countdown, notification_deadline
@@ -120,23 +122,17 @@ class IncidentService:
         now = self._clock()
         problems = []
         if not reason.strip():
-            problems.append(
-                FieldProblem("reason", "indiquez pourquoi la date de prise de connaissance change")
-            )
+            problems.append(problem("reason", "awareness_reason_missing"))
         if aware_at.tzinfo is None:
-            problems.append(FieldProblem("aware_at", "date sans fuseau horaire"))
+            problems.append(problem("aware_at", "no_timezone"))
         elif aware_at > now + FUTURE_TOLERANCE:
-            problems.append(
-                FieldProblem("aware_at", "la prise de connaissance ne peut pas être dans le futur")
-            )
+            problems.append(problem("aware_at", "aware_at_future"))
         if problems:
             raise InvalidInput(problems)
         with self._vault.transaction() as conn:
             incident = self._open_incident(conn, incident_id)
             if incident.occurred_start and aware_at < incident.occurred_start:
-                raise InvalidInput(
-                    [FieldProblem("aware_at", "la prise de connaissance précède le début de l'incident")]
-                )
+                raise InvalidInput([problem("aware_at", "awareness_before_start")])
             repo.set_awareness(conn, incident_id, aware_at, now)
             repo.insert_event(
                 conn,
@@ -336,9 +332,7 @@ class IncidentService:
             initial = record.initial_notification
             problems = []
             if not number.strip() and (number_required or complementary):
-                problems.append(
-                    FieldProblem("number", "indiquez le numéro de notification donné par la CNIL")
-                )
+                problems.append(problem("number", "number_missing"))
             details: dict[str, Any] = {
                 "number": number.strip(),
                 "type": "complementary" if complementary else "initial",
@@ -391,9 +385,7 @@ class IncidentService:
         ``--reference``); complementary notifications that referenced the empty number get it too."""
         number = number.strip()
         if not number:
-            raise InvalidInput(
-                [FieldProblem("number", "indiquez le numéro de notification donné par la CNIL")]
-            )
+            raise InvalidInput([problem("number", "number_missing")])
         now = self._clock()
         with self._vault.transaction() as conn:
             record = self._record(conn, incident_id)
@@ -440,14 +432,15 @@ class IncidentService:
         note: str = "",
         attachments: Sequence[NewAttachment] = (),
     ) -> int:
-        """The persons were informed (art. 34): when, how, how many."""
+        """The persons were informed (art. 34): when, how, how many, as confirmed by the practitioner once
+        the letters are posted or the e-mails sent. Only this ticks the "inform" step."""
         now = self._clock()
         self._not_future(at, "at", now)
         problems = []
         if channel not in CHANNELS:
-            problems.append(FieldProblem("channel", "moyen d'information inconnu"))
+            problems.append(problem("channel", "channel_unknown"))
         if count is not None and count < 0:
-            problems.append(FieldProblem("count", "le nombre de personnes ne peut pas être négatif"))
+            problems.append(problem("count", "count_negative"))
         if problems:
             raise InvalidInput(problems)
         with self._vault.transaction() as conn:
@@ -470,6 +463,33 @@ class IncidentService:
             repo.set_step(conn, incident_id, "inform", at, note)
             return event_id
 
+    def record_preparation(self, incident_id: int, at: datetime, channel: str, count: int) -> int:
+        """A print run (letters printed, e-mail file prepared) for ``count`` persons: journalled as such, it
+        informs nobody by itself, so the "inform" step stays open until :meth:`record_information`."""
+        now = self._clock()
+        problems = []
+        if channel not in CHANNELS:
+            problems.append(problem("channel", "channel_unknown"))
+        if count < 0:
+            problems.append(problem("count", "count_negative"))
+        if problems:
+            raise InvalidInput(problems)
+        details = {"type": MAILING_PREPARED, "channel": channel, "count": count}
+        with self._vault.transaction() as conn:
+            self._open_incident(conn, incident_id)
+            event_id = repo.insert_event(conn, incident_id, "note", at, now, "", details)
+            _log(
+                conn,
+                "event",
+                incident_id,
+                now,
+                event=event_id,
+                kind=MAILING_PREPARED,
+                at=to_iso(at),
+                details=details,
+            )
+            return event_id
+
     def add_event(
         self,
         incident_id: int,
@@ -485,7 +505,7 @@ class IncidentService:
             raise InvalidInput([FieldProblem("kind", "type d'événement non saisissable à la main")])
         self._not_future(at, "at", now)
         if kind == "note" and not note.strip() and not attachments:
-            raise InvalidInput([FieldProblem("note", "une note vide n'apporte rien au journal")])
+            raise InvalidInput([problem("note", "note_empty")])
         with self._vault.transaction() as conn:
             self._open_incident(conn, incident_id)
             event_id = repo.insert_event(conn, incident_id, kind, at, now, note.strip(), details)
@@ -566,9 +586,9 @@ class IncidentService:
     # --- helpers -------------------------------------------------------------------------------------------
     def _not_future(self, moment: datetime, name: str, now: datetime) -> None:
         if moment.tzinfo is None:
-            raise InvalidInput([FieldProblem(name, "date sans fuseau horaire")])
+            raise InvalidInput([problem(name, "no_timezone")])
         if moment > now + FUTURE_TOLERANCE:
-            raise InvalidInput([FieldProblem(name, "cette date est dans le futur")])
+            raise InvalidInput([problem(name, "date_future")])
 
     def _incident(self, conn: Connection, incident_id: int) -> Incident:
         incident = repo.get_incident(conn, incident_id)

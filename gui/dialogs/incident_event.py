@@ -170,6 +170,14 @@ class IncidentEventDialog(QDialog):
         else:
             self.error.clear()
 
+    def suggest(self, channel: str, count: object) -> None:
+        """Pre-fill the channel and number of persons from a print run (the practitioner confirms)."""
+        index = self.channel.findData(channel)
+        if index >= 0:
+            self.channel.setCurrentIndex(index)
+        if isinstance(count, int) and not isinstance(count, bool):
+            self.count.setValue(count)
+
     def choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("Pièces jointes (preuves)"))
         self.add_files([Path(n) for n in names])

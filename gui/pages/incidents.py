@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.domain.incident import IncidentRecord
+from core.domain import incident_vocab
+from core.domain.incident import MAILING_PREPARED, IncidentRecord
+from core.rules import next_steps
 from core.rules.deadlines import countdown
 from core.services.incidents import IncidentService
 from core.services.practice import PracticeService
@@ -416,11 +418,12 @@ class IncidentsPage(QWidget):
             lines.append(escape(text.replace("%1", formats.date_time(n.at))))
         self.header.setText("<br/>".join(lines))
         html = "<ul>"
+        lang = self.ctx.lang
         for e in record.events:
             extra = ""
-            if e.kind == "persons_informed":
-                channel = self._channel_text(str(e.details.get("channel")))
-                extra = f" ({escape(channel)}, {e.details.get('count') or '?'})"
+            detail = incident_vocab.event_detail(e.code, e.details, lang)
+            if detail:
+                extra = f" ({escape(detail)})"
             if e.kind == "cnil_notified":
                 number = str(e.details.get("number", "")).strip()
                 extra = (
@@ -432,13 +435,14 @@ class IncidentsPage(QWidget):
                 f"<br/>📎 <a href='attachment:{a.id}'>{escape(a.filename)}</a>" for a in e.attachments
             )
             html += (
-                f"<li><b>{formats.date_time(e.at)}</b> — {escape(e.label)}{extra}"
+                f"<li><b>{formats.date_time(e.at)}</b> — {escape(incident_vocab.event_label(e.code, lang))}{extra}"
                 + (f" : {escape(e.note)}" if e.note else "")
                 + files
                 + "</li>"
             )
         self.timeline.setHtml(html + "</ul>")
-        for step in record.steps:
+        origin = latest.facts.origin if latest else None
+        for step in next_steps.localized(record.steps, origin, inc.aware_at, lang):
             item = QListWidgetItem(
                 step.label + (" " + self.tr("(recommandé)") if step.level == "recommended" else "")
             )
@@ -490,6 +494,10 @@ class IncidentsPage(QWidget):
         dialog = IncidentEventDialog(
             self.service, self.record.incident.id, self.record.incident.aware_at, self.ctx.clock(), kind, self
         )
+        if kind == "persons_informed":  # suggest the latest print run: the sending it prepared
+            prepared = [e for e in self.record.events if e.code == MAILING_PREPARED]
+            if prepared:
+                dialog.suggest(str(prepared[-1].details.get("channel")), prepared[-1].details.get("count"))
         dialog.accepted.connect(self.refresh)
         self.event_dialog = dialog
         dialog.open()
@@ -586,16 +594,6 @@ class IncidentsPage(QWidget):
 
     def _failed_doc(self, exc: BaseException) -> None:
         show_error(self, exc)
-
-    def _channel_text(self, channel: str) -> str:
-        """How the persons were informed, in the interface language (the journal stores the code)."""
-        return {
-            "letter": self.tr("courrier"),
-            "email": self.tr("e-mail"),
-            "phone": self.tr("téléphone"),
-            "in_person": self.tr("en personne"),
-            "public_notice": self.tr("communication publique"),
-        }.get(channel, self.tr("autre"))
 
     def show_dossier(self) -> None:
         if self.record is not None:

@@ -306,7 +306,7 @@ class BreachWizard(QDialog):
             self._conclude()
         assert self.facts is not None
         notify, inform, _ = self.decision()
-        self.next_step.show_steps(next_steps(self.facts, notify, inform, self.facts.aware_at))
+        self.next_step.show_steps(next_steps(self.facts, notify, inform, self.facts.aware_at, self.ctx.lang))
 
     def finish(self) -> None:
         """Commit once on the worker: details, assessment version, decision. On error nothing is half-saved."""

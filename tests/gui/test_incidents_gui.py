@@ -535,8 +535,13 @@ def test_page_lists_filters_and_documents(qtbot, demo_vault, worker, app_setting
     ]
     assert len(starts) == 2 and "Paul Roux" in reader.pages[starts[1]].extract_text()
     assert (tmp_path / "lettres-emails.csv").read_text("utf-8").count("alice@example.org") == 1
-    informed = [e for e in page.service.get(page.record.incident.id).events if e.kind == "persons_informed"]
-    assert [(e.details["channel"], e.details["count"]) for e in informed] == [("letter", 2), ("email", 1)]
+    # the print run is journalled as prepared; nobody is "informed" before the practitioner confirms the sending
+    record = page.service.get(page.record.incident.id)
+    prepared = [(e.details["channel"], e.details["count"]) for e in record.events if e.code == "mailing_prepared"]
+    assert prepared == [("letter", 2), ("email", 1)]
+    assert not [e for e in record.events if e.kind == "persons_informed"]
+    assert not any(s.done for s in record.steps if s.key == "inform")
+    assert "enregistrez-le sur la page de l'incident" in letter.recipients_status.text()
     letter.accept()  # "Aperçu…": the first patient's letter, made on the worker thread
     qtbot.waitUntil(lambda: page.preview is not None, timeout=20_000)
     assert "Mme Alice Durand" in PdfReader(BytesIO(page.preview.data)).pages[0].extract_text()
@@ -558,6 +563,17 @@ def test_page_lists_filters_and_documents(qtbot, demo_vault, worker, app_setting
     assert dialog.event_id is not None
     qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
     assert "Mots de passe changés" in page.timeline.toPlainText()
+    assert "Information des personnes préparée (lettres préparées pour 2 personnes)" in page.timeline.toPlainText()
+    # "Personnes informées…": the explicit confirmation, suggested from the latest print run
+    dialog = page.add_event("persons_informed")
+    assert (dialog.channel.currentData(), dialog.count.value()) == ("email", 1)
+    dialog.save()
+    assert dialog.event_id is not None
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    assert "Personnes informées (par e-mail, 1 personne)" in page.timeline.toPlainText()
+    assert [e.details for e in page.record.events if e.kind == "persons_informed"] == [
+        {"channel": "email", "count": 1}
+    ]
     first = page.steps.item(0)
     first.setCheckState(Qt.CheckState.Checked)
     assert page.steps.item(0).checkState() == Qt.CheckState.Checked
@@ -707,4 +723,4 @@ def test_page_never_shows_an_empty_notification_number(qtbot, ctx, clock) -> Non
     shown = page.header.text() + page.timeline.toPlainText()
     assert "numéro de notification à compléter" in page.header.text()
     assert "numéro de notification à compléter" in page.timeline.toPlainText()
-    assert "n° )" not in shown and "n° ." not in shown and "(courrier, 3)" in shown
+    assert "n° )" not in shown and "n° ." not in shown and "(par courrier, 3 personnes)" in shown

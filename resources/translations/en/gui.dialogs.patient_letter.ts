@@ -134,8 +134,8 @@ Website text: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Le journal de l&apos;incident note la date, le moyen et le nombre de personnes.</source>
-        <translation>The incident journal records the date, the channel and the number of persons.</translation>
+        <source>Le journal note l&apos;envoi préparé (date, moyen, nombre de personnes). Une fois les lettres postées ou les e-mails envoyés, enregistrez-le sur la page de l&apos;incident : « Personnes informées… ».</source>
+        <translation>The record notes the mailing as prepared (date, means, number of persons). Once the letters are posted or the e-mails sent, record it on the incident&apos;s page: “Persons informed…”.</translation>
     </message>
     <message>
         <source>Lettre enregistrée : %1</source>

@@ -196,30 +196,6 @@
         <translation>How did the incident end?</translation>
     </message>
     <message>
-        <source>courrier</source>
-        <translation>letter</translation>
-    </message>
-    <message>
-        <source>e-mail</source>
-        <translation>e-mail</translation>
-    </message>
-    <message>
-        <source>téléphone</source>
-        <translation>phone</translation>
-    </message>
-    <message>
-        <source>en personne</source>
-        <translation>in person</translation>
-    </message>
-    <message>
-        <source>communication publique</source>
-        <translation>public notice</translation>
-    </message>
-    <message>
-        <source>autre</source>
-        <translation>other</translation>
-    </message>
-    <message>
         <source>Dossier de notification CNIL</source>
         <translation>CNIL notification file</translation>
     </message>
