@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from core.clock import system_clock
+from core.domain import incident_timeline
 from core.domain.breach import ACCIDENTAL_CAUSES, CONTEXT_FLAGS, MALICIOUS_CAUSES, BreachFacts, Context
 from core.domain.breach_json import parse_facts
 from core.domain.incident import ActivityRef, Incident, IncidentDraft
@@ -24,7 +25,7 @@ STEPS = ("awareness", "what", "involved", "which", "circumstances", "conclusion"
 FUTURE_TOLERANCE = timedelta(minutes=5)  # a clock a little ahead is not "the future" (as the service)
 # Timeline note when the awareness of an incident opened in this same wizard session is corrected before any
 # assessment (a re-assessment asks the practitioner for the reason instead).
-WIZARD_CORRECTION = "Heure de prise de connaissance corrigée dans l'assistant, avant l'évaluation."
+WIZARD_CORRECTION = incident_timeline.WIZARD_CORRECTION[0]
 
 
 @dataclass

@@ -15,6 +15,7 @@ from pathlib import PurePath
 from typing import Any
 
 from core.clock import Clock, format_paris, system_clock, to_iso
+from core.domain import incident_timeline
 from core.domain.breach import BreachFacts
 from core.domain.breach_json import assessment_to_dict, facts_to_dict
 from core.domain.incident import (
@@ -58,7 +59,7 @@ class IncidentService:
         return self.record(
             IncidentDraft(title=title or DEFAULT_TITLE, origin=origin, description=description),
             aware_at=self._clock(),
-            discovery_note="Incident signalé dans Vigie.",
+            discovery_note=incident_timeline.REPORTED[0],
         )
 
     def record(self, draft: IncidentDraft, aware_at: datetime, discovery_note: str = "") -> Incident:
@@ -91,7 +92,7 @@ class IncidentService:
                 "discovered",
                 facts.aware_at,
                 now,
-                draft.discovery or "Incident enregistré.",
+                draft.discovery or incident_timeline.RECORDED[0],
             )
             _log(
                 conn, "created", incident_id, now, title=draft.title.strip(), aware_at=to_iso(facts.aware_at)
@@ -542,6 +543,11 @@ class IncidentService:
         return meta, content
 
     def set_step_done(self, incident_id: int, key: str, done: bool, note: str = "") -> None:
+        if key == "inform":  # ticked only by the recorded information of the persons (date, channel, count)
+            raise Conflict(
+                reason="l'information des personnes se confirme par « Personnes informées… » (date, moyen, "
+                "nombre) ou la commande incident informed"
+            )
         with self._vault.transaction() as conn:
             self._open_incident(conn, incident_id)
             now = self._clock()

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.domain import incident_vocab
+from core.domain import incident_timeline
 from core.domain.incident import MAILING_PREPARED, IncidentRecord
 from core.rules import next_steps
 from core.rules.deadlines import countdown
@@ -421,7 +421,7 @@ class IncidentsPage(QWidget):
         lang = self.ctx.lang
         for e in record.events:
             extra = ""
-            detail = incident_vocab.event_detail(e.code, e.details, lang)
+            label, detail, note = incident_timeline.line(e, record, lang)
             if detail:
                 extra = f" ({escape(detail)})"
             if e.kind == "cnil_notified":
@@ -435,8 +435,8 @@ class IncidentsPage(QWidget):
                 f"<br/>📎 <a href='attachment:{a.id}'>{escape(a.filename)}</a>" for a in e.attachments
             )
             html += (
-                f"<li><b>{formats.date_time(e.at)}</b> — {escape(incident_vocab.event_label(e.code, lang))}{extra}"
-                + (f" : {escape(e.note)}" if e.note else "")
+                f"<li><b>{formats.date_time(e.at)}</b> — {escape(label)}{extra}"
+                + (self.tr(" : %1").replace("%1", escape(note)) if note else "")
                 + files
                 + "</li>"
             )
@@ -457,6 +457,15 @@ class IncidentsPage(QWidget):
 
     def _step_toggled(self, item: QListWidgetItem) -> None:
         if self.record is None:
+            return
+        if item.data(Qt.ItemDataRole.UserRole) == "inform":
+            # only the recorded information (date, channel, count) ticks this step
+            self.steps.blockSignals(True)
+            done = any(s.done for s in self.record.steps if s.key == "inform")
+            item.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
+            self.steps.blockSignals(False)
+            if not done:
+                self.add_event("persons_informed")
             return
         try:
             self.service.set_step_done(

@@ -537,7 +537,9 @@ def test_page_lists_filters_and_documents(qtbot, demo_vault, worker, app_setting
     assert (tmp_path / "lettres-emails.csv").read_text("utf-8").count("alice@example.org") == 1
     # the print run is journalled as prepared; nobody is "informed" before the practitioner confirms the sending
     record = page.service.get(page.record.incident.id)
-    prepared = [(e.details["channel"], e.details["count"]) for e in record.events if e.code == "mailing_prepared"]
+    prepared = [
+        (e.details["channel"], e.details["count"]) for e in record.events if e.code == "mailing_prepared"
+    ]
     assert prepared == [("letter", 2), ("email", 1)]
     assert not [e for e in record.events if e.kind == "persons_informed"]
     assert not any(s.done for s in record.steps if s.key == "inform")
@@ -563,7 +565,10 @@ def test_page_lists_filters_and_documents(qtbot, demo_vault, worker, app_setting
     assert dialog.event_id is not None
     qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
     assert "Mots de passe changés" in page.timeline.toPlainText()
-    assert "Information des personnes préparée (lettres préparées pour 2 personnes)" in page.timeline.toPlainText()
+    assert (
+        "Information des personnes préparée (lettres préparées pour 2 personnes)"
+        in page.timeline.toPlainText()
+    )
     # "Personnes informées…": the explicit confirmation, suggested from the latest print run
     dialog = page.add_event("persons_informed")
     assert (dialog.channel.currentData(), dialog.count.value()) == ("email", 1)
@@ -724,3 +729,94 @@ def test_page_never_shows_an_empty_notification_number(qtbot, ctx, clock) -> Non
     assert "numéro de notification à compléter" in page.header.text()
     assert "numéro de notification à compléter" in page.timeline.toPlainText()
     assert "n° )" not in shown and "n° ." not in shown and "(par courrier, 3 personnes)" in shown
+
+
+FRENCH_MARKS = set("éèêàçùô«»")
+FRENCH_WORDS = (
+    "Personnes",
+    "personnes",
+    "Évaluation",
+    "Décision",
+    "notifier",
+    "informer",
+    "courrier",
+    "Lettres",
+)
+
+
+def _no_french(text: str) -> None:
+    stripped = text.replace("CERT Santé", "")
+    assert not set(stripped) & FRENCH_MARKS, text
+    assert not [w for w in FRENCH_WORDS if w in stripped], text
+
+
+def test_english_incident_page_and_wizard_show_no_french(qtbot, qapp, vault, worker, clock) -> None:
+    """Timeline labels and notes Vigie wrote, next steps (labels and details), wizard problems: all in English."""
+    from core.settings import AppSettings
+    from gui import i18n
+    from tests.core.breach_helpers import facts
+    from tests.gui.test_problems_translated import _build_catalogue
+
+    _build_catalogue()
+    ctx = AppContext(vault=vault, worker=worker, settings=AppSettings(language="en"), clock=clock)
+    service = IncidentService(vault, clock)
+    incident = service.start("Imaging server open")
+    service.assess(
+        incident.id,
+        facts(
+            origin="hacking_malware_phishing",
+            nature=["confidentiality"],
+            data_categories=["health"],
+            confidentiality={"exposure": "unknown"},
+            malicious=True,
+        ),
+    )
+    service.decide(incident.id, True, True, "Dr Martin")
+    service.record_notification(incident.id, clock.now, "N-1")
+    service.record_preparation(incident.id, clock.now, "letter", 3)
+    service.record_preparation(incident.id, clock.now, "email", 2)
+    service.record_information(incident.id, clock.now, "letter", 3)
+    service.record_information(incident.id, clock.now, "public_notice", None)
+    try:
+        i18n.install(qapp, "en")
+        page = IncidentsPage(ctx)
+        qtbot.addWidget(page)
+        qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 1, timeout=10_000)
+        page.select_incident(incident.id)
+        qtbot.waitUntil(lambda: page.record is not None and page.steps.count() > 5, timeout=10_000)
+        timeline = page.timeline.toPlainText()
+        for expected in (
+            "Incident discovered: Incident reported in Vigie.",
+            "Assessment: Assessment no. 1: notify the CNIL; inform the persons.",
+            "Decision: Notify the CNIL; inform the persons.",
+            "Information of persons prepared (letters prepared for 3 persons)",
+            "Information of persons prepared (e-mail file prepared for 2 persons)",
+            "Persons informed (by post, 3 persons)",
+            "Persons informed (by public communication)",
+        ):
+            assert expected in timeline, timeline
+        steps = [page.steps.item(i) for i in range(page.steps.count())]
+        shown = "\n".join(s.text() + "\n" + s.toolTip() for s in steps)
+        assert "Notify the CNIL" in shown and "Isolate the affected computers" in shown
+        for text in (timeline, shown, page.header.text()):
+            _no_french(text)
+        # the wizard's validation problems, from codes, in English
+        wizard = _wizard(qtbot, ctx)
+        from gui.wizards.breach.common import set_moment
+
+        set_moment(wizard.awareness_step.aware_edit, clock.now - timedelta(hours=2))
+        _next(qtbot, wizard)
+        what = wizard.what_step
+        what.title_edit.setText("")
+        what.cause_combo.setCurrentIndex(what.cause_combo.findData("internal_accidental"))
+        what.malicious_combo.setCurrentIndex(what.malicious_combo.findData(True))
+        wizard.go_next()
+        problem = wizard.problem.text()
+        assert wizard.step == "what"
+        assert (
+            "give the incident a short title" in problem and "an attack cannot have an accidental" in problem
+        )
+        _no_french(problem)
+        wizard.reject()
+    finally:
+        i18n.install(qapp, "fr")

@@ -180,6 +180,10 @@
         <translation>notification number still to be entered</translation>
     </message>
     <message>
+        <source> : %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
         <source>(recommandé)</source>
         <translation>(recommended)</translation>
     </message>
