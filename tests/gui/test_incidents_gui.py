@@ -798,6 +798,11 @@ def test_english_incident_page_and_wizard_show_no_french(qtbot, qapp, vault, wor
         steps = [page.steps.item(i) for i in range(page.steps.count())]
         shown = "\n".join(s.text() + "\n" + s.toolTip() for s in steps)
         assert "Notify the CNIL" in shown and "Isolate the affected computers" in shown
+        # the "inform" step follows the recorded information only: unticking it by hand is undone
+        inform = next(s for s in steps if s.data(Qt.ItemDataRole.UserRole) == "inform")
+        assert inform.checkState() == Qt.CheckState.Checked
+        inform.setCheckState(Qt.CheckState.Unchecked)
+        assert inform.checkState() == Qt.CheckState.Checked
         for text in (timeline, shown, page.header.text()):
             _no_french(text)
         # the wizard's validation problems, from codes, in English
