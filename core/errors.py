@@ -59,10 +59,45 @@ class DamagedKeySlot(CorruptKeyFile):
     code = "damaged_key_slot"
 
 
+# What is wrong with a backup (``CorruptBackup(damage=...)``), worded at the edge: core/messages.py (French,
+# command line) and gui/messages.py (translated). Parameters: ``seq`` / ``claimed`` (journal entry numbers),
+# ``technical`` (SQLite's own words, shown as is), ``table`` / ``key`` (an evidential record).
+BACKUP_DAMAGE = (
+    "copy_missing",  # the database copy is not in the folder
+    "copy_unreadable",  # SQLite cannot read the copy (technical)
+    "copy_integrity",  # SQLite's integrity check fails (technical)
+    "counts_differ",  # record counts differ from the manifest
+    "keyfile_unreadable",  # the backup's key file is missing or not a key file
+    "keyfile_damaged",  # its header fails its checksum
+    "keyfile_mismatch",  # the key file belongs to another vault than the manifest
+    "head_missing",  # the manifest has no journal head
+    "head_unauthentic",  # the manifest's journal head fails its HMAC
+    "journal_missing",  # journal entry seq missing
+    "journal_unreadable",  # journal entry seq unreadable
+    "journal_altered",  # journal entry seq altered after the fact
+    "journal_cut",  # journal ends at seq, the manifest attests claimed
+    "journal_anchor_mismatch",  # journal entry seq no longer matches the manifest's head
+    "journal_ends_early",  # the copied journal ends at seq, the manifest says claimed
+    "journal_unauthenticated",  # entry seq has no HMAC (added outside Vigie)
+    "journal_mac_mismatch",  # entry seq fails its HMAC (changed after the fact)
+    "journal_orphan_mac",  # entry seq gone, its HMAC remains
+    "record_changed",  # a record (table, key) differs from journal entry seq
+    "record_unsealed",  # a record absent from the journal
+    "record_missing_row",  # a record the journal attests (entry seq) is gone
+    "record_missing_trigger",  # a protection trigger (key) removed
+    "record_unreadable",  # journal entry seq sealing records is unreadable
+)
+
+
 class CorruptBackup(VigieError):
-    """A backup folder is damaged or incomplete. Names the backup: the live vault is not concerned."""
+    """A backup folder is damaged or incomplete. Names the backup: the live vault is not concerned.
+    ``damage``: one of :data:`BACKUP_DAMAGE`, with its parameters."""
 
     code = "corrupt_backup"
+
+    def __init__(self, *, backup: str, damage: str, **params: Any) -> None:
+        assert damage in BACKUP_DAMAGE, damage
+        super().__init__(backup=backup, damage=damage, **params)
 
 
 class KeyFileMissing(VigieError):

@@ -81,6 +81,43 @@ SLOT_ADVICE_FR = {
 }
 
 
+# Each damage of a backup (core.errors.BACKUP_DAMAGE), in French; the GUI has its own translated table.
+BACKUP_DAMAGE_FR = {
+    "copy_missing": "copie du coffre absente",
+    "copy_unreadable": "copie illisible : {technical}",
+    "copy_integrity": "copie endommagée : {technical}",
+    "counts_differ": "le nombre d'enregistrements de la copie diffère du manifeste",
+    "keyfile_unreadable": "fichier de clés de la sauvegarde illisible ou absent",
+    "keyfile_damaged": "fichier de clés de la sauvegarde endommagé",
+    "keyfile_mismatch": "le fichier de clés ne correspond pas au manifeste",
+    "head_missing": "tête du journal absente du manifeste",
+    "head_unauthentic": "tête du journal du manifeste non authentique",
+    "journal_missing": "entrée n° {seq} du journal manquante",
+    "journal_unreadable": "entrée n° {seq} du journal illisible",
+    "journal_altered": "entrée n° {seq} du journal modifiée après coup",
+    "journal_cut": "le journal copié s'arrête avant l'entrée n° {claimed} attestée par le manifeste",
+    "journal_anchor_mismatch": "l'entrée n° {seq} du journal ne correspond plus au manifeste",
+    "journal_ends_early": "le journal copié finit à l'entrée n° {seq}, le manifeste dit {claimed}",
+    "journal_unauthenticated": "entrée n° {seq} du journal sans authentification (ajoutée hors de Vigie)",
+    "journal_mac_mismatch": "entrée n° {seq} du journal modifiée après coup (son authentification ne correspond plus)",
+    "journal_orphan_mac": "entrée n° {seq} disparue du journal (son authentification subsiste)",
+    "record_changed": "l'enregistrement {table} {key} diffère de l'entrée n° {seq} du journal",
+    "record_unsealed": "l'enregistrement {table} {key} est absent du journal",
+    "record_missing_row": "l'enregistrement {table} {key}, attesté par l'entrée n° {seq} du journal, a disparu",
+    "record_missing_trigger": "protection « {key} » supprimée de la base",
+    "record_unreadable": "entrée n° {seq} du journal illisible",
+}
+
+
+def backup_damage(params: dict[str, object]) -> str:
+    """What is wrong with a backup, from ``CorruptBackup``'s ``damage`` code and parameters."""
+    template = BACKUP_DAMAGE_FR.get(str(params.get("damage")), "contenu non conforme")
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
 def message(error: VigieError) -> str:
     template = MESSAGES_FR.get(error.code, MESSAGES_FR["error"])
     if error.code == "assessment_incomplete":  # two counts, each with its own plural form
@@ -90,6 +127,8 @@ def message(error: VigieError) -> str:
             f" et {count(int(p['unconfirmed']), 'réponse reprise', 'réponses reprises')} de l'an dernier à confirmer."
         )
     params = dict(error.params)
+    if error.code == "corrupt_backup":
+        params["detail"] = backup_damage(params)
     if "slot" in params:
         params.setdefault("slot_label", SLOT_LABELS_FR.get(str(params["slot"]), str(params["slot"])))
         params.setdefault("advice", SLOT_ADVICE_FR.get(str(params["slot"]), SLOT_ADVICE_FR["header"]))

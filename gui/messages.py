@@ -123,6 +123,86 @@ def slot_advice(slot: str) -> str:
     )
 
 
+def backup_damage(params: dict[str, object]) -> str:
+    """What is wrong with a backup, from ``CorruptBackup``'s ``damage`` code (core.errors.BACKUP_DAMAGE)."""
+    table = {
+        "copy_missing": QCoreApplication.translate(
+            "messages", "copie du coffre absente"
+        ),
+        "copy_unreadable": QCoreApplication.translate(
+            "messages", "copie illisible : {technical}"
+        ),
+        "copy_integrity": QCoreApplication.translate(
+            "messages", "copie endommagée : {technical}"
+        ),
+        "counts_differ": QCoreApplication.translate(
+            "messages", "le nombre d'enregistrements de la copie diffère du manifeste"
+        ),
+        "keyfile_unreadable": QCoreApplication.translate(
+            "messages", "fichier de clés de la sauvegarde illisible ou absent"
+        ),
+        "keyfile_damaged": QCoreApplication.translate(
+            "messages", "fichier de clés de la sauvegarde endommagé"
+        ),
+        "keyfile_mismatch": QCoreApplication.translate(
+            "messages", "le fichier de clés ne correspond pas au manifeste"
+        ),
+        "head_missing": QCoreApplication.translate(
+            "messages", "tête du journal absente du manifeste"
+        ),
+        "head_unauthentic": QCoreApplication.translate(
+            "messages", "tête du journal du manifeste non authentique"
+        ),
+        "journal_missing": QCoreApplication.translate(
+            "messages", "entrée n° {seq} du journal manquante"
+        ),
+        "journal_unreadable": QCoreApplication.translate(
+            "messages", "entrée n° {seq} du journal illisible"
+        ),
+        "journal_altered": QCoreApplication.translate(
+            "messages", "entrée n° {seq} du journal modifiée après coup"
+        ),
+        "journal_cut": QCoreApplication.translate(
+            "messages", "le journal copié s'arrête avant l'entrée n° {claimed} attestée par le manifeste"
+        ),
+        "journal_anchor_mismatch": QCoreApplication.translate(
+            "messages", "l'entrée n° {seq} du journal ne correspond plus au manifeste"
+        ),
+        "journal_ends_early": QCoreApplication.translate(
+            "messages", "le journal copié finit à l'entrée n° {seq}, le manifeste dit {claimed}"
+        ),
+        "journal_unauthenticated": QCoreApplication.translate(
+            "messages", "entrée n° {seq} du journal sans authentification (ajoutée hors de Vigie)"
+        ),
+        "journal_mac_mismatch": QCoreApplication.translate(
+            "messages", "entrée n° {seq} du journal modifiée après coup (son authentification ne correspond plus)"
+        ),
+        "journal_orphan_mac": QCoreApplication.translate(
+            "messages", "entrée n° {seq} disparue du journal (son authentification subsiste)"
+        ),
+        "record_changed": QCoreApplication.translate(
+            "messages", "l'enregistrement {table} {key} diffère de l'entrée n° {seq} du journal"
+        ),
+        "record_unsealed": QCoreApplication.translate(
+            "messages", "l'enregistrement {table} {key} est absent du journal"
+        ),
+        "record_missing_row": QCoreApplication.translate(
+            "messages", "l'enregistrement {table} {key}, attesté par l'entrée n° {seq} du journal, a disparu"
+        ),
+        "record_missing_trigger": QCoreApplication.translate(
+            "messages", "protection « {key} » supprimée de la base"
+        ),
+        "record_unreadable": QCoreApplication.translate(
+            "messages", "entrée n° {seq} du journal illisible"
+        ),
+    }
+    template = table.get(str(params.get("damage")), QCoreApplication.translate("messages", "contenu non conforme"))
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
 def strength_reason(code: str) -> str:
     """Why a passphrase is refused, from the code given by core.passphrase."""
     return {
@@ -152,6 +232,8 @@ def error_text(exc: BaseException) -> str:
                 int(exc.params["unconfirmed"]),
             )
         params = dict(exc.params)
+        if exc.code == "corrupt_backup":
+            params["detail"] = backup_damage(params)
         if "slot" in params:
             params["slot_label"] = slot_label(str(params["slot"]))
             params["advice"] = slot_advice(str(params["slot"]))

@@ -95,6 +95,10 @@ def _translations() -> dict[str, str]:
         "le nom de l'activité est obligatoire": QCoreApplication.translate(
             "problems", "le nom de l'activité est obligatoire"
         ),
+        "manifeste de sauvegarde illisible": QCoreApplication.translate(
+            "problems", "manifeste de sauvegarde illisible"
+        ),
+        "entre 1 et 365 sauvegardes": QCoreApplication.translate("problems", "entre 1 et 365 sauvegardes"),
     }
 
 

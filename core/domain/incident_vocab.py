@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from core.domain.register_vocab import Term
-from core.wording import count as _count_fr
+from core.wording import persons
 
 __all__ = ["CHANNELS", "EVENTS", "event_detail", "event_label", "channel_label", "persons"]
 
@@ -64,12 +64,6 @@ def event_label(code: str, lang: str = "fr") -> str:
 def channel_label(code: str, lang: str = "fr") -> str:
     term = CHANNELS.get(code)
     return term.label(lang) if term else CHANNELS["other"].label(lang)
-
-
-def persons(n: int, lang: str = "fr") -> str:
-    if lang == "en":
-        return f"{n} person" if n == 1 else f"{n} persons"
-    return _count_fr(n, "personne", "personnes")
 
 
 def event_detail(code: str, details: dict[str, Any], lang: str = "fr") -> str:

@@ -302,7 +302,8 @@ def _security_rows(a: Activity, report: RegisterReport) -> list[tuple[str, str]]
     declared = [_measure(x, True) for x in lines if x.standing == Standing.DECLARED]
     if declared:
         rows.append(("Déclarées par le praticien, pas encore vérifiées par l'auto-évaluation", "\n".join(declared)))
-    to_do = [_measure(x, False) for x in lines if x.standing in (Standing.TO_DO, Standing.UNASSESSED)]
+    pending = (Standing.TO_DO, Standing.TEMPLATE, Standing.UNASSESSED)  # an old template's tick is not declared
+    to_do = [_measure(x, False) for x in lines if x.standing in pending]
     if to_do:
         rows.append(("À mettre en place ou à confirmer", "\n".join(to_do)))
     return rows

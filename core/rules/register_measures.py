@@ -85,6 +85,7 @@ class Standing(StrEnum):
     IN_PLACE = "in_place"  # every linked question that applies answered "yes"
     TO_DO = "to_do"  # answered "no" or "partly": to be put in place, whatever box the practitioner ticked
     DECLARED = "declared"  # ticked by the practitioner, not answered yet in the self-assessment
+    TEMPLATE = "template"  # ticked by an old template (its text untouched), never confirmed: to be confirmed
     UNASSESSED = "unassessed"  # neither answered nor ticked: to be put in place (or confirmed) too
 
 
@@ -102,18 +103,36 @@ class MeasureLine:
         return self.standing in (Standing.IN_PLACE, Standing.DECLARED)
 
 
+# French wording of each standing, for text core writes (CSV export); the printed register groups them.
+STANDING_FR = {
+    Standing.IN_PLACE: "en place d'après l'auto-évaluation",
+    Standing.TO_DO: "à mettre en place (l'auto-évaluation répond non ou en partie)",
+    Standing.DECLARED: "déclarée par le praticien, pas encore vérifiée par l'auto-évaluation",
+    Standing.TEMPLATE: "pré-cochée par un modèle d'une version précédente, à confirmer",
+    Standing.UNASSESSED: "à mettre en place ou à confirmer",
+}
+
+
 def statement(
     stored: Sequence[Checked],
     suggestions: Mapping[str, MeasureSuggestion] | None,
     catalogue: Sequence[Measure],
+    template_texts: Mapping[str, frozenset[str]] | None = None,
 ) -> tuple[MeasureLine, ...]:
     """The register's security section for one activity: each measure of the self-assessment, in catalogue order.
 
     ``stored``: the boxes the practitioner ticked on the activity (codes of the register's vocabulary);
     ``suggestions``: from the latest self-assessment (None when there is none). A ticked box never overrides a
-    "no": the register never states a measure the self-assessment says is missing.
+    "no": the register never states a measure the self-assessment says is missing. ``template_texts`` (default:
+    :func:`core.content.legacy_measures.template_texts`): a tick still holding an old template's text word for
+    word is ``TEMPLATE`` (to confirm), never "declared by the practitioner".
     """
+    if template_texts is None:
+        from core.content.legacy_measures import template_texts as load
+
+        template_texts = load()
     details = {c.code: _PROVENANCE.sub("", c.detail).strip() for c in stored}
+    left_by_template = {code for code, text in details.items() if text in template_texts.get(code, frozenset())}
     lines: list[MeasureLine] = []
     for entry in catalogue:
         found = suggestions.get(entry.code) if suggestions else None
@@ -122,14 +141,15 @@ def statement(
             standing = Standing.IN_PLACE
         elif state in (MeasureState.NOT_TICKED, MeasureState.PARTIAL):
             standing = Standing.TO_DO
+        elif entry.code in left_by_template:
+            standing = Standing.TEMPLATE
         elif entry.code in details:
             standing = Standing.DECLARED
         else:
             standing = Standing.UNASSESSED
         items = found.items if found and found.items else entry.items
-        lines.append(
-            MeasureLine(entry.code, entry.label.fr, entry.label.en, standing, items, details.get(entry.code, ""))
-        )
+        own_words = "" if entry.code in left_by_template else details.get(entry.code, "")  # a template's claims
+        lines.append(MeasureLine(entry.code, entry.label.fr, entry.label.en, standing, items, own_words))
     own = details.get(OTHER, "")
     if own:  # "Autres mesures" with the practitioner's own words: stated as theirs
         lines.append(MeasureLine(OTHER, "Autres mesures", "Other measures", Standing.DECLARED, (), own))

@@ -185,23 +185,21 @@ def create_backup(vault: Vault, dest_dir: Path, *, kind: str = "manual", clock: 
 def _verify_copy(path: Path, dek: bytes | bytearray, expected: dict[str, int], *, backup: Path) -> None:
     """Open the copy read-only (never create or touch it) and check it; errors name the backup."""
     if not path.is_file():
-        raise CorruptBackup(backup=str(backup), detail="copie du coffre absente")
+        raise CorruptBackup(backup=str(backup), damage="copy_missing")
     try:
         conn = db.connect(path, dek, read_only=True)
     except (db.KeyRejected, db.DatabaseError) as exc:
-        raise CorruptBackup(backup=str(backup), detail=f"copie illisible : {exc}") from exc
+        raise CorruptBackup(backup=str(backup), damage="copy_unreadable", technical=str(exc)) from exc
     try:
         try:
             problems = db.integrity_problems(conn)
             counts = table_counts(conn) if not problems else {}
         except db.DatabaseError as exc:  # e.g. "database disk image is malformed" on a damaged page
-            raise CorruptBackup(backup=str(backup), detail=f"copie illisible : {exc}") from exc
+            raise CorruptBackup(backup=str(backup), damage="copy_unreadable", technical=str(exc)) from exc
         if problems:
-            raise CorruptBackup(backup=str(backup), detail="; ".join(problems[:3]))
+            raise CorruptBackup(backup=str(backup), damage="copy_integrity", technical="; ".join(problems[:3]))
         if counts != expected:
-            raise CorruptBackup(
-                backup=str(backup), detail="le nombre d'enregistrements de la copie diffère du manifeste"
-            )
+            raise CorruptBackup(backup=str(backup), damage="counts_differ")
     finally:
         conn.close()
 
@@ -253,11 +251,9 @@ def _unwrap_backup_key(folder: Path, secret: str) -> tuple[KeyFile, bytearray]:
     try:
         keyfile = KeyFile.load(folder / KEYS_NAME)
     except (CorruptKeyFile, KeyFileMissing) as exc:
-        raise CorruptBackup(
-            backup=str(folder), detail="fichier de clés de la sauvegarde illisible ou absent"
-        ) from exc
+        raise CorruptBackup(backup=str(folder), damage="keyfile_unreadable") from exc
     if "header" in keyfile.damaged:
-        raise CorruptBackup(backup=str(folder), detail="fichier de clés de la sauvegarde endommagé")
+        raise CorruptBackup(backup=str(folder), damage="keyfile_damaged")
     attempts = [(PASSPHRASE_SLOT, PASSPHRASE_SLOT, crypto.normalize_passphrase(secret))]
     if crypto.recovery_code_is_well_formed(secret):
         code = crypto.normalize_recovery_code(secret).encode()
@@ -287,9 +283,7 @@ def verify_backup(folder: Path, secret: str) -> Manifest:
     keyfile, dek = _unwrap_backup_key(folder, secret)
     try:
         if keyfile.db_uuid != manifest.db_uuid:
-            raise CorruptBackup(
-                backup=str(folder), detail="le fichier de clés ne correspond pas au manifeste"
-            )
+            raise CorruptBackup(backup=str(folder), damage="keyfile_mismatch")
         _verify_copy(folder / DB_NAME, dek, manifest.counts, backup=folder)
         conn = db.connect(folder / DB_NAME, dek, read_only=True)
         try:
@@ -298,32 +292,31 @@ def verify_backup(folder: Path, secret: str) -> Manifest:
                 try:
                     claimed = ledger.Head(int(head["seq"]), str(head["hash"]))
                 except (KeyError, TypeError, ValueError) as exc:
-                    raise CorruptBackup(
-                        backup=str(folder), detail="tête du journal absente du manifeste"
-                    ) from exc
+                    raise CorruptBackup(backup=str(folder), damage="head_missing") from exc
                 if "mac" in head:  # manifests written before the head was signed have none
                     expected = crypto.anchor_mac(
                         crypto.anchor_key(dek, keyfile.db_uuid), keyfile.db_uuid, claimed.seq, claimed.hash
                     )
                     if str(head["mac"]) != expected:
-                        raise CorruptBackup(
-                            backup=str(folder), detail="tête du journal du manifeste non authentique"
-                        )
+                        raise CorruptBackup(backup=str(folder), damage="head_unauthentic")
                 report = ledger.verify(conn, claimed)
                 if not report.ok:
-                    raise CorruptBackup(backup=str(folder), detail=report.problem)
+                    raise CorruptBackup(
+                        backup=str(folder), damage=f"journal_{report.kind}", seq=report.first_broken, claimed=claimed.seq
+                    )
                 if report.head != claimed:
                     raise CorruptBackup(
-                        backup=str(folder),
-                        detail=f"le journal copié finit à l'entrée n° {report.head.seq}, le manifeste dit "
-                        f"{claimed.seq}",
+                        backup=str(folder), damage="journal_ends_early", seq=report.head.seq, claimed=claimed.seq
                     )
                 unauthentic = ledger_auth.first_unauthentic(conn, crypto.anchor_key(dek, keyfile.db_uuid))
                 if unauthentic is not None:
-                    raise CorruptBackup(backup=str(folder), detail=unauthentic[1])
+                    raise CorruptBackup(backup=str(folder), damage=f"journal_{unauthentic.kind}", seq=unauthentic.seq)
                 records = evidence.verify(conn) if _sealed(conn) else []  # older backups: chain only
                 if records:
-                    raise CorruptBackup(backup=str(folder), detail=records[0].text)
+                    first = records[0]
+                    raise CorruptBackup(
+                        backup=str(folder), damage=f"record_{first.kind}", table=first.table, key=first.key, seq=first.seq
+                    )
         finally:
             conn.close()
     finally:

@@ -9,15 +9,20 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import asdict, replace
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, replace
 from typing import Any, BinaryIO
 
 from core.clock import Clock, from_iso, system_clock, to_iso
+from core.content.checklist import Measure
+from core.content.checklist import catalogue as checklist_catalogue
 from core.domain import register_vocab as V
 from core.domain.practice import Practice
 from core.domain.register import Activity, Register
 from core.domain.register_codec import document_in, document_out
 from core.errors import Conflict, FieldProblem, InvalidInput
+from core.rules.checklist_measures import MeasureSuggestion
+from core.rules.register_measures import STANDING_FR, MeasureLine, Standing, statement
 from core.storage.repositories import practice as practice_repo
 from core.storage.repositories import register as repo
 from core.vault import Vault
@@ -134,6 +139,9 @@ CSV_HEADER = (
     "Information des personnes",
     "Créée le",
     "Mise à jour le",
+    # Added after the first format (columns are only ever appended): each measure's standing, as printed.
+    "Mesures de sécurité : état d'après l'auto-évaluation",
+    "Mesures de sécurité : source",
 )
 
 
@@ -150,7 +158,54 @@ def _date(stamp: str) -> str:
     return from_iso(stamp).strftime("%d/%m/%Y") if stamp else ""
 
 
-def csv_row(a: Activity, register: Register) -> list[str]:
+@dataclass(frozen=True)
+class _MeasureSource:
+    """What the register's security measures are stated from: the latest self-assessment, if any."""
+
+    suggestions: Mapping[str, MeasureSuggestion] | None
+    label: str  # "l'auto-évaluation de sécurité 2026" (or "… (en cours)"), "" without one
+    catalogue: tuple[Measure, ...]
+
+    def sentence(self) -> str:
+        if self.suggestions is None:
+            return "Aucune auto-évaluation de sécurité n'a encore été faite : aucune mesure n'est vérifiée."
+        return f"D'après {self.label}."
+
+
+def _measure_source(vault: Vault, clock: Clock) -> _MeasureSource:
+    from core.services.checklist import ChecklistService
+
+    checklist = ChecklistService(vault, clock)
+    found = checklist.register_measures()
+    label = ""
+    if found is not None:
+        label = f"l'auto-évaluation de sécurité {found.year}" + ("" if found.closed else " (en cours)")
+    return _MeasureSource(found.measures if found else None, label, checklist.catalogue.measures)
+
+
+def _stated_measures(lines: tuple[MeasureLine, ...]) -> str:
+    """The register's statement: measures in place, then those declared and not yet checked (as printed)."""
+    order = (Standing.IN_PLACE, Standing.DECLARED)
+    stated = sorted((x for x in lines if x.standing in order), key=lambda x: order.index(x.standing))
+    return "\n".join(
+        x.label_fr
+        + (" (déclarée, pas encore vérifiée)" if x.standing == Standing.DECLARED else "")
+        + (f" : {x.detail}" if x.detail else "")
+        for x in stated
+    )
+
+
+def _standings(lines: tuple[MeasureLine, ...]) -> str:
+    return "\n".join(
+        f"{x.label_fr} : {STANDING_FR[x.standing]}" + (f" (questions {', '.join(x.items)})" if x.items else "")
+        for x in lines
+    )
+
+
+def csv_row(a: Activity, register: Register, measures: _MeasureSource | None = None) -> list[str]:
+    """``measures``: the self-assessment the security columns follow (none given: no self-assessment)."""
+    source = measures or _MeasureSource(None, "", checklist_catalogue().measures)
+    lines = statement(a.security_measures, source.suggestions, source.catalogue)
     processors = [register.processor(r) for r in a.processor_refs]
     transfers = "Non"
     if a.transfers_outside_eu:
@@ -183,43 +238,42 @@ def csv_row(a: Activity, register: Register) -> list[str]:
         "\n".join(f"{p.ref} {p.name}" for p in processors if p is not None),
         transfers,
         "\n".join(f"{r.category} : {r.total_text()}" for r in a.retention),
-        _checked(a.security_measures, V.SECURITY_MEASURES),
+        _stated_measures(lines),
         "" if a.dpia_required is None else ("Oui" if a.dpia_required else "Non"),
         a.information,
         _date(a.created_at),
         _date(a.updated_at),
+        _standings(lines),
+        source.sentence(),
     ]
 
 
-def export_csv(vault: Vault, out: BinaryIO) -> None:
-    """Semicolon-separated UTF-8 with a byte-order mark: what a French spreadsheet opens without a wizard."""
+def export_csv(vault: Vault, out: BinaryIO, clock: Clock = system_clock) -> None:
+    """Semicolon-separated UTF-8 with a byte-order mark: what a French spreadsheet opens without a wizard.
+    Security measures are stated as in the printed register (from the self-assessment), never the raw ticks."""
     register = _register(vault)
+    measures = _measure_source(vault, clock)
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow(CSV_HEADER)
     for activity in register.activities:
-        writer.writerow([neutralise(cell) for cell in csv_row(activity, register)])
+        writer.writerow([neutralise(cell) for cell in csv_row(activity, register, measures)])
     out.write(buffer.getvalue().encode("utf-8-sig"))
 
 
 # --- PDF ------------------------------------------------------------------------------------------------
 def export_pdf(vault: Vault, out: BinaryIO, clock: Clock = system_clock) -> None:
     from core.reports.register_pdf import RegisterReport, render
-    from core.services.checklist import ChecklistService
 
     practice = _practice(vault)
     now = clock()
-    checklist = ChecklistService(vault, clock)
-    found = checklist.register_measures()
-    label = ""
-    if found is not None:
-        label = f"l'auto-évaluation de sécurité {found.year}" + ("" if found.closed else " (en cours)")
+    measures = _measure_source(vault, clock)
     report = RegisterReport(
         practice=practice,
         register=_register(vault),
         generated_at=now,
-        measure_suggestions=found.measures if found else None,
-        assessment_label=label,
-        measure_catalogue=checklist.catalogue.measures,
+        measure_suggestions=measures.suggestions,
+        assessment_label=measures.label,
+        measure_catalogue=measures.catalogue,
     )
     render(report, out)

@@ -45,7 +45,8 @@ class ChainReport:
     entries: int
     head: Head
     first_broken: int | None = None
-    problem: str = ""
+    problem: str = ""  # French, for the command line
+    kind: str = ""  # what broke, for text rendered elsewhere: missing, unreadable, altered, cut, anchor_mismatch
 
 
 def canonical(value: Any) -> str:
@@ -94,13 +95,13 @@ def verify(conn: Connection, anchor: Head | None = None) -> ChainReport:
     ):
         count += 1
         if seq != expected_seq:
-            return ChainReport(False, count, last, expected_seq, f"entrée n° {expected_seq} manquante")
+            return ChainReport(False, count, last, expected_seq, f"entrée n° {expected_seq} manquante", "missing")
         try:
             parsed = json.loads(body)
         except ValueError:
-            return ChainReport(False, count, last, seq, f"entrée n° {seq} illisible")
+            return ChainReport(False, count, last, seq, f"entrée n° {seq} illisible", "unreadable")
         if prev_hash != prev or entry_hash(seq, at, kind, ref, parsed, prev) != digest:
-            return ChainReport(False, count, last, seq, f"entrée n° {seq} modifiée après coup")
+            return ChainReport(False, count, last, seq, f"entrée n° {seq} modifiée après coup", "altered")
         prev = digest
         last = Head(seq, digest)
         expected_seq += 1
@@ -113,10 +114,11 @@ def verify(conn: Connection, anchor: Head | None = None) -> ChainReport:
                 last.seq + 1,
                 f"le journal s'arrête à l'entrée n° {last.seq} alors que l'ancre externe en attestait {anchor.seq} : "
                 "des entrées récentes ont disparu",
+                "cut",
             )
         row = conn.execute("SELECT hash FROM ledger WHERE seq = ?", (anchor.seq,)).fetchone()
         if row is None or row[0] != anchor.hash:
             return ChainReport(
-                False, count, last, anchor.seq, f"l'entrée n° {anchor.seq} ne correspond plus à l'ancre"
+                False, count, last, anchor.seq, f"l'entrée n° {anchor.seq} ne correspond plus à l'ancre", "anchor_mismatch"
             )
     return ChainReport(True, count, last)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+from typing import NamedTuple
 
 from core.storage.db import Connection, DatabaseError
 
@@ -47,7 +48,13 @@ def authenticate_new(conn: Connection, key: bytes, after: int) -> int:
     return len(rows)
 
 
-def first_unauthentic(conn: Connection, key: bytes) -> tuple[int, str] | None:
+class Unauthentic(NamedTuple):
+    seq: int
+    text: str  # French, for the command line
+    kind: str  # unauthenticated, mac_mismatch or orphan_mac, for text rendered elsewhere
+
+
+def first_unauthentic(conn: Connection, key: bytes) -> Unauthentic | None:
     """The first entry whose HMAC is missing or wrong, with a French reason; None when all hold."""
     try:
         rows = conn.execute(
@@ -57,12 +64,16 @@ def first_unauthentic(conn: Connection, key: bytes) -> tuple[int, str] | None:
         return None
     for seq, digest, mac in rows:
         if mac is None:
-            return int(seq), f"entrée n° {seq} sans authentification (ajoutée hors de Vigie)"
+            return Unauthentic(int(seq), f"entrée n° {seq} sans authentification (ajoutée hors de Vigie)", "unauthenticated")
         if not hmac.compare_digest(str(mac), _mac(key, seq, digest)):
-            return int(seq), f"entrée n° {seq} modifiée après coup (son authentification ne correspond plus)"
+            return Unauthentic(
+                int(seq), f"entrée n° {seq} modifiée après coup (son authentification ne correspond plus)", "mac_mismatch"
+            )
     orphan = conn.execute(
         "SELECT min(seq) FROM ledger_auth WHERE seq NOT IN (SELECT seq FROM ledger)"
     ).fetchone()[0]
     if orphan is not None:
-        return int(orphan), f"entrée n° {orphan} disparue du journal (son authentification subsiste)"
+        return Unauthentic(
+            int(orphan), f"entrée n° {orphan} disparue du journal (son authentification subsiste)", "orphan_mac"
+        )
     return None

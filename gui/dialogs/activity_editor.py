@@ -289,6 +289,13 @@ class ActivityEditor(QDialog):
                 [x for x in lines if x.standing == "declared"],
             ),
             (
+                self.tr(
+                    "Pré-cochées par un modèle d'une version précédente de Vigie, jamais confirmées : le registre "
+                    "les donne à confirmer (répondez aux questions, ou décochez-les)"
+                ),
+                [x for x in lines if x.standing == "template"],
+            ),
+            (
                 self.tr("À mettre en place (ou à confirmer dans Sécurité › Auto-évaluation)"),
                 [x for x in lines if x.standing in ("to_do", "unassessed")],
             ),

@@ -56,6 +56,7 @@ class UnlockDialog(QDialog):
         self.vault_path = vault_path
         self.worker = worker
         self.vault: Vault | None = None
+        self._recovered: Vault | None = None  # opened with the recovery code, waiting for its new passphrase
         self.failures = 0
         self._busy = False
 
@@ -147,7 +148,8 @@ class UnlockDialog(QDialog):
         explain = QLabel(
             self.tr(
                 "Saisissez le code de secours imprimé lors de la création du coffre (majuscules, espaces et "
-                "tirets indifférents), puis choisissez une nouvelle phrase de passe."
+                "tirets indifférents) et vérifiez-le ; choisissez ensuite une nouvelle phrase de passe, jugée "
+                "avec les mots de votre cabinet (nom, ville, profession), lisibles une fois le coffre ouvert."
             ),
             page,
         )
@@ -155,6 +157,12 @@ class UnlockDialog(QDialog):
         self.code = QLineEdit(page)
         self.code.setAccessibleName(self.tr("Code de secours"))
         self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.code.returnPressed.connect(self.check_code)
+        self.check_code_button = QPushButton(self.tr("&Vérifier le code"), page)
+        self.check_code_button.clicked.connect(self.check_code)
+        code_row = QHBoxLayout()
+        code_row.addWidget(self.code, 1)
+        code_row.addWidget(self.check_code_button)
         self.new_passphrase = PassphraseField(
             page, meter=True, accessible_name=self.tr("Nouvelle phrase de passe")
         )
@@ -165,10 +173,16 @@ class UnlockDialog(QDialog):
         self.recover_button.clicked.connect(self.recover)
         back = QPushButton(self.tr("&Retour à la phrase de passe"), page)
         back.setFlat(True)
-        back.clicked.connect(lambda: self._show_page(0))
+        back.clicked.connect(self._leave_recovery)
+        self._set_new_passphrase_enabled(False)
+        hint = self.new_passphrase.hint
+        if hint is not None:  # room for the longest reason (three lines in French) from the start: no overlap when it wraps
+            hint.setMinimumHeight(hint.fontMetrics().lineSpacing() * 3 + 4)
         form = QFormLayout(page)
         form.addRow(explain)
-        form.addRow(self.tr("Code de &secours"), self.code)
+        code_label = QLabel(self.tr("Code de &secours"), page)
+        code_label.setBuddy(self.code)  # a row holding a layout gets no buddy of its own
+        form.addRow(code_label, code_row)
         form.addRow(self.tr("&Nouvelle phrase de passe"), self.new_passphrase)
         form.addRow(self.tr("&Confirmation"), self.new_confirm)
         row = QHBoxLayout()
@@ -205,7 +219,7 @@ class UnlockDialog(QDialog):
         self.remember.setEnabled(available)
         self._fit_stack()
         if vault is not None:
-            if self.vault is None and not self._busy:
+            if self.vault is None and not self._busy and self._recovered is None:
                 self._unlocked(vault)
             else:
                 vault.lock()
@@ -225,6 +239,10 @@ class UnlockDialog(QDialog):
                 QSizePolicy.Policy.Preferred if i == self.stack.currentIndex() else QSizePolicy.Policy.Ignored
             )
             self.stack.widget(i).setSizePolicy(policy, policy)
+        layout = self.stack.currentWidget().layout()
+        if self.isVisible() and layout is not None and layout.hasHeightForWidth():
+            # Wrapped labels (explanation, strength hint) need the height their width gives them.
+            self.stack.setMinimumHeight(layout.totalHeightForWidth(self.stack.width()))
         self.stack.adjustSize()
         self.adjustSize()
 
@@ -250,33 +268,101 @@ class UnlockDialog(QDialog):
         self._start(self.tr("Vérification de la phrase de passe…"))
         self.worker.submit(job, self._unlocked, self._failed)
 
-    def recover(self) -> None:
-        if self._busy or self._backoff.isActive():
-            return
-        code, new = self.code.text(), self.new_passphrase.text()
-        from core.passphrase import estimate
+    # Recovery in two steps: the code opens the vault (worker), which makes the practice's words readable; the
+    # new passphrase is then judged by core's check with those words while typed, as change_passphrase will.
+    def _set_new_passphrase_enabled(self, enabled: bool) -> None:
+        for widget in (self.new_passphrase, self.new_confirm, self.recover_button):
+            widget.setEnabled(enabled)
+        self.code.setReadOnly(enabled)
+        self.check_code_button.setEnabled(not enabled)
 
-        if not estimate(new).acceptable:
-            self.error.setText(self.tr("La nouvelle phrase de passe est trop faible."))
+    def check_code(self) -> None:
+        """Open the vault with the recovery code on the worker; the vault stays held until a passphrase is set."""
+        if self._busy or self._backoff.isActive() or self._recovered is not None:
             return
-        if new != self.new_confirm.text():
-            self.error.setText(self.tr("Les deux saisies de la nouvelle phrase de passe diffèrent."))
+        code = self.code.text()
+        if not code.strip():
+            self.error.setText(self.tr("Saisissez le code de secours."))
             return
         path = self.vault_path
 
-        def job() -> Vault:
+        def job() -> tuple[Vault, list[str]]:
             from core.vault import Vault
 
             vault = Vault.unlock_with_recovery_code(path, code)
             try:
-                vault.change_passphrase(new)
+                return vault, vault.practice_words()
             except BaseException:
                 vault.lock()
                 raise
-            return vault
 
         self._start(self.tr("Vérification du code de secours…"))
-        self.worker.submit(job, self._unlocked, self._failed)
+        self.worker.submit(job, self._code_accepted, self._failed)
+
+    def _code_accepted(self, result: tuple[Vault, list[str]]) -> None:
+        vault, words = result
+        self._busy = False
+        self.stack.setEnabled(True)
+        if self.stack.currentIndex() != 1:  # the user went back meanwhile
+            self.worker.submit(vault.lock)
+            return
+        self._recovered = vault
+        self.new_passphrase.set_user_inputs(words)
+        self._set_new_passphrase_enabled(True)
+        self.status.setText(self.tr("Code de secours accepté : choisissez la nouvelle phrase de passe."))
+        self.new_passphrase.setFocus()
+
+    def recover(self) -> None:
+        if self._busy or self._backoff.isActive():
+            return
+        vault = self._recovered
+        if vault is None:
+            self.check_code()
+            return
+        new = self.new_passphrase.text()
+        if not self.new_passphrase.acceptable():  # core's check, with the practice's words
+            from core.passphrase import estimate
+            from gui.messages import strength_reason
+
+            reason = strength_reason(estimate(new, self.new_passphrase.user_inputs()).code)
+            self.error.setText(self.tr("La nouvelle phrase de passe est trop faible : %1").replace("%1", reason))
+            return
+        if new != self.new_confirm.text():
+            self.error.setText(self.tr("Les deux saisies de la nouvelle phrase de passe diffèrent."))
+            return
+
+        def job() -> Vault:
+            vault.change_passphrase(new)  # core checks again; the vault stays open if it refuses
+            return vault
+
+        self._start(self.tr("Enregistrement de la nouvelle phrase de passe…"))
+        self.worker.submit(job, self._passphrase_set, self._change_failed)
+
+    def _passphrase_set(self, vault: Vault) -> None:
+        self._recovered = None
+        self._unlocked(vault)
+
+    def _change_failed(self, exc: BaseException) -> None:
+        self._busy = False
+        self.status.clear()
+        self.stack.setEnabled(True)
+        self.error.setText(error_text(exc))
+        self.new_passphrase.setFocus()
+
+    def _release_recovered(self) -> None:
+        """Lock a vault opened with the code but left without a new passphrase (back, cancel)."""
+        vault, self._recovered = self._recovered, None
+        if vault is not None:
+            self.worker.submit(vault.lock)
+        self.new_passphrase.set_user_inputs([])
+        self._set_new_passphrase_enabled(False)
+        self.status.clear()
+
+    def _leave_recovery(self) -> None:
+        if self._busy:
+            return
+        self._release_recovered()
+        self._show_page(0)
 
     def _start(self, message: str) -> None:
         self._busy = True
@@ -358,4 +444,5 @@ class UnlockDialog(QDialog):
 
     def reject(self) -> None:
         if not self._busy:
+            self._release_recovered()
             super().reject()

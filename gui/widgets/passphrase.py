@@ -55,6 +55,9 @@ class PassphraseField(QWidget):
         self._user_inputs = [s for s in inputs if s]
         self._on_text(self.edit.text())
 
+    def user_inputs(self) -> list[str]:
+        return list(self._user_inputs)
+
     def text(self) -> str:
         return self.edit.text()
 

@@ -257,3 +257,19 @@ def test_only_sensitive_categories_are_not_printed_as_unknown(vault) -> None:
     assert "Catégories de données Aucune autre que les données sensibles" in text
     assert "Données sensibles Santé" in text
     assert "par courrier, 1 personne" in text and "personne(s)" not in text
+
+
+@pytest.mark.parametrize(("informed", "wording"), [(1, "1 personne"), (0, "0 personne"), (250, "250 personnes")])
+def test_information_of_persons_counts_in_real_french_plurals(setup, informed, wording) -> None:
+    """The dossier's "information of persons" states the count recorded, singular or plural (never "(s)")."""
+    from core.reports import incident_text
+
+    service, clock, incident_id, practice = setup
+    service.record_information(incident_id, clock.now, "letter", informed)
+    status, details = incident_text.information_status(service.get(incident_id))
+    assert status == "Les personnes ont été informées."
+    assert details[0].endswith(f", {wording}")
+    buf = io.BytesIO()
+    cnil_dossier.render(practice, service.get(incident_id), buf, clock.now)
+    text = flat(text_of(buf.getvalue()))
+    assert wording in text and "(s)" not in text

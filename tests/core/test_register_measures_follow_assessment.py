@@ -104,3 +104,139 @@ def test_imaging_template_has_the_vendor_remote_maintenance_retention_and_networ
         assert question in hint
     templates = {t.key: t for t in activity_templates()}
     assert {"radiologue", "chirurgien_dentiste", "sage_femme"} <= set(templates["medical_imaging"].professions)
+
+
+def _csv_rows(vault, clock) -> list[dict[str, str]]:
+    import csv
+
+    from core.services.register_exchange import CSV_HEADER, export_csv
+
+    out = io.BytesIO()
+    export_csv(vault, out, clock)
+    rows = list(csv.reader(io.StringIO(out.getvalue().decode("utf-8-sig")), delimiter=";"))
+    assert rows[0] == list(CSV_HEADER)
+    return [dict(zip(rows[0], r, strict=True)) for r in rows[1:]]
+
+
+def test_csv_columns_are_only_appended():
+    """Spreadsheets and scripts read the first format's columns by position or name: they stay as they were."""
+    from core.services.register_exchange import CSV_HEADER
+
+    first_format = ("Référence", "Activité", "Statut", "Complétude (%)")
+    assert CSV_HEADER[:4] == first_format and CSV_HEADER[19] == "Mesures de sécurité"
+    assert CSV_HEADER[22:24] == ("Créée le", "Mise à jour le") and len(CSV_HEADER) == 26
+
+
+def test_csv_export_states_measures_as_the_printed_register(vault):
+    """The CSV's "Mesures de sécurité" is the register's statement (in place, then declared), never a tick the
+    self-assessment contradicts; the appended column gives every measure's standing with its questions."""
+    clock = lambda: NOW  # noqa: E731
+    RegisterService(vault, clock).create_activity(
+        Activity(
+            name="Dossier patient",
+            security_measures=(Checked("backup", "Sauvegarde nocturne"), Checked("physical", "Porte blindée")),
+        )
+    )
+    (row,) = _csv_rows(vault, clock)
+    assert row["Mesures de sécurité : source"].startswith("Aucune auto-évaluation de sécurité")
+    assert row["Mesures de sécurité"] == (
+        "Sauvegarde des données (déclarée, pas encore vérifiée) : Sauvegarde nocturne\n"
+        "Sécurité physique des locaux et des documents papier (déclarée, pas encore vérifiée) : Porte blindée"
+    )
+
+    checklist = ChecklistService(vault, clock)
+    a = checklist.start()
+    for item in ("POSTE-05", "POSTE-06", "IMAG-02", "SAUV-03"):
+        checklist.answer(a.id, AnswerInput(item, Answer.YES))
+    for item in ("SAUV-01", "SAUV-02", "SAUV-04"):
+        checklist.answer(a.id, AnswerInput(item, Answer.NO))
+    (row,) = _csv_rows(vault, clock)
+    stated = row["Mesures de sécurité"].split("\n")
+    assert stated == [
+        "Chiffrement des données",
+        "Sécurité physique des locaux et des documents papier (déclarée, pas encore vérifiée) : Porte blindée",
+    ]
+    assert "Sauvegarde nocturne" not in "".join(row.values())  # the "no" outweighs the tick, as printed
+    standings = row["Mesures de sécurité : état d'après l'auto-évaluation"].split("\n")
+    assert len(standings) == len(catalogue().measures)
+    assert (
+        "Sauvegarde des données : à mettre en place (l'auto-évaluation répond non ou en partie) "
+        "(questions SAUV-01, SAUV-02, SAUV-04)" in standings
+    )
+    assert any(s.startswith("Chiffrement des données : en place d'après l'auto-évaluation") for s in standings)
+    assert row["Mesures de sécurité : source"] == "D'après l'auto-évaluation de sécurité 2026 (en cours)."
+
+    out = io.BytesIO()
+    export_pdf(vault, out, clock)
+    printed = _text(out.getvalue())
+    in_place = printed.split("Mesures en place", 1)[1].split("Déclarées", 1)[0]
+    assert "Chiffrement des données" in in_place and "Sauvegarde" not in in_place
+
+
+def test_json_round_trip_keeps_the_practitioners_ticks(vault):
+    """The JSON file is the data (the ticks and their words), not a statement: importing it gives them back."""
+    from core.services.register_exchange import export_json, import_json
+
+    clock = lambda: NOW  # noqa: E731
+    register = RegisterService(vault, clock)
+    ticks = (Checked("backup", "Sauvegarde nocturne"), Checked("encryption", ""))
+    register.create_activity(Activity(name="Dossier patient", security_measures=ticks))
+    out = io.BytesIO()
+    export_json(vault, out, clock)
+    import_json(vault, out.getvalue(), replace_existing=True, clock=clock)
+    (activity,) = register.activities()
+    assert activity.security_measures == ticks
+
+
+OLD_TEMPLATE_BACKUP = (
+    "Sauvegarde quotidienne chiffrée, une copie hors du cabinet et une copie déconnectée ; restauration testée "
+    "chaque année."
+)
+
+
+def test_a_tick_left_by_an_old_template_is_to_confirm_not_declared(vault):
+    """Vaults made before templates stopped ticking still hold their ticks and texts: the register does not
+    present them as the practitioner's declaration, nor print the template's claims ("restauration testée")."""
+    measures = catalogue().measures
+    stored = (
+        Checked("backup", OLD_TEMPLATE_BACKUP),
+        Checked("encryption", "Disks encrypted with BitLocker"),  # the practitioner's own words
+        Checked("physical", "Practice locked outside opening hours; paper records in a locked cabinet; screens "
+                "out of patients' sight."),  # the English template text
+    )
+    lines = {x.code: x for x in statement(stored, None, measures)}
+    assert lines["backup"].standing == Standing.TEMPLATE and not lines["backup"].stated
+    assert lines["backup"].detail == ""
+    assert lines["physical"].standing == Standing.TEMPLATE
+    assert lines["encryption"].standing == Standing.DECLARED
+    # a self-assessment answer decides as for any tick
+    yes = {"backup": MeasureSuggestion("backup", MeasureState.TICKED, ("SAUV-01",), "")}
+    confirmed = {x.code: x for x in statement(stored, yes, measures)}["backup"]
+    assert confirmed.standing == Standing.IN_PLACE
+    assert confirmed.detail == ""  # in place, but the template's text is not the practitioner's description
+
+    clock = lambda: NOW  # noqa: E731
+    RegisterService(vault, clock).create_activity(Activity(name="Dossier patient", security_measures=stored))
+    out = io.BytesIO()
+    export_pdf(vault, out, clock)
+    text = _text(out.getvalue())
+    assert "restauration testée" not in text and "locked cabinet" not in text
+    declared = text.split("pas encore vérifiées par l'auto-évaluation", 1)[1].split("À mettre en place", 1)[0]
+    assert "Chiffrement des données" in declared and "Sauvegarde" not in declared
+    to_confirm = text.split("À mettre en place ou à confirmer", 1)[1]
+    assert "Sauvegarde des données (questions SAUV-01, SAUV-02, SAUV-04)" in to_confirm
+    (row,) = _csv_rows(vault, clock)
+    assert "restauration testée" not in "".join(row.values())
+    assert "Sauvegarde des données : pré-cochée par un modèle d'une version précédente, à confirmer" in row[
+        "Mesures de sécurité : état d'après l'auto-évaluation"
+    ]
+
+
+def test_old_template_texts_are_those_the_templates_shipped():
+    """The list is the old templates' texts: each code is a register box, and no current template uses one."""
+    from core.content.legacy_measures import template_texts
+    from core.domain import register_vocab as V
+
+    texts = template_texts()
+    assert set(texts) <= set(V.SECURITY_MEASURES) and sum(map(len, texts.values())) == 34
+    assert OLD_TEMPLATE_BACKUP in texts["backup"]

@@ -197,3 +197,26 @@ def test_activity_editor_security_tab_says_what_the_register_will_state(qtbot, c
     editor.security.boxes["encryption"].setChecked(True)  # unanswered: declared, not "in place"
     declared = editor.measure_status.text().split("Cochées par vous", 1)[1].split("À mettre en place")[0]
     assert "Chiffrement des données" in declared
+
+
+def test_security_tab_tells_an_old_templates_tick_from_the_practitioners(qtbot, ctx):
+    """A vault made when templates ticked measures: their untouched ticks are "pre-ticked by a template", never
+    "ticked by you"; the practitioner's own words stay "ticked by you"."""
+    from core.content.legacy_measures import template_texts
+
+    (old_text,) = [t for t in template_texts()["backup"] if t.startswith("Sauvegarde")]
+    activity = RegisterService(ctx.vault, ctx.clock).create_activity(
+        Activity(
+            name="Dossier patient",
+            security_measures=(Checked("backup", old_text), Checked("encryption", "BitLocker sur le poste")),
+        )
+    )
+    page = RegisterPage(ctx)
+    qtbot.addWidget(page)
+    editor = page.open_editor(activity)
+    qtbot.waitUntil(lambda: "Pré-cochées" in editor.measure_status.text(), timeout=10_000)
+    text = editor.measure_status.text()
+    by_you = text.split("Cochées par vous", 1)[1].split("Pré-cochées", 1)[0]
+    template = text.split("Pré-cochées", 1)[1].split("À mettre en place", 1)[0]
+    assert "Chiffrement des données" in by_you and "Sauvegarde" not in by_you
+    assert "Sauvegarde des données" in template

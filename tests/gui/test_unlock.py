@@ -51,19 +51,74 @@ def test_recovery_code_sets_new_passphrase(qtbot, closed_vault, worker, passphra
     dialog.show()
     dialog.forgot.click()
     assert dialog.stack.currentIndex() == 1
+    assert not dialog.new_passphrase.isEnabled()  # the code first: it opens the practice's words
     dialog.code.setText("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
-    dialog.new_passphrase.edit.setText(NEW)
-    dialog.new_confirm.edit.setText(NEW)
-    dialog.recover()
+    dialog.recover()  # before the code is checked, the button checks it
     _wait_idle(qtbot, dialog)
     assert dialog.error.text() == "Code de secours incorrect."
+    assert not dialog.new_passphrase.isEnabled()
     dialog.code.setText(code.lower().replace("-", " "))
+    dialog.check_code()
+    _wait_idle(qtbot, dialog)
+    assert dialog.new_passphrase.isEnabled() and dialog.vault is None
+    dialog.new_passphrase.edit.setText(NEW)
+    dialog.new_confirm.edit.setText(NEW)
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         dialog.recover()
     dialog.vault.lock()
     Vault.unlock_with_passphrase(path, NEW).lock()
     with pytest.raises(WrongPassphrase):
         Vault.unlock_with_passphrase(path, passphrase)
+
+
+def test_recovery_judges_the_new_passphrase_with_the_practices_words(qtbot, closed_vault, worker, passphrase):
+    """The practice (Cabinet test, Paris) is readable once the code opened the vault: the meter and the
+    pre-check use core's check with its words, so the user hears before saving what core would refuse."""
+    from core.passphrase import estimate
+
+    weak = "Cabinet test Paris 2024"
+    assert estimate(weak).acceptable and not estimate(weak, ["Cabinet test", "Paris"]).acceptable
+    path, code = closed_vault
+    dialog = UnlockDialog(path, worker)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.forgot.click()
+    dialog.code.setText(code)
+    dialog.check_code()
+    _wait_idle(qtbot, dialog)
+    assert "Code de secours accepté" in dialog.status.text()
+    dialog.new_passphrase.edit.setText(weak)
+    assert dialog.new_passphrase.hint.text().startswith("Trop faible")
+    dialog.new_confirm.edit.setText(weak)
+    dialog.recover()
+    assert not dialog._busy  # refused at once, nothing sent to core
+    assert dialog.error.text().startswith("La nouvelle phrase de passe est trop faible")
+    assert dialog.vault is None and dialog.new_passphrase.isEnabled()
+    dialog.new_passphrase.edit.setText(NEW)
+    dialog.new_confirm.edit.setText(NEW)
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.recover()
+    dialog.vault.lock()
+    Vault.unlock_with_passphrase(path, NEW).lock()
+
+
+def test_leaving_the_recovery_page_locks_the_vault_the_code_opened(qtbot, closed_vault, worker, passphrase):
+    path, code = closed_vault
+    dialog = UnlockDialog(path, worker)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.forgot.click()
+    dialog.code.setText(code)
+    dialog.check_code()
+    _wait_idle(qtbot, dialog)
+    assert dialog._recovered is not None
+    dialog._leave_recovery()
+    assert dialog.stack.currentIndex() == 0 and not dialog.new_passphrase.isEnabled()
+    qtbot.waitUntil(lambda: worker._pending == 0, timeout=10_000)
+    dialog.passphrase.edit.setText(passphrase)  # the lock was released: the vault opens again, unchanged
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.unlock()
+    dialog.vault.lock()
 
 
 def test_backoff_after_repeated_failures(qtbot, closed_vault, worker):

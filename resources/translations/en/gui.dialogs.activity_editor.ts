@@ -160,6 +160,10 @@
         <translation>Ticked by you, not yet checked by the self-assessment</translation>
     </message>
     <message>
+        <source>Pré-cochées par un modèle d&apos;une version précédente de Vigie, jamais confirmées : le registre les donne à confirmer (répondez aux questions, ou décochez-les)</source>
+        <translation>Pre-ticked by a template of an earlier Vigie version, never confirmed: the register lists them as to be confirmed (answer the questions, or untick them)</translation>
+    </message>
+    <message>
         <source>À mettre en place (ou à confirmer dans Sécurité › Auto-évaluation)</source>
         <translation>To be put in place (or confirmed in Security › Self-assessment)</translation>
     </message>

@@ -44,12 +44,12 @@
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <source>Saisissez le code de secours imprimé lors de la création du coffre (majuscules, espaces et tirets indifférents), puis choisissez une nouvelle phrase de passe.</source>
-        <translation>Enter the recovery code you printed when the vault was created (capitals, spaces and hyphens do not matter), then choose a new passphrase.</translation>
-    </message>
-    <message>
         <source>Code de secours</source>
         <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>&amp;Vérifier le code</source>
+        <translation>&amp;Check the code</translation>
     </message>
     <message>
         <source>Nouvelle phrase de passe</source>
@@ -88,16 +88,32 @@
         <translation>Checking passphrase…</translation>
     </message>
     <message>
-        <source>La nouvelle phrase de passe est trop faible.</source>
-        <translation>The new passphrase is too weak.</translation>
-    </message>
-    <message>
         <source>Les deux saisies de la nouvelle phrase de passe diffèrent.</source>
         <translation>The two entries of the new passphrase do not match.</translation>
     </message>
     <message>
         <source>Vérification du code de secours…</source>
         <translation>Checking recovery code…</translation>
+    </message>
+    <message>
+        <source>Saisissez le code de secours imprimé lors de la création du coffre (majuscules, espaces et tirets indifférents) et vérifiez-le ; choisissez ensuite une nouvelle phrase de passe, jugée avec les mots de votre cabinet (nom, ville, profession), lisibles une fois le coffre ouvert.</source>
+        <translation>Type the recovery code printed when the vault was created (capitals, spaces and dashes do not matter) and check it; then choose a new passphrase, judged against your practice&apos;s words (name, town, profession), which can be read once the vault is open.</translation>
+    </message>
+    <message>
+        <source>Saisissez le code de secours.</source>
+        <translation>Type the recovery code.</translation>
+    </message>
+    <message>
+        <source>Code de secours accepté : choisissez la nouvelle phrase de passe.</source>
+        <translation>Recovery code accepted: choose the new passphrase.</translation>
+    </message>
+    <message>
+        <source>La nouvelle phrase de passe est trop faible : %1</source>
+        <translation>The new passphrase is too weak: %1</translation>
+    </message>
+    <message>
+        <source>Enregistrement de la nouvelle phrase de passe…</source>
+        <translation>Saving the new passphrase…</translation>
     </message>
     <message>
         <source>Nouvel essai possible dans %1 s.</source>

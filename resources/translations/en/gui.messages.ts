@@ -103,6 +103,98 @@
         <source>Le justificatif « {filename} » ne correspond plus à son empreinte enregistrée : il a été altéré.</source>
         <translation>The evidence file “{filename}” no longer matches its recorded fingerprint: it has been altered.</translation>
     </message>
+    <message>
+        <source>copie du coffre absente</source>
+        <translation>the copy of the vault is missing</translation>
+    </message>
+    <message>
+        <source>copie illisible : {technical}</source>
+        <translation>the copy cannot be read: {technical}</translation>
+    </message>
+    <message>
+        <source>copie endommagée : {technical}</source>
+        <translation>the copy is damaged: {technical}</translation>
+    </message>
+    <message>
+        <source>le nombre d&apos;enregistrements de la copie diffère du manifeste</source>
+        <translation>the copy&apos;s record counts differ from its manifest</translation>
+    </message>
+    <message>
+        <source>fichier de clés de la sauvegarde illisible ou absent</source>
+        <translation>the backup&apos;s key file is unreadable or missing</translation>
+    </message>
+    <message>
+        <source>fichier de clés de la sauvegarde endommagé</source>
+        <translation>the backup&apos;s key file is damaged</translation>
+    </message>
+    <message>
+        <source>le fichier de clés ne correspond pas au manifeste</source>
+        <translation>the key file does not match the manifest</translation>
+    </message>
+    <message>
+        <source>tête du journal absente du manifeste</source>
+        <translation>the journal head is missing from the manifest</translation>
+    </message>
+    <message>
+        <source>tête du journal du manifeste non authentique</source>
+        <translation>the manifest&apos;s journal head is not authentic</translation>
+    </message>
+    <message>
+        <source>entrée n° {seq} du journal manquante</source>
+        <translation>journal entry no. {seq} is missing</translation>
+    </message>
+    <message>
+        <source>entrée n° {seq} du journal illisible</source>
+        <translation>journal entry no. {seq} cannot be read</translation>
+    </message>
+    <message>
+        <source>entrée n° {seq} du journal modifiée après coup</source>
+        <translation>journal entry no. {seq} was changed afterwards</translation>
+    </message>
+    <message>
+        <source>le journal copié s&apos;arrête avant l&apos;entrée n° {claimed} attestée par le manifeste</source>
+        <translation>the copied journal stops before entry no. {claimed}, which the manifest attests</translation>
+    </message>
+    <message>
+        <source>l&apos;entrée n° {seq} du journal ne correspond plus au manifeste</source>
+        <translation>journal entry no. {seq} no longer matches the manifest</translation>
+    </message>
+    <message>
+        <source>le journal copié finit à l&apos;entrée n° {seq}, le manifeste dit {claimed}</source>
+        <translation>the copied journal ends at entry no. {seq}, the manifest says {claimed}</translation>
+    </message>
+    <message>
+        <source>entrée n° {seq} du journal sans authentification (ajoutée hors de Vigie)</source>
+        <translation>journal entry no. {seq} has no authentication (added outside Vigie)</translation>
+    </message>
+    <message>
+        <source>entrée n° {seq} du journal modifiée après coup (son authentification ne correspond plus)</source>
+        <translation>journal entry no. {seq} was changed afterwards (its authentication no longer matches)</translation>
+    </message>
+    <message>
+        <source>entrée n° {seq} disparue du journal (son authentification subsiste)</source>
+        <translation>journal entry no. {seq} is gone (its authentication remains)</translation>
+    </message>
+    <message>
+        <source>l&apos;enregistrement {table} {key} diffère de l&apos;entrée n° {seq} du journal</source>
+        <translation>record {table} {key} differs from journal entry no. {seq}</translation>
+    </message>
+    <message>
+        <source>l&apos;enregistrement {table} {key} est absent du journal</source>
+        <translation>record {table} {key} is missing from the journal</translation>
+    </message>
+    <message>
+        <source>l&apos;enregistrement {table} {key}, attesté par l&apos;entrée n° {seq} du journal, a disparu</source>
+        <translation>record {table} {key}, attested by journal entry no. {seq}, is gone</translation>
+    </message>
+    <message>
+        <source>protection « {key} » supprimée de la base</source>
+        <translation>protection &quot;{key}&quot; was removed from the database</translation>
+    </message>
+    <message>
+        <source>contenu non conforme</source>
+        <translation>unexpected content</translation>
+    </message>
     <message numerus="yes">
         <source>Impossible de clôturer : %n question(s) sans réponse</source>
         <translation>

@@ -123,5 +123,13 @@
         <source>le nom de l&apos;activité est obligatoire</source>
         <translation>the activity name is required</translation>
     </message>
+    <message>
+        <source>manifeste de sauvegarde illisible</source>
+        <translation>the backup manifest cannot be read</translation>
+    </message>
+    <message>
+        <source>entre 1 et 365 sauvegardes</source>
+        <translation>between 1 and 365 backups</translation>
+    </message>
 </context>
 </TS>
