@@ -365,10 +365,18 @@ def _notice(args: argparse.Namespace) -> int:
     from core.services.patient_mailing import MailingService
 
     with open_vault(args) as vault:
-        pdf, text = MailingService(vault).public_notice(args.incident, lang=args.lang)
-    if not _write(Path(args.out), pdf) or (args.text and not _write(Path(args.text), text.encode("utf-8"))):
-        return 1
-    print(f"Document écrit : {args.out}" + (f" et {args.text}" if args.text else ""))
+        service = MailingService(vault)
+        pdf, text = service.public_notice(args.incident, lang=args.lang)
+        if not _write(Path(args.out), pdf) or (
+            args.text and not _write(Path(args.text), text.encode("utf-8"))
+        ):
+            return 1
+        print(f"Document écrit : {args.out}" + (f" et {args.text}" if args.text else ""))
+        if service.record_notice(args.incident):
+            print(
+                "Journal : communication publique préparée. Une fois l'avis affiché ou publié, "
+                "enregistrez-le : incident informed --channel public."
+            )
     return 0
 
 

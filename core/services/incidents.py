@@ -464,14 +464,14 @@ class IncidentService:
             repo.set_step(conn, incident_id, "inform", at, note)
             return event_id
 
-    def record_preparation(self, incident_id: int, at: datetime, channel: str, count: int) -> int:
+    def record_preparation(self, incident_id: int, at: datetime, channel: str, count: int | None) -> int:
         """A print run (letters printed, e-mail file prepared) for ``count`` persons: journalled as such, it
         informs nobody by itself, so the "inform" step stays open until :meth:`record_information`."""
         now = self._clock()
         problems = []
         if channel not in CHANNELS:
             problems.append(problem("channel", "channel_unknown"))
-        if count < 0:
+        if count is not None and count < 0:
             problems.append(problem("count", "count_negative"))
         if problems:
             raise InvalidInput(problems)

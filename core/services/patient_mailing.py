@@ -85,6 +85,15 @@ class MailingService:
         if run.email_count:
             self._incidents.record_preparation(incident_id, run.at, "email", run.email_count)
 
+    def record_notice(self, incident_id: int) -> bool:
+        """Journal that the public communication was prepared (poster and website text written); it informs
+        nobody until the practitioner confirms it is posted. A closed incident's journal no longer changes:
+        nothing is recorded then (returns False)."""
+        if self._incidents.get(incident_id).incident.status != "open":
+            return False
+        self._incidents.record_preparation(incident_id, self._clock(), "public_notice", None)
+        return True
+
     def public_notice(
         self, incident_id: int, lang: str = "fr", notice: LetterContent | None = None
     ) -> tuple[bytes, str]:

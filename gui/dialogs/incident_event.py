@@ -111,6 +111,7 @@ class IncidentEventDialog(QDialog):
         self.count = QSpinBox(self)
         self.count.setObjectName("persons")
         self.count.setRange(0, 10_000_000)
+        self.count.setSpecialValueText(self.tr("Non connu"))  # 0 persons informed means "not known"
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("note")
         self.note.setMaximumHeight(80)
@@ -130,6 +131,16 @@ class IncidentEventDialog(QDialog):
         self.form.addRow(self.tr("N° de &notification CNIL"), self.number)
         self.form.addRow(self.complementary)
         self.form.addRow(self.tr("Motifs du &retard"), self.delay_reason)
+        self.informed_hint = QLabel(
+            self.tr(
+                "À enregistrer une fois l'information faite : lettres postées, e-mails envoyés, avis affiché. "
+                "Imprimer les lettres ne suffit pas."
+            ),
+            self,
+        )
+        self.informed_hint.setObjectName("informed_hint")
+        self.informed_hint.setWordWrap(True)
+        self.form.addRow(self.informed_hint)
         self.form.addRow(self.tr("&Moyen"), self.channel)
         self.form.addRow(self.tr("Nombre de &personnes"), self.count)
         self.form.addRow(self.tr("&Commentaire"), self.note)
@@ -157,6 +168,7 @@ class IncidentEventDialog(QDialog):
             (self.number, notif),
             (self.complementary, notif),
             (self.delay_reason, late),
+            (self.informed_hint, kind == "persons_informed"),
             (self.channel, kind == "persons_informed"),
             (self.count, kind == "persons_informed"),
         ):
@@ -204,7 +216,12 @@ class IncidentEventDialog(QDialog):
                 )
             elif kind == "persons_informed":
                 self.event_id = self.service.record_information(
-                    self.incident_id, at, self.channel.currentData(), self.count.value(), note, attachments
+                    self.incident_id,
+                    at,
+                    self.channel.currentData(),
+                    self.count.value() or None,
+                    note,
+                    attachments,
                 )
             else:
                 self.event_id = self.service.add_event(

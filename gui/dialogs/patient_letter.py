@@ -279,6 +279,7 @@ class PatientLetterDialog(QDialog):
                 text_path = path.with_suffix(".txt")
                 write_atomic(path, pdf, mode=0o600)
                 write_atomic(text_path, text.encode("utf-8"), mode=0o600)
+                mailing.record_notice(incident_id)
                 return str(path), 0, 0, str(text_path)
             run = mailing.letters(incident_id, people, content.lang, content)
             write_atomic(path, run.pdf, mode=0o600)
@@ -304,6 +305,10 @@ class PatientLetterDialog(QDialog):
                 self.tr("Avis enregistré : %1\nTexte pour le site : %2")
                 .replace("%1", pdf)
                 .replace("%2", other)
+            )
+            text += "\n" + self.tr(
+                "Le journal note la communication publique préparée. Une fois l'avis affiché ou publié, "
+                "enregistrez-le sur la page de l'incident : « Personnes informées… »."
             )
         elif letters:
             text = self.tr("%n lettre(s) enregistrée(s) : %1", "", letters).replace("%1", pdf)

@@ -164,3 +164,22 @@ def test_problem_vocabulary_is_complete() -> None:
     p = incident_problems.problem("title", "title_too_long", max=200)
     assert p.problem == "titre trop long (200 caractères au plus)" and p.params == {"max": 200}
     assert incident_problems.render(p.code, p.params, "en") == "title too long (200 characters at most)"
+
+
+def test_public_notice_is_recorded_as_prepared(vault) -> None:
+    clock = FakeClock(datetime(2026, 12, 5, 9, 0, tzinfo=UTC))
+    service = IncidentService(vault, clock)
+    incident = service.start("Serveur exposé")
+    service.assess(incident.id, facts(**USB))
+    mailing = MailingService(vault, clock)
+    mailing.public_notice(incident.id)
+    assert mailing.record_notice(incident.id)
+    record = service.get(incident.id)
+    status, details = txt.information_status(record)
+    assert status.startswith("Information des personnes préparée")
+    assert details == ["05/12/2026 à 10:00 — communication publique préparée"]
+    assert not next(s for s in record.steps if s.key == "inform").done
+    service.record_information(incident.id, clock.now, "public_notice", None)
+    service.record_notification(incident.id, clock.now, "N-1")
+    service.close(incident.id)
+    assert not mailing.record_notice(incident.id)  # a closed incident's journal no longer changes

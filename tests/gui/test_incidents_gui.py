@@ -558,6 +558,11 @@ def test_page_lists_filters_and_documents(qtbot, demo_vault, worker, app_setting
     assert page.record.latest.facts.subjects.reachable
     for text in (poster, website):
         assert "nous en informons nos patients par cet avis" in text and "34(3)(c)" not in text
+    record = page.service.get(page.record.incident.id)
+    assert [e.details["channel"] for e in record.events if e.code == "mailing_prepared"][
+        -1
+    ] == "public_notice"
+    assert not [e for e in record.events if e.kind == "persons_informed"]
     notice.reject()
     dialog = page.add_event("contained")
     dialog.note.setPlainText("Mots de passe changés")
@@ -569,15 +574,26 @@ def test_page_lists_filters_and_documents(qtbot, demo_vault, worker, app_setting
         "Information des personnes préparée (lettres préparées pour 2 personnes)"
         in page.timeline.toPlainText()
     )
-    # "Personnes informées…": the explicit confirmation, suggested from the latest print run
+    # "Personnes informées…": the explicit confirmation, suggested from the latest print run (the notice, whose
+    # number of persons is not known: the count shows "Non connu" and is recorded as unknown)
     dialog = page.add_event("persons_informed")
-    assert (dialog.channel.currentData(), dialog.count.value()) == ("email", 1)
+    assert dialog.informed_hint.isVisibleTo(dialog)
+    assert (dialog.channel.currentData(), dialog.count.value()) == ("public_notice", 0)
+    assert dialog.count.text() == "Non connu"
     dialog.save()
     assert dialog.event_id is not None
     qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
-    assert "Personnes informées (par e-mail, 1 personne)" in page.timeline.toPlainText()
+    dialog = page.add_event("persons_informed")
+    dialog.channel.setCurrentIndex(dialog.channel.findData("email"))
+    dialog.count.setValue(1)
+    dialog.save()
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    timeline = page.timeline.toPlainText()
+    assert "Personnes informées (par communication publique)" in timeline
+    assert "Personnes informées (par e-mail, 1 personne)" in timeline
     assert [e.details for e in page.record.events if e.kind == "persons_informed"] == [
-        {"channel": "email", "count": 1}
+        {"channel": "public_notice", "count": None},
+        {"channel": "email", "count": 1},
     ]
     first = page.steps.item(0)
     first.setCheckState(Qt.CheckState.Checked)

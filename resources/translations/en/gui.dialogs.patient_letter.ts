@@ -119,6 +119,10 @@ Texte pour le site : %2</source>
         <translation>Notice saved: %1
 Website text: %2</translation>
     </message>
+    <message>
+        <source>Le journal note la communication publique préparée. Une fois l&apos;avis affiché ou publié, enregistrez-le sur la page de l&apos;incident : « Personnes informées… ».</source>
+        <translation>The record notes the public communication as prepared. Once the notice is put up or published, record it on the incident&apos;s page: “Persons informed…”.</translation>
+    </message>
     <message numerus="yes">
         <source>%n lettre(s) enregistrée(s) : %1</source>
         <translation>
