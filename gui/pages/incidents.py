@@ -416,6 +416,22 @@ class IncidentsPage(QWidget):
                 else self.tr("CNIL notifiée le %1 (numéro de notification à compléter).")
             )
             lines.append(escape(text.replace("%1", formats.date_time(n.at))))
+        informed = [e for e in record.events if e.kind == "persons_informed"]
+        if informed:
+            lines.append(
+                escape(
+                    self.tr("Personnes informées le %1.").replace("%1", formats.date_time(informed[-1].at))
+                )
+            )
+        elif record.must_inform and any(e.code == MAILING_PREPARED for e in record.events):
+            lines.append(
+                escape(
+                    self.tr(
+                        "Information des personnes préparée : une fois l'envoi fait, enregistrez-le "
+                        "(« Personnes informées… »)."
+                    )
+                )
+            )
         self.header.setText("<br/>".join(lines))
         html = "<ul>"
         lang = self.ctx.lang

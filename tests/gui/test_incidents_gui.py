@@ -819,6 +819,7 @@ def test_english_incident_page_and_wizard_show_no_french(qtbot, qapp, vault, wor
         assert inform.checkState() == Qt.CheckState.Checked
         inform.setCheckState(Qt.CheckState.Unchecked)
         assert inform.checkState() == Qt.CheckState.Checked
+        assert "Persons informed on" in page.header.text()
         for text in (timeline, shown, page.header.text()):
             _no_french(text)
         # the wizard's validation problems, from codes, in English

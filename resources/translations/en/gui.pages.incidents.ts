@@ -172,6 +172,14 @@
         <translation>CNIL notified on %1 (notification number still to be entered).</translation>
     </message>
     <message>
+        <source>Personnes informées le %1.</source>
+        <translation>Persons informed on %1.</translation>
+    </message>
+    <message>
+        <source>Information des personnes préparée : une fois l&apos;envoi fait, enregistrez-le (« Personnes informées… »).</source>
+        <translation>Information of persons prepared: once it is sent, record it (“Persons informed…”).</translation>
+    </message>
+    <message>
         <source>n° %1</source>
         <translation>No. %1</translation>
     </message>
