@@ -7,9 +7,11 @@ sentence, as :mod:`core.rules.breach_reasons` does for the engine's reasons.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from core.errors import FieldProblem
+from core.rules.deadlines import deadline_text
 
 __all__ = ["TEXTS", "problem", "render"]
 
@@ -99,6 +101,28 @@ TEXTS: dict[str, tuple[str, str]] = {
         "une sauvegarde utilisable exclut une perte définitive",
         "a usable backup rules out a permanent loss",
     ),
+    "decided_by_missing": ("indiquez qui prend la décision", "say who takes the decision"),
+    "justification_too_short": (
+        "vous vous écartez de la conclusion de Vigie : justifiez-le (au moins {min} caractères), cette "
+        "justification sera conservée au journal",
+        "you depart from Vigie's conclusion: justify it (at least {min} characters); the justification is kept "
+        "in the record",
+    ),
+    "delay_reason_missing": (
+        "la notification intervient après l'échéance du {deadline} : indiquez les motifs du retard (art. 33(1) "
+        "RGPD)",
+        "the notification comes after the deadline of {deadline}: give the reasons for the delay (GDPR art. "
+        "33(1))",
+    ),
+    "kind_not_manual": (
+        "type d'événement non saisissable à la main",
+        "this kind of event cannot be entered by hand",
+    ),
+    "attachment_name_missing": ("nom de fichier manquant", "file name missing"),
+    "attachment_too_large": (
+        "fichier trop volumineux ({max_mb} Mo au plus)",
+        "file too large ({max_mb} MB at most)",
+    ),
     "channel_unknown": ("moyen d'information inconnu", "unknown means of information"),
     "note_empty": ("une note vide n'apporte rien au journal", "an empty note adds nothing to the record"),
     "number_missing": (
@@ -109,8 +133,10 @@ TEXTS: dict[str, tuple[str, str]] = {
 
 
 def render(code: str, params: dict[str, Any] | None = None, lang: str = "fr") -> str:
+    """The sentence in ``lang``; an instant parameter (a deadline) is written by the one deadline formatter."""
     fr, en = TEXTS[code]
-    return (en if lang == "en" else fr).format(**(params or {}))
+    shown = {k: deadline_text(v, lang) if isinstance(v, datetime) else v for k, v in (params or {}).items()}
+    return (en if lang == "en" else fr).format(**shown)
 
 
 def problem(path: str, code: str, **params: Any) -> FieldProblem:

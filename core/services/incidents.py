@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from pathlib import PurePath
 from typing import Any
 
-from core.clock import Clock, format_paris, system_clock, to_iso
+from core.clock import Clock, system_clock, to_iso
 from core.domain import incident_timeline
 from core.domain.breach import BreachFacts
 from core.domain.breach_json import assessment_to_dict, facts_to_dict
@@ -35,7 +35,7 @@ from core.domain.incident import (
     Step,
 )
 from core.domain.incident_problems import problem
-from core.errors import Conflict, CorruptVault, FieldProblem, InvalidInput, NotFound
+from core.errors import Conflict, CorruptVault, InvalidInput, NotFound
 from core.rules.breach import assess
 from core.rules.deadlines import Countdown, countdown, notification_deadline
 from core.rules.next_steps import next_steps
@@ -257,15 +257,9 @@ class IncidentService:
         overridden = (notify, inform) != (latest.result.notify_authority, latest.result.inform_subjects)
         problems = []
         if not decided_by.strip():
-            problems.append(FieldProblem("decided_by", "indiquez qui prend la décision"))
+            problems.append(problem("decided_by", "decided_by_missing"))
         if overridden and len(justification.strip()) < MIN_JUSTIFICATION:
-            problems.append(
-                FieldProblem(
-                    "justification",
-                    f"vous vous écartez de la conclusion de Vigie : justifiez-le (au moins {MIN_JUSTIFICATION} "
-                    "caractères), cette justification sera conservée au journal",
-                )
-            )
+            problems.append(problem("justification", "justification_too_short", min=MIN_JUSTIFICATION))
         if problems:
             raise InvalidInput(problems)
         decision = Decision(
@@ -354,13 +348,7 @@ class IncidentService:
                     late = at - deadline
                     details["late_by_minutes"] = int(late.total_seconds() // 60)
                     if not delay_reason.strip():
-                        problems.append(
-                            FieldProblem(
-                                "delay_reason",
-                                f"la notification intervient après l'échéance du {format_paris(deadline)} : "
-                                "indiquez les motifs du retard (art. 33(1) RGPD)",
-                            )
-                        )
+                        problems.append(problem("delay_reason", "delay_reason_missing", deadline=deadline))
                     details["delay_reason"] = delay_reason.strip()
             if problems:
                 raise InvalidInput(problems)
@@ -503,7 +491,7 @@ class IncidentService:
         """A dated event entered by hand (containment, police complaint, insurer, processor, free note)."""
         now = self._clock()
         if kind not in MANUAL_EVENT_KINDS:
-            raise InvalidInput([FieldProblem("kind", "type d'événement non saisissable à la main")])
+            raise InvalidInput([problem("kind", "kind_not_manual")])
         self._not_future(at, "at", now)
         if kind == "note" and not note.strip() and not attachments:
             raise InvalidInput([problem("note", "note_empty")])
@@ -639,11 +627,9 @@ class IncidentService:
         for i, att in enumerate(attachments):
             name = PurePath(att.filename.replace("\\", "/")).name.strip()
             if not name:
-                raise InvalidInput([FieldProblem(f"attachments[{i}]", "nom de fichier manquant")])
+                raise InvalidInput([problem(f"attachments[{i}]", "attachment_name_missing")])
             if len(att.content) > MAX_ATTACHMENT_BYTES:
-                raise InvalidInput(
-                    [FieldProblem(f"attachments[{i}]", "fichier trop volumineux (20 Mo au plus)")]
-                )
+                raise InvalidInput([problem(f"attachments[{i}]", "attachment_too_large", max_mb=20)])
             digest = hashlib.sha256(att.content).hexdigest()
             repo.insert_attachment(
                 conn,

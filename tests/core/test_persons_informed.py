@@ -183,3 +183,18 @@ def test_public_notice_is_recorded_as_prepared(vault) -> None:
     service.record_notification(incident.id, clock.now, "N-1")
     service.close(incident.id)
     assert not mailing.record_notice(incident.id)  # a closed incident's journal no longer changes
+
+
+def test_late_notification_problem_names_the_deadline_in_each_language(vault) -> None:
+    """Art. 33(1) GDPR: past 72 hours, the reasons for the delay; the deadline written by the one formatter."""
+    clock = FakeClock(datetime(2026, 12, 5, 9, 0, tzinfo=UTC))
+    service = IncidentService(vault, clock)
+    incident = service.start("Clé USB perdue")
+    service.assess(incident.id, facts(**USB))
+    clock.advance(hours=80)
+    with pytest.raises(InvalidInput) as caught:
+        service.record_notification(incident.id, clock.now, "N-1")
+    (p,) = caught.value.problems
+    assert p.code == "delay_reason_missing" and "08/12/2026 à 10:00" in p.problem
+    english = incident_problems.render(p.code, p.params, "en")
+    assert english.startswith("the notification comes after the deadline of 8 Dec 2026, 10:00")
