@@ -479,10 +479,8 @@ def render(reason: Reason, lang: str = "fr") -> str:
 
 
 def persons(count: int, lang: str = "fr") -> str:
-    """'1 personne', '3 personnes' (French: singular for 0 and 1); '1 person', '3 persons'."""
-    if lang == "en":
-        return f"{count} person" if count == 1 else f"{count} persons"
-    return wording.count(count, "personne", "personnes")
+    """'1 personne', '3 personnes'; '1 person', '3 persons' (:func:`core.wording.persons`)."""
+    return wording.persons(count, lang)
 
 
 def render_all(reasons: Sequence[Reason], lang: str = "fr") -> tuple[str, ...]:

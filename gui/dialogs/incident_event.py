@@ -114,6 +114,7 @@ class IncidentEventDialog(QDialog):
         self.count = QSpinBox(self)
         self.count.setObjectName("persons")
         self.count.setRange(0, 10_000_000)
+        self.count.setSpecialValueText(self.tr("Non connu"))  # 0 persons informed means "not known"
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("note")
         self.note.setMaximumHeight(80)
@@ -133,6 +134,16 @@ class IncidentEventDialog(QDialog):
         self.form.addRow(self.tr("N° de &notification CNIL"), self.number)
         self.form.addRow(self.complementary)
         self.form.addRow(self.tr("Motifs du &retard"), self.delay_reason)
+        self.informed_hint = QLabel(
+            self.tr(
+                "À enregistrer une fois l'information faite : lettres postées, e-mails envoyés, avis affiché. "
+                "Imprimer les lettres ne suffit pas."
+            ),
+            self,
+        )
+        self.informed_hint.setObjectName("informed_hint")
+        self.informed_hint.setWordWrap(True)
+        self.form.addRow(self.informed_hint)
         self.form.addRow(self.tr("&Moyen"), self.channel)
         self.form.addRow(self.tr("Nombre de &personnes"), self.count)
         self.form.addRow(self.tr("&Commentaire"), self.note)
@@ -160,6 +171,7 @@ class IncidentEventDialog(QDialog):
             (self.number, notif),
             (self.complementary, notif),
             (self.delay_reason, late),
+            (self.informed_hint, kind == "persons_informed"),
             (self.channel, kind == "persons_informed"),
             (self.count, kind == "persons_informed"),
         ):
@@ -172,6 +184,14 @@ class IncidentEventDialog(QDialog):
             )
         else:
             self.error.clear()
+
+    def suggest(self, channel: str, count: object) -> None:
+        """Pre-fill the channel and number of persons from a print run (the practitioner confirms)."""
+        index = self.channel.findData(channel)
+        if index >= 0:
+            self.channel.setCurrentIndex(index)
+        if isinstance(count, int) and not isinstance(count, bool):
+            self.count.setValue(count)
 
     def choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("Pièces jointes (preuves)"))
@@ -203,7 +223,7 @@ class IncidentEventDialog(QDialog):
                     attachments=attachments,
                 )
             if kind == "persons_informed":
-                return service.record_information(incident_id, at, channel, count, note, attachments)
+                return service.record_information(incident_id, at, channel, count or None, note, attachments)
             return service.add_event(incident_id, kind, at, note, attachments=attachments)
 
         self.setEnabled(False)

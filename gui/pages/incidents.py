@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.domain.incident import IncidentRecord
+from core.domain import incident_timeline
+from core.domain.incident import MAILING_PREPARED, IncidentRecord
+from core.rules import next_steps
 from core.rules.deadlines import countdown
 from core.storage.atomic import write_atomic
 from gui import formats, theme
@@ -408,13 +410,30 @@ class IncidentsPage(QWidget):
                 else self.tr("CNIL notifiée le %1 (numéro de notification à compléter).")
             )
             lines.append(escape(text.replace("%1", formats.date_time(n.at))))
+        informed = [e for e in record.events if e.kind == "persons_informed"]
+        if informed:
+            lines.append(
+                escape(
+                    self.tr("Personnes informées le %1.").replace("%1", formats.date_time(informed[-1].at))
+                )
+            )
+        elif record.must_inform and any(e.code == MAILING_PREPARED for e in record.events):
+            lines.append(
+                escape(
+                    self.tr(
+                        "Information des personnes préparée : une fois l'envoi fait, enregistrez-le "
+                        "(« Personnes informées… »)."
+                    )
+                )
+            )
         self.header.setText("<br/>".join(lines))
         html = "<ul>"
+        lang = self.ctx.lang
         for e in record.events:
             extra = ""
-            if e.kind == "persons_informed":
-                channel = self._channel_text(str(e.details.get("channel")))
-                extra = f" ({escape(channel)}, {e.details.get('count') or '?'})"
+            label, detail, note = incident_timeline.line(e, record, lang)
+            if detail:
+                extra = f" ({escape(detail)})"
             if e.kind == "cnil_notified":
                 number = str(e.details.get("number", "")).strip()
                 extra = (
@@ -426,13 +445,14 @@ class IncidentsPage(QWidget):
                 f"<br/>📎 <a href='attachment:{a.id}'>{escape(a.filename)}</a>" for a in e.attachments
             )
             html += (
-                f"<li><b>{formats.date_time(e.at)}</b> — {escape(e.label)}{extra}"
-                + (f" : {escape(e.note)}" if e.note else "")
+                f"<li><b>{formats.date_time(e.at)}</b> — {escape(label)}{extra}"
+                + (self.tr(" : %1").replace("%1", escape(note)) if note else "")
                 + files
                 + "</li>"
             )
         self.timeline.setHtml(html + "</ul>")
-        for step in record.steps:
+        origin = latest.facts.origin if latest else None
+        for step in next_steps.localized(record.steps, origin, inc.aware_at, lang):
             item = QListWidgetItem(
                 step.label + (" " + self.tr("(recommandé)") if step.level == "recommended" else "")
             )
@@ -447,6 +467,15 @@ class IncidentsPage(QWidget):
 
     def _step_toggled(self, item: QListWidgetItem) -> None:
         if self.record is None:
+            return
+        if item.data(Qt.ItemDataRole.UserRole) == "inform":
+            # only the recorded information (date, channel, count) ticks this step
+            self.steps.blockSignals(True)
+            done = any(s.done for s in self.record.steps if s.key == "inform")
+            item.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
+            self.steps.blockSignals(False)
+            if not done:
+                self.add_event("persons_informed")
             return
         incident_id, key = self.record.incident.id, item.data(Qt.ItemDataRole.UserRole)
         checked = item.checkState() == Qt.CheckState.Checked
@@ -485,6 +514,10 @@ class IncidentsPage(QWidget):
         dialog = IncidentEventDialog(
             self.ctx, self.record.incident.id, self.record.incident.aware_at, self.ctx.clock(), kind, self
         )
+        if kind == "persons_informed":  # suggest the latest print run: the sending it prepared
+            prepared = [e for e in self.record.events if e.code == MAILING_PREPARED]
+            if prepared:
+                dialog.suggest(str(prepared[-1].details.get("channel")), prepared[-1].details.get("count"))
         self.event_dialog = dialog
         dialog.open()
         return dialog
@@ -568,16 +601,6 @@ class IncidentsPage(QWidget):
             return
         self.preview = None
         self.render_document(kind, lambda rendered: self._preview(rendered, name, title))
-
-    def _channel_text(self, channel: str) -> str:
-        """How the persons were informed, in the interface language (the journal stores the code)."""
-        return {
-            "letter": self.tr("courrier"),
-            "email": self.tr("e-mail"),
-            "phone": self.tr("téléphone"),
-            "in_person": self.tr("en personne"),
-            "public_notice": self.tr("communication publique"),
-        }.get(channel, self.tr("autre"))
 
     def show_dossier(self) -> None:
         if self.record is not None:

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from core.domain import incident_timeline
 from core.domain.breach import Assessment, BreachFacts
 from core.domain.incident import Incident, IncidentRecord
 from core.errors import InvalidInput
@@ -259,7 +260,7 @@ class BreachWizard(QDialog):
         if self.incident is None:
             draft = a.draft(DEFAULT_TITLE)
             self._run(
-                lambda: self.service.record(draft, aware_at, a.discovery or "Incident signalé dans Vigie."),
+                lambda: self.service.record(draft, aware_at, a.discovery or incident_timeline.REPORTED[0]),
                 self._awareness_saved,
             )
         elif aware_at != self.incident.aware_at:
@@ -306,7 +307,7 @@ class BreachWizard(QDialog):
             self._conclude()
         assert self.facts is not None
         notify, inform, _ = self.decision()
-        self.next_step.show_steps(next_steps(self.facts, notify, inform, self.facts.aware_at))
+        self.next_step.show_steps(next_steps(self.facts, notify, inform, self.facts.aware_at, self.ctx.lang))
 
     def finish(self) -> None:
         """Commit once on the worker: details, assessment version, decision. On error nothing is half-saved."""

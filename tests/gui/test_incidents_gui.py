@@ -536,8 +536,15 @@ def test_page_lists_filters_and_documents(qtbot, demo_vault, worker, app_setting
     ]
     assert len(starts) == 2 and "Paul Roux" in reader.pages[starts[1]].extract_text()
     assert (tmp_path / "lettres-emails.csv").read_text("utf-8").count("alice@example.org") == 1
-    informed = [e for e in IncidentService(ctx.vault).get(page.record.incident.id).events if e.kind == "persons_informed"]
-    assert [(e.details["channel"], e.details["count"]) for e in informed] == [("letter", 2), ("email", 1)]
+    # the print run is journalled as prepared; nobody is "informed" before the practitioner confirms the sending
+    record = IncidentService(ctx.vault).get(page.record.incident.id)
+    prepared = [
+        (e.details["channel"], e.details["count"]) for e in record.events if e.code == "mailing_prepared"
+    ]
+    assert prepared == [("letter", 2), ("email", 1)]
+    assert not [e for e in record.events if e.kind == "persons_informed"]
+    assert not any(s.done for s in record.steps if s.key == "inform")
+    assert "enregistrez-le sur la page de l'incident" in letter.recipients_status.text()
     letter.accept()  # "Aperçu…": the first patient's letter, made on the worker thread
     qtbot.waitUntil(lambda: page.preview is not None, timeout=20_000)
     assert "Mme Alice Durand" in PdfReader(BytesIO(page.preview.data)).pages[0].extract_text()
@@ -552,12 +559,43 @@ def test_page_lists_filters_and_documents(qtbot, demo_vault, worker, app_setting
     assert page.record.latest.facts.subjects.reachable
     for text in (poster, website):
         assert "nous en informons nos patients par cet avis" in text and "34(3)(c)" not in text
+    record = IncidentService(ctx.vault).get(page.record.incident.id)
+    assert [e.details["channel"] for e in record.events if e.code == "mailing_prepared"][
+        -1
+    ] == "public_notice"
+    assert not [e for e in record.events if e.kind == "persons_informed"]
     notice.reject()
     dialog = page.add_event("contained")
     dialog.note.setPlainText("Mots de passe changés")
     dialog.save()
     qtbot.waitUntil(lambda: dialog.event_id is not None, timeout=10_000)
     qtbot.waitUntil(lambda: "Mots de passe changés" in page.timeline.toPlainText(), timeout=10_000)
+    assert (
+        "Information des personnes préparée (lettres préparées pour 2 personnes)"
+        in page.timeline.toPlainText()
+    )
+    # "Personnes informées…": the explicit confirmation, suggested from the latest print run (the notice, whose
+    # number of persons is not known: the count shows "Non connu" and is recorded as unknown)
+    dialog = page.add_event("persons_informed")
+    assert dialog.informed_hint.isVisibleTo(dialog)
+    assert (dialog.channel.currentData(), dialog.count.value()) == ("public_notice", 0)
+    assert dialog.count.text() == "Non connu"
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.event_id is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: not ctx.worker.busy and not page.loading, timeout=10_000)
+    dialog = page.add_event("persons_informed")
+    dialog.channel.setCurrentIndex(dialog.channel.findData("email"))
+    dialog.count.setValue(1)
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.event_id is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: "par e-mail, 1 personne" in page.timeline.toPlainText(), timeout=10_000)
+    timeline = page.timeline.toPlainText()
+    assert "Personnes informées (par communication publique)" in timeline
+    assert "Personnes informées (par e-mail, 1 personne)" in timeline
+    assert [e.details for e in page.record.events if e.kind == "persons_informed"] == [
+        {"channel": "public_notice", "count": None},
+        {"channel": "email", "count": 1},
+    ]
     first = page.steps.item(0)
     key = first.data(Qt.ItemDataRole.UserRole)
     first.setCheckState(Qt.CheckState.Checked)
@@ -729,4 +767,101 @@ def test_page_never_shows_an_empty_notification_number(qtbot, ctx, clock) -> Non
     shown = page.header.text() + page.timeline.toPlainText()
     assert "numéro de notification à compléter" in page.header.text()
     assert "numéro de notification à compléter" in page.timeline.toPlainText()
-    assert "n° )" not in shown and "n° ." not in shown and "(courrier, 3)" in shown
+    assert "n° )" not in shown and "n° ." not in shown and "(par courrier, 3 personnes)" in shown
+
+
+FRENCH_MARKS = set("éèêàçùô«»")
+FRENCH_WORDS = (
+    "Personnes",
+    "personnes",
+    "Évaluation",
+    "Décision",
+    "notifier",
+    "informer",
+    "courrier",
+    "Lettres",
+)
+
+
+def _no_french(text: str) -> None:
+    stripped = text.replace("CERT Santé", "")
+    assert not set(stripped) & FRENCH_MARKS, text
+    assert not [w for w in FRENCH_WORDS if w in stripped], text
+
+
+def test_english_incident_page_and_wizard_show_no_french(qtbot, qapp, vault, worker, clock) -> None:
+    """Timeline labels and notes Vigie wrote, next steps (labels and details), wizard problems: all in English."""
+    from core.settings import AppSettings
+    from gui import i18n
+    from tests.core.breach_helpers import facts
+    from tests.gui.test_problems_translated import _build_catalogue
+
+    _build_catalogue()
+    ctx = AppContext(vault=vault, worker=worker, settings=AppSettings(language="en"), clock=clock)
+    service = IncidentService(vault, clock)
+    incident = service.start("Imaging server open")
+    service.assess(
+        incident.id,
+        facts(
+            origin="hacking_malware_phishing",
+            nature=["confidentiality"],
+            data_categories=["health"],
+            confidentiality={"exposure": "unknown"},
+            malicious=True,
+        ),
+    )
+    service.decide(incident.id, True, True, "Dr Martin")
+    service.record_notification(incident.id, clock.now, "N-1")
+    service.record_preparation(incident.id, clock.now, "letter", 3)
+    service.record_preparation(incident.id, clock.now, "email", 2)
+    service.record_information(incident.id, clock.now, "letter", 3)
+    service.record_information(incident.id, clock.now, "public_notice", None)
+    try:
+        i18n.install(qapp, "en")
+        page = IncidentsPage(ctx)
+        qtbot.addWidget(page)
+        qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 1, timeout=10_000)
+        page.select_incident(incident.id)
+        qtbot.waitUntil(lambda: page.record is not None and page.steps.count() > 5, timeout=10_000)
+        timeline = page.timeline.toPlainText()
+        for expected in (
+            "Incident discovered: Incident reported in Vigie.",
+            "Assessment: Assessment no. 1: notify the CNIL; inform the persons.",
+            "Decision: Notify the CNIL; inform the persons.",
+            "Information of persons prepared (letters prepared for 3 persons)",
+            "Information of persons prepared (e-mail file prepared for 2 persons)",
+            "Persons informed (by post, 3 persons)",
+            "Persons informed (by public communication)",
+        ):
+            assert expected in timeline, timeline
+        steps = [page.steps.item(i) for i in range(page.steps.count())]
+        shown = "\n".join(s.text() + "\n" + s.toolTip() for s in steps)
+        assert "Notify the CNIL" in shown and "Isolate the affected computers" in shown
+        # the "inform" step follows the recorded information only: unticking it by hand is undone
+        inform = next(s for s in steps if s.data(Qt.ItemDataRole.UserRole) == "inform")
+        assert inform.checkState() == Qt.CheckState.Checked
+        inform.setCheckState(Qt.CheckState.Unchecked)
+        assert inform.checkState() == Qt.CheckState.Checked
+        assert "Persons informed on" in page.header.text()
+        for text in (timeline, shown, page.header.text()):
+            _no_french(text)
+        # the wizard's validation problems, from codes, in English
+        wizard = _wizard(qtbot, ctx)
+        from gui.wizards.breach.common import set_moment
+
+        set_moment(wizard.awareness_step.aware_edit, clock.now - timedelta(hours=2))
+        _next(qtbot, wizard)
+        what = wizard.what_step
+        what.title_edit.setText("")
+        what.cause_combo.setCurrentIndex(what.cause_combo.findData("internal_accidental"))
+        what.malicious_combo.setCurrentIndex(what.malicious_combo.findData(True))
+        wizard.go_next()
+        problem = wizard.problem.text()
+        assert wizard.step == "what"
+        assert (
+            "give the incident a short title" in problem and "an attack cannot have an accidental" in problem
+        )
+        _no_french(problem)
+        wizard.reject()
+    finally:
+        i18n.install(qapp, "fr")
