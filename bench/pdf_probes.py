@@ -43,7 +43,10 @@ def register_probe(vault: Vault, out: BinaryIO, n: int) -> int:
     from dataclasses import replace
 
     from core.clock import system_clock
+    from core.reports import base
     from core.reports.register_pdf import RegisterReport, render
+
+    base.clear_caches()  # each measurement starts cold, as the first register printed in a session
     from core.services.practice import PracticeService
     from core.services.register import RegisterService
 

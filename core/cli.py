@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
+import os
 import sys
 
 from core.errors import InvalidInput, VigieError
@@ -65,8 +65,29 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's formatter asks ``shutil`` for the terminal width, importing it (and more) on every command, help
+    or not: the same width from ``os``, already loaded."""
+
+    def __init__(self, prog: str, **kwargs: object) -> None:
+        try:
+            columns = os.get_terminal_size().columns
+        except OSError:  # not a terminal (pipe, file)
+            columns = 80
+        kwargs.setdefault("width", max(columns - 2, 40))
+        super().__init__(prog, **kwargs)  # type: ignore[arg-type]
+
+
+class _Parser(argparse.ArgumentParser):
+    """Every parser of the command line (sub-commands are made with the root's class) uses ``_Formatter``."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+
+
 def _root_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="vigie",
         description="Vigie : registre RGPD, sécurité et violations de données pour un cabinet de santé.",
     )
@@ -75,12 +96,15 @@ def _root_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]
 
 
 def main(argv: list[str] | None = None) -> int:
-    from core.logs import setup as setup_logging
-
-    setup_logging(logging.WARNING)
     argv = sys.argv[1:] if argv is None else list(argv)
     parser = build_parser(argv[0] if argv and not argv[0].startswith("-") else None)
     args = parser.parse_args(argv)
+    if getattr(args, "logs", True):  # a pure computation (``assess``) logs nothing: no logging set-up to pay for
+        import logging
+
+        from core.logs import setup as setup_logging
+
+        setup_logging(logging.WARNING)
     func = getattr(args, "func", None)
     if func is None:
         parser.print_help(sys.stderr)

@@ -6,8 +6,11 @@ The CLI turns them into French text with :func:`core.messages.message`; the GUI 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+
+TYPE_CHECKING = False  # not ``typing.TYPE_CHECKING``: importing typing costs the headless commands' start-up
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class VigieError(Exception):
@@ -143,10 +146,17 @@ class MigrationFailed(VigieError):
 # --- input validation ------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class FieldProblem:
-    """One offending field: a JSON-path-like location and a French explanation."""
+    """One offending field: a JSON-path-like location and a French explanation.
+
+    ``code`` and ``params`` (optional) name the problem in a vocabulary with French and English text
+    (:mod:`core.domain.incident_problems`), so that the GUI renders it in its language; ``problem`` stays the
+    French sentence for the command line. They do not take part in equality: a problem is its place and text.
+    """
 
     path: str
     problem: str
+    code: str = field(default="", compare=False)
+    params: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
 class InvalidInput(VigieError):

@@ -29,6 +29,8 @@ _loaded = False
 
 @dataclass(frozen=True)
 class Strength:
+    """How strong a passphrase is, and why not when it is too weak."""
+
     score: int  # 0..4
     acceptable: bool
     reason: str  # French, empty when acceptable

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
-
-import platformdirs
 
 APP_NAME = "Vigie"
 VAULT_FILENAME = "vigie.vault"
@@ -23,7 +22,17 @@ def resources_dir() -> Path:
     return app_root() / "resources"
 
 
+def _xdg(variable: str, fallback: str) -> Path:
+    """platformdirs' rule on Linux (XDG base directories), without importing it before the first window."""
+    base = os.environ.get(variable, "").strip() or os.path.expanduser(fallback)
+    return Path(base) / APP_NAME
+
+
 def default_data_dir() -> Path:
+    if sys.platform.startswith("linux"):
+        return _xdg("XDG_DATA_HOME", "~/.local/share")
+    import platformdirs
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
 
 
@@ -32,6 +41,10 @@ def default_vault_path() -> Path:
 
 
 def config_dir() -> Path:
+    if sys.platform.startswith("linux"):
+        return _xdg("XDG_CONFIG_HOME", "~/.config")
+    import platformdirs
+
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False, roaming=False))
 
 

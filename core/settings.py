@@ -17,6 +17,8 @@ LANGUAGES = ("fr", "en")
 
 @dataclass(frozen=True)
 class AppSettings:
+    """Settings read before unlocking (language, vault location, auto-lock); the practice's own are in the vault."""
+
     language: str = "fr"
     vault_path: str = ""  # empty = the default location (platformdirs)
     autolock_minutes: int = 10

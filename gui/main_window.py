@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from core import keystore
-from core.services.practice import PracticeService
+from core.domain.practice import Practice
 from gui import keyboard, pages, sizing, theme
 from gui.context import AppContext
+from gui.ops import PRACTICE, op
 from gui.widgets.elided_label import ElidedLabel
 
 
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._update_status()
+        ctx.changes.changed.connect(self._changed)
         self.nav.setCurrentRow(0)
 
     # --- navigation ---------------------------------------------------------------------------------------------
@@ -146,10 +148,18 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = self.section_keys()[row]
+        created = key not in self._pages
         widget = self.page(key)
         self.stack.setCurrentWidget(widget)
+        # A page read its data when built; afterwards it reads again when shown, unless it follows the change
+        # signal (``refresh_on_show = False``): then nothing has changed that it has not already shown.
         refresh = getattr(widget, "refresh", None)
-        if callable(refresh) and widget is not None and key in self._pages and self._pages[key] is widget:
+        if (
+            not created
+            and callable(refresh)
+            and getattr(widget, "refresh_on_show", True)
+            and self._pages.get(key) is widget
+        ):
             refresh()
 
     def report_incident(self) -> None:
@@ -169,10 +179,19 @@ class MainWindow(QMainWindow):
         self.practice_label.setText(name)
 
     def _update_status(self) -> None:
-        practice = self.ctx.service("practice", PracticeService).get()
-        self.show_practice_name(practice.name if practice else "")
+        self._update_practice()
         # Probing the system keychain loads keyring's backends (a few hundred ms): in the worker, after show.
-        self.ctx.worker.submit(keystore.available, self._show_keyring_status)
+        op(self, lambda _s: keystore.available(), self._show_keyring_status, lambda _exc: None)
+
+    def _changed(self, kinds: frozenset[str]) -> None:
+        if PRACTICE in kinds:
+            self._update_practice()
+
+    def _update_practice(self) -> None:
+        op(self, lambda s: s.practice.get(), self._show_practice)
+
+    def _show_practice(self, practice: Practice | None) -> None:
+        self.show_practice_name(practice.name if practice else "")
 
     def _show_keyring_status(self, available: bool) -> None:
         if not shiboken6.isValid(self):

@@ -1,14 +1,16 @@
-"""Validation problems from core (French ``FieldProblem.problem``) in the interface language.
+"""Validation problems from core in the interface language.
 
-Core explains each problem in French; the fixed sentences that the forms can produce are listed here so English
-users read them in English. Anything not listed (sentences with figures, JSON import details) stays as core
-wrote it; see docs/accessibility.md.
+A problem with a code (the breach wizard and the incident journal, :mod:`core.domain.incident_problems`) is
+rendered from core's French and English texts with its parameters. Older forms still raise plain French
+sentences: the fixed ones are listed here so English users read them in English. Anything else (JSON import
+details) stays as core wrote it; see docs/accessibility.md.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
+from core.domain import incident_problems
 from core.errors import FieldProblem
 
 
@@ -56,59 +58,8 @@ def _translations() -> dict[str, str]:
         "indiquez le nom du délégué à la protection des données": QCoreApplication.translate(
             "problems", "indiquez le nom du délégué à la protection des données"
         ),
-        "donnez un titre court à l'incident (ex. « Vol de l'ordinateur portable »)": QCoreApplication.translate(
-            "problems", "donnez un titre court à l'incident (ex. « Vol de l'ordinateur portable »)"
-        ),
         "titre trop long (200 caractères au plus)": QCoreApplication.translate(
             "problems", "titre trop long (200 caractères au plus)"
-        ),
-        "la fin de l'incident précède son début": QCoreApplication.translate(
-            "problems", "la fin de l'incident précède son début"
-        ),
-        "un incident toujours en cours n'a pas de date de fin": QCoreApplication.translate(
-            "problems", "un incident toujours en cours n'a pas de date de fin"
-        ),
-        "l'incident ne peut pas commencer après la prise de connaissance": QCoreApplication.translate(
-            "problems", "l'incident ne peut pas commencer après la prise de connaissance"
-        ),
-        "nom de l'activité de traitement manquant": QCoreApplication.translate(
-            "problems", "nom de l'activité de traitement manquant"
-        ),
-        "le nombre de personnes ne peut pas être négatif": QCoreApplication.translate(
-            "problems", "le nombre de personnes ne peut pas être négatif"
-        ),
-        "une durée ne peut pas être négative": QCoreApplication.translate(
-            "problems", "une durée ne peut pas être négative"
-        ),
-        "le nombre d'enregistrements ne peut pas être négatif": QCoreApplication.translate(
-            "problems", "le nombre d'enregistrements ne peut pas être négatif"
-        ),
-        "indiquez quand le cabinet a eu connaissance de l'incident": QCoreApplication.translate(
-            "problems", "indiquez quand le cabinet a eu connaissance de l'incident"
-        ),
-        "la prise de connaissance ne peut pas être dans le futur": QCoreApplication.translate(
-            "problems", "la prise de connaissance ne peut pas être dans le futur"
-        ),
-        "cette date est dans le futur": QCoreApplication.translate("problems", "cette date est dans le futur"),
-        "la prise de connaissance précède le début de l'incident": QCoreApplication.translate(
-            "problems", "la prise de connaissance précède le début de l'incident"
-        ),
-        "cette date ne peut pas être dans le futur": QCoreApplication.translate(
-            "problems", "cette date ne peut pas être dans le futur"
-        ),
-        "indiquez pourquoi la date de prise de connaissance change": QCoreApplication.translate(
-            "problems", "indiquez pourquoi la date de prise de connaissance change"
-        ),
-        "une attaque ne peut pas avoir une cause accidentelle : corrigez la cause ou la réponse": (
-            QCoreApplication.translate(
-                "problems",
-                "une attaque ne peut pas avoir une cause accidentelle : corrigez la cause ou la réponse",
-            )
-        ),
-        "la cause choisie est un acte malveillant : ce n'est donc pas une simple erreur": (
-            QCoreApplication.translate(
-                "problems", "la cause choisie est un acte malveillant : ce n'est donc pas une simple erreur"
-            )
         ),
         "choisissez Oui, Partiellement, Non ou Sans objet": QCoreApplication.translate(
             "problems", "choisissez Oui, Partiellement, Non ou Sans objet"
@@ -156,6 +107,14 @@ def known() -> tuple[str, ...]:
     return tuple(_translations())
 
 
+def interface_language() -> str:
+    """ "en" or "fr": the language gui.i18n installed (it sets the default locale)."""
+    return "en" if QLocale().language() == QLocale.Language.English else "fr"
+
+
 def problem_text(problem: FieldProblem) -> str:
-    """The sentence in the interface language when it is a known one, else core's French."""
+    """The sentence in the interface language: from its code when it has one, else a listed sentence, else
+    core's French."""
+    if problem.code in incident_problems.TEXTS:
+        return incident_problems.render(problem.code, problem.params, interface_language())
     return _translations().get(problem.problem, problem.problem)

@@ -6,14 +6,21 @@ SQLCipher connection is used by one caller at a time, in submission order.
 
 from __future__ import annotations
 
-import logging
+import threading
+from _queue import SimpleQueue  # the C queue itself: ``queue`` imports more than the first window needs
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-log = logging.getLogger(__name__)
+TYPE_CHECKING = False  # not ``typing.TYPE_CHECKING``: importing typing delays the first window
+if TYPE_CHECKING:
+    from typing import Any
+
+
+def _log():  # noqa: ANN202 - logging.Logger; imported on first use (start-up time)
+    import logging
+
+    return logging.getLogger(__name__)
 
 
 class _Relay(QObject):
@@ -28,9 +35,13 @@ class Worker(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vigie-worker")
+        # A thread and a queue rather than concurrent.futures: the same serial order, and the first window does
+        # not wait for that package's import. Started on first use.
+        self._queue: SimpleQueue[Callable[[], None] | None] = SimpleQueue()
+        self._thread: threading.Thread | None = None
         self._pending = 0
         self._relays: set[_Relay] = set()
+        self._closed = False
 
     def submit(
         self,
@@ -38,6 +49,9 @@ class Worker(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
+        if self._closed:  # the session is over (quit, test teardown): a late screen's request is dropped
+            _log().info("work submitted after shutdown dropped")
+            return
         relay = _Relay()
         self._relays.add(relay)
 
@@ -57,7 +71,7 @@ class Worker(QObject):
             if on_error is not None:
                 on_error(exc)
             else:
-                log.error("background task failed: %s", type(exc).__name__)
+                _log().error("background task failed: %s", type(exc).__name__)
 
         relay.done.connect(handle_done)
         relay.failed.connect(handle_failed)
@@ -73,7 +87,7 @@ class Worker(QObject):
             else:
                 relay.done.emit(result)
 
-        self._pool.submit(run)
+        self._put(run)
 
     @property
     def busy(self) -> bool:
@@ -81,7 +95,29 @@ class Worker(QObject):
 
     def wait_idle(self) -> None:
         """Block until queued work is done (before closing the vault: nothing may still be using it)."""
-        self._pool.submit(lambda: None).result()
+        if self._thread is None:
+            return
+        reached = threading.Event()
+        self._put(reached.set)
+        reached.wait()
 
     def shutdown(self) -> None:
-        self._pool.shutdown(wait=True)
+        """Run what is queued, then stop the thread (later submissions are dropped)."""
+        self._closed = True
+        if self._thread is not None:
+            self._queue.put(None)
+            self._thread.join()
+            self._thread = None
+
+    def _put(self, job: Callable[[], None]) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._loop, name="vigie-worker", daemon=True)
+            self._thread.start()
+        self._queue.put(job)
+
+    def _loop(self) -> None:
+        while True:
+            job = self._queue.get()
+            if job is None:
+                return
+            job()  # never raises: ``run`` reports every failure through its relay

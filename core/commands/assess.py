@@ -19,7 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "des personnes, échéance des 72 heures et raisons.",
     )
     parser.add_argument("file", metavar="FICHIER", help="fichier JSON des faits, ou - pour l'entrée standard")
-    parser.set_defaults(func=_assess)
+    parser.set_defaults(func=_assess, logs=False)
 
 
 MAX_INPUT = 1024 * 1024  # a facts document is a few kB; a bigger input is a mistake, never read whole

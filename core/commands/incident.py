@@ -1,4 +1,4 @@
-"""``incident list | record | notify | dossier | letter | extract``: the journal from the command line.
+"""``incident list | record | notify | informed | dossier | letter | notice | extract``: the journal from the command line.
 
 ``record`` is the headless twin of the breach wizard: the same core path (facts parsed by the real parser,
 the incident opened at the facts' ``aware_at``, assessed, the conclusion recorded as the decision).
@@ -79,6 +79,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         )
         cmd.set_defaults(func=_document, document=name)
     _register_letters(isub)
+    _register_informed(isub)
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -168,8 +169,6 @@ def _record(args: argparse.Namespace) -> int:
 
 
 def _notify(args: argparse.Namespace) -> int:
-    from datetime import datetime
-
     from core.errors import FieldProblem, InvalidInput
     from core.services.incidents import IncidentService
 
@@ -188,8 +187,53 @@ def _notify(args: argparse.Namespace) -> int:
             IncidentService(vault).complete_notification_number(args.incident, args.reference)
         print(f"Numéro de notification CNIL enregistré pour l'incident n° {args.incident}.")
         return 0
+    at = _iso_at(args.at)
+    with open_vault(args) as vault:
+        IncidentService(vault).record_notification(
+            args.incident, at, args.reference, delay_reason=args.delay_reason, number_required=False
+        )
+    print(f"Notification à la CNIL enregistrée pour l'incident n° {args.incident}.")
+    return 0
+
+
+# ``--channel`` words of the command line -> channel codes of the journal.
+INFORMED_CHANNELS = {"post": "letter", "email": "email", "public": "public_notice", "phone": "phone"}
+
+
+def _register_informed(isub: argparse._SubParsersAction) -> None:
+    informed = isub.add_parser(
+        "informed",
+        help="enregistrer que les personnes ont été informées (lettres postées, e-mails envoyés…)",
+        description="Confirme l'information des personnes (art. 34 RGPD) : date, moyen, nombre de personnes. "
+        "Seule cette confirmation coche l'étape « Informer les personnes » et fait dire aux documents que les "
+        "personnes ont été informées. Date invalide : code 2 ; incident inconnu ou clos : code 1.",
+    )
+    add_vault_option(informed)
+    informed.add_argument("--incident", type=int, required=True, metavar="ID", help="numéro de l'incident")
+    informed.add_argument(
+        "--at", required=True, metavar="ISO-8601", help="date et heure de l'envoi, avec décalage horaire"
+    )
+    informed.add_argument(
+        "--channel",
+        required=True,
+        choices=tuple(INFORMED_CHANNELS),
+        help="moyen : courrier, e-mail, communication publique, téléphone",
+    )
+    informed.add_argument(
+        "--count", type=int, required=True, metavar="N", help="nombre de personnes informées"
+    )
+    informed.add_argument("--note", default="", help="commentaire (ex. « lettres remises à La Poste »)")
+    informed.set_defaults(func=_informed)
+
+
+def _iso_at(value: str):  # noqa: ANN202 - datetime
+    """``--at``: ISO 8601 with its offset, else exit 2 naming the option."""
+    from datetime import datetime
+
+    from core.errors import FieldProblem, InvalidInput
+
     try:
-        at = datetime.fromisoformat(args.at)
+        at = datetime.fromisoformat(value)
     except ValueError:
         at = None
     if at is None or at.tzinfo is None:
@@ -201,11 +245,22 @@ def _notify(args: argparse.Namespace) -> int:
                 )
             ]
         )
+    return at
+
+
+def _informed(args: argparse.Namespace) -> int:
+    from core.services.incidents import IncidentService
+    from core.wording import count
+
+    at = _iso_at(args.at)
     with open_vault(args) as vault:
-        IncidentService(vault).record_notification(
-            args.incident, at, args.reference, delay_reason=args.delay_reason, number_required=False
+        IncidentService(vault).record_information(
+            args.incident, at, INFORMED_CHANNELS[args.channel], args.count, args.note.strip()
         )
-    print(f"Notification à la CNIL enregistrée pour l'incident n° {args.incident}.")
+    print(
+        f"Information des personnes enregistrée pour l'incident n° {args.incident} "
+        f"({count(args.count, 'personne', 'personnes')})."
+    )
     return 0
 
 
@@ -230,7 +285,8 @@ def _register_letters(isub: argparse._SubParsersAction) -> None:
         "exporté du logiciel métier (séparateur ; ou , — UTF-8 ou Windows-1252 — colonnes civilité, nom, "
         "prénom, adresse, code postal, ville, e-mail facultatif) : une lettre personnalisée par patient, "
         "adresse placée pour une enveloppe à fenêtre, et un CSV des e-mails si le fichier en contient. La "
-        "liste des patients n'est pas conservée ; le journal note la date, le moyen et le nombre de personnes.",
+        "liste des patients n'est pas conservée ; le journal note la date, le moyen et le nombre de personnes "
+        "pour qui l'envoi est préparé (l'envoi lui-même se confirme avec incident informed).",
     )
     add_vault_option(letter)
     letter.add_argument("--incident", type=int, required=True, metavar="ID", help="numéro de l'incident")
@@ -292,7 +348,10 @@ def _letter(args: argparse.Namespace) -> int:
             print(f"E-mails : {emails_path} ({count(run.email_count, 'adresse', 'adresses')})")
         if recipients:
             service.record_mailing(args.incident, run)
-            print("Journal : information des personnes enregistrée (date, moyen, nombre).")
+            print(
+                "Journal : envoi préparé (date, moyen, nombre de personnes). Une fois les lettres postées ou "
+                "les e-mails envoyés, enregistrez-le : incident informed."
+            )
         if run.unreachable:
             print(
                 "Les personnes ne peuvent pas être jointes une par une (art. 34(3)(c) RGPD) : "
@@ -306,10 +365,18 @@ def _notice(args: argparse.Namespace) -> int:
     from core.services.patient_mailing import MailingService
 
     with open_vault(args) as vault:
-        pdf, text = MailingService(vault).public_notice(args.incident, lang=args.lang)
-    if not _write(Path(args.out), pdf) or (args.text and not _write(Path(args.text), text.encode("utf-8"))):
-        return 1
-    print(f"Document écrit : {args.out}" + (f" et {args.text}" if args.text else ""))
+        service = MailingService(vault)
+        pdf, text = service.public_notice(args.incident, lang=args.lang)
+        if not _write(Path(args.out), pdf) or (
+            args.text and not _write(Path(args.text), text.encode("utf-8"))
+        ):
+            return 1
+        print(f"Document écrit : {args.out}" + (f" et {args.text}" if args.text else ""))
+        if service.record_notice(args.incident):
+            print(
+                "Journal : communication publique préparée. Une fois l'avis affiché ou publié, "
+                "enregistrez-le : incident informed --channel public."
+            )
     return 0
 
 

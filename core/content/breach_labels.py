@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from core.domain import breach_vocab as V
+from core.domain.incident_vocab import CHANNELS as INCIDENT_CHANNELS
 
 
 def _fr(vocabulary: dict[str, V.Term]) -> dict[str, str]:
@@ -48,11 +49,4 @@ def categories_text(categories: Iterable[str]) -> str:
     return joined(categories, _fr(V.DATA_CATEGORIES), "Pas encore connues")
 
 
-CHANNEL_TEXT = {
-    "letter": "courrier",
-    "email": "e-mail",
-    "phone": "téléphone",
-    "in_person": "entretien au cabinet",
-    "public_notice": "communication publique",
-    "other": "autre moyen",
-}
+CHANNEL_TEXT = _fr(INCIDENT_CHANNELS)

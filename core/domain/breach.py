@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+
+TYPE_CHECKING = False  # not ``typing.TYPE_CHECKING``: importing typing costs the headless commands' start-up
+if TYPE_CHECKING:
+    from typing import Any
 
 FORMAT = "vigie.breach-facts/1"
 
@@ -131,6 +134,8 @@ class Context:
 
 @dataclass(frozen=True)
 class Subjects:
+    """Who the data is about: categories, how many, whether they can be reached one by one."""
+
     categories: tuple[str, ...] = ()
     count: int | None = None
     # False when the persons cannot be reached one by one (no contact details): art. 34(3)(c).
@@ -139,6 +144,8 @@ class Subjects:
 
 @dataclass(frozen=True)
 class Confidentiality:
+    """Loss of confidentiality: who could see the data and what became of it."""
+
     exposure: str = "unknown"
     recipients_trusted: bool = False
     deletion_confirmed: bool = False
@@ -146,11 +153,15 @@ class Confidentiality:
 
 @dataclass(frozen=True)
 class Integrity:
+    """Loss of integrity: whether altered data was or could be used."""
+
     misuse: str | None = None  # None: not known yet
 
 
 @dataclass(frozen=True)
 class Availability:
+    """Loss of availability: backup, time to restore, effect on care, permanent loss."""
+
     backup: bool = False
     restore_hours: float | None = None  # None: unknown, or never
     care_impact: bool = False
@@ -159,6 +170,8 @@ class Availability:
 
 @dataclass(frozen=True)
 class BreachFacts:
+    """What is known of an incident, the input of the breach rules (``vigie.breach-facts/1``)."""
+
     aware_at: datetime
     personal_data: bool
     occurred_at: datetime | None = None
@@ -230,6 +243,8 @@ class Reason:
 
 @dataclass(frozen=True)
 class Assessment:
+    """The rules' conclusion on a set of facts, with its reasons."""
+
     is_personal_data_breach: bool
     severity: Severity | None
     risk: str

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import math
 from datetime import UTC, datetime
-from typing import Any
 
 from core.domain.breach import (
     ACCIDENTAL_CAUSES,
@@ -39,7 +38,12 @@ from core.domain.breach import (
     Severity,
     Subjects,
 )
+from core.domain.incident_problems import problem
 from core.errors import FieldProblem, InvalidInput
+
+TYPE_CHECKING = False  # not ``typing.TYPE_CHECKING``: importing typing costs the headless commands' start-up
+if TYPE_CHECKING:
+    from typing import Any
 
 MAX_TEXT = 64  # no legitimate value of this format is longer
 
@@ -174,7 +178,7 @@ class _Reader:
             self.bad(path, "nombre attendu (ou null si inconnu)")
             return None
         if value < 0:
-            self.bad(path, "une durée ne peut pas être négative")
+            self.problems.append(problem(path, "duration_negative"))
             return None
         return float(value)
 
@@ -238,7 +242,7 @@ class _Reader:
         aware_at = self.moment(get("aware_at", _MISSING), "$.aware_at", required=True)
         occurred_at = self.moment(get("occurred_at", _MISSING), "$.occurred_at", required=False)
         if aware_at and occurred_at and occurred_at > aware_at:
-            self.bad("$.occurred_at", "la violation ne peut pas survenir après la prise de connaissance")
+            self.problems.append(problem("$.occurred_at", "occurred_after_awareness"))
 
         personal_raw = get("personal_data", _MISSING)
         if personal_raw is _MISSING or personal_raw is None:
@@ -284,11 +288,7 @@ class _Reader:
 
         if personal_known is True:
             if not nature and "$.nature" not in self._paths():
-                self.bad(
-                    "$.nature",
-                    "au moins une nature (confidentiality, integrity, availability) est "
-                    "requise quand des données personnelles sont en cause",
-                )
+                self.problems.append(problem("$.nature", "nature_missing"))
         elif personal_known is False:
             for key in (
                 "nature",
@@ -301,16 +301,12 @@ class _Reader:
             ):
                 value = get(key, _MISSING)
                 if value not in (_MISSING, None, []):
-                    self.bad(
-                        f"$.{key}", "incompatible avec personal_data = false (aucune donnée personnelle)"
-                    )
+                    self.problems.append(problem(f"$.{key}", "no_personal_data_conflict"))
 
         if malicious is True and cause in ACCIDENTAL_CAUSES:
-            self.bad(
-                "$.malicious", f"contradiction : cause « {cause} » accidentelle mais malveillance indiquée"
-            )
+            self.problems.append(problem("$.malicious", "attack_but_accident"))
         if malicious is False and cause in MALICIOUS_CAUSES:
-            self.bad("$.malicious", f"contradiction : cause « {cause} » malveillante mais malveillance niée")
+            self.problems.append(problem("$.malicious", "accident_but_malice"))
 
         if self.problems or aware_at is None:
             return None
@@ -385,10 +381,7 @@ class _Reader:
         )
         for flag, on in (("recipients_trusted", trusted), ("deletion_confirmed", deleted)):
             if on and exposure != "known_recipients":
-                self.bad(
-                    f"$.confidentiality.{flag}",
-                    "n'a de sens que si les destinataires sont connus (exposure = known_recipients)",
-                )
+                self.problems.append(problem(f"$.confidentiality.{flag}", "needs_known_recipients"))
         return Confidentiality(exposure, trusted, deleted)
 
     def integrity(self, raw: Any) -> Integrity | None:
@@ -406,9 +399,9 @@ class _Reader:
         care = bool(self.boolean(block.get("care_impact", _MISSING), "$.availability.care_impact"))
         lost = bool(self.boolean(block.get("permanent_loss", _MISSING), "$.availability.permanent_loss"))
         if lost and hours is not None:
-            self.bad("$.availability.restore_hours", "une perte définitive exclut une durée de restauration")
+            self.problems.append(problem("$.availability.restore_hours", "loss_excludes_restore"))
         if lost and backup:
-            self.bad("$.availability.permanent_loss", "une sauvegarde utilisable exclut une perte définitive")
+            self.problems.append(problem("$.availability.permanent_loss", "backup_excludes_loss"))
         return Availability(backup, hours, care, lost)
 
 

@@ -12,6 +12,9 @@ from datetime import datetime
 from typing import Any
 
 from core.domain.breach import Assessment, BreachFacts
+from core.domain.incident_problems import problem
+from core.domain.incident_vocab import CHANNELS as VOCAB_CHANNELS
+from core.domain.incident_vocab import EVENTS
 from core.errors import FieldProblem, InvalidInput
 
 STATUSES = ("open", "closed")
@@ -31,33 +34,16 @@ EVENT_KINDS = (
     "note",
     "closed",
 )
-EVENT_LABELS = {
-    "discovered": "Incident découvert",
-    "awareness_changed": "Date de prise de connaissance corrigée",
-    "contained": "Incident maîtrisé",
-    "assessed": "Évaluation",
-    "decided": "Décision",
-    "cnil_notified": "Notification à la CNIL",
-    "persons_informed": "Personnes informées",
-    "police_complaint": "Plainte déposée",
-    "insurer_informed": "Assureur informé",
-    "processor_informed": "Sous-traitant ou éditeur informé",
-    "note": "Note",
-    "closed": "Incident clos",
-}
+# French labels (printed documents); both languages in :mod:`core.domain.incident_vocab`.
+EVENT_LABELS = {code: term.fr for code, term in EVENTS.items()}
+# A print run of letters or e-mails: stored as a "note" of this type (it informs nobody by itself).
+MAILING_PREPARED = "mailing_prepared"
 # Events the user records by hand (the others come from the service's own actions).
 MANUAL_EVENT_KINDS = ("contained", "police_complaint", "insurer_informed", "processor_informed", "note")
 
 NOTIFICATION_TYPES = ("initial", "complementary")
 CHANNELS = ("letter", "email", "phone", "in_person", "public_notice", "other")
-CHANNEL_LABELS = {
-    "letter": "courrier",
-    "email": "e-mail",
-    "phone": "téléphone",
-    "in_person": "en personne",
-    "public_notice": "communication publique",
-    "other": "autre",
-}
+CHANNEL_LABELS = {code: term.fr for code, term in VOCAB_CHANNELS.items()}
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 MIN_JUSTIFICATION = 20  # characters: "a documented override", not a tick box
 
@@ -107,35 +93,27 @@ class IncidentDraft:
 
         p: list[FieldProblem] = []
         if not self.title.strip():
-            p.append(
-                FieldProblem(
-                    "title", "donnez un titre court à l'incident (ex. « Vol de l'ordinateur portable »)"
-                )
-            )
+            p.append(problem("title", "title_missing"))
         elif len(self.title) > 200:
-            p.append(FieldProblem("title", "titre trop long (200 caractères au plus)"))
+            p.append(problem("title", "title_too_long", max=200))
         if self.origin is not None and self.origin not in ORIGINS:
-            p.append(FieldProblem("origin", "origine inconnue"))
+            p.append(problem("origin", "origin_unknown"))
         if self.cause is not None and self.cause not in CAUSES:
-            p.append(FieldProblem("cause", "cause inconnue"))
+            p.append(problem("cause", "cause_unknown"))
         for name in ("occurred_start", "occurred_end"):
             value = getattr(self, name)
             if value is not None and value.tzinfo is None:
-                p.append(FieldProblem(name, "date sans fuseau horaire"))
+                p.append(problem(name, "no_timezone"))
         start, end = self.occurred_start, self.occurred_end
         if start and end and start.tzinfo and end.tzinfo and end < start:
-            p.append(FieldProblem("occurred_end", "la fin de l'incident précède son début"))
+            p.append(problem("occurred_end", "end_before_start"))
         if self.ongoing and end is not None:
-            p.append(FieldProblem("occurred_end", "un incident toujours en cours n'a pas de date de fin"))
+            p.append(problem("occurred_end", "ongoing_with_end"))
         if aware_at is not None and start is not None and start.tzinfo and start > aware_at:
-            p.append(
-                FieldProblem(
-                    "occurred_start", "l'incident ne peut pas commencer après la prise de connaissance"
-                )
-            )
+            p.append(problem("occurred_start", "start_after_awareness"))
         for i, act in enumerate(self.activities):
             if not act.name.strip():
-                p.append(FieldProblem(f"activities[{i}]", "nom de l'activité de traitement manquant"))
+                p.append(problem(f"activities[{i}]", "activity_name_missing"))
         return p
 
     def validated(self, aware_at: datetime | None = None) -> IncidentDraft:
@@ -197,8 +175,15 @@ class TimelineEvent:
     attachments: tuple[Attachment, ...] = ()
 
     @property
+    def code(self) -> str:
+        """The event's vocabulary code: its kind, or ``mailing_prepared`` for a print run kept as a note."""
+        if self.kind == "note" and self.details.get("type") == MAILING_PREPARED:
+            return MAILING_PREPARED
+        return self.kind
+
+    @property
     def label(self) -> str:
-        return EVENT_LABELS.get(self.kind, self.kind)
+        return EVENT_LABELS.get(self.code, self.code)
 
 
 @dataclass(frozen=True)
@@ -279,7 +264,7 @@ class IncidentRecord:
         return next((n for n in self.notifications if n.type == "initial"), None)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # 10,000 of them in a large journal: no per-row __dict__
 class IncidentSummary:
     """One row of the journal list."""
 

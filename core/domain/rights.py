@@ -9,8 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from core.errors import FieldProblem, InvalidInput
+
+if TYPE_CHECKING:  # the rules compute it from the domain; the domain only names it
+    from core.rules.rights_deadlines import DeadlineAssessment
 
 
 class RequestKind(StrEnum):
@@ -208,3 +212,19 @@ class Attachment:
     size: int
     sha256: str
     added_at: datetime
+
+
+@dataclass(frozen=True)
+class RequestView:
+    """A request with its deadlines computed for "now" (what the list, the log and the dashboard show)."""
+
+    request: RightsRequest
+    deadline: DeadlineAssessment
+
+
+# The letters Vigie drafts for a request (``core.reports.rights_letters`` renders them). Here, in the domain, so that
+# screens can name them without loading the PDF library.
+ACKNOWLEDGEMENT = "acknowledgement"
+ANSWER = "answer"
+EXTENSION = "extension"
+REFUSAL = "refusal"

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
+from functools import lru_cache
 from typing import BinaryIO
 from xml.sax.saxutils import escape
 
@@ -13,6 +16,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -124,29 +128,56 @@ def styled(markup: str, style: ParagraphStyle) -> Paragraph:
 _shared = threading.local()
 
 
-def _shared_para(text: str, style: str) -> Paragraph:
-    """One paragraph per (text, style) and thread for the fixed labels of a fiche, repeated on every fiche of a
-    long register: parsed and broken into lines once (see ``_Paragraph``), drawn wherever it appears."""
+def shared_rich(markup: str, style: str) -> Paragraph:
+    """One paragraph per (markup, style) and thread, for the fixed headings repeated on every fiche of a long
+    register: parsed and broken into lines once (see ``_Paragraph``), drawn wherever it appears. Only for a
+    heading kept on one line, which platypus never splits."""
     cache = getattr(_shared, "paras", None)
     if cache is None or len(cache) > 512:
         cache = _shared.paras = {}
-    key = (text, style)
+    key = (markup, style)
     if key not in cache:
-        cache[key] = para(text, style)
+        cache[key] = rich(markup, style)
     return cache[key]
 
 
 def _cell(text: str, style: str, width: float, padding: float) -> Paragraph | str:
-    """A plain string when the text fits on one line of the cell, else a wrapped paragraph.
+    """Plain text for a table cell: a string already broken into lines when every line fits, else a paragraph.
 
-    Tables draw plain strings directly, with the font set by the table style; most cells of a register are
-    short, and skipping paragraph layout for them is what keeps a 200-activity register fast.
+    Tables draw plain strings directly (one line per ``\n``, with the font and leading set by the table style) and
+    measure them by counting lines: no markup parsing nor paragraph layout. Most cells of a register are plain
+    text, and this is what keeps a 200-activity register fast. A word too long for the cell still goes through
+    a paragraph, which splits it.
     """
-    if "\n" not in text and text.strip() == text:
-        st = STYLES[style]
-        if stringWidth(text, st.fontName, st.fontSize) <= width - 2 * padding - 0.5:
-            return text
-    return para(text, style)
+    lines = _lines(text or "", style, width - 2 * padding - 0.5)
+    return para(text, style) if lines is None else lines
+
+
+@lru_cache(maxsize=8192)
+def _lines(text: str, style: str, available: float) -> str | None:
+    """``text`` broken into lines of at most ``available`` points (None: a word is longer than that). Cached: the
+    labels and the usual values come back on every fiche of a register."""
+    st = STYLES[style]
+    lines: list[str] = []
+    for part in text.split("\n"):
+        part = part.strip()
+        if not part:
+            lines.append("")
+            continue
+        if stringWidth(part, st.fontName, st.fontSize) <= available:
+            lines.append(part)
+            continue
+        broken = simpleSplit(part, st.fontName, st.fontSize, available)
+        if any(" " not in line and stringWidth(line, st.fontName, st.fontSize) > available for line in broken):
+            return None
+        lines.extend(broken)
+    return "\n".join(lines)
+
+
+def clear_caches() -> None:
+    """Forget the line breaking and the shared headings kept from earlier documents (benchmarks start cold)."""
+    _lines.cache_clear()
+    _shared.__dict__.pop("paras", None)
 
 
 def _font(style: str, cells: tuple[tuple[int, int], tuple[int, int]]) -> list[tuple]:
@@ -200,6 +231,42 @@ def grid_table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Seq
         )
     )
     return table
+
+
+_gc_lock = threading.Lock()
+_gc_depth = 0
+
+
+@contextmanager
+def cyclic_gc_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off while a document is laid out.
+
+    A long document holds hundreds of thousands of live objects (the story, its tables and paragraphs): every
+    full collection walks all of them, again and again as the story grows, and stops every thread meanwhile —
+    the window included. Reportlab's objects form no reference cycles (measured: nothing is left for the
+    collector after a 1,000-activity register), so reference counting frees them all the same. Nested and
+    concurrent uses count: the collector is back on when the last one ends.
+    """
+    global _gc_depth
+    with _gc_lock:
+        if _gc_depth == 0:
+            _gc_state.was_enabled = gc.isenabled()
+            gc.disable()
+        _gc_depth += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_depth -= 1
+            if _gc_depth == 0 and _gc_state.was_enabled:
+                gc.enable()
+
+
+class _GcState:
+    was_enabled = True
+
+
+_gc_state = _GcState()
 
 
 FOOTER_FONT = ("Helvetica", 7.5)
@@ -305,4 +372,5 @@ def build_pdf(
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="normal")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPageEnd=decorate, pagesize=A4)])
-    doc.build(story)
+    with cyclic_gc_paused():
+        doc.build(story)

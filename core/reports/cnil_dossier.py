@@ -402,7 +402,7 @@ def _cross_border(facts) -> str:  # noqa: ANN001 - BreachFacts | None
 
 
 def _timeline(record: IncidentRecord) -> Flowable:
-    rows = [[format_paris(e.at), e.label, e.note + _attachments(e)] for e in record.events]
+    rows = [[format_paris(e.at), e.label, txt.event_text(e) + _attachments(e)] for e in record.events]
     return grid_table(["Date (Paris)", "Événement", "Détail"], rows, [32 * mm, 45 * mm, 97 * mm])
 
 

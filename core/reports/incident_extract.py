@@ -22,7 +22,11 @@ STATUS_LABELS = {"open": "Ouvert", "closed": "Clos"}
 
 
 def render(
-    practice: Practice, record: IncidentRecord, out: BinaryIO, generated_at: datetime, journal_head: Head | None = None
+    practice: Practice,
+    record: IncidentRecord,
+    out: BinaryIO,
+    generated_at: datetime,
+    journal_head: Head | None = None,
 ) -> None:
     inc = record.incident
     story: list[Flowable] = [
@@ -159,7 +163,7 @@ def render(
                 [
                     format_paris(e.at),
                     e.label,
-                    e.note
+                    txt.event_text(e)
                     + "".join(
                         f"\nPièce jointe : {a.filename}, {a.size} octets, SHA-256 {a.sha256}"
                         for a in e.attachments

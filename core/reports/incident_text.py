@@ -5,11 +5,12 @@ the journal extract: security in place, likely consequences, potential harms, me
 from __future__ import annotations
 
 from core.clock import format_paris
-from core.content.breach_labels import CHANNEL_TEXT, DISCOVERY_LABELS, EXEMPTION_LABELS
+from core.content.breach_labels import DISCOVERY_LABELS, EXEMPTION_LABELS
+from core.domain import incident_vocab
 from core.domain.breach import FRAUD_CATEGORIES, SPECIAL_CATEGORIES, BreachFacts
-from core.domain.incident import IncidentRecord
+from core.domain.incident import MAILING_PREPARED, IncidentRecord, TimelineEvent
 from core.rules import breach_measures
-from core.rules.breach_reasons import num, persons
+from core.rules.breach_reasons import num
 
 NOT_KNOWN = "Pas encore connu"
 # For the practitioner's documents when the CNIL's number was not recorded; patient documents never print it.
@@ -231,20 +232,36 @@ def consequence_options(facts: BreachFacts | None) -> list[tuple[str, str]]:
     return rows or [("Conséquences", NOT_KNOWN)]
 
 
+def event_text(event: TimelineEvent) -> str:
+    """An event's detail column: what its details record ("lettres préparées pour 3 personnes"), then its note."""
+    detail = incident_vocab.event_detail(event.code, event.details, "fr")
+    if detail and event.note:
+        return f"{detail[:1].upper()}{detail[1:]}. {event.note}"
+    return f"{detail[:1].upper()}{detail[1:]}" if detail else event.note
+
+
 def information_status(record: IncidentRecord) -> tuple[str, list[str]]:
-    """(status line, details) for the "information of persons" section."""
+    """(status line, details) for the "information of persons" section.
+
+    "Informed" only from a ``persons_informed`` event (the practitioner's confirmation that letters were posted or
+    e-mails sent); a print run alone is stated as prepared, with its date, channel and number of persons.
+    """
     informed = [e for e in record.events if e.kind == "persons_informed"]
+    prepared = [e for e in record.events if e.code == MAILING_PREPARED]
+    details = [
+        f"{format_paris(e.at)} — "
+        + incident_vocab.event_detail(e.code, e.details, "fr")
+        + (f" : {e.note}" if e.note else "")
+        for e in record.events
+        if e.kind == "persons_informed" or e.code == MAILING_PREPARED
+    ]
     if informed:
-        details = []
-        for e in informed:
-            informed_count = e.details.get("count")
-            channel = CHANNEL_TEXT.get(str(e.details.get("channel")), "autre moyen")
-            details.append(
-                f"{format_paris(e.at)} — par {channel}"
-                + (f", {persons(int(informed_count))}" if isinstance(informed_count, int) else "")
-                + (f" : {e.note}" if e.note else "")
-            )
         return "Les personnes ont été informées.", details
+    if prepared:
+        return (
+            "Information des personnes préparée ; l'envoi n'est pas encore confirmé dans le journal.",
+            details,
+        )
     latest = record.latest
     if latest is None:
         return "Non déterminé à ce stade.", []

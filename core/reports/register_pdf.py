@@ -22,7 +22,7 @@ from core.content.professions import by_code
 from core.domain import register_vocab as V
 from core.domain.practice import Practice
 from core.domain.register import Activity, Checked, Processor, Register
-from core.reports.base import build_pdf, field_table, grid_table, para, rich
+from core.reports.base import build_pdf, cyclic_gc_paused, field_table, grid_table, para, rich, shared_rich
 from core.rules.checklist_measures import MeasureSuggestion
 from core.rules.register_measures import MeasureLine, Standing, statement
 from core.wording import count
@@ -153,11 +153,11 @@ def _summary(report: RegisterReport) -> list[Flowable]:
 
 # --- one fiche per activity ----------------------------------------------------------------------------
 def _section(title: str, rows: list[tuple[str, str]]) -> list[Flowable]:
-    return [CondPageBreak(30 * mm), rich(title, "h2"), field_table(rows)]
+    return [CondPageBreak(30 * mm), shared_rich(title, "h2"), field_table(rows)]
 
 
 def _retention(a: Activity) -> list[Flowable]:
-    title = rich("6. Durées de conservation", "h2")
+    title = shared_rich("6. Durées de conservation", "h2")
     if not a.retention:
         return [CondPageBreak(30 * mm), title, field_table([("Durées de conservation", "")])]
     rows = []
@@ -389,6 +389,11 @@ def _annex(report: RegisterReport) -> list[Flowable]:
 
 
 def render(report: RegisterReport, out: BinaryIO) -> None:
+    with cyclic_gc_paused():  # building the story of a long register allocates as much as laying it out
+        _render(report, out)
+
+
+def _render(report: RegisterReport, out: BinaryIO) -> None:
     story = _cover(report) + [PageBreak()] + _summary(report)
     for activity in report.register.activities:
         story += [PageBreak()] + _activity(activity, report.register, report)

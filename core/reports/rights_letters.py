@@ -16,14 +16,17 @@ from reportlab.platypus import Spacer, Table, TableStyle
 
 from core.clock import in_paris
 from core.domain.practice import Practice
-from core.domain.rights import RequesterKind, RequestKind, RightsRequest
+from core.domain.rights import (  # the letter kinds: one source, in the domain
+    ACKNOWLEDGEMENT,
+    ANSWER,
+    EXTENSION,
+    REFUSAL,
+    RequesterKind,
+    RequestKind,
+    RightsRequest,
+)
 from core.reports.base import build_pdf, para
 from core.rules.rights_deadlines import DeadlineAssessment
-
-ACKNOWLEDGEMENT = "acknowledgement"
-ANSWER = "answer"
-EXTENSION = "extension"
-REFUSAL = "refusal"
 
 LETTER_TITLES: dict[str, str] = {
     ACKNOWLEDGEMENT: "Accusé de réception de votre demande",

@@ -14,8 +14,8 @@ from reportlab.platypus import Spacer
 
 from core.clock import in_paris
 from core.domain.practice import Practice
+from core.domain.rights import RequestView
 from core.reports.base import build_pdf, grid_table, para
-from core.services.rights import RequestView
 from core.wording import count
 
 

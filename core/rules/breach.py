@@ -50,6 +50,8 @@ def _dpc(facts: BreachFacts) -> int:
 
 @dataclass
 class _Dimension:
+    """The risk found on one dimension (confidentiality, integrity, availability) and why."""
+
     risk: str = "none"
     reasons: list[Reason] = field(default_factory=list)
 

@@ -9,11 +9,14 @@ vocabulary, numbers follow the language's decimal sign. Every rule still cites i
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from core import wording
 from core.domain import breach_vocab as V
 from core.domain.breach import Reason
+
+TYPE_CHECKING = False  # not ``typing.TYPE_CHECKING``: importing typing costs the headless commands' start-up
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["Reason", "render", "render_all", "TEXTS"]
 
@@ -476,10 +479,8 @@ def render(reason: Reason, lang: str = "fr") -> str:
 
 
 def persons(count: int, lang: str = "fr") -> str:
-    """'1 personne', '3 personnes' (French: singular for 0 and 1); '1 person', '3 persons'."""
-    if lang == "en":
-        return f"{count} person" if count == 1 else f"{count} persons"
-    return wording.count(count, "personne", "personnes")
+    """'1 personne', '3 personnes'; '1 person', '3 persons' (:func:`core.wording.persons`)."""
+    return wording.persons(count, lang)
 
 
 def render_all(reasons: Sequence[Reason], lang: str = "fr") -> tuple[str, ...]:

@@ -45,6 +45,8 @@ def incident_deadline(aware_at: datetime) -> tuple[datetime, str]:
 
 @dataclass(frozen=True)
 class Countdown:
+    """Time left before the 72-hour notification deadline (negative once overdue)."""
+
     deadline: datetime
     remaining: timedelta  # negative once overdue
 

@@ -14,18 +14,18 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from core.clock import system_clock
+from core.domain import incident_timeline
 from core.domain.breach import ACCIDENTAL_CAUSES, CONTEXT_FLAGS, MALICIOUS_CAUSES, BreachFacts, Context
 from core.domain.breach_json import parse_facts
 from core.domain.incident import ActivityRef, Incident, IncidentDraft
+from core.domain.incident_problems import problem
 from core.errors import FieldProblem
 
 STEPS = ("awareness", "what", "involved", "which", "circumstances", "conclusion", "next_steps")
 FUTURE_TOLERANCE = timedelta(minutes=5)  # a clock a little ahead is not "the future" (as the service)
 # Timeline note when the awareness of an incident opened in this same wizard session is corrected before any
 # assessment (a re-assessment asks the practitioner for the reason instead).
-WIZARD_CORRECTION = "Heure de prise de connaissance corrigée dans l'assistant, avant l'évaluation."
-ATTACK_BUT_ACCIDENT = "une attaque ne peut pas avoir une cause accidentelle : corrigez la cause ou la réponse"
-ACCIDENT_BUT_MALICE = "la cause choisie est un acte malveillant : ce n'est donc pas une simple erreur"
+WIZARD_CORRECTION = incident_timeline.WIZARD_CORRECTION[0]
 
 
 @dataclass
@@ -264,17 +264,17 @@ class BreachFlow:
         if step == "what":
             p = [q for q in a.draft().problems(a.aware_at) if q.path in ("title", "origin", "cause")]
             if a.malicious is True and a.cause in ACCIDENTAL_CAUSES:
-                p.append(FieldProblem("malicious", ATTACK_BUT_ACCIDENT))
+                p.append(problem("malicious", "attack_but_accident"))
             if a.malicious is False and a.cause in MALICIOUS_CAUSES:
-                p.append(FieldProblem("malicious", ACCIDENT_BUT_MALICE))
+                p.append(problem("malicious", "accident_but_malice"))
             return p
         if step == "which":
             if a.count is not None and a.count < 0:
-                return [FieldProblem("count", "le nombre de personnes ne peut pas être négatif")]
+                return [problem("count", "count_negative")]
             if a.records_count is not None and a.records_count < 0:
-                return [FieldProblem("records_count", "le nombre d'enregistrements ne peut pas être négatif")]
+                return [problem("records_count", "records_negative")]
         if step == "circumstances" and a.restore_hours is not None and a.restore_hours < 0:
-            return [FieldProblem("restore_hours", "une durée ne peut pas être négative")]
+            return [problem("restore_hours", "duration_negative")]
         return []
 
     def _awareness_problems(self) -> list[FieldProblem]:
@@ -282,21 +282,19 @@ class BreachFlow:
         now = self.clock()
         p: list[FieldProblem] = []
         if a.aware_at is None:
-            p.append(FieldProblem("aware_at", "indiquez quand le cabinet a eu connaissance de l'incident"))
+            p.append(problem("aware_at", "aware_at_missing"))
         elif a.aware_at.tzinfo is None:
-            p.append(FieldProblem("aware_at", "date sans fuseau horaire"))
+            p.append(problem("aware_at", "no_timezone"))
         elif a.aware_at > now + FUTURE_TOLERANCE:
-            p.append(FieldProblem("aware_at", "la prise de connaissance ne peut pas être dans le futur"))
+            p.append(problem("aware_at", "aware_at_future"))
         for name in ("occurred_start", "occurred_end"):
             value = getattr(a, name)
             if value is not None and value.tzinfo is not None and value > now + FUTURE_TOLERANCE:
-                p.append(FieldProblem(name, "cette date ne peut pas être dans le futur"))
+                p.append(problem(name, "date_future"))
         draft_problems = a.draft("-").problems(a.aware_at)
         p += [q for q in draft_problems if q.path in ("occurred_start", "occurred_end")]
         if self.awareness_changed and not a.awareness_reason.strip():
-            p.append(
-                FieldProblem("awareness_reason", "indiquez pourquoi la date de prise de connaissance change")
-            )
+            p.append(problem("awareness_reason", "awareness_reason_missing"))
         return p
 
     def next_step(self) -> str | None:

@@ -1,4 +1,5 @@
-"""The yearly security self-assessment: questionnaire, scores, freezing, action plan and history.
+"""The yearly security self-assessment: questionnaire, scores, freezing and history (the action plan and the
+evidence files are in ``checklist_plan`` and ``checklist_files``).
 
 One assessment is in progress at a time. A new one starts pre-filled from the last one (except the items to
 re-check every year), and each pre-filled answer waits for the practitioner's confirmation. Closing stores a
@@ -8,26 +9,20 @@ canonical JSON snapshot and its SHA-256: from then on, the service and the datab
 from __future__ import annotations
 
 import json
-import mimetypes
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from pathlib import PurePath
 from typing import Any
 
 from core.clock import Clock, from_iso, in_paris, system_clock, to_iso
 from core.content.checklist import Catalogue, Item, catalogue
 from core.domain.checklist import (
-    MAX_EVIDENCE_BYTES,
     Action,
-    ActionInput,
-    ActionProposal,
     ActionStatus,
     Answer,
     AnswerInput,
     AnswerSource,
     Assessment,
-    Effort,
     Evidence,
     ItemAnswer,
 )
@@ -35,8 +30,6 @@ from core.errors import (
     AssessmentAlreadyOpen,
     AssessmentFrozen,
     AssessmentIncomplete,
-    EvidenceCorrupt,
-    EvidenceTooLarge,
     FieldProblem,
     InvalidInput,
     NoAssessmentForYear,
@@ -45,6 +38,8 @@ from core.errors import (
 from core.rules import checklist_measures, checklist_scoring
 from core.rules.checklist_scoring import ScoredItem, ScoreResult
 from core.services import checklist_snapshot
+from core.services.checklist_files import EvidenceFiles
+from core.services.checklist_plan import ActionPlan, TopAction  # noqa: F401 - TopAction: re-exported
 from core.storage.repositories import checklist as repo
 from core.storage.repositories import practice as practice_repo
 from core.vault import Vault
@@ -59,15 +54,6 @@ class QuestionRow:
     previous: ItemAnswer | None
     actions: tuple[Action, ...]
     evidence: tuple[Evidence, ...]
-
-
-@dataclass(frozen=True)
-class TopAction:
-    item_id: str
-    title: str
-    due_date: date | None
-    red_flag: bool
-    action_id: int | None  # None: only proposed, not yet in the plan
 
 
 @dataclass(frozen=True)
@@ -90,7 +76,10 @@ class RegisterMeasures:
     measures: dict[str, checklist_measures.MeasureSuggestion]
 
 
-class ChecklistService:
+class ChecklistService(ActionPlan, EvidenceFiles):
+    """Assessments, answers, scores, closing and history here; the action plan (``checklist_plan``) and the
+    evidence files (``checklist_files``) in their own modules."""
+
     def __init__(self, vault: Vault, clock: Clock = system_clock, cat: Catalogue | None = None):
         self._vault = vault
         self._clock = clock
@@ -300,89 +289,6 @@ class ChecklistService:
             )
         return rows
 
-    # --- evidence ------------------------------------------------------------------------------------------
-    def add_evidence(
-        self, assessment_id: int, item_id: str, filename: str, content: bytes, media_type: str | None = None
-    ) -> Evidence:
-        """Attach a file (screenshot, invoice, restore report) to an answer, stored encrypted in the vault."""
-        self._require_item(item_id)
-        name = PurePath(filename.replace("\\", "/")).name.strip()
-        if not name:
-            raise InvalidInput([FieldProblem("filename", "nom de fichier manquant")])
-        if len(content) > MAX_EVIDENCE_BYTES:
-            raise EvidenceTooLarge(filename=name, limit_mb=MAX_EVIDENCE_BYTES // (1024 * 1024))
-        kind = media_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
-        digest = checklist_snapshot.sha256_hex(content)
-        now = self._now()
-        with self._vault.transaction() as conn:
-            self._require_open(conn, assessment_id)
-            new_id = repo.add_evidence(conn, assessment_id, item_id, name[:255], kind, content, digest, now)
-        return Evidence(new_id, assessment_id, item_id, name[:255], kind, len(content), digest, now)
-
-    def answer_with_evidence(
-        self,
-        assessment_id: int,
-        given: AnswerInput,
-        filename: str,
-        content: bytes,
-        media_type: str = "application/pdf",
-    ) -> tuple[ItemAnswer, Evidence | None]:
-        """Answer and attach a file in one transaction (all or nothing); the same file twice is kept once."""
-        value = given.validated()
-        item = self._require_item(value.item_id)
-        name = PurePath(filename.replace("\\", "/")).name.strip()[:255]
-        if not name:
-            raise InvalidInput([FieldProblem("filename", "nom de fichier manquant")])
-        if len(content) > MAX_EVIDENCE_BYTES:
-            raise EvidenceTooLarge(filename=name, limit_mb=MAX_EVIDENCE_BYTES // (1024 * 1024))
-        digest = checklist_snapshot.sha256_hex(content)
-        now = self._now()
-        stored = ItemAnswer(
-            item.id,
-            item.theme,
-            item.weight,
-            Answer(value.answer),
-            value.note,
-            value.na_reason,
-            AnswerSource.USER,
-            True,
-            now,
-        )
-        with self._vault.transaction() as conn:
-            self._require_open(conn, assessment_id)
-            repo.put_answer(conn, assessment_id, stored)
-            same = [
-                e
-                for e in repo.list_evidence(conn, assessment_id)
-                if e.item_id == item.id and e.sha256 == digest
-            ]
-            if same:
-                return stored, None
-            new_id = repo.add_evidence(conn, assessment_id, item.id, name, media_type, content, digest, now)
-        return stored, Evidence(new_id, assessment_id, item.id, name, media_type, len(content), digest, now)
-
-    def evidence(self, assessment_id: int) -> list[Evidence]:
-        with self._vault.read() as conn:
-            return repo.list_evidence(conn, assessment_id)
-
-    def evidence_content(self, evidence_id: int) -> tuple[Evidence, bytes]:
-        with self._vault.read() as conn:
-            found = repo.get_evidence(conn, evidence_id)
-        if found is None:
-            raise NotFound(what=f"justificatif n° {evidence_id}")
-        meta, content = found
-        if checklist_snapshot.sha256_hex(content) != meta.sha256:
-            raise EvidenceCorrupt(filename=meta.filename)
-        return meta, content
-
-    def remove_evidence(self, evidence_id: int) -> None:
-        with self._vault.transaction() as conn:
-            found = repo.get_evidence(conn, evidence_id)
-            if found is None:
-                raise NotFound(what=f"justificatif n° {evidence_id}")
-            self._require_open(conn, found[0].assessment_id)
-            repo.delete_evidence(conn, evidence_id)
-
     # --- scores --------------------------------------------------------------------------------------------
     def _theme_order(self) -> list[str]:
         return [t.id for t in self.catalogue.themes]
@@ -422,174 +328,6 @@ class ChecklistService:
             for a in snap["answers"]
         ]
         return checklist_scoring.score(items, self._theme_order())
-
-    # --- action plan ---------------------------------------------------------------------------------------
-    def actions(self) -> list[Action]:
-        with self._vault.read() as conn:
-            return repo.list_actions(conn)
-
-    def plan(self, assessment_id: int) -> list[Action]:
-        """The actions that belong to this assessment's plan, most urgent first.
-
-        In progress: every open action (whatever year proposed it), those proposed by this assessment, and
-        those completed since it started. Closed: the plan as it stood when the assessment was closed.
-        """
-        assessment = self.get(assessment_id)
-        if assessment.is_closed:
-            return [checklist_snapshot.action_from_dict(a) for a in self.snapshot(assessment_id)["actions"]]
-        return self._live_plan(assessment, self.answers(assessment_id), self.actions())
-
-    def _live_plan(
-        self, assessment: Assessment, answers: Mapping[str, ItemAnswer], actions: list[Action]
-    ) -> list[Action]:
-        started = from_iso(assessment.started_at).date()
-        chosen = [
-            a
-            for a in actions
-            if a.is_open
-            or a.origin_assessment_id == assessment.id
-            or (a.status == ActionStatus.DONE and a.done_on is not None and a.done_on >= started)
-        ]
-        order = {item.id: n for n, item in enumerate(self.catalogue.items)}
-
-        def key(action: Action) -> tuple:
-            item = self.catalogue.item(action.item_id)
-            given = answers.get(action.item_id)
-            scored = ScoredItem(
-                action.item_id,
-                item.theme if item else "",
-                item.weight if item else 1,
-                given.answer if given else None,
-                bool(item and item.sanction_2020),
-            )
-            return (
-                0 if action.is_open else 1,
-                checklist_scoring.priority_key(scored, order.get(action.item_id, 10_000)),
-                action.id,
-            )
-
-        return sorted(chosen, key=key)
-
-    def proposals(self, assessment_id: int) -> list[ActionProposal]:
-        """An action for every "no"/"partial" answer that has no open action yet, most urgent first."""
-        assessment = self.get(assessment_id)
-        answers = self.answers(assessment_id)
-        open_items = {a.item_id for a in self.actions() if a.is_open}
-        with self._vault.read() as conn:
-            practice = practice_repo.get(conn)
-        owner = (practice.practitioner or practice.name) if practice else ""
-        today = self.today()
-        scored = self._scored_items(assessment, answers)
-        ranked = sorted(enumerate(scored), key=lambda p: checklist_scoring.priority_key(p[1], p[0]))
-        result = []
-        for _, s in ranked:
-            if not checklist_scoring.needs_action(s.answer) or s.item_id in open_items:
-                continue
-            item = self.catalogue.item(s.item_id)
-            assert item is not None
-            due, why = checklist_scoring.proposed_due_date(s, today)
-            result.append(
-                ActionProposal(
-                    item.id,
-                    item.action.fr,
-                    owner,
-                    due,
-                    Effort(item.effort),
-                    s.item_id in checklist_scoring.red_flags([s]),
-                    (why,),
-                )
-            )
-        return result
-
-    def accept_proposals(self, assessment_id: int, item_ids: list[str] | None = None) -> list[Action]:
-        chosen = [p for p in self.proposals(assessment_id) if item_ids is None or p.item_id in item_ids]
-        return [self.add_action(assessment_id, p.as_input()) for p in chosen]
-
-    def add_action(self, assessment_id: int, given: ActionInput) -> Action:
-        value = given.validated()
-        self._require_item(value.item_id)
-        now = self._now()
-        done_on = self.today() if value.status == ActionStatus.DONE else None
-        with self._vault.transaction() as conn:
-            if repo.get_assessment(conn, assessment_id) is None:
-                raise NotFound(what=f"auto-évaluation n° {assessment_id}")
-            new_id = repo.insert_action(conn, assessment_id, value, done_on, now)
-            created = repo.get_action(conn, new_id)
-        assert created is not None
-        return created
-
-    def update_action(self, action_id: int, given: ActionInput) -> Action:
-        """Edit an action; marking it done records today's date (kept if it was already done)."""
-        value = given.validated()
-        now = self._now()
-        with self._vault.transaction() as conn:
-            current = repo.get_action(conn, action_id)
-            if current is None:
-                raise NotFound(what=f"action n° {action_id}")
-            if value.item_id != current.item_id:
-                raise InvalidInput([FieldProblem("item_id", "une action reste attachée à sa question")])
-            done_on = (current.done_on or self.today()) if value.status == ActionStatus.DONE else None
-            repo.update_action(conn, action_id, value, done_on, now)
-            updated = repo.get_action(conn, action_id)
-        assert updated is not None
-        return updated
-
-    def set_action_status(self, action_id: int, status: ActionStatus) -> Action:
-        with self._vault.read() as conn:
-            current = repo.get_action(conn, action_id)
-        if current is None:
-            raise NotFound(what=f"action n° {action_id}")
-        return self.update_action(
-            action_id,
-            ActionInput(
-                current.item_id,
-                current.title,
-                current.owner,
-                current.due_date,
-                status,
-                current.cost,
-                current.effort,
-            ),
-        )
-
-    def top_actions(self, assessment_id: int, limit: int = 5) -> list[TopAction]:
-        """The most urgent things to do: red flags first, mixing planned actions and fresh proposals."""
-        assessment = self.get(assessment_id)
-        answers = self.answers(assessment_id) if not assessment.is_closed else {}
-        if assessment.is_closed:
-            snap = self.snapshot(assessment_id)
-            answers = {
-                a["item_id"]: ItemAnswer(
-                    a["item_id"],
-                    a["theme"],
-                    a["weight"],
-                    None if a["answer"] is None else Answer(a["answer"]),
-                    "",
-                    "",
-                    AnswerSource.USER,
-                    True,
-                    None,
-                )
-                for a in snap["answers"]
-            }
-        flags = set(checklist_scoring.red_flags(self._scored_items(assessment, answers)))
-        candidates: list[TopAction] = [
-            TopAction(a.item_id, a.title, a.due_date, a.item_id in flags, a.id)
-            for a in self.plan(assessment_id)
-            if a.is_open
-        ]
-        if not assessment.is_closed:
-            candidates += [
-                TopAction(p.item_id, p.title, p.due_date, p.red_flag, None)
-                for p in self.proposals(assessment_id)
-            ]
-        scored = {s.item_id: (n, s) for n, s in enumerate(self._scored_items(assessment, answers))}
-
-        def key(t: TopAction) -> tuple:
-            n, s = scored.get(t.item_id, (10_000, ScoredItem(t.item_id, "", 1, None)))
-            return checklist_scoring.priority_key(s, n)
-
-        return sorted(candidates, key=key)[:limit]
 
     # --- closing and evidence of accountability -------------------------------------------------------------
     def missing(self, assessment_id: int) -> tuple[list[str], list[str]]:

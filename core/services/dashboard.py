@@ -18,6 +18,10 @@ from core.services.rights import RightsService
 from core.vault import Vault
 
 DUE_SOON_DAYS = 7
+REVIEW_AFTER_MONTHS = 12  # the self-assessment is yearly: the next review is due a year after closing
+
+# How urgent a home-screen item is; the GUI colours and orders its cards by these codes.
+OK, INFO, WARN, DANGER = "ok", "info", "warn", "danger"
 REPRINT_AFTER = timedelta(days=REPRINT_AFTER_DAYS)
 
 # What the CNIL notification form and the patients' notice need from the identity (one of each pair).
@@ -59,6 +63,29 @@ class DocumentSummary:
 
 
 @dataclass(frozen=True)
+class ChecklistSummary:
+    """This year's self-assessment as the home screen states it: started or not, score, what comes first, and
+    when the next yearly review is due."""
+
+    year: int
+    started: bool
+    percent: int | None = None
+    red_flags: int = 0
+    first_action: str | None = None
+    first_action_due: date | None = None
+    closed: bool = False
+    next_review: date | None = None  # a year after closing
+
+    @property
+    def level(self) -> str:
+        if not self.started:
+            return WARN
+        if self.red_flags:
+            return DANGER
+        return OK if self.closed else WARN
+
+
+@dataclass(frozen=True)
 class Dashboard:
     requests: RequestsSummary
     identity: IdentitySummary
@@ -86,6 +113,31 @@ class DashboardService:
             emergency_kit=_document(docs.printed_at(KIT_PRINTED), now),
             notice=_document(docs.printed_at(NOTICE_PRINTED), now),
             register=RegisterService(self._vault, self._clock).summary(),
+        )
+
+    def checklist(self) -> ChecklistSummary:
+        from core.clock import from_iso, in_paris
+        from core.rules.rights_deadlines import add_months
+        from core.services.checklist import ChecklistService
+
+        service = ChecklistService(self._vault, self._clock)
+        year = service.today().year
+        this_year = [a for a in service.assessments() if a.year == year]
+        if not this_year:
+            return ChecklistSummary(year=year, started=False)
+        assessment = this_year[-1]
+        score = service.score(assessment.id)
+        top = service.top_actions(assessment.id, limit=1)
+        closed_on = in_paris(from_iso(assessment.closed_at)).date() if assessment.closed_at else None
+        return ChecklistSummary(
+            year=year,
+            started=True,
+            percent=score.overall.percent,
+            red_flags=len(score.red_flags),
+            first_action=top[0].title if top else None,
+            first_action_due=top[0].due_date if top else None,
+            closed=closed_on is not None,
+            next_review=add_months(closed_on, REVIEW_AFTER_MONTHS) if closed_on else None,
         )
 
     def requests(self) -> RequestsSummary:

@@ -14,11 +14,13 @@ from datetime import datetime, timedelta
 from pathlib import PurePath
 from typing import Any
 
-from core.clock import Clock, format_paris, system_clock, to_iso
+from core.clock import Clock, system_clock, to_iso
+from core.domain import incident_timeline
 from core.domain.breach import BreachFacts
 from core.domain.breach_json import assessment_to_dict, facts_to_dict
 from core.domain.incident import (
     CHANNELS,
+    MAILING_PREPARED,
     MANUAL_EVENT_KINDS,
     MAX_ATTACHMENT_BYTES,
     MIN_JUSTIFICATION,
@@ -32,7 +34,8 @@ from core.domain.incident import (
     NewAttachment,
     Step,
 )
-from core.errors import Conflict, CorruptVault, FieldProblem, InvalidInput, NotFound
+from core.domain.incident_problems import problem
+from core.errors import Conflict, CorruptVault, InvalidInput, NotFound
 from core.rules.breach import assess
 from core.rules.deadlines import Countdown, countdown, notification_deadline
 from core.rules.next_steps import next_steps
@@ -56,7 +59,7 @@ class IncidentService:
         return self.record(
             IncidentDraft(title=title or DEFAULT_TITLE, origin=origin, description=description),
             aware_at=self._clock(),
-            discovery_note="Incident signalé dans Vigie.",
+            discovery_note=incident_timeline.REPORTED[0],
         )
 
     def record(self, draft: IncidentDraft, aware_at: datetime, discovery_note: str = "") -> Incident:
@@ -89,7 +92,7 @@ class IncidentService:
                 "discovered",
                 facts.aware_at,
                 now,
-                draft.discovery or "Incident enregistré.",
+                draft.discovery or incident_timeline.RECORDED[0],
             )
             _log(
                 conn, "created", incident_id, now, title=draft.title.strip(), aware_at=to_iso(facts.aware_at)
@@ -120,23 +123,17 @@ class IncidentService:
         now = self._clock()
         problems = []
         if not reason.strip():
-            problems.append(
-                FieldProblem("reason", "indiquez pourquoi la date de prise de connaissance change")
-            )
+            problems.append(problem("reason", "awareness_reason_missing"))
         if aware_at.tzinfo is None:
-            problems.append(FieldProblem("aware_at", "date sans fuseau horaire"))
+            problems.append(problem("aware_at", "no_timezone"))
         elif aware_at > now + FUTURE_TOLERANCE:
-            problems.append(
-                FieldProblem("aware_at", "la prise de connaissance ne peut pas être dans le futur")
-            )
+            problems.append(problem("aware_at", "aware_at_future"))
         if problems:
             raise InvalidInput(problems)
         with self._vault.transaction() as conn:
             incident = self._open_incident(conn, incident_id)
             if incident.occurred_start and aware_at < incident.occurred_start:
-                raise InvalidInput(
-                    [FieldProblem("aware_at", "la prise de connaissance précède le début de l'incident")]
-                )
+                raise InvalidInput([problem("aware_at", "awareness_before_start")])
             repo.set_awareness(conn, incident_id, aware_at, now)
             repo.insert_event(
                 conn,
@@ -260,15 +257,9 @@ class IncidentService:
         overridden = (notify, inform) != (latest.result.notify_authority, latest.result.inform_subjects)
         problems = []
         if not decided_by.strip():
-            problems.append(FieldProblem("decided_by", "indiquez qui prend la décision"))
+            problems.append(problem("decided_by", "decided_by_missing"))
         if overridden and len(justification.strip()) < MIN_JUSTIFICATION:
-            problems.append(
-                FieldProblem(
-                    "justification",
-                    f"vous vous écartez de la conclusion de Vigie : justifiez-le (au moins {MIN_JUSTIFICATION} "
-                    "caractères), cette justification sera conservée au journal",
-                )
-            )
+            problems.append(problem("justification", "justification_too_short", min=MIN_JUSTIFICATION))
         if problems:
             raise InvalidInput(problems)
         decision = Decision(
@@ -336,9 +327,7 @@ class IncidentService:
             initial = record.initial_notification
             problems = []
             if not number.strip() and (number_required or complementary):
-                problems.append(
-                    FieldProblem("number", "indiquez le numéro de notification donné par la CNIL")
-                )
+                problems.append(problem("number", "number_missing"))
             details: dict[str, Any] = {
                 "number": number.strip(),
                 "type": "complementary" if complementary else "initial",
@@ -359,13 +348,7 @@ class IncidentService:
                     late = at - deadline
                     details["late_by_minutes"] = int(late.total_seconds() // 60)
                     if not delay_reason.strip():
-                        problems.append(
-                            FieldProblem(
-                                "delay_reason",
-                                f"la notification intervient après l'échéance du {format_paris(deadline)} : "
-                                "indiquez les motifs du retard (art. 33(1) RGPD)",
-                            )
-                        )
+                        problems.append(problem("delay_reason", "delay_reason_missing", deadline=deadline))
                     details["delay_reason"] = delay_reason.strip()
             if problems:
                 raise InvalidInput(problems)
@@ -391,9 +374,7 @@ class IncidentService:
         ``--reference``); complementary notifications that referenced the empty number get it too."""
         number = number.strip()
         if not number:
-            raise InvalidInput(
-                [FieldProblem("number", "indiquez le numéro de notification donné par la CNIL")]
-            )
+            raise InvalidInput([problem("number", "number_missing")])
         now = self._clock()
         with self._vault.transaction() as conn:
             record = self._record(conn, incident_id)
@@ -440,14 +421,15 @@ class IncidentService:
         note: str = "",
         attachments: Sequence[NewAttachment] = (),
     ) -> int:
-        """The persons were informed (art. 34): when, how, how many."""
+        """The persons were informed (art. 34): when, how, how many, as confirmed by the practitioner once
+        the letters are posted or the e-mails sent. Only this ticks the "inform" step."""
         now = self._clock()
         self._not_future(at, "at", now)
         problems = []
         if channel not in CHANNELS:
-            problems.append(FieldProblem("channel", "moyen d'information inconnu"))
+            problems.append(problem("channel", "channel_unknown"))
         if count is not None and count < 0:
-            problems.append(FieldProblem("count", "le nombre de personnes ne peut pas être négatif"))
+            problems.append(problem("count", "count_negative"))
         if problems:
             raise InvalidInput(problems)
         with self._vault.transaction() as conn:
@@ -470,6 +452,33 @@ class IncidentService:
             repo.set_step(conn, incident_id, "inform", at, note)
             return event_id
 
+    def record_preparation(self, incident_id: int, at: datetime, channel: str, count: int | None) -> int:
+        """A print run (letters printed, e-mail file prepared) for ``count`` persons: journalled as such, it
+        informs nobody by itself, so the "inform" step stays open until :meth:`record_information`."""
+        now = self._clock()
+        problems = []
+        if channel not in CHANNELS:
+            problems.append(problem("channel", "channel_unknown"))
+        if count is not None and count < 0:
+            problems.append(problem("count", "count_negative"))
+        if problems:
+            raise InvalidInput(problems)
+        details = {"type": MAILING_PREPARED, "channel": channel, "count": count}
+        with self._vault.transaction() as conn:
+            self._open_incident(conn, incident_id)
+            event_id = repo.insert_event(conn, incident_id, "note", at, now, "", details)
+            _log(
+                conn,
+                "event",
+                incident_id,
+                now,
+                event=event_id,
+                kind=MAILING_PREPARED,
+                at=to_iso(at),
+                details=details,
+            )
+            return event_id
+
     def add_event(
         self,
         incident_id: int,
@@ -482,10 +491,10 @@ class IncidentService:
         """A dated event entered by hand (containment, police complaint, insurer, processor, free note)."""
         now = self._clock()
         if kind not in MANUAL_EVENT_KINDS:
-            raise InvalidInput([FieldProblem("kind", "type d'événement non saisissable à la main")])
+            raise InvalidInput([problem("kind", "kind_not_manual")])
         self._not_future(at, "at", now)
         if kind == "note" and not note.strip() and not attachments:
-            raise InvalidInput([FieldProblem("note", "une note vide n'apporte rien au journal")])
+            raise InvalidInput([problem("note", "note_empty")])
         with self._vault.transaction() as conn:
             self._open_incident(conn, incident_id)
             event_id = repo.insert_event(conn, incident_id, kind, at, now, note.strip(), details)
@@ -522,6 +531,11 @@ class IncidentService:
         return meta, content
 
     def set_step_done(self, incident_id: int, key: str, done: bool, note: str = "") -> None:
+        if key == "inform":  # ticked only by the recorded information of the persons (date, channel, count)
+            raise Conflict(
+                reason="l'information des personnes se confirme par « Personnes informées… » (date, moyen, "
+                "nombre) ou la commande incident informed"
+            )
         with self._vault.transaction() as conn:
             self._open_incident(conn, incident_id)
             now = self._clock()
@@ -566,9 +580,9 @@ class IncidentService:
     # --- helpers -------------------------------------------------------------------------------------------
     def _not_future(self, moment: datetime, name: str, now: datetime) -> None:
         if moment.tzinfo is None:
-            raise InvalidInput([FieldProblem(name, "date sans fuseau horaire")])
+            raise InvalidInput([problem(name, "no_timezone")])
         if moment > now + FUTURE_TOLERANCE:
-            raise InvalidInput([FieldProblem(name, "cette date est dans le futur")])
+            raise InvalidInput([problem(name, "date_future")])
 
     def _incident(self, conn: Connection, incident_id: int) -> Incident:
         incident = repo.get_incident(conn, incident_id)
@@ -613,11 +627,9 @@ class IncidentService:
         for i, att in enumerate(attachments):
             name = PurePath(att.filename.replace("\\", "/")).name.strip()
             if not name:
-                raise InvalidInput([FieldProblem(f"attachments[{i}]", "nom de fichier manquant")])
+                raise InvalidInput([problem(f"attachments[{i}]", "attachment_name_missing")])
             if len(att.content) > MAX_ATTACHMENT_BYTES:
-                raise InvalidInput(
-                    [FieldProblem(f"attachments[{i}]", "fichier trop volumineux (20 Mo au plus)")]
-                )
+                raise InvalidInput([problem(f"attachments[{i}]", "attachment_too_large", max_mb=20)])
             digest = hashlib.sha256(att.content).hexdigest()
             repo.insert_attachment(
                 conn,

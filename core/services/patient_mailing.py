@@ -1,5 +1,9 @@
-"""Printing the letters to patients and the public notice, and recording in the journal that persons were
-informed (date, channel, number; never who: the patient list is used for the print run only)."""
+"""Printing the letters to patients and the public notice, and recording the print run in the journal (date,
+channel, number of persons; never who: the patient list is used for the print run only).
+
+A print run is journalled as prepared, not as "persons informed": nothing is posted or sent yet. The
+practitioner confirms the sending afterwards (:meth:`IncidentService.record_information`, ``incident
+informed``)."""
 
 from __future__ import annotations
 
@@ -75,19 +79,20 @@ class MailingService:
         )
 
     def record_mailing(self, incident_id: int, run: MailingRun) -> None:
-        """Journal the print run: letters by post, then e-mails, each with its number of persons."""
+        """Journal the print run as prepared: letters, then the e-mail file, each with its number of persons."""
         if run.letters:
-            self._incidents.record_information(
-                incident_id, run.at, "letter", run.letters, "Lettres personnalisées imprimées par Vigie."
-            )
+            self._incidents.record_preparation(incident_id, run.at, "letter", run.letters)
         if run.email_count:
-            self._incidents.record_information(
-                incident_id,
-                run.at,
-                "email",
-                run.email_count,
-                "Fichier d'e-mails préparé par Vigie pour la messagerie du cabinet.",
-            )
+            self._incidents.record_preparation(incident_id, run.at, "email", run.email_count)
+
+    def record_notice(self, incident_id: int) -> bool:
+        """Journal that the public communication was prepared (poster and website text written); it informs
+        nobody until the practitioner confirms it is posted. A closed incident's journal no longer changes:
+        nothing is recorded then (returns False)."""
+        if self._incidents.get(incident_id).incident.status != "open":
+            return False
+        self._incidents.record_preparation(incident_id, self._clock(), "public_notice", None)
+        return True
 
     def public_notice(
         self, incident_id: int, lang: str = "fr", notice: LetterContent | None = None

@@ -8,13 +8,13 @@ CSP deadline, extending too late) is refused with a :class:`Conflict` that says 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 from typing import BinaryIO
 
 from core.clock import Clock, format_paris, system_clock, to_iso
 from core.domain.practice import Practice
-from core.domain.rights import AnswerChannel, Attachment, RequestStatus, RightsRequest
+from core.domain.rights import AnswerChannel, Attachment, RequestStatus, RequestView, RightsRequest
 from core.errors import Conflict, FieldProblem, InvalidInput, NotFound
 from core.rules.rights_deadlines import DeadlineAssessment, assess
 from core.storage import ledger
@@ -24,14 +24,6 @@ from core.storage.repositories import rights as repo
 from core.vault import Vault
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
-
-
-@dataclass(frozen=True)
-class RequestView:
-    """A request with its deadlines computed for "now" (what the list and the dashboard show)."""
-
-    request: RightsRequest
-    deadline: DeadlineAssessment
 
 
 LETTER_PLACEHOLDER = "remplacez les indications entre crochets par votre propre texte avant d'imprimer"

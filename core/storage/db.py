@@ -13,6 +13,7 @@ import sqlcipher3
 from sqlcipher3 import dbapi2
 
 from core.errors import CorruptVault, NotSqlCipher, StorageError
+from core.storage import thread_guard
 
 DatabaseError = dbapi2.DatabaseError
 OperationalError = dbapi2.OperationalError
@@ -67,6 +68,7 @@ def connect(path: Path, dek: bytes | bytearray, *, read_only: bool = False) -> C
         if conn.execute("PRAGMA foreign_keys").fetchone()[0] != 1:
             raise NotSqlCipher()
         conn.execute("PRAGMA secure_delete = ON")
+        thread_guard.attach(conn)
         return conn
     except BaseException:
         conn.close()

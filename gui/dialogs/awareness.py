@@ -5,6 +5,7 @@ ledger), with the previous value: the 72-hour deadline moves with it.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
@@ -18,30 +19,24 @@ from PySide6.QtWidgets import (
 )
 
 from core.clock import PARIS
-from core.errors import VigieError
-from core.services.incidents import IncidentService
 from gui import keyboard, theme
 from gui.dialogs.incident_event import to_datetime
-from gui.lifetime import if_alive
 from gui.messages import error_text
-from gui.workers import Worker
+from gui.ops import INCIDENTS, op
+
+if TYPE_CHECKING:
+    from gui.context import AppContext
 
 
 class AwarenessDialog(QDialog):
     def __init__(
-        self,
-        service: IncidentService,
-        incident_id: int,
-        aware_at: datetime,
-        parent: QWidget | None = None,
-        worker: Worker | None = None,
+        self, ctx: AppContext, incident_id: int, aware_at: datetime, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.worker = worker
         self.saving = False
         self.setObjectName("awareness_dialog")
         self.setWindowTitle(self.tr("Corriger la prise de connaissance"))
-        self.service = service
+        self.ctx = ctx
         self.incident_id = incident_id
         self.when = QDateTimeEdit(self)
         self.when.setObjectName("when")
@@ -76,23 +71,16 @@ class AwarenessDialog(QDialog):
         keyboard.tune(self)
 
     def save(self) -> None:
-        """Saved on the worker when there is one (the window never waits on the database)."""
-        service, incident_id = self.service, self.incident_id
-        aware_at, reason = to_datetime(self.when.dateTime()), self.reason.toPlainText()
-
-        def job() -> object:
-            return service.change_awareness(incident_id, aware_at, reason)
-
-        if self.worker is None:
-            try:
-                job()
-            except VigieError as exc:
-                self._failed(exc)
-                return
-            self.accept()
-            return
+        incident_id, when, reason = self.incident_id, to_datetime(self.when.dateTime()), self.reason.toPlainText()
+        self.setEnabled(False)
         self.saving = True
-        self.worker.submit(job, if_alive(self, self._saved), if_alive(self, self._failed))
+        op(
+            self,
+            lambda s: s.incidents.change_awareness(incident_id, when, reason),
+            self._saved,
+            self._failed,
+            changes={INCIDENTS},  # the header, the journal and the dashboard read the new deadline at once
+        )
 
     def _saved(self, _incident: object) -> None:
         self.saving = False
@@ -100,4 +88,5 @@ class AwarenessDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.saving = False
+        self.setEnabled(True)
         self.error.setText(error_text(exc))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,16 +16,19 @@ from PySide6.QtWidgets import (
 )
 
 from core.domain.contacts import ContactRole, UsefulContact
-from core.services.contacts import ContactsService
 from gui import theme
 from gui.messages import error_text
 from gui.models.contacts import role_labels
+from gui.ops import DOCUMENTS, op
+
+if TYPE_CHECKING:
+    from gui.context import AppContext
 
 
 class ContactDialog(QDialog):
-    def __init__(self, service: ContactsService, contact: UsefulContact | None = None, parent=None) -> None:
+    def __init__(self, ctx: AppContext, contact: UsefulContact | None = None, parent=None) -> None:
         super().__init__(parent)
-        self.service = service
+        self.ctx = ctx
         self.original = contact
         self.saved: UsefulContact | None = None
         self.setWindowTitle(self.tr("Contact utile"))
@@ -72,9 +76,15 @@ class ContactDialog(QDialog):
         return replace(self.original, role=role, **values)
 
     def save(self) -> None:
-        try:
-            self.saved = self.service.save(self.contact())
-        except Exception as exc:  # noqa: BLE001 - shown in the dialog, nothing written
-            self.errors.setText(error_text(exc))
-            return
+        contact = self.contact()
+        op(
+            self,
+            lambda s: s.contacts.save(contact),
+            self._saved,
+            lambda exc: self.errors.setText(error_text(exc)),  # shown in the dialog, nothing written
+            changes={DOCUMENTS},
+        )
+
+    def _saved(self, saved: UsefulContact) -> None:
+        self.saved = saved
         self.accept()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
@@ -27,11 +28,13 @@ from PySide6.QtWidgets import (
 
 from core.clock import PARIS
 from core.domain.incident import NewAttachment
-from core.errors import VigieError
 from core.rules.deadlines import notification_deadline
-from core.services.incidents import IncidentService
 from gui import formats, keyboard, theme
 from gui.messages import error_text
+from gui.ops import INCIDENTS, Services, op
+
+if TYPE_CHECKING:
+    from gui.context import AppContext
 
 KINDS = (
     "cnil_notified",
@@ -53,7 +56,7 @@ def to_datetime(value: QDateTime) -> datetime:
 class IncidentEventDialog(QDialog):
     def __init__(
         self,
-        service: IncidentService,
+        ctx: AppContext,
         incident_id: int,
         aware_at: datetime,
         now: datetime,
@@ -63,7 +66,7 @@ class IncidentEventDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("incident_event")
         self.setWindowTitle(self.tr("Ajouter au journal de l'incident n° %1").replace("%1", str(incident_id)))
-        self.service = service
+        self.ctx = ctx
         self.incident_id = incident_id
         self.deadline = notification_deadline(aware_at)
         self.files: list[Path] = []
@@ -111,6 +114,7 @@ class IncidentEventDialog(QDialog):
         self.count = QSpinBox(self)
         self.count.setObjectName("persons")
         self.count.setRange(0, 10_000_000)
+        self.count.setSpecialValueText(self.tr("Non connu"))  # 0 persons informed means "not known"
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("note")
         self.note.setMaximumHeight(80)
@@ -130,6 +134,16 @@ class IncidentEventDialog(QDialog):
         self.form.addRow(self.tr("N° de &notification CNIL"), self.number)
         self.form.addRow(self.complementary)
         self.form.addRow(self.tr("Motifs du &retard"), self.delay_reason)
+        self.informed_hint = QLabel(
+            self.tr(
+                "À enregistrer une fois l'information faite : lettres postées, e-mails envoyés, avis affiché. "
+                "Imprimer les lettres ne suffit pas."
+            ),
+            self,
+        )
+        self.informed_hint.setObjectName("informed_hint")
+        self.informed_hint.setWordWrap(True)
+        self.form.addRow(self.informed_hint)
         self.form.addRow(self.tr("&Moyen"), self.channel)
         self.form.addRow(self.tr("Nombre de &personnes"), self.count)
         self.form.addRow(self.tr("&Commentaire"), self.note)
@@ -157,6 +171,7 @@ class IncidentEventDialog(QDialog):
             (self.number, notif),
             (self.complementary, notif),
             (self.delay_reason, late),
+            (self.informed_hint, kind == "persons_informed"),
             (self.channel, kind == "persons_informed"),
             (self.count, kind == "persons_informed"),
         ):
@@ -170,6 +185,14 @@ class IncidentEventDialog(QDialog):
         else:
             self.error.clear()
 
+    def suggest(self, channel: str, count: object) -> None:
+        """Pre-fill the channel and number of persons from a print run (the practitioner confirms)."""
+        index = self.channel.findData(channel)
+        if index >= 0:
+            self.channel.setCurrentIndex(index)
+        if isinstance(count, int) and not isinstance(count, bool):
+            self.count.setValue(count)
+
     def choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(self, self.tr("Pièces jointes (preuves)"))
         self.add_files([Path(n) for n in names])
@@ -182,27 +205,34 @@ class IncidentEventDialog(QDialog):
         kind = self.kind_combo.currentData()
         at = to_datetime(self.when.dateTime())
         note = self.note.toPlainText().strip()
-        try:
-            attachments = [NewAttachment(p.name, p.read_bytes()) for p in self.files]
+        incident_id, files = self.incident_id, list(self.files)
+        number, complementary = self.number.text(), self.complementary.isChecked()
+        delay_reason, channel, count = self.delay_reason.toPlainText(), self.channel.currentData(), self.count.value()
+
+        def job(s: Services) -> int:
+            service = s.incidents
+            attachments = [NewAttachment(p.name, p.read_bytes()) for p in files]
             if kind == "cnil_notified":
-                self.event_id = self.service.record_notification(
-                    self.incident_id,
+                return service.record_notification(
+                    incident_id,
                     at,
-                    self.number.text(),
-                    complementary=self.complementary.isChecked(),
-                    delay_reason=self.delay_reason.toPlainText(),
+                    number,
+                    complementary=complementary,
+                    delay_reason=delay_reason,
                     note=note,
                     attachments=attachments,
                 )
-            elif kind == "persons_informed":
-                self.event_id = self.service.record_information(
-                    self.incident_id, at, self.channel.currentData(), self.count.value(), note, attachments
-                )
-            else:
-                self.event_id = self.service.add_event(
-                    self.incident_id, kind, at, note, attachments=attachments
-                )
-        except (VigieError, OSError) as exc:
-            self.error.setText(error_text(exc))
-            return
+            if kind == "persons_informed":
+                return service.record_information(incident_id, at, channel, count or None, note, attachments)
+            return service.add_event(incident_id, kind, at, note, attachments=attachments)
+
+        self.setEnabled(False)
+        op(self, job, self._saved, self._failed, changes={INCIDENTS})
+
+    def _saved(self, event_id: int) -> None:
+        self.event_id = event_id
         self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.setEnabled(True)
+        self.error.setText(error_text(exc))

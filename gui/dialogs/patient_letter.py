@@ -2,7 +2,8 @@
 
 Every paragraph is drafted from the facts and editable. The patient list (a CSV exported from the practice
 software) stays in memory for the print run; printing writes one PDF with one letter per patient, a CSV of
-e-mails when the file has addresses, and records in the journal the date, channel and number of persons.
+e-mails when the file has addresses, and records in the journal the print run as prepared (date, channel,
+number of persons); the sending is confirmed on the incident page (« Personnes informées… »).
 The print run and the notice are made on the worker thread.
 """
 
@@ -36,8 +37,8 @@ from core.errors import InvalidInput
 from core.reports import patient_letter
 from core.reports.patient_letter import LetterContent
 from gui import keyboard, sizing, theme
-from gui.lifetime import if_alive
 from gui.messages import error_text
+from gui.ops import INCIDENTS, op
 from gui.problems import problem_text
 
 if TYPE_CHECKING:
@@ -183,7 +184,7 @@ class PatientLetterDialog(QDialog):
         def job() -> LetterContent:
             return mailing.draft(incident_id, lang, notice=notice)
 
-        self.ctx.worker.submit(job, if_alive(self, self._set_letter), if_alive(self, self._show_failure))
+        op(self, lambda _s: job(), self._set_letter, self._show_failure)
 
     def _set_letter(self, letter: LetterContent) -> None:
         self.letter = letter
@@ -278,6 +279,7 @@ class PatientLetterDialog(QDialog):
                 text_path = path.with_suffix(".txt")
                 write_atomic(path, pdf, mode=0o600)
                 write_atomic(text_path, text.encode("utf-8"), mode=0o600)
+                mailing.record_notice(incident_id)
                 return str(path), 0, 0, str(text_path)
             run = mailing.letters(incident_id, people, content.lang, content)
             write_atomic(path, run.pdf, mode=0o600)
@@ -292,7 +294,7 @@ class PatientLetterDialog(QDialog):
 
         self.busy = True
         self.print_button.setEnabled(False)
-        self.ctx.worker.submit(job, if_alive(self, self._saved), if_alive(self, self._show_failure))
+        op(self, lambda _s: job(), self._saved, self._show_failure, changes={INCIDENTS})  # the journal notes it
 
     def _saved(self, result: tuple[str, int, int, str]) -> None:
         self.busy = False
@@ -304,12 +306,18 @@ class PatientLetterDialog(QDialog):
                 .replace("%1", pdf)
                 .replace("%2", other)
             )
+            text += "\n" + self.tr(
+                "Le journal note la communication publique préparée. Une fois l'avis affiché ou publié, "
+                "enregistrez-le sur la page de l'incident : « Personnes informées… »."
+            )
         elif letters:
             text = self.tr("%n lettre(s) enregistrée(s) : %1", "", letters).replace("%1", pdf)
             if emails:
                 text += "\n" + self.tr("%n e-mail(s) à envoyer : %1", "", emails).replace("%1", other)
             text += "\n" + self.tr(
-                "Le journal de l'incident note la date, le moyen et le nombre de personnes."
+                "Le journal note l'envoi préparé (date, moyen, nombre de personnes). Une fois les lettres "
+                "postées ou les e-mails envoyés, enregistrez-le sur la page de l'incident : « Personnes "
+                "informées… »."
             )
         else:
             text = self.tr("Lettre enregistrée : %1").replace("%1", pdf)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -15,18 +17,21 @@ from PySide6.QtWidgets import (
 
 from core.clock import Clock
 from core.domain.rights import AnswerChannel, RightsRequest
-from core.services.rights import RightsService
 from gui import keyboard, theme
 from gui.messages import error_text
+from gui.ops import RIGHTS, Services, op
 from gui.widgets.paris_time import from_qdatetime, to_qdatetime
+
+if TYPE_CHECKING:
+    from gui.context import AppContext
 
 ANSWERED, REFUSED, WITHDRAWN = "answered", "refused", "withdrawn"
 
 
 class AnswerDialog(QDialog):
-    def __init__(self, service: RightsService, clock: Clock, request: RightsRequest, parent=None) -> None:
+    def __init__(self, ctx: AppContext, clock: Clock, request: RightsRequest, parent=None) -> None:
         super().__init__(parent)
-        self.service = service
+        self.ctx = ctx
         self.request = request
         self.saved: RightsRequest | None = None
         self.setWindowTitle(self.tr("Clore la demande"))
@@ -77,18 +82,20 @@ class AnswerDialog(QDialog):
     def save(self) -> None:
         outcome = self.outcome.currentData()
         rid = self.request.id
-        try:
+        at = from_qdatetime(self.at.dateTime())
+        channel = AnswerChannel(self.channel.currentData())
+        text = self.content.toPlainText()
+
+        def job(s: Services) -> RightsRequest:
             if outcome == WITHDRAWN:
-                self.saved = self.service.withdraw(rid)
-            else:
-                at = from_qdatetime(self.at.dateTime())
-                channel = AnswerChannel(self.channel.currentData())
-                text = self.content.toPlainText()
-                close = self.service.answer if outcome == ANSWERED else self.service.refuse
-                self.saved = close(rid, at, channel, text)
-        except Exception as exc:  # noqa: BLE001 - explained in the dialog, nothing written
-            self.errors.setText(error_text(exc))
-            return
+                return s.rights.withdraw(rid)
+            close = s.rights.answer if outcome == ANSWERED else s.rights.refuse
+            return close(rid, at, channel, text)
+
+        op(self, job, self._saved, lambda exc: self.errors.setText(error_text(exc)), changes={RIGHTS})
+
+    def _saved(self, saved: RightsRequest) -> None:
+        self.saved = saved
         self.accept()
 
     def _channel_labels(self) -> dict[AnswerChannel, str]:

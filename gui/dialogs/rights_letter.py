@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,23 +17,26 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from core.reports import rights_letters
-from core.services.rights import RightsService
+from core.domain import rights as rights_letters  # the letter kinds (no PDF library at start)
 from core.storage.atomic import write_atomic
 from gui import keyboard, theme
 from gui.messages import error_text
+from gui.ops import Services, op
+
+if TYPE_CHECKING:
+    from gui.context import AppContext
 
 
 class LetterDialog(QDialog):
     def __init__(
         self,
-        service: RightsService,
+        ctx: AppContext,
         request_id: int,
         letter: str = rights_letters.ACKNOWLEDGEMENT,
         parent=None,
     ) -> None:
         super().__init__(parent)
-        self.service = service
+        self.ctx = ctx
         self.request_id = request_id
         self.setWindowTitle(self.tr("Courrier au demandeur"))
         self.resize(720, 620)
@@ -86,23 +90,36 @@ class LetterDialog(QDialog):
         keyboard.tune(self)
 
     def load_default(self) -> None:
-        try:
-            self.body.setPlainText(self.service.default_letter(self.request_id, self.kind.currentData()))
-        except Exception as exc:  # noqa: BLE001
-            self._status(error_text(exc), error=True)
+        """The suggested text for the chosen letter, drafted in the worker."""
+        request_id, kind = self.request_id, self.kind.currentData()
+        self.loaded = False
+        op(
+            self,
+            lambda s: s.rights.default_letter(request_id, kind),
+            self._show_default,
+            lambda exc: self._status(error_text(exc), error=True),
+        )
 
-    def save_to(self, path: Path) -> bool:
-        buffer = io.BytesIO()
-        try:
-            self.service.render_letter(
-                self.request_id, self.kind.currentData(), self.body.toPlainText(), buffer
-            )
+    def _show_default(self, text: str) -> None:
+        self.body.setPlainText(text)
+        self.loaded = True
+
+    def save_to(self, path: Path) -> None:
+        """Render the edited text to ``path`` in the worker; the text stays in the editor whatever happens."""
+        request_id, kind, text = self.request_id, self.kind.currentData(), self.body.toPlainText()
+        self.written: Path | None = None
+
+        def job(s: Services) -> Path:
+            buffer = io.BytesIO()
+            s.rights.render_letter(request_id, kind, text, buffer)
             write_atomic(path, buffer.getvalue(), mode=0o600)
-        except Exception as exc:  # noqa: BLE001 - the text stays in the editor
-            self._status(error_text(exc), error=True)
-            return False
+            return path
+
+        op(self, job, self._saved, lambda exc: self._status(error_text(exc), error=True))
+
+    def _saved(self, path: Path) -> None:
+        self.written = path
         self._status(self.tr("Courrier enregistré : %1").replace("%1", str(path)))
-        return True
 
     def choose_and_save(self) -> None:
         suggested = f"courrier-{self.kind.currentData()}-{self.request_id}.pdf"

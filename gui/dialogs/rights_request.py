@@ -5,6 +5,7 @@ from __future__ import annotations
 import mimetypes
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,20 +29,23 @@ from PySide6.QtWidgets import (
 from core.clock import Clock
 from core.domain.rights import RequesterKind, RequestKind, RightsRequest
 from core.errors import InvalidInput
-from core.services.rights import RightsService
 from core.storage.atomic import write_atomic
 from gui import formats, keyboard, theme
 from gui.messages import error_text, show_error
 from gui.models.rights_requests import kind_labels, requester_labels
+from gui.ops import RIGHTS, op
 from gui.widgets.paris_time import from_qdatetime, to_qdatetime
+
+if TYPE_CHECKING:
+    from gui.context import AppContext
 
 
 class RequestDialog(QDialog):
     def __init__(
-        self, service: RightsService, clock: Clock, request: RightsRequest | None = None, parent=None
+        self, ctx: AppContext, clock: Clock, request: RightsRequest | None = None, parent=None
     ) -> None:
         super().__init__(parent)
-        self.service = service
+        self.ctx = ctx
         self.original = request
         self.saved: RightsRequest | None = None
         self.setWindowTitle(
@@ -151,18 +155,25 @@ class RequestDialog(QDialog):
         return replace(self.original, **values)
 
     def save(self) -> None:
-        try:
-            if self.original is None:
-                self.saved = self.service.create(self.request())
-            else:
-                self.saved = self.service.update(self.request())
-        except InvalidInput as exc:
-            self.errors.setText("\n".join(f"• {p.problem}" for p in exc.problems))
-            return
-        except Exception as exc:  # noqa: BLE001 - shown to the user, the dialog stays open
-            self.errors.setText(error_text(exc))
-            return
+        """Create or update in the worker; the dialog closes once saved, or stays open with the problems."""
+        request, new = self.request(), self.original is None
+        op(
+            self,
+            lambda s: s.rights.create(request) if new else s.rights.update(request),
+            self._saved,
+            self._failed,
+            changes={RIGHTS},
+        )
+
+    def _saved(self, saved: RightsRequest) -> None:
+        self.saved = saved
         self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, InvalidInput):
+            self.errors.setText("\n".join(f"• {p.problem}" for p in exc.problems))
+        else:  # shown to the user, the dialog stays open
+            self.errors.setText(error_text(exc))
 
     # --- attachments ------------------------------------------------------------------------------------
     def _attachments_group(self) -> QGroupBox:
@@ -187,8 +198,12 @@ class RequestDialog(QDialog):
         return group
 
     def _reload_attachments(self) -> None:
+        request_id = self.original.id
+        op(self, lambda s: s.rights.attachments(request_id), self._show_attachments)
+
+    def _show_attachments(self, attachments: list) -> None:
         self.attachment_list.clear()
-        for att in self.service.attachments(self.original.id):
+        for att in attachments:
             text = self.tr("%1 (%2 Ko, ajouté le %3)").replace("%1", att.filename)
             text = text.replace("%2", str(max(1, att.size // 1024))).replace(
                 "%3", formats.date_time(att.added_at)
@@ -199,15 +214,15 @@ class RequestDialog(QDialog):
             self.attachment_list.addItem(item)
 
     def attach_file(self, path: Path) -> None:
-        try:
-            content = path.read_bytes()
-            self.service.attach(
-                self.original.id, path.name, content, mimetypes.guess_type(path.name)[0] or ""
-            )
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            return
-        self._reload_attachments()
+        request_id = self.original.id
+        op(
+            self,
+            lambda s: s.rights.attach(
+                request_id, path.name, path.read_bytes(), mimetypes.guess_type(path.name)[0] or ""
+            ),
+            lambda _r: self._reload_attachments(),
+            changes={RIGHTS},
+        )
 
     def add_attachment(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Joindre un document"))
@@ -225,17 +240,18 @@ class RequestDialog(QDialog):
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Exporter la pièce jointe"), item.data(257))
         if not name:
             return
-        try:
-            write_atomic(Path(name), self.service.attachment_content(item.data(256)), mode=0o600)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
+        attachment_id = item.data(256)
+        op(self, lambda s: write_atomic(Path(name), s.rights.attachment_content(attachment_id), mode=0o600))
 
     def remove_attachment(self) -> None:
         item = self._selected()
         if item is None:
             return
-        try:
-            self.service.remove_attachment(item.data(256))
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-        self._reload_attachments()
+        attachment_id = item.data(256)
+        op(
+            self,
+            lambda s: s.rights.remove_attachment(attachment_id),
+            lambda _r: self._reload_attachments(),
+            lambda exc: (show_error(self, exc), self._reload_attachments()),
+            changes={RIGHTS},
+        )

@@ -7,7 +7,6 @@ derived (off the GUI thread), and a growing delay after repeated failures.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -33,6 +32,7 @@ from gui.messages import error_text, location_text
 from gui.widgets.passphrase import PassphraseField
 from gui.workers import Worker
 
+TYPE_CHECKING = False  # not ``typing.TYPE_CHECKING``: importing typing delays the first window
 if TYPE_CHECKING:
     from PySide6.QtGui import QShowEvent
 
@@ -88,7 +88,7 @@ class UnlockDialog(QDialog):
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._passphrase_page())
-        self.stack.addWidget(self._recovery_page())
+        self._recovery_built = False  # built when first asked for: the window shows sooner
 
         self.error = QLabel(self)
         self.error.setWordWrap(True)
@@ -193,8 +193,14 @@ class UnlockDialog(QDialog):
         return page
 
     def _show_page(self, index: int) -> None:
+        if index == 1 and not self._recovery_built:
+            self._recovery_built = True
+            self.stack.addWidget(self._recovery_page())
         self.error.clear()
         self.stack.setCurrentIndex(index)
+        self.unlock_button.setDefault(index == 0)  # Enter acts on the page shown
+        if self._recovery_built:
+            self.recover_button.setDefault(index == 1)
         self._fit_stack()
         (self.passphrase if index == 0 else self.code).setFocus()
 
@@ -354,6 +360,9 @@ class UnlockDialog(QDialog):
         vault, self._recovered = self._recovered, None
         if vault is not None:
             self.worker.submit(vault.lock)
+        if not self._recovery_built:  # the recovery page was never opened: nothing of it to reset
+            self.status.clear()
+            return
         self.new_passphrase.set_user_inputs([])
         self._set_new_passphrase_enabled(False)
         self.status.clear()

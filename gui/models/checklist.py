@@ -58,9 +58,20 @@ class QuestionTableModel(QAbstractTableModel):
         self._rows: list[QuestionRow] = []
 
     def set_rows(self, rows: list[QuestionRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        """Replace the rows. The same questions in the same order (an answer saved, the page read again): only
+        the rows that differ are announced, so the view keeps its layout instead of measuring every wrapped
+        question again (a reset costs the window about 100 ms)."""
+        rows = list(rows)
+        if [r.item.id for r in rows] != [r.item.id for r in self._rows]:
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+            return
+        old, self._rows = self._rows, rows
+        last = self.columnCount() - 1
+        for n, (before, after) in enumerate(zip(old, rows, strict=True)):
+            if before != after:
+                self.dataChanged.emit(self.index(n, 0), self.index(n, last))
 
     def row_at(self, row: int) -> QuestionRow:
         return self._rows[row]

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush
@@ -23,14 +24,30 @@ from gui import formats, theme
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
-COL_STATUS, COL_TITLE, COL_AWARE, COL_RISK, COL_SEVERITY, COL_DECISION, COL_DEADLINE = range(7)
+# The one definition of the journal's columns: (key, header). The COL_* positions follow from it.
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("status", QT_TRANSLATE_NOOP("IncidentTableModel", "État")),
+    ("title", QT_TRANSLATE_NOOP("IncidentTableModel", "Incident")),
+    ("aware", QT_TRANSLATE_NOOP("IncidentTableModel", "Prise de connaissance")),
+    ("risk", QT_TRANSLATE_NOOP("IncidentTableModel", "Risque")),
+    ("severity", QT_TRANSLATE_NOOP("IncidentTableModel", "Gravité")),
+    ("decision", QT_TRANSLATE_NOOP("IncidentTableModel", "Décision")),
+    ("deadline", QT_TRANSLATE_NOOP("IncidentTableModel", "Échéance CNIL")),
+)
+_POSITION = {key: n for n, (key, _title) in enumerate(COLUMNS)}
+COL_STATUS, COL_TITLE, COL_AWARE, COL_RISK, COL_SEVERITY, COL_DECISION, COL_DEADLINE = (
+    _POSITION[k] for k in ("status", "title", "aware", "risk", "severity", "decision", "deadline")
+)
 RISK_ORDER = {None: -1, "none": 0, "risk": 1, "high": 2}
 LEVEL_ORDER = {None: -1, "low": 0, "medium": 1, "high": 2, "very_high": 3}
 Index = QModelIndex | QPersistentModelIndex
 
 
 class IncidentTableModel(QAbstractTableModel):
-    """The journal's rows, sorted and filtered here in plain Python (see :class:`IncidentFilterProxy`)."""
+    """The journal's rows, sorted and filtered here in plain Python, on cached values; the view uses this model
+    directly (no proxy). With 10,000 incidents a proxy's own sort (``data()`` for every comparison) takes seconds
+    and its filter (a Python ``filterAcceptsRow`` per row, then signals for every gap between matches) costs more
+    than a keystroke may. The model owns the filter state: ``set_status``, ``set_year``, ``set_text``."""
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001 - QObject parent
         super().__init__(parent)
@@ -46,32 +63,36 @@ class IncidentTableModel(QAbstractTableModel):
         self.now: datetime | None = None  # set by the page so "overdue" is computed on its clock
 
     def headers(self) -> list[str]:
-        return [
-            QCoreApplication.translate("IncidentTableModel", "État"),
-            QCoreApplication.translate("IncidentTableModel", "Incident"),
-            QCoreApplication.translate("IncidentTableModel", "Prise de connaissance"),
-            QCoreApplication.translate("IncidentTableModel", "Risque"),
-            QCoreApplication.translate("IncidentTableModel", "Gravité"),
-            QCoreApplication.translate("IncidentTableModel", "Décision"),
-            QCoreApplication.translate("IncidentTableModel", "Échéance CNIL"),
-        ]
+        return [QCoreApplication.translate("IncidentTableModel", title) for _key, title in COLUMNS]
+
+    def set_status(self, status: str | None) -> None:
+        """"open", "closed" or None for all."""
+        self.set_filter(status, self._year, self._words)
+
+    def set_year(self, year: int | None) -> None:
+        """Year of awareness (Paris time), or None for all."""
+        self.set_filter(self._status, year, self._words)
+
+    def set_text(self, text: str) -> None:
+        """Number or words of the title, case-insensitive; every word must appear."""
+        self.set_filter(self._status, self._year, tuple(text.casefold().split()))
 
     def set_rows(
         self,
-        rows: list[IncidentSummary],
+        rows: list[IncidentSummary] | PreparedRows,
         now: datetime | None = None,
         sort: tuple[int, Qt.SortOrder] | None = None,
     ) -> None:
         """Replace the rows; ``sort`` (column, order) sorts them before the reset, so views map the 10,000
-        rows of a large journal once instead of twice."""
+        rows of a large journal once instead of twice. ``rows`` may come already prepared (``prepare_rows``, on
+        the worker): then the GUI thread only filters and resets."""
+        prepared = rows if isinstance(rows, PreparedRows) else prepare_rows(rows, sort)
         self.beginResetModel()
-        self._all = list(rows)
-        self._years = {r.id: r.aware_at.astimezone(PARIS).year for r in self._all}
-        self._search = {r.id: f"n° {r.id} — {r.title}".casefold() for r in self._all}
-        self._keys = {}
+        self._all, self._years, self._search = list(prepared.rows), prepared.years, prepared.search
+        self._keys = dict(prepared.keys)
         self._shown = {}
         self.now = now
-        if sort is not None and 0 <= sort[0] < 7:
+        if sort is not None and 0 <= sort[0] < len(COLUMNS) and prepared.sort != sort:
             self._all = self._sorted(self._all, *sort)
         self._rows = self._filtered()
         self.endResetModel()
@@ -102,16 +123,12 @@ class IncidentTableModel(QAbstractTableModel):
     def _sorted(self, rows: list[IncidentSummary], column: int, order: Qt.SortOrder) -> list[IncidentSummary]:
         keys = self._keys.get(column)
         if keys is None:  # raw sort values, computed once per column until the rows change
-            if column == COL_TITLE:  # the usual click, and the costliest key: no method call per row
-                keys = {r.id: r.title.casefold() for r in self._all}
-            else:
-                keys = {r.id: self._sort_value(r, column) for r in self._all}
-            self._keys[column] = keys
+            keys = self._keys[column] = _column_keys(self._all, column)
         return sorted(rows, key=lambda r: keys[r.id], reverse=order == Qt.SortOrder.DescendingOrder)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows on the raw value of ``column``, keeping persistent indexes (selection) in place."""
-        if not 0 <= column < 7:
+        if not 0 <= column < len(COLUMNS):
             return
         self.layoutAboutToBeChanged.emit()
         old = self._rows
@@ -140,13 +157,13 @@ class IncidentTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if (
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < 7
+            and 0 <= section < len(COLUMNS)
         ):
             return self.headers()[section]
         return None
@@ -223,61 +240,58 @@ class IncidentTableModel(QAbstractTableModel):
         return prefix + formats.deadline(r.deadline)
 
     def _sort_value(self, r: IncidentSummary, col: int):  # noqa: ANN202 - mixed raw values
-        if col == COL_STATUS:
-            return 0 if r.status == "open" else 1
-        if col == COL_TITLE:
-            return r.title.casefold()
-        if col == COL_AWARE:
-            return r.aware_at.timestamp()
-        if col == COL_RISK:
-            return RISK_ORDER[r.risk]
-        if col == COL_SEVERITY:
-            return LEVEL_ORDER[conclusion_level(r.risk, r.severity_level)]
-        if col == COL_DECISION:
-            return (-1 if r.notify is None else int(r.notify)) * 2 + int(bool(r.inform))
-        moment = r.notified_at or r.deadline
-        return moment.timestamp() if moment else float("inf")
+        return _sort_value(r, col)
 
 
-class IncidentFilterProxy(QSortFilterProxyModel):
-    """Filter on status ("open", "closed" or None for all), on the year of awareness (Paris time) and on a text
-    (number or words of the title, case-insensitive; every word must appear).
+def _sort_value(r: IncidentSummary, col: int):  # noqa: ANN202 - mixed raw values
+    if col == COL_STATUS:
+        return 0 if r.status == "open" else 1
+    if col == COL_TITLE:
+        return r.title.casefold()
+    if col == COL_AWARE:
+        return r.aware_at.timestamp()
+    if col == COL_RISK:
+        return RISK_ORDER[r.risk]
+    if col == COL_SEVERITY:
+        return LEVEL_ORDER[conclusion_level(r.risk, r.severity_level)]
+    if col == COL_DECISION:
+        return (-1 if r.notify is None else int(r.notify)) * 2 + int(bool(r.inform))
+    moment = r.notified_at or r.deadline
+    return moment.timestamp() if moment else float("inf")
 
-    Sorting and filtering are both delegated to the source model, in plain Python on cached values: with 10,000
-    incidents the proxy's own sort (``data()`` for every comparison) takes seconds, and its own filter (a Python
-    ``filterAcceptsRow`` per row, then a removal and an insertion signal per gap between matches) costs more
-    than a keystroke may. The proxy stays the views' single entry point.
-    """
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001 - QObject parent
-        super().__init__(parent)
-        self._status: str | None = None
-        self._year: int | None = None
-        self._words: tuple[str, ...] = ()
-        self.setSortRole(SORT_ROLE)
+def _column_keys(rows: list[IncidentSummary], column: int) -> dict[int, object]:
+    if column == COL_TITLE:  # the usual click, and the costliest key: no method call per row
+        return {r.id: r.title.casefold() for r in rows}
+    return {r.id: _sort_value(r, column) for r in rows}
 
-    def _push(self) -> None:
-        model = self.sourceModel()
-        if isinstance(model, IncidentTableModel):
-            model.set_filter(self._status, self._year, self._words)
 
-    def setSourceModel(self, model) -> None:  # noqa: ANN001, N802 - Qt signature
-        super().setSourceModel(model)
-        self._push()
+@dataclass(frozen=True)
+class PreparedRows:
+    """The journal's rows with what the filter and the sort read, computed off the GUI thread."""
 
-    def set_status(self, status: str | None) -> None:
-        self._status = status
-        self._push()
+    rows: list[IncidentSummary]
+    years: dict[int, int]
+    search: dict[int, str]
+    keys: dict[int, dict[int, object]]
+    sort: tuple[int, Qt.SortOrder] | None
 
-    def set_year(self, year: int | None) -> None:
-        self._year = year
-        self._push()
 
-    def set_text(self, text: str) -> None:
-        self._words = tuple(text.casefold().split())
-        self._push()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        model = self.sourceModel()
-        if model is not None:
-            model.sort(column, order)
+def prepare_rows(rows: list[IncidentSummary], sort: tuple[int, Qt.SortOrder] | None = None) -> PreparedRows:
+    """Plain Python on plain data (no Qt object): runs on the worker, so 10,000 incidents cost the GUI thread
+    only the model's reset."""
+    rows = list(rows)
+    keys: dict[int, dict[int, object]] = {}
+    if sort is not None and 0 <= sort[0] < len(COLUMNS):
+        keys[sort[0]] = _column_keys(rows, sort[0])
+        column_keys = keys[sort[0]]
+        rows.sort(key=lambda r: column_keys[r.id], reverse=sort[1] == Qt.SortOrder.DescendingOrder)
+    else:
+        sort = None
+    return PreparedRows(
+        rows=rows,
+        years={r.id: r.aware_at.astimezone(PARIS).year for r in rows},
+        search={r.id: f"n° {r.id} — {r.title}".casefold() for r in rows},
+        keys=keys,
+        sort=sort,
+    )

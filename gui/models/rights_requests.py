@@ -8,8 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush
 
 from core.clock import in_paris
-from core.domain.rights import RequesterKind, RequestKind, RequestStatus
-from core.services.rights import RequestView
+from core.domain.rights import RequesterKind, RequestKind, RequestStatus, RequestView
 from gui import formats, theme
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -24,6 +24,7 @@ from core.services import backup as backup_service
 from gui import formats, theme
 from gui.context import AppContext
 from gui.messages import error_text
+from gui.ops import BACKUPS, Services, op
 
 
 class BackupsGroup(QGroupBox):
@@ -68,10 +69,17 @@ class BackupsGroup(QGroupBox):
         form.addRow(self.result)
         form.addRow(self.tr("Sauvegardes automatiques &conservées"), self.generations)
         form.addRow(self.tr("&Verrouiller après inactivité de"), self.autolock)
+        ctx.changes.changed.connect(self._changed)
         self.refresh()
 
+    def _changed(self, kinds: frozenset[str]) -> None:
+        if BACKUPS in kinds:
+            self.refresh()
+
     def refresh(self) -> None:
-        state = backup_service.status(self.ctx.vault, self.ctx.clock)
+        op(self, lambda s: backup_service.status(s.vault, s.clock), self._show)
+
+    def _show(self, state: backup_service.BackupStatus) -> None:
         never = self.tr("jamais")
         self.last.setText(formats.date_time(state.last_backup_at) if state.last_backup_at else never)
         external = formats.date_time(state.last_external_at) if state.last_external_at else never
@@ -95,7 +103,7 @@ class BackupsGroup(QGroupBox):
         self.generations.blockSignals(False)
 
     def _generations_changed(self, value: int) -> None:
-        backup_service.set_generations(self.ctx.vault, value)
+        op(self, lambda s: backup_service.set_generations(s.vault, value), changes={BACKUPS})
 
     def _autolock_changed(self, value: int) -> None:
         app_settings.save(app_settings.load().with_(autolock_minutes=value))
@@ -112,21 +120,23 @@ class BackupsGroup(QGroupBox):
             self.run_backup(Path(folder))
 
     def run_backup(self, folder: Path) -> None:
-        vault, clock = self.ctx.vault, self.ctx.clock
         self.save_button.setEnabled(False)
         self._say(self.tr("Sauvegarde et vérification en cours…"))
 
         def done(path: Path) -> None:
             self.save_button.setEnabled(True)
             self._say(self.tr("Sauvegarde vérifiée : %1").replace("%1", str(path)))
-            self.refresh()
 
         def failed(exc: BaseException) -> None:
             self.save_button.setEnabled(True)
             self._say(error_text(exc), error=True)
 
-        self.ctx.worker.submit(
-            lambda: backup_service.create_backup(vault, folder, kind="manual", clock=clock), done, failed
+        op(
+            self,
+            lambda s: backup_service.create_backup(s.vault, folder, kind="manual", clock=s.clock),
+            done,
+            failed,
+            changes={BACKUPS},
         )
 
     def _ask_backup(self, title: str) -> tuple[Path, str] | None:
@@ -150,19 +160,17 @@ class BackupsGroup(QGroupBox):
             self.run_restore_test(*chosen)
 
     def run_restore_test(self, folder: Path, secret: str) -> None:
-        vault, clock = self.ctx.vault, self.ctx.clock
 
-        def job() -> object:
+        def job(s: Services) -> object:
             manifest = backup_service.restore_test(folder, secret)
-            backup_service.record_restore_test(vault, manifest, clock)
+            backup_service.record_restore_test(s.vault, manifest, s.clock)
             return manifest
 
         def done(_manifest: object) -> None:
             self._say(self.tr("Test réussi : la sauvegarde se restaure entièrement."))
-            self.refresh()
 
         self._say(self.tr("Restauration d'essai dans un dossier temporaire…"))
-        self.ctx.worker.submit(job, done, lambda exc: self._say(error_text(exc), error=True))
+        op(self, job, done, lambda exc: self._say(error_text(exc), error=True), changes={BACKUPS})
 
     def restore(self) -> None:
         chosen = self._ask_backup(self.tr("Restaurer une sauvegarde"))

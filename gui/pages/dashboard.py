@@ -8,16 +8,14 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from core.services.practice import PracticeService
 from gui import theme
 from gui.context import AppContext
-from gui.lifetime import if_alive
-from gui.messages import show_error
+from gui.ops import Services, op
 from gui.pages import dashboard_cards
 from gui.pages.dashboard_cards import DANGER, OK, WARN, Card
 
 COLUMNS = 3
-REFRESH_MS = 60_000  # deadlines and countdowns move while the screen stays open
+REFRESH_MS = 60_000  # only time moves the countdowns while the screen stays open; records announce their changes
 _COLORS = {DANGER: "danger", WARN: "warning", OK: "ok"}
 
 
@@ -102,7 +100,12 @@ class DashboardPage(QScrollArea):
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
+        ctx.changes.changed.connect(self._changed)
         self.refresh()
+
+    def _changed(self, _kinds: frozenset[str]) -> None:
+        if self.isVisible():  # else the main window's refresh on showing it reads again
+            self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         self.timer.start()
@@ -115,13 +118,11 @@ class DashboardPage(QScrollArea):
     def refresh(self) -> None:
         ctx, providers = self.ctx, self.providers
 
-        def job():
-            practice = PracticeService(ctx.vault, ctx.clock).get()
+        def job(s: Services) -> tuple[str, list[Card]]:
+            practice = s.practice.get()
             return (practice.name if practice else ""), dashboard_cards.collect(ctx, providers)
 
-        self.ctx.worker.submit(
-            job, if_alive(self, self._show), if_alive(self, lambda exc: show_error(self, exc))
-        )
+        op(self, job, self._show)
 
     def _show(self, result: tuple[str, list[Card]]) -> None:
         name, cards = result

@@ -13,14 +13,13 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from core.clock import in_paris
-from core.services.dashboard import DashboardService, identity_summary
+from core.services.dashboard import DANGER, INFO, OK, WARN, DashboardService, identity_summary
 from core.services.documents import KIT_PRINTED, NOTICE_PRINTED, REPRINT_AFTER_DAYS, DocumentsService
 from core.services.practice import PracticeService
 from core.services.register import RegisterService
 from gui import formats
 from gui.context import AppContext
 
-OK, INFO, WARN, DANGER = "ok", "info", "warn", "danger"
 LEVEL_RANK = {DANGER: 0, WARN: 1, INFO: 2, OK: 3}
 
 
@@ -325,15 +324,10 @@ def exposure_cards(ctx: AppContext) -> Sequence[Card]:
 
 
 def checklist_cards(ctx: AppContext) -> Sequence[Card]:
-    from core.clock import from_iso
-    from core.rules.rights_deadlines import add_months
-    from core.services.checklist import ChecklistService
-
-    service = ChecklistService(ctx.vault, ctx.clock)
-    year = service.today().year
-    title = QCoreApplication.translate("dashboard", "Auto-évaluation de sécurité %1").replace("%1", str(year))
-    this_year = [a for a in service.assessments() if a.year == year]
-    if not this_year:
+    """Dates and level decided in ``DashboardService.checklist``; here only the words."""
+    c = _dashboard(ctx).checklist()
+    title = QCoreApplication.translate("dashboard", "Auto-évaluation de sécurité %1").replace("%1", str(c.year))
+    if not c.started:
         detail = QCoreApplication.translate(
             "dashboard",
             "La liste de contrôle annuelle : postes, box, sauvegardes, messagerie… environ une heure.",
@@ -345,46 +339,34 @@ def checklist_cards(ctx: AppContext) -> Sequence[Card]:
                 QCoreApplication.translate("dashboard", "À faire"),
                 detail,
                 "security",
-                WARN,
+                c.level,
                 45,
             )
         ]
-    assessment = this_year[-1]
-    score = service.score(assessment.id)
-    percent = score.overall.percent
     value = (
-        QCoreApplication.translate("dashboard", "Score : %1\u00a0%").replace("%1", str(percent))
-        if percent is not None
+        QCoreApplication.translate("dashboard", "Score : %1\u00a0%").replace("%1", str(c.percent))
+        if c.percent is not None
         else QCoreApplication.translate("dashboard", "Commencée")
     )
     lines = []
-    if score.red_flags:
+    if c.red_flags:
         lines.append(
-            QCoreApplication.translate("dashboard", "%n point(s) rouge(s).", "", len(score.red_flags))
+            QCoreApplication.translate("dashboard", "%n point(s) rouge(s).", "", c.red_flags)
         )
-    top = service.top_actions(assessment.id, limit=1)
-    if top:
-        action = top[0]
-        text = QCoreApplication.translate("dashboard", "À faire d'abord : %1").replace("%1", action.title)
-        if action.due_date is not None:
+    if c.first_action:
+        text = QCoreApplication.translate("dashboard", "À faire d'abord : %1").replace("%1", c.first_action)
+        if c.first_action_due is not None:
             text += " " + QCoreApplication.translate("dashboard", "(avant le %1)").replace(
-                "%1", formats.day(action.due_date)
+                "%1", formats.day(c.first_action_due)
             )
         lines.append(text)
-    if assessment.closed_at:
-        closed = from_iso(assessment.closed_at)
+    if c.next_review is not None:
         lines.append(
             QCoreApplication.translate("dashboard", "Prochaine revue annuelle avant le %1.").replace(
-                "%1", formats.day(add_months(in_paris(closed).date(), 12))
+                "%1", formats.day(c.next_review)
             )
         )
-    if score.red_flags:
-        level = DANGER
-    elif not assessment.closed_at:
-        level = WARN
-    else:
-        level = OK
-    return [Card("checklist", title, value, "\n".join(lines), "security", level, 45)]
+    return [Card("checklist", title, value, "\n".join(lines), "security", c.level, 45)]
 
 
 def incident_cards(ctx: AppContext) -> Sequence[Card]:

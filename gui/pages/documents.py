@@ -25,24 +25,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.services.contacts import ContactsService
-from core.services.documents import KIT_PRINTED, NOTICE_PRINTED, DocumentsService
+from core.services.documents import KIT_PRINTED, NOTICE_PRINTED
 from core.storage.atomic import write_atomic
 from gui import formats, theme
 from gui.context import AppContext
 from gui.dialogs.contact import ContactDialog
-from gui.lifetime import if_alive
-from gui.messages import error_text, show_error
+from gui.messages import error_text
 from gui.models.contacts import SORT_ROLE, ContactsTableModel
+from gui.ops import DOCUMENTS, PRACTICE, REGISTER, Services, op
 from gui.widgets.elided_cells import elide_cells
 
 
 class DocumentsPage(QScrollArea):
+    refresh_on_show = False  # reads again on the change signal (gui/ops.py), not on every showing
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.docs: DocumentsService = ctx.service("documents", DocumentsService)
-        self.contacts: ContactsService = ctx.service("contacts", ContactsService)
         self.ask_path: Callable[[str, str], Path | None] = self._ask_path  # replaced in tests
         self.setWidgetResizable(True)
         body = QWidget(self)
@@ -53,7 +52,12 @@ class DocumentsPage(QScrollArea):
         layout.addWidget(self._notice_group(body))
         layout.addStretch(1)
         self.setWidget(body)
+        ctx.changes.changed.connect(self._changed)
         self.refresh()
+
+    def _changed(self, kinds: frozenset[str]) -> None:
+        if kinds & {DOCUMENTS, REGISTER, PRACTICE}:  # the notice follows the register, the kit the identity
+            self.refresh()
 
     # --- emergency kit ------------------------------------------------------------------------------------
     def _kit_group(self, parent: QWidget) -> QGroupBox:
@@ -156,21 +160,20 @@ class DocumentsPage(QScrollArea):
 
     # --- data ---------------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        def load():
-            self.contacts.ensure_national()  # once per vault: CNIL, CERT Santé, ARS, Ordre… to complete
-            content = self.docs.notice_content()
+        def load(s: Services) -> tuple:
+            s.contacts.ensure_national()  # once per vault: CNIL, CERT Santé, ARS, Ordre… to complete
+            docs = s.documents
+            content = docs.notice_content()
             return (
-                self.contacts.list(),
-                self.docs.printed_at(KIT_PRINTED),
-                self.docs.printed_at(NOTICE_PRINTED),
+                s.contacts.list(),
+                docs.printed_at(KIT_PRINTED),
+                docs.printed_at(NOTICE_PRINTED),
                 content.from_register,
-                self.docs.register_changed_since_notice(),
-                self.docs.notice_gaps(),
+                docs.register_changed_since_notice(),
+                docs.notice_gaps(),
             )
 
-        self.ctx.worker.submit(
-            load, if_alive(self, self._loaded), if_alive(self, lambda exc: show_error(self, exc))
-        )
+        op(self, load, self._loaded)
 
     def _loaded(self, result) -> None:
         contacts, kit_at, notice_at, from_register, stale, gaps = result
@@ -239,24 +242,27 @@ class DocumentsPage(QScrollArea):
         name, _ = QFileDialog.getSaveFileName(self, title, suggested, self.tr("Documents PDF (*.pdf)"))
         return Path(name) if name else None
 
-    def _save(self, title: str, name: str, draw: Callable[[BinaryIO], None], status: QLabel) -> None:
+    def _save(
+        self, title: str, name: str, draw: Callable[[Services, BinaryIO], None], status: QLabel
+    ) -> None:
+        """Render (and record the printing date) in the worker, then write where the user chose."""
         path = self.ask_path(title, name)
         if path is None:
             return
-        buffer = io.BytesIO()
-        try:
-            draw(buffer)
+
+        def job(s: Services) -> Path:
+            buffer = io.BytesIO()
+            draw(s, buffer)
             write_atomic(path, buffer.getvalue(), mode=0o600)
-        except Exception as exc:  # noqa: BLE001
-            status.setText(error_text(exc))
-            return
-        self.refresh()
+            return path
+
+        op(self, job, None, lambda exc: status.setText(error_text(exc)), changes={DOCUMENTS})
 
     def save_kit(self) -> None:
         self._save(
             self.tr("Enregistrer le kit d'urgence"),
             "kit-urgence.pdf",
-            self.docs.render_emergency_kit,
+            lambda s, out: s.documents.render_emergency_kit(out),
             self.kit_status,
         )
 
@@ -265,7 +271,7 @@ class DocumentsPage(QScrollArea):
         self._save(
             self.tr("Enregistrer l'affiche"),
             f"information-patients-{layout}.pdf",
-            lambda out: self.docs.render_notice(out, layout),
+            lambda s, out: s.documents.render_notice(out, layout),
             self.notice_status,
         )
 
@@ -276,13 +282,12 @@ class DocumentsPage(QScrollArea):
         return self.contacts_model.contact_at(self.contacts_proxy.mapToSource(rows[0]).row())
 
     def add_contact(self) -> None:
-        if ContactDialog(self.contacts, None, self).exec():
-            self.refresh()
+        ContactDialog(self.ctx, None, self).exec()
 
     def edit_contact(self, *args) -> None:
         contact = self._selected_contact()
-        if contact is not None and ContactDialog(self.contacts, contact, self).exec():
-            self.refresh()
+        if contact is not None:
+            ContactDialog(self.ctx, contact, self).exec()
 
     def remove_contact(self) -> None:
         contact = self._selected_contact()
@@ -292,8 +297,5 @@ class DocumentsPage(QScrollArea):
             QMessageBox.StandardButton.Yes
         ):
             return
-        try:
-            self.contacts.delete(contact.id)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-        self.refresh()
+        contact_id = contact.id
+        op(self, lambda s: s.contacts.delete(contact_id), changes={DOCUMENTS})

@@ -36,8 +36,6 @@ from PySide6.QtWidgets import (
 from core.exposure.checklist_map import Answer, propose
 from core.exposure.findings import BoxState, ScanResult, Severity
 from core.exposure.verdict import Verdict, verdict
-from core.services.exposure import ExposureService
-from core.services.practice import PracticeService
 from gui import formats, theme
 from gui.context import AppContext
 from gui.messages import error_text
@@ -51,6 +49,7 @@ from gui.models.exposure_findings import (
     SORT_ROLE,
     ExposureFindingsModel,
 )
+from gui.ops import EXPOSURE, Services, op
 
 if TYPE_CHECKING:  # the scanner (psutil, urllib) is imported when a scan starts, not with the main window
     from core.exposure.scan import ScanOptions
@@ -140,7 +139,6 @@ class ExposurePage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.scanner: Scanner = scanner or ctx.services.get("exposure_scanner") or default_scanner
-        self.service: ExposureService = ctx.service("exposure", ExposureService)
         # Its own daemon thread: a scan waits on the network and must never hold up the vault worker, nor keep
         # the process alive once the window is closed. Cancel, closing the page and quitting all set the event.
         self.scan_worker = ScanThread()
@@ -294,14 +292,10 @@ class ExposurePage(QWidget):
         """Reload the list of saved scans; when nothing is on screen yet, show the last one (the evidence kept)."""
         self._reload_history()
         if self.current is None and not self.scan_worker.busy:
-            self.ctx.worker.submit(
-                self.service.latest, self._later(self._show_stored), self._later(self._failed)
-            )
+            op(self, lambda s: s.exposure.latest(), self._show_stored, self._failed)
 
     def _reload_history(self) -> None:
-        self.ctx.worker.submit(
-            self.service.history, self._later(self._fill_history), self._later(self._failed)
-        )
+        op(self, lambda s: s.exposure.history(), self._fill_history, self._failed)
 
     def _fill_history(self, rows: list[ScanSummary]) -> None:
         from core.clock import from_iso
@@ -324,9 +318,7 @@ class ExposurePage(QWidget):
         scan_id = self.history.itemData(index)
         if scan_id is None or scan_id == self.saved_id:
             return
-        self.ctx.worker.submit(
-            lambda: self.service.get(scan_id), self._later(self._show_opened), self._later(self._failed)
-        )
+        op(self, lambda s: s.exposure.get(scan_id), self._show_opened, self._failed)
 
     def _show_opened(self, stored: StoredScan) -> None:
         self.show_result(stored.scan, saved_id=stored.id, note=stored.note)
@@ -465,13 +457,11 @@ class ExposurePage(QWidget):
 
     def _count_checklist_proposals(self, scan_id: int) -> None:
         """On the vault worker: how many answers of the self-assessment in progress this saved scan proposes."""
-        from gui.pages.security import checklist_evidence_service
-
-        evidence = checklist_evidence_service(self.ctx)
-        self.ctx.worker.submit(
-            lambda: evidence.open_proposals(scan_id),
-            self._later(lambda found: self._show_checklist_line(found, scan_id)),
-            self._later(self._failed),
+        op(
+            self,
+            lambda s: s.evidence.open_proposals(scan_id),
+            lambda found: self._show_checklist_line(found, scan_id),
+            self._failed,
         )
 
     def _show_checklist_line(self, found: tuple[int | None, list] | None, scan_id: int | None = None) -> None:
@@ -598,9 +588,7 @@ class ExposurePage(QWidget):
             self._update_buttons()
             self._reload_history()
 
-        self.ctx.worker.submit(
-            lambda: self.service.save(result), self._later(done), self._later(self._failed)
-        )
+        op(self, lambda s: s.exposure.save(result), done, self._failed, changes={EXPOSURE})
 
     def export_pdf(self, path: str | None = None) -> None:
         if self.current is None:
@@ -619,16 +607,14 @@ class ExposurePage(QWidget):
         note = self.saved_note
         saved_id = self.saved_id
         target = Path(path)
-        practice = self.ctx.service("practice", PracticeService)
-        service = self.service
 
-        def write() -> Path:
+        def write(s: Services) -> Path:
             """On the vault worker: read the practice name and the evidence, then render (fast)."""
             from core.reports.exposure_report import evidence_label, render
 
-            identity = practice.get()
+            identity = s.practice.get()
             name = identity.name if identity else ""
-            evidence = evidence_label(saved_id, service.get(saved_id).digest) if saved_id is not None else ""
+            evidence = evidence_label(saved_id, s.exposure.get(saved_id).digest) if saved_id is not None else ""
             with open(target, "wb") as out:
                 render(result, out, note=note, practice_name=name, evidence=evidence)
             return target
@@ -636,7 +622,7 @@ class ExposurePage(QWidget):
         def written(path: Path) -> None:
             self.status.setText(self.tr("Rapport enregistré : %1").replace("%1", str(path)))
 
-        self.ctx.worker.submit(write, self._later(written), self._later(self._failed))
+        op(self, write, written, self._failed)
 
     def _scan_failed(self, exc: BaseException) -> None:
         self._cancel.clear()

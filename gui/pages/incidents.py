@@ -4,12 +4,13 @@ checklist, and the documents (CNIL dossier, patient letter, journal extract) wit
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,18 +31,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.domain.incident import IncidentRecord
+from core.domain import incident_timeline
+from core.domain.incident import MAILING_PREPARED, IncidentRecord
+from core.rules import next_steps
 from core.rules.deadlines import countdown
-from core.services.incidents import IncidentService
-from core.services.practice import PracticeService
 from core.storage.atomic import write_atomic
 from gui import formats, theme
 from gui.context import AppContext
 from gui.dialogs.awareness import AwarenessDialog
 from gui.dialogs.incident_event import IncidentEventDialog
-from gui.lifetime import if_alive
 from gui.messages import error_text, show_error
-from gui.models.incidents import COL_AWARE, COL_TITLE, ID_ROLE, IncidentFilterProxy, IncidentTableModel
+from gui.models.incidents import COL_AWARE, ID_ROLE, IncidentTableModel, PreparedRows, prepare_rows
+from gui.ops import INCIDENTS, Services, op
 from gui.widgets.elided_cells import elide_cells
 from gui.wizards.breach_wizard import BreachWizard
 
@@ -51,15 +52,18 @@ if TYPE_CHECKING:  # PDF preview (pypdfium2) and patient letter (reportlab): imp
 
 
 class IncidentsPage(QWidget):
+    refresh_on_show = False  # reads again on the change signal (gui/ops.py), not on every showing
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("incidents_page")
         self.ctx = ctx
         self.preview: PdfPreviewDialog | None = None  # the last document shown (set by the worker's answer)
         self.letter_dialog: PatientLetterDialog | None = None
-        self.service: IncidentService = ctx.service("incidents", IncidentService)
         self.record: IncidentRecord | None = None
         self._pending_select: int | None = None
+        self._loading_record: int | None = None
+        self._sized = False
         self.loading = False
         self._job_started = False
 
@@ -96,13 +100,11 @@ class IncidentsPage(QWidget):
         filters.addStretch(1)
         filters.addWidget(self.report_button)
 
-        self.model = IncidentTableModel(self)
-        self.proxy = IncidentFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.model = IncidentTableModel(self)  # sorts and filters itself: no proxy (see the model)
         self.table = QTableView(self)
         self.table.setObjectName("incident_table")
         self.table.setAccessibleName(self.tr("Incidents"))
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_AWARE, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -112,20 +114,18 @@ class IncidentsPage(QWidget):
         header = self.table.horizontalHeader()
         # Column widths from a sample of rows: 10,000 rows stay instant to load. resizeColumnsToContents() reads
         # the number of rows to sample from the *vertical* header.
-        header.setResizeContentsPrecision(200)
-        self.table.verticalHeader().setResizeContentsPrecision(200)
+        header.setResizeContentsPrecision(50)
+        self.table.verticalHeader().setResizeContentsPrecision(50)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setAlternatingRowColors(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._load_selected())
-        # Filtering resets the model (see IncidentFilterProxy): keep the selected incident selected if shown.
-        self.proxy.modelReset.connect(self._reselect)
+        # Filtering resets the model: keep the selected incident selected if shown.
+        self.model.modelReset.connect(self._reselect)
         self.status_filter.currentIndexChanged.connect(
-            lambda: self.proxy.set_status(self.status_filter.currentData())
+            lambda: self.model.set_status(self.status_filter.currentData())
         )
-        self.year_filter.currentIndexChanged.connect(
-            lambda: self.proxy.set_year(self.year_filter.currentData())
-        )
-        self.search.textChanged.connect(self.proxy.set_text)
+        self.year_filter.currentIndexChanged.connect(lambda: self.model.set_year(self.year_filter.currentData()))
+        self.search.textChanged.connect(self.model.set_text)
 
         # --- detail ----------------------------------------------------------------------------------------
         self.detail = QWidget(self)
@@ -194,8 +194,12 @@ class IncidentsPage(QWidget):
         layout.addWidget(self.empty_state, 1)
         self.empty_state.hide()
         self._show_record(None)
-        ctx.events.incidents_changed.connect(if_alive(self, self.refresh))
+        ctx.changes.changed.connect(self._changed)
         self.refresh()
+
+    def _changed(self, kinds: frozenset[str]) -> None:
+        if INCIDENTS in kinds and shiboken6.isValid(self):
+            self.refresh()
 
     def _empty_state(self) -> QWidget:
         """An empty journal says what it is for and the one thing to do, instead of disabled buttons."""
@@ -233,32 +237,36 @@ class IncidentsPage(QWidget):
         """Reload the journal in the worker (10,000 incidents stay responsive)."""
         if self.loading and not self._job_started:
             return  # the queued load has not read the vault yet: it will see everything committed so far
-        service = self.service
         self.loading = True
         self._job_started = False
 
-        def job() -> tuple[list, list[int]]:
-            self._job_started = True
-            return service.list(), service.years()
+        header = self.table.horizontalHeader()
+        sort = (header.sortIndicatorSection(), header.sortIndicatorOrder())
 
-        self.ctx.worker.submit(job, self._loaded, self._failed)
+        def job(s: Services) -> tuple[PreparedRows, list[int]]:
+            self._job_started = True
+            return prepare_rows(s.incidents.list(), sort), s.incidents.years()
+
+        op(self, job, self._loaded, self._failed)
 
     def _alive(self) -> bool:
         """The worker may answer after the window closed (lock, tests): then there is nothing to update."""
         return shiboken6.isValid(self) and shiboken6.isValid(self.model)
 
-    def _loaded(self, result: tuple[list, list[int]]) -> None:
+    def _loaded(self, result: tuple[PreparedRows, list[int]]) -> None:
         if not self._alive():
             return
         rows, years = result
-        self.journal.setVisible(bool(rows))
-        self.empty_state.setVisible(not rows)
+        self.journal.setVisible(bool(rows.rows))
+        self.empty_state.setVisible(not rows.rows)
         current = self.record.incident.id if self.record else None
         header = self.table.horizontalHeader()
         self.model.set_rows(
             rows, self.ctx.clock(), (header.sortIndicatorSection(), header.sortIndicatorOrder())
         )
-        self.table.resizeColumnsToContents()
+        if not self._sized:  # once: later loads keep the widths (and the user's own)
+            self._sized = True
+            self.table.resizeColumnsToContents()
         chosen = self.year_filter.currentData()
         self.year_filter.blockSignals(True)
         self.year_filter.clear()
@@ -273,25 +281,6 @@ class IncidentsPage(QWidget):
         if target is not None:
             self.select_incident(target)
 
-    # --- benchmark hooks (bench/run.py): what a keystroke in a search field and a click on a header do --------
-    def bench_wait_loaded(self) -> None:
-        while self.loading:
-            self.ctx.worker.wait_idle()
-            QCoreApplication.processEvents()
-
-    def bench_filter(self, text: str) -> None:
-        self.bench_wait_loaded()
-        self.search.setText(text)  # as typed: the field's signal sets the proxy's filter text
-
-    def bench_sort(self) -> None:
-        self.bench_wait_loaded()
-        header = self.table.horizontalHeader()
-        descending = header.sortIndicatorSection() == COL_TITLE and (
-            header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
-        )
-        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
-        header.setSortIndicator(COL_TITLE, order)  # what a click on the header does: one sort
-
     def _failed(self, exc: BaseException) -> None:
         if not self._alive():
             return
@@ -302,8 +291,8 @@ class IncidentsPage(QWidget):
         if self.loading:
             self._pending_select = incident_id
             return
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
             if index.data(ID_ROLE) == incident_id:
                 self.table.selectionModel().setCurrentIndex(
                     index,
@@ -319,7 +308,7 @@ class IncidentsPage(QWidget):
         row = self.model.row_of(self.record.incident.id)
         if row is None:
             return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        index = self.model.index(row, 0)
         selection = self.table.selectionModel()
         selection.blockSignals(True)  # the same incident: nothing to reload
         selection.setCurrentIndex(
@@ -334,10 +323,17 @@ class IncidentsPage(QWidget):
             self._load(int(index.data(ID_ROLE)))
 
     def _load(self, incident_id: int) -> None:
-        try:
-            self._show_record(self.service.get(incident_id))
-        except Exception as exc:  # noqa: BLE001 - shown to the user, never a traceback
-            self.header.setText(escape(error_text(exc)))
+        self._loading_record = incident_id
+        op(self, lambda s: s.incidents.get(incident_id), self._record_loaded, self._record_failed)
+
+    def _record_loaded(self, record: IncidentRecord) -> None:
+        if record.incident.id == self._loading_record:  # a later click wins over an earlier answer
+            self._loading_record = None
+            self._show_record(record)
+
+    def _record_failed(self, exc: BaseException) -> None:
+        self._loading_record = None
+        self.header.setText(escape(error_text(exc)))
 
     # --- detail --------------------------------------------------------------------------------------------
     def _show_record(self, record: IncidentRecord | None) -> None:
@@ -414,13 +410,30 @@ class IncidentsPage(QWidget):
                 else self.tr("CNIL notifiée le %1 (numéro de notification à compléter).")
             )
             lines.append(escape(text.replace("%1", formats.date_time(n.at))))
+        informed = [e for e in record.events if e.kind == "persons_informed"]
+        if informed:
+            lines.append(
+                escape(
+                    self.tr("Personnes informées le %1.").replace("%1", formats.date_time(informed[-1].at))
+                )
+            )
+        elif record.must_inform and any(e.code == MAILING_PREPARED for e in record.events):
+            lines.append(
+                escape(
+                    self.tr(
+                        "Information des personnes préparée : une fois l'envoi fait, enregistrez-le "
+                        "(« Personnes informées… »)."
+                    )
+                )
+            )
         self.header.setText("<br/>".join(lines))
         html = "<ul>"
+        lang = self.ctx.lang
         for e in record.events:
             extra = ""
-            if e.kind == "persons_informed":
-                channel = self._channel_text(str(e.details.get("channel")))
-                extra = f" ({escape(channel)}, {e.details.get('count') or '?'})"
+            label, detail, note = incident_timeline.line(e, record, lang)
+            if detail:
+                extra = f" ({escape(detail)})"
             if e.kind == "cnil_notified":
                 number = str(e.details.get("number", "")).strip()
                 extra = (
@@ -432,13 +445,14 @@ class IncidentsPage(QWidget):
                 f"<br/>📎 <a href='attachment:{a.id}'>{escape(a.filename)}</a>" for a in e.attachments
             )
             html += (
-                f"<li><b>{formats.date_time(e.at)}</b> — {escape(e.label)}{extra}"
-                + (f" : {escape(e.note)}" if e.note else "")
+                f"<li><b>{formats.date_time(e.at)}</b> — {escape(label)}{extra}"
+                + (self.tr(" : %1").replace("%1", escape(note)) if note else "")
                 + files
                 + "</li>"
             )
         self.timeline.setHtml(html + "</ul>")
-        for step in record.steps:
+        origin = latest.facts.origin if latest else None
+        for step in next_steps.localized(record.steps, origin, inc.aware_at, lang):
             item = QListWidgetItem(
                 step.label + (" " + self.tr("(recommandé)") if step.level == "recommended" else "")
             )
@@ -454,15 +468,24 @@ class IncidentsPage(QWidget):
     def _step_toggled(self, item: QListWidgetItem) -> None:
         if self.record is None:
             return
-        try:
-            self.service.set_step_done(
-                self.record.incident.id,
-                item.data(Qt.ItemDataRole.UserRole),
-                item.checkState() == Qt.CheckState.Checked,
-            )
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-        self._load(self.record.incident.id)
+        if item.data(Qt.ItemDataRole.UserRole) == "inform":
+            # only the recorded information (date, channel, count) ticks this step
+            self.steps.blockSignals(True)
+            done = any(s.done for s in self.record.steps if s.key == "inform")
+            item.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
+            self.steps.blockSignals(False)
+            if not done:
+                self.add_event("persons_informed")
+            return
+        incident_id, key = self.record.incident.id, item.data(Qt.ItemDataRole.UserRole)
+        checked = item.checkState() == Qt.CheckState.Checked
+        op(
+            self,
+            lambda s: s.incidents.set_step_done(incident_id, key, checked),
+            lambda _r: self._load(incident_id),
+            lambda exc: (show_error(self, exc), self._load(incident_id)),
+            changes={INCIDENTS},
+        )
 
     # --- actions -------------------------------------------------------------------------------------------
     def start_wizard(self, incident_id: int | None = None) -> BreachWizard:
@@ -472,12 +495,13 @@ class IncidentsPage(QWidget):
         wizard.finished.connect(lambda _result, w=wizard: self._after_wizard(w))
         self.wizard = wizard
         wizard.open()
+        self.ctx.changes.announce({INCIDENTS})  # the incident may already exist (awareness recorded)
         return wizard
 
     def _after_wizard(self, wizard: BreachWizard) -> None:
         if wizard.incident is not None:
             self._pending_select = wizard.incident.id
-        self.refresh()
+        self.ctx.changes.announce({INCIDENTS})  # journal, countdown and dashboard read again
 
     def reassess(self) -> None:
         """Re-open the wizard pre-filled with the latest assessment's facts (every answer kept)."""
@@ -488,9 +512,12 @@ class IncidentsPage(QWidget):
         if self.record is None:
             return None
         dialog = IncidentEventDialog(
-            self.service, self.record.incident.id, self.record.incident.aware_at, self.ctx.clock(), kind, self
+            self.ctx, self.record.incident.id, self.record.incident.aware_at, self.ctx.clock(), kind, self
         )
-        dialog.accepted.connect(self.refresh)
+        if kind == "persons_informed":  # suggest the latest print run: the sending it prepared
+            prepared = [e for e in self.record.events if e.code == MAILING_PREPARED]
+            if prepared:
+                dialog.suggest(str(prepared[-1].details.get("channel")), prepared[-1].details.get("count"))
         self.event_dialog = dialog
         dialog.open()
         return dialog
@@ -498,10 +525,7 @@ class IncidentsPage(QWidget):
     def correct_awareness(self) -> AwarenessDialog | None:
         if self.record is None:
             return None
-        dialog = AwarenessDialog(
-            self.service, self.record.incident.id, self.record.incident.aware_at, self, self.ctx.worker
-        )
-        dialog.accepted.connect(self.ctx.events.incidents_changed.emit)  # header, dashboard: at once
+        dialog = AwarenessDialog(self.ctx, self.record.incident.id, self.record.incident.aware_at, self)
         self.awareness_dialog = dialog
         dialog.open()
         return dialog
@@ -511,24 +535,27 @@ class IncidentsPage(QWidget):
         if text.startswith("attachment:"):
             self.save_attachment(int(text.split(":", 1)[1]))
 
-    def save_attachment(self, attachment_id: int, target: Path | None = None) -> Path | None:
-        """Check the file against its SHA-256, then save a copy where the user chooses."""
-        try:
-            meta, content = self.service.attachment(attachment_id)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            return None
+    def save_attachment(self, attachment_id: int, target: Path | None = None) -> None:
+        """Check the file against its SHA-256 (in the worker), then save a copy where the user chooses.
+
+        ``self.saved_attachment`` holds the path written once it is done.
+        """
+        self.saved_attachment: Path | None = None
+        op(self, lambda s: s.incidents.attachment(attachment_id), lambda r: self._write_attachment(r, target))
+
+    def _write_attachment(self, result: tuple, target: Path | None) -> None:
+        meta, content = result
         if target is None:
             name, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer la pièce jointe"), meta.filename)
             if not name:
-                return None
+                return
             target = Path(name)
         try:
             write_atomic(target, content, mode=0o600)
         except OSError as exc:
             show_error(self, exc)
-            return None
-        return target
+            return
+        self.saved_attachment = target
 
     def close_incident(self) -> None:
         if self.record is None:
@@ -538,64 +565,42 @@ class IncidentsPage(QWidget):
         )
         if not ok:
             return
-        try:
-            self.service.close(self.record.incident.id, note)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            return
-        self.refresh()
-
-    def _practice(self):  # noqa: ANN202
-        return self.ctx.service("practice", PracticeService).get()
-
-    def document_bytes(self, kind: str) -> bytes:
-        """The dossier or extract PDF for the selected incident (called on the worker thread)."""
-        assert self.record is not None
-        from core.services.incident_documents import IncidentDocuments
-
-        docs = IncidentDocuments(self.ctx.vault, self.ctx.clock)
         incident_id = self.record.incident.id
-        return docs.dossier(incident_id) if kind == "dossier" else docs.extract(incident_id)
+        op(self, lambda s: s.incidents.close(incident_id, note), changes={INCIDENTS})
 
-    def _preview(self, data: bytes, name: str, title: str) -> PdfPreviewDialog:
+    def render_document(self, kind: str, on_done: Callable[[tuple[bytes, list]], None]) -> None:
+        """The dossier (``kind="dossier"``) or journal extract PDF of the selected incident and its page images,
+        both made on the worker."""
+        assert self.record is not None
+        incident_id = self.record.incident.id
+
+        def job(s: Services) -> tuple[bytes, list]:
+            from core.services.incident_documents import IncidentDocuments
+            from gui.widgets.pdf_preview import SCREEN_SCALE, render_pages
+
+            docs = IncidentDocuments(s.vault, s.clock)
+            data = docs.dossier(incident_id) if kind == "dossier" else docs.extract(incident_id)
+            return data, render_pages(data, SCREEN_SCALE)
+
+        op(self, job, on_done)
+
+        op(self, job, on_done)
+
+    def _preview(self, rendered: tuple[bytes, list], name: str, title: str) -> PdfPreviewDialog:
         from gui.widgets.pdf_preview import PdfPreviewDialog
 
-        dialog = PdfPreviewDialog(data, name, title, self)
+        data, pages = rendered
+        dialog = PdfPreviewDialog(data, name, title, self, pages=pages, ctx=self.ctx)
         self.preview = dialog
         dialog.open()
         return dialog
 
     def _document(self, kind: str, name: str, title: str) -> None:
-        """Make the PDF on the worker thread, then show it (``self.preview``)."""
+        """Make the PDF and its page images on the worker thread, then show it (``self.preview``)."""
         if self.record is None:
             return
         self.preview = None
-        incident_id = self.record.incident.id
-        from core.services.incident_documents import IncidentDocuments
-
-        docs = IncidentDocuments(self.ctx.vault, self.ctx.clock)
-
-        def job() -> bytes:
-            return docs.dossier(incident_id) if kind == "dossier" else docs.extract(incident_id)
-
-        self.ctx.worker.submit(
-            job,
-            if_alive(self, lambda data: self._preview(data, name, title)),
-            if_alive(self, self._failed_doc),
-        )
-
-    def _failed_doc(self, exc: BaseException) -> None:
-        show_error(self, exc)
-
-    def _channel_text(self, channel: str) -> str:
-        """How the persons were informed, in the interface language (the journal stores the code)."""
-        return {
-            "letter": self.tr("courrier"),
-            "email": self.tr("e-mail"),
-            "phone": self.tr("téléphone"),
-            "in_person": self.tr("en personne"),
-            "public_notice": self.tr("communication publique"),
-        }.get(channel, self.tr("autre"))
+        self.render_document(kind, lambda rendered: self._preview(rendered, name, title))
 
     def show_dossier(self) -> None:
         if self.record is not None:
@@ -616,21 +621,15 @@ class IncidentsPage(QWidget):
         worker thread, then the dialog opens (``self.letter_dialog``)."""
         if self.record is None:
             return
-        from core.services.patient_mailing import MailingService
-
         incident_id = self.record.incident.id
-        mailing = MailingService(self.ctx.vault, self.ctx.clock)
-        practices = self.ctx.service("practice", PracticeService)
         self.letter_dialog = None
 
-        def job():  # noqa: ANN202 - (Practice, LetterContent)
-            return practices.get(), mailing.draft(incident_id, notice=notice)
+        def job(s: Services):  # noqa: ANN202 - (Practice, LetterContent)
+            from core.services.patient_mailing import MailingService
 
-        self.ctx.worker.submit(
-            job,
-            if_alive(self, lambda result: self._open_letter(incident_id, notice, *result)),
-            if_alive(self, self._failed_doc),
-        )
+            return s.practice.get(), MailingService(s.vault, s.clock).draft(incident_id, notice=notice)
+
+        op(self, job, lambda result: self._open_letter(incident_id, notice, *result))
 
     def _open_letter(self, incident_id: int, notice: bool, practice, content) -> None:  # noqa: ANN001
         from gui.dialogs.patient_letter import PatientLetterDialog
@@ -641,18 +640,20 @@ class IncidentsPage(QWidget):
         name = f"{'avis-public' if notice else 'lettre-patients'}-incident-{incident_id}.pdf"
         title = self.tr("Communication publique") if notice else self.tr("Lettre aux patients")
         dialog.accepted.connect(lambda d=dialog: self._letter_preview(d, name, title))
-        dialog.saved.connect(lambda _text: self.refresh())
         self.letter_dialog = dialog
         dialog.open()
 
     def _letter_preview(self, dialog: PatientLetterDialog, name: str, title: str) -> None:
         self.preview = None
-        job = dialog.preview_job(self.ctx.clock())
-        self.ctx.worker.submit(
-            job,
-            if_alive(self, lambda data: self._preview(data, name, title)),
-            if_alive(self, self._failed_doc),
-        )
+        make = dialog.preview_job(self.ctx.clock())
+
+        def job(_s: Services) -> tuple[bytes, list]:
+            from gui.widgets.pdf_preview import SCREEN_SCALE, render_pages
+
+            data = make()
+            return data, render_pages(data, SCREEN_SCALE)
+
+        op(self, job, lambda rendered: self._preview(rendered, name, title))
 
     def show_notice(self) -> None:
         self.show_letter(notice=True)

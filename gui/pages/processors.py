@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
@@ -18,20 +19,21 @@ from shiboken6 import isValid
 
 from core.content.register_templates import processor_template, processor_templates
 from core.domain.register import Activity, Processor
-from core.services.register import RegisterService
 from gui import theme
 from gui.context import AppContext
 from gui.dialogs.processor_editor import ProcessorEditor
 from gui.messages import error_text
 from gui.models.register_models import ProcessorTableModel, RegisterFilterProxy
+from gui.ops import REGISTER, Services, op
 from gui.widgets.record_table import filter_field, record_table
 
 
 class ProcessorsPage(QWidget):
+    refresh_on_show = False  # reads again on the change signal (gui/ops.py), not on every showing
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.service: RegisterService = ctx.service("register", RegisterService)
         self.activities: list[Activity] = []
         self.editor: ProcessorEditor | None = None
 
@@ -86,23 +88,24 @@ class ProcessorsPage(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
+        ctx.changes.changed.connect(self._changed)
         self.refresh()
 
+    def _changed(self, kinds: frozenset[str]) -> None:
+        if REGISTER in kinds:
+            self.refresh()
+
     def refresh(self) -> None:
-        service = self.service
+        def load(s: Services) -> tuple[list[Processor], list[Activity], date, dict[str, int]]:
+            processors, activities, today = s.register.processors(), s.register.activities(), s.register.today()
+            usage = dict(Counter(ref for a in activities for ref in a.processor_refs))
+            return processors, activities, today, usage
 
-        def load() -> tuple[list[Processor], list[Activity]]:
-            return service.processors(), service.activities()
+        op(self, load, self._loaded, self._failed)
 
-        self.ctx.worker.submit(load, self._loaded, self._failed)
-
-    def _loaded(self, result: tuple[list[Processor], list[Activity]]) -> None:
-        if not isValid(self.model):  # the page was closed (vault locked) while the worker was busy
-            return
-        processors, self.activities = result
-        usage = Counter(ref for a in self.activities for ref in a.processor_refs)
-        today = self.service.today()
-        self.model.set_rows(processors, today, dict(usage))
+    def _loaded(self, result: tuple[list[Processor], list[Activity], date, dict[str, int]]) -> None:
+        processors, self.activities, today, usage = result
+        self.model.set_rows(processors, today, usage)
         self.show_warnings(processors, today)
 
     def show_warnings(self, processors: list[Processor], today) -> None:
@@ -168,24 +171,24 @@ class ProcessorsPage(QWidget):
     def open_editor(
         self, processor: Processor | None, draft: Processor | None = None, hint: str = ""
     ) -> ProcessorEditor:
-        service = self.service
+        services = self.ctx.ops_services()  # the editor calls save on the worker (ProcessorEditor._worker)
         if processor is not None:
             linked = [a.ref for a in self.activities if processor.ref in a.processor_refs]
             suggestion = processor_template(processor.template_key) if processor.template_key else None
             hint = suggestion.hint(self.ctx.lang) if suggestion else ""
 
             def save(p: Processor, refs: list[str]) -> Processor:
-                return service.update_processor(p, refs)
+                return services.register.update_processor(p, refs)
         else:
             linked = []
 
             def save(p: Processor, refs: list[str]) -> Processor:
-                return service.create_processor(p, refs)
+                return services.register.create_processor(p, refs)
 
         self.editor = ProcessorEditor(
             processor or draft, self.activities, linked, save, self.ctx.worker, self.ctx.lang, hint, self
         )
-        self.editor.accepted.connect(self.refresh)
+        self.editor.accepted.connect(lambda: self.ctx.changes.announce({REGISTER}))
         self.editor.open()
         return self.editor
 
@@ -204,11 +207,7 @@ class ProcessorsPage(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         ref = processor.ref
-        self.ctx.worker.submit(
-            lambda: self.service.delete_processor(ref),
-            lambda _r: self.refresh() if isValid(self.model) else None,
-            self._failed,
-        )
+        op(self, lambda s: s.register.delete_processor(ref), None, self._failed, changes={REGISTER})
 
 
 def processors_page(ctx: AppContext, parent: QWidget) -> QWidget:

@@ -20,28 +20,33 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from core.content.checklist import catalogue
 from core.content.register_templates import templates_for
-from core.domain.register import Activity
+from core.domain.register import Activity, Processor
 from core.errors import InvalidInput
 from core.services import register_exchange as exchange
-from core.services.checklist import ChecklistService
-from core.services.practice import PracticeService
-from core.services.register import RegisterService
 from core.storage.atomic import write_atomic
 from gui import theme
 from gui.context import AppContext
 from gui.dialogs.activity_editor import ActivityEditor
 from gui.dialogs.template_picker import TemplatePicker
 from gui.messages import error_text
-from gui.models.register_models import ActivityTableModel, RegisterFilterProxy
+from gui.models.register_models import (
+    ActivityTableModel,
+    PreparedActivities,
+    RegisterFilterProxy,
+    prepare_activities,
+)
+from gui.ops import PRACTICE, REGISTER, Services, op
 from gui.widgets.record_table import filter_field, record_table
 
 
 class RegisterPage(QWidget):
+    refresh_on_show = False  # reads again on the change signal (gui/ops.py), not on every showing
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.service: RegisterService = ctx.service("register", RegisterService)
         self.profession = ""
         self.editor: ActivityEditor | None = None
         self.picker: TemplatePicker | None = None
@@ -138,23 +143,31 @@ class RegisterPage(QWidget):
             QWidget.setTabOrder(before, after)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
+        self.processors: list[Processor] = []
+        self.templates: list = []  # this profession's catalogue of activities, read with the register (worker)
+        ctx.changes.changed.connect(self._changed)
         self.refresh()
 
     # --- loading ----------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        service, vault = self.service, self.ctx.vault
+        lang = self.ctx.lang
 
-        def load() -> tuple[list[Activity], str]:
-            practice = PracticeService(vault).get()
-            return service.activities(), practice.profession if practice else ""
+        def load(s: Services) -> tuple[PreparedActivities, str, list[Processor], list]:
+            practice = s.practice.get()
+            profession = practice.profession if practice else ""
+            activities = prepare_activities(s.register.activities(), lang)  # completeness, texts: not here
+            return activities, profession, s.register.processors(), templates_for(profession or "autre")
 
-        self.ctx.worker.submit(load, self._loaded, self._failed)
+        op(self, load, self._loaded, self._failed)
 
-    def _loaded(self, result: tuple[list[Activity], str]) -> None:
-        if not isValid(self.model):  # the page was closed (vault locked) while the worker was busy
-            return
-        activities, self.profession = result
-        self.model.set_rows(activities)
+    def _changed(self, kinds: frozenset[str]) -> None:
+        if kinds & {REGISTER, PRACTICE}:
+            self.refresh()
+
+    def _loaded(self, result: tuple[PreparedActivities, str, list[Processor], list]) -> None:
+        prepared, self.profession, self.processors, self.templates = result
+        self.model.set_rows(prepared)
+        activities = prepared.rows
         complete = sum(1 for a in activities if a.status == "complete")
         self.summary.setText(
             self.tr("%n activité(s)", "", len(activities))
@@ -190,22 +203,21 @@ class RegisterPage(QWidget):
             self.open_editor(activity)
 
     def open_editor(self, activity: Activity | None) -> ActivityEditor:
-        service = self.service
-        save = service.update_activity if activity is not None else service.create_activity
-        checklist = self.ctx.service("checklist", ChecklistService)
-        labels = {m.code: m.label.fr for m in checklist.catalogue.measures}  # stored in the register: French
+        services = self.ctx.ops_services()  # the editor calls these on the worker (ActivityEditor._worker)
+        register = "update_activity" if activity is not None else "create_activity"
+        labels = {m.code: m.label.fr for m in catalogue().measures}  # stored in the register: French
         self.editor = ActivityEditor(
             activity,
-            service.processors(),
-            save,
+            list(self.processors),
+            lambda a: getattr(services.register, register)(a),
             self.ctx.worker,
             self.ctx.lang,
             self,
-            checklist_measures=checklist.register_measures,
+            checklist_measures=lambda: services.checklist.register_measures(),
             measure_labels=labels,
-            measure_catalogue=checklist.catalogue.measures,
+            measure_catalogue=catalogue().measures,
         )
-        self.editor.accepted.connect(self.refresh)
+        self.editor.accepted.connect(lambda: self.ctx.changes.announce({REGISTER}))
         self.editor.open()
         return self.editor
 
@@ -214,15 +226,15 @@ class RegisterPage(QWidget):
         activity = self.selected()
         if activity is None:
             return
-        service = self.service
-
         def done(saved: Activity) -> None:
-            if isValid(self.model):
-                self._say(self.tr("Fiche %1 validée.").replace("%1", saved.ref))
-                self.refresh()
+            self._say(self.tr("Fiche %1 validée.").replace("%1", saved.ref))
 
-        self.ctx.worker.submit(
-            lambda: service.update_activity(replace(activity, status="complete")), done, self._failed
+        op(
+            self,
+            lambda s: s.register.update_activity(replace(activity, status="complete")),
+            done,
+            self._failed,
+            changes={REGISTER},
         )
 
     def delete_selected(self, confirmed: bool = False) -> None:
@@ -240,17 +252,11 @@ class RegisterPage(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         ref = activity.ref
-        self.ctx.worker.submit(
-            lambda: self.service.delete_activity(ref), lambda _r: self._refresh_if_open(), self._failed
-        )
-
-    def _refresh_if_open(self) -> None:
-        if isValid(self.model):
-            self.refresh()
+        op(self, lambda s: s.register.delete_activity(ref), None, self._failed, changes={REGISTER})
 
     def choose_templates(self) -> TemplatePicker:
         present = {self.model.activity(row).template_key for row in range(self.model.rowCount())}
-        self.picker = TemplatePicker(templates_for(self.profession or "autre"), self.ctx.lang, self, present)
+        self.picker = TemplatePicker(self.templates, self.ctx.lang, self, present)
         self.picker.accepted.connect(self._apply_templates)
         self.picker.open()
         return self.picker
@@ -258,11 +264,9 @@ class RegisterPage(QWidget):
     def _apply_templates(self) -> None:
         assert self.picker is not None
         keys, with_processors = self.picker.chosen(), self.picker.create_processors.isChecked()
-        service, lang = self.service, self.ctx.lang
+        lang = self.ctx.lang
 
         def done(created: list[Activity]) -> None:
-            if not isValid(self.model):
-                return
             self._say(
                 self.tr(
                     "%n activité(s) ajoutée(s) au registre. Complétez-les puis passez-les à l'état "
@@ -271,10 +275,13 @@ class RegisterPage(QWidget):
                     len(created),
                 )
             )
-            self.refresh()
 
-        self.ctx.worker.submit(
-            lambda: service.apply_templates(keys, lang, with_processors), done, self._failed
+        op(
+            self,
+            lambda s: s.register.apply_templates(keys, lang, with_processors),
+            done,
+            self._failed,
+            changes={REGISTER},
         )
 
     # --- exports and import -----------------------------------------------------------------------------
@@ -296,16 +303,15 @@ class RegisterPage(QWidget):
             self.export_to(fmt, Path(path), open_after=fmt == "pdf")
 
     def export_to(self, fmt: str, path: Path, open_after: bool = False) -> None:
-        vault, clock = self.ctx.vault, self.ctx.clock
         writers = {
-            "pdf": lambda out: exchange.export_pdf(vault, out, clock),
-            "json": lambda out: exchange.export_json(vault, out, clock),
-            "csv": lambda out: exchange.export_csv(vault, out),
+            "pdf": lambda s, out: exchange.export_pdf(s.vault, out, s.clock),
+            "json": lambda s, out: exchange.export_json(s.vault, out, s.clock),
+            "csv": lambda s, out: exchange.export_csv(s.vault, out),
         }
 
-        def job() -> Path:
+        def job(s: Services) -> Path:
             buffer = io.BytesIO()
-            writers[fmt](buffer)
+            writers[fmt](s, buffer)
             write_atomic(path, buffer.getvalue())
             return path
 
@@ -314,7 +320,7 @@ class RegisterPage(QWidget):
             if open_after:  # the PDF is meant to be read or printed straight away
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
 
-        self.ctx.worker.submit(job, done, self._failed)
+        op(self, job, done, self._failed)
 
     def import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -322,7 +328,7 @@ class RegisterPage(QWidget):
         )
         if not path:
             return
-        if self.model.rowCount() or self.service.processors():
+        if self.model.rowCount() or self.processors:
             answer = QMessageBox.question(
                 self,
                 self.tr("Remplacer le registre"),
@@ -336,19 +342,14 @@ class RegisterPage(QWidget):
         self.import_from(Path(path))
 
     def import_from(self, path: Path) -> None:
-        vault, clock = self.ctx.vault, self.ctx.clock
-
-        def job() -> tuple[int, int]:
-            return exchange.import_json(vault, path.read_bytes(), replace_existing=True, clock=clock)
+        def job(s: Services) -> tuple[int, int]:
+            return exchange.import_json(s.vault, path.read_bytes(), replace_existing=True, clock=s.clock)
 
         def done(counts: tuple[int, int]) -> None:
-            if not isValid(self.model):
-                return
             self._say(
                 self.tr("Registre importé : %n activité(s)", "", counts[0])
                 + self.tr(", %n prestataire(s).", "", counts[1])
             )
-            self.refresh()
 
         def failed(exc: BaseException) -> None:
             self._failed(exc)
@@ -361,7 +362,7 @@ class RegisterPage(QWidget):
                     + "\n".join(f"• {p.path} : {p.problem}" for p in exc.problems[:20])
                 )
 
-        self.ctx.worker.submit(job, done, failed)
+        op(self, job, done, failed, changes={REGISTER})
 
 
 def register_page(ctx: AppContext, parent: QWidget) -> QWidget:

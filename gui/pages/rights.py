@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import io
+from html import escape as _html_escape
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
@@ -23,16 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.reports import rights_letters
-from core.services.rights import RequestView, RightsService
+from core.domain import rights as rights_letters  # the letter kinds (no PDF library at start)
+from core.domain.rights import RequestView
 from core.storage.atomic import write_atomic
 from gui import formats, theme
 from gui.context import AppContext
 from gui.dialogs.rights_answer import AnswerDialog
 from gui.dialogs.rights_letter import LetterDialog
 from gui.dialogs.rights_request import RequestDialog
-from gui.lifetime import if_alive
-from gui.messages import show_error
 from gui.models.rights_requests import (
     COL_DUE,
     COL_REQUESTER,
@@ -42,7 +40,14 @@ from gui.models.rights_requests import (
     short_moment,
     status_labels,
 )
+from gui.ops import RIGHTS, Services, op
 from gui.widgets.elided_cells import elide_cells
+
+
+def escape(text: str) -> str:
+    """&, < and > for rich text; ``html`` rather than ``xml.sax.saxutils``, which imports urllib, http, ssl and
+    email (megabytes and milliseconds before the first window)."""
+    return _html_escape(text, quote=False)
 
 
 class RequestsProxy(QSortFilterProxyModel):
@@ -71,7 +76,6 @@ class RightsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.service: RightsService = ctx.service("rights", RightsService)
         self.model = RequestsTableModel(self)
         self.proxy = RequestsProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -164,13 +168,16 @@ class RightsPage(QWidget):
         layout.addWidget(self.detail, 1)
         self._pending_select: int | None = None
         self._update_buttons()
+        ctx.changes.changed.connect(self._changed)
         self.refresh()
+
+    def _changed(self, kinds: frozenset[str]) -> None:
+        if RIGHTS in kinds:
+            self.refresh()
 
     # --- data -------------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.ctx.worker.submit(
-            self.service.list, if_alive(self, self._loaded), if_alive(self, lambda exc: show_error(self, exc))
-        )
+        op(self, lambda s: s.rights.list(), self._loaded)
 
     def _loaded(self, views: list[RequestView]) -> None:
         keep = self._pending_select or self.selected_id()
@@ -286,7 +293,7 @@ class RightsPage(QWidget):
 
     # --- actions ----------------------------------------------------------------------------------------
     def new_request(self) -> None:
-        dialog = RequestDialog(self.service, self.ctx.clock, None, self)
+        dialog = RequestDialog(self.ctx, self.ctx.clock, None, self)
         if dialog.exec() and dialog.saved is not None:
             self._reload_selecting(dialog.saved.id)
             answer = QMessageBox.question(
@@ -299,7 +306,7 @@ class RightsPage(QWidget):
         view = self.selected_view()
         if view is None:
             return
-        dialog = RequestDialog(self.service, self.ctx.clock, view.request, self)
+        dialog = RequestDialog(self.ctx, self.ctx.clock, view.request, self)
         dialog.exec()
         self._reload_selecting(view.request.id)
 
@@ -316,19 +323,19 @@ class RightsPage(QWidget):
         )
         if not ok:
             return
-        try:
-            self.service.extend(view.request.id, reason)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            return
-        self._reload_selecting(view.request.id)
-        self.open_letter(rights_letters.EXTENSION, view.request.id)
+        request_id = view.request.id
+
+        def done(_result: object) -> None:
+            self._reload_selecting(request_id)
+            self.open_letter(rights_letters.EXTENSION, request_id)
+
+        op(self, lambda s: s.rights.extend(request_id, reason), done, changes={RIGHTS})
 
     def close_request(self) -> None:
         view = self.selected_view()
         if view is None:
             return
-        dialog = AnswerDialog(self.service, self.ctx.clock, view.request, self)
+        dialog = AnswerDialog(self.ctx, self.ctx.clock, view.request, self)
         if dialog.exec():
             self._reload_selecting(view.request.id)
 
@@ -339,7 +346,7 @@ class RightsPage(QWidget):
         if letter is None:
             view = self.selected_view()
             letter = _suggested_letter(view)
-        dialog = LetterDialog(self.service, request_id, letter, self)
+        dialog = LetterDialog(self.ctx, request_id, letter, self)
         dialog.open()
         return dialog
 
@@ -353,16 +360,19 @@ class RightsPage(QWidget):
         return Path(name) if name else None
 
     def save_log(self, path: Path | None = None) -> bool:
+        """Render the requests log PDF to ``path`` in the worker (``self.log_written`` once done)."""
         path = path or self.ask_log_path()
         if path is None:
             return False
-        buffer = io.BytesIO()
-        try:
-            self.service.render_log(buffer)
+        self.log_written: Path | None = None
+
+        def job(s: Services) -> Path:
+            buffer = io.BytesIO()
+            s.rights.render_log(buffer)
             write_atomic(path, buffer.getvalue(), mode=0o600)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            return False
+            return path
+
+        op(self, job, lambda written: setattr(self, "log_written", written))
         return True
 
     def delete_request(self) -> None:
@@ -379,11 +389,8 @@ class RightsPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.service.delete(view.request.id)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-        self.refresh()
+        request_id = view.request.id
+        op(self, lambda s: s.rights.delete(request_id), changes={RIGHTS})
 
 
 def _suggested_letter(view: RequestView | None) -> str:

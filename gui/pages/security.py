@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -22,44 +25,102 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.clock import from_iso
+from core.clock import from_iso, in_paris
+from core.content.checklist import catalogue
 from core.domain.checklist import Assessment
-from core.services.checklist import ChecklistService
-from core.services.checklist_evidence import ChecklistEvidenceService
-from core.services.exposure import ExposureService
 from gui import formats, sizing, theme
 from gui.context import AppContext
 from gui.messages import error_text
+from gui.ops import CHECKLIST, EXPOSURE, Services, op
 from gui.pages.security_actions import ActionsTab
 from gui.pages.security_questionnaire import QuestionnaireTab
 from gui.widgets.score_bars import Bar, ScoreBars
 
 
-def checklist_evidence_service(ctx: AppContext) -> ChecklistEvidenceService:
-    """The session's link between saved exposure scans and the checklist, sharing the two services."""
-    checklist = ctx.service("checklist", ChecklistService)
-    exposure = ctx.service("exposure", ExposureService)
-    return ctx.service(
-        "checklist_evidence", lambda vault, clock: ChecklistEvidenceService(vault, clock, checklist, exposure)
+@dataclass(frozen=True)
+class SecuritySnapshot:
+    """Everything the section shows, read in one go on the worker (``security_snapshot``)."""
+
+    assessments: list[Assessment]
+    current: Assessment | None
+    assessment: Assessment | None  # the one shown
+    year: int
+    profile: dict[str, bool]
+    missing: tuple[list, list] | None
+    score: Any
+    history: list
+    top: list
+    has_proposals: bool
+    measures: Any
+    questions: list
+    scan_proposals: dict
+    scan_error: BaseException | None
+    actions: list
+    today: date
+
+
+def security_snapshot(s: Services, wanted: int | None, follow_current: bool = True) -> SecuritySnapshot:
+    """Worker side: the assessment ``wanted`` (else the current one, else the latest) and all that goes with it."""
+    service = s.checklist
+    assessments = service.assessments()
+    current = service.current()
+    if wanted is None or all(a.id != wanted for a in assessments):
+        wanted = current.id if current else (assessments[-1].id if assessments else None)
+    assessment = service.get(wanted) if wanted is not None else None
+    open_ = assessment is not None and not assessment.is_closed
+    scan_proposals: dict = {}
+    scan_error: BaseException | None = None
+    if open_:
+        try:
+            scan_proposals = s.evidence.proposals(assessment.id)
+        except Exception as exc:  # noqa: BLE001 - a damaged scan must not keep the questionnaire from opening
+            scan_error = exc
+    return SecuritySnapshot(
+        assessments=assessments,
+        current=current,
+        assessment=assessment,
+        year=service.today().year,
+        profile=service.profile(),
+        missing=service.missing(assessment.id) if open_ else None,
+        score=service.score(assessment.id) if assessment else None,
+        history=service.history() if assessment else [],
+        top=service.top_actions(assessment.id) if assessment else [],
+        has_proposals=bool(open_ and service.proposals(assessment.id)),
+        measures=service.register_measures(assessment.id) if assessment else None,
+        questions=service.questionnaire(assessment.id) if assessment else [],
+        scan_proposals=scan_proposals,
+        scan_error=scan_error,
+        actions=service.actions(),
+        today=service.today(),
     )
 
 
 class SecurityPage(QWidget):
+    refresh_on_show = False  # reads again on the change signal (gui/ops.py), not on every showing
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.service: ChecklistService = ctx.service("checklist", ChecklistService)
+        self.catalogue = catalogue()
         self.assessment: Assessment | None = None
+        self.snapshot: SecuritySnapshot | None = None
+        self.loads = 0  # snapshots shown (tests wait on it)
 
         title = QLabel(self.tr("<h1>Sécurité : auto-évaluation annuelle</h1>"), self)
         self.year = QComboBox(self)
         self.year.setObjectName("checklist_year")
         self.year.setAccessibleName(self.tr("Auto-évaluation affichée"))
+        self.year.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # filled by the worker later
         self.year.currentIndexChanged.connect(self._year_chosen)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.start_button = QPushButton(self, objectName="checklist_start")
         self.start_button.clicked.connect(self.start)
+        self.start_button.setText(  # until the worker says which assessments exist
+            self.tr("&Commencer l'auto-évaluation %1").replace("%1", str(in_paris(ctx.clock()).year))
+        )
+        self.start_button.hide()  # shown once the worker says whether one is in progress
+        self.year.hide()
         self.close_button = QPushButton(self.tr("&Clôturer l'année…"), self)
         self.close_button.setToolTip(
             self.tr("Fige les réponses, datées et scellées par une empreinte, comme preuve")
@@ -69,17 +130,18 @@ class SecurityPage(QWidget):
         self.report_button.clicked.connect(self.ask_report)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self.message.hide()
         header = QHBoxLayout()
         header.addWidget(self.year)
         header.addWidget(self.status, 1)
         for button in (self.start_button, self.close_button, self.report_button):
             header.addWidget(button)
 
-        self.evidence_service = checklist_evidence_service(ctx)
-        self.questionnaire = QuestionnaireTab(self.service, ctx.lang, self, self.evidence_service, ctx.worker)
-        self.questionnaire.changed.connect(self._answers_changed)
-        self.actions = ActionsTab(self.service, self, ctx.lang, ctx.worker)
-        self.actions.changed.connect(self._refresh_overview)
+        self.questionnaire = QuestionnaireTab(ctx, self.catalogue, self)
+        # The action plan tab runs its writes on the worker it is given; the section reads the plan with the rest.
+        self.actions = ActionsTab(ctx.ops_services().checklist, self, ctx.lang, ctx.worker)
+        self.actions.changed.connect(lambda: self.ctx.changes.announce({CHECKLIST}))
+        self.actions.page_reloads = True
         self.overview = self._build_overview()
         self.profile = self._build_profile()
         self.tabs = QTabWidget(self)
@@ -94,9 +156,13 @@ class SecurityPage(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
+        ctx.changes.changed.connect(self._changed)
+        self._first = True
         self.refresh()
-        if self.assessment is None:
-            self.tabs.setCurrentWidget(self.profile)  # first visit: the profile decides which questions apply
+
+    def _changed(self, kinds: frozenset[str]) -> None:
+        if kinds & {CHECKLIST, EXPOSURE}:  # the answers and the scans they may come from
+            self.refresh()
 
     # --- building ----------------------------------------------------------------------------------------------
     def _build_overview(self) -> QWidget:
@@ -155,7 +221,7 @@ class SecurityPage(QWidget):
         intro.setWordWrap(True)
         box.addWidget(intro)
         self.conditions: dict[str, QCheckBox] = {}
-        for condition in self.service.catalogue.conditions:
+        for condition in self.catalogue.conditions:
             check = QCheckBox(condition.question.get(self.ctx.lang), body)
             check.setObjectName(f"profile_{condition.id}")
             self.conditions[condition.id] = check
@@ -170,40 +236,44 @@ class SecurityPage(QWidget):
         return sizing.scrollable(body, self)  # long questions: scroll rather than widen the window (200 %)
 
     # --- refreshing --------------------------------------------------------------------------------------------
-    def refresh(self) -> None:
-        assessments = self.service.assessments()
-        wanted = self.assessment.id if self.assessment else None
-        current = self.service.current()
-        if wanted is None or all(a.id != wanted for a in assessments):
-            wanted = current.id if current else (assessments[-1].id if assessments else None)
+    def refresh(self, wanted: int | None = None) -> None:
+        """Read the shown assessment (or ``wanted``) and all that goes with it in the worker, then show it."""
+        if wanted is None and self.assessment is not None:
+            wanted = self.assessment.id
+        op(self, lambda s: security_snapshot(s, wanted), self._show)
+
+    def _show(self, snap: SecuritySnapshot) -> None:
+        self.snapshot = snap
+        self.assessment = snap.assessment
         self.year.blockSignals(True)
         self.year.clear()
-        for a in assessments:
+        for a in snap.assessments:
             label = str(a.year) + ("" if a.is_closed else " " + self.tr("(en cours)"))
             self.year.addItem(label, a.id)
-        self.year.setCurrentIndex(max(0, self.year.findData(wanted)))
+        self.year.setCurrentIndex(max(0, self.year.findData(snap.assessment.id if snap.assessment else None)))
         self.year.blockSignals(False)
-        self.year.setVisible(bool(assessments))
-        self.assessment = self.service.get(wanted) if wanted is not None else None
-        year = self.service.today().year
-        if current is None:
+        self.year.setVisible(bool(snap.assessments))
+        if snap.current is None:
             text = (
                 self.tr("&Commencer une nouvelle auto-évaluation %1")
-                if any(a.year == year for a in assessments)
+                if any(a.year == snap.year for a in snap.assessments)
                 else self.tr("&Commencer l'auto-évaluation %1")
             )
-            self.start_button.setText(text.replace("%1", str(year)))
-        self.start_button.setVisible(current is None)
-        profile = self.service.profile()
+            self.start_button.setText(text.replace("%1", str(snap.year)))
+        self.start_button.setVisible(snap.current is None)
         for key, check in self.conditions.items():
-            check.setChecked(profile.get(key, True))
+            check.setChecked(snap.profile.get(key, True))
         self._refresh_all()
+        if self._first:
+            self._first = False
+            if self.assessment is None:
+                self.tabs.setCurrentWidget(self.profile)  # first visit: the profile decides which questions apply
+        self.loads += 1
 
     def _year_chosen(self, _index: int) -> None:
         chosen = self.year.currentData()
         if chosen is not None:
-            self.assessment = self.service.get(chosen)
-            self._refresh_all()
+            self.refresh(chosen)
 
     def _refresh_all(self) -> None:
         a = self.assessment
@@ -224,21 +294,22 @@ class SecurityPage(QWidget):
                 .replace("%2", (a.content_hash or "")[:16] + "…")
             )
         else:
-            unanswered, unconfirmed = self.service.missing(a.id)
+            unanswered, unconfirmed = self.snapshot.missing if self.snapshot and self.snapshot.missing else ([], [])
             self.status.setText(
                 self.tr("En cours : %n question(s) sans réponse", "", len(unanswered))
                 + self.tr(", %n réponse(s) à confirmer.", "", len(unconfirmed))
             )
-        self.questionnaire.load(a.id if a else None, not open_)
-        self.actions.load()
+        snap = self.snapshot
+        if snap is not None:
+            self.questionnaire.show_rows(
+                a.id if a else None, not open_, snap.questions, snap.scan_proposals, snap.scan_error
+            )
+            self.actions.load(snap.actions, snap.today)
         self._refresh_overview()
 
-    def _answers_changed(self) -> None:
-        self._refresh_all()
-
     def _refresh_overview(self) -> None:
-        a = self.assessment
-        if a is None:
+        a, snap = self.assessment, self.snapshot
+        if a is None or snap is None:
             self.score.setText("")
             self.score_detail.setText("")
             for label in (self.red_flags, self.top_actions, self.measures):
@@ -248,8 +319,8 @@ class SecurityPage(QWidget):
             self.propose_button.setEnabled(False)
             return
         lang = self.ctx.lang
-        cat = self.service.catalogue
-        result = self.service.score(a.id)
+        cat = self.catalogue
+        result = snap.score
         percent = result.overall.percent
         color = theme.hex_color(
             "muted"
@@ -269,7 +340,7 @@ class SecurityPage(QWidget):
             + self.tr(", %n sans objet (exclue(s))", "", result.overall.not_applicable)
             + self.tr(", %n sans réponse.", "", result.overall.unanswered)
         )
-        history = self.service.history()
+        history = snap.history
         earlier = [h for h in history if (h.year, h.assessment_id) < (a.year, a.id)]
         previous = earlier[-1] if earlier else None
         if previous is not None and previous.overall is not None and percent is not None:
@@ -287,7 +358,7 @@ class SecurityPage(QWidget):
         else:
             self.red_flags.setText(self.tr("Aucun point rouge."))
             self.red_flags.setStyleSheet(theme.text_css("ok"))
-        top = self.service.top_actions(a.id)
+        top = snap.top
         if top:
             lines = []
             for t in top:
@@ -297,7 +368,7 @@ class SecurityPage(QWidget):
             self.top_actions.setText("\n".join(lines))
         else:
             self.top_actions.setText(self.tr("Rien à faire pour l'instant."))
-        self.propose_button.setEnabled(not a.is_closed and bool(self.service.proposals(a.id)))
+        self.propose_button.setEnabled(snap.has_proposals)
         self.theme_bars.set_bars(
             [
                 Bar(
@@ -311,7 +382,7 @@ class SecurityPage(QWidget):
         self.history_bars.set_bars(
             [Bar(h.label, h.overall) for h in history if (h.year, h.assessment_id) <= (a.year, a.id)]
         )
-        measures = self.service.register_measures(a.id)
+        measures = snap.measures
         if measures is not None:
             labels = {m.code: m.label.get(lang) for m in cat.measures}
             ticked = [labels[c] for c, m in measures.measures.items() if m.ticked]
@@ -323,49 +394,52 @@ class SecurityPage(QWidget):
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet(theme.text_css("danger") if error else theme.text_css("ok"))
         self.message.setText(text)
+        self.message.setVisible(bool(text))  # no empty line kept while there is nothing to say (200 % scaling)
 
-    def start(self) -> bool:
-        try:
-            self.assessment = self.service.start()
-        except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was written
-            self._say(error_text(exc), error=True)
-            return False
-        if self.assessment.previous_id is not None:
-            text = self.tr(
-                "Auto-évaluation %1 commencée. Les réponses de l'an dernier sont reprises : "
-                "confirmez-les une à une."
-            )
-        else:
-            text = self.tr(
-                "Auto-évaluation %1 commencée. Répondez aux questions ; la touche O répond Oui, "
-                "N Non, P Partiellement, S Sans objet."
-            )
-        self._say(text.replace("%1", str(self.assessment.year)))
-        self.refresh()
-        self.tabs.setCurrentWidget(self.questionnaire)
-        return True
+    def start(self) -> None:
+        """Start this year's assessment (worker); the section then shows it, on the questionnaire."""
+
+        def done(assessment: Assessment) -> None:
+            if assessment.previous_id is not None:
+                text = self.tr(
+                    "Auto-évaluation %1 commencée. Les réponses de l'an dernier sont reprises : "
+                    "confirmez-les une à une."
+                )
+            else:
+                text = self.tr(
+                    "Auto-évaluation %1 commencée. Répondez aux questions ; la touche O répond Oui, "
+                    "N Non, P Partiellement, S Sans objet."
+                )
+            self._say(text.replace("%1", str(assessment.year)))
+            self.assessment = assessment
+            self.tabs.setCurrentWidget(self.questionnaire)
+
+        op(self, lambda s: s.checklist.start(), done, self._failed, changes={CHECKLIST})
+
+    def _failed(self, exc: BaseException) -> None:  # shown to the user, nothing was written
+        self._say(error_text(exc), error=True)
 
     def save_profile(self) -> None:
-        try:
-            self.service.set_profile({k: c.isChecked() for k, c in self.conditions.items()})
-        except Exception as exc:  # noqa: BLE001
-            self._say(error_text(exc), error=True)
-            return
-        if self.assessment is not None:
-            self.assessment = self.service.get(self.assessment.id)
-        self._say(self.tr("Profil enregistré."))
-        self._refresh_all()
+        profile = {k: c.isChecked() for k, c in self.conditions.items()}
+        op(
+            self,
+            lambda s: s.checklist.set_profile(profile),
+            lambda _r: self._say(self.tr("Profil enregistré.")),
+            self._failed,
+            changes={CHECKLIST},
+        )
 
     def accept_proposals(self) -> None:
         if self.assessment is None:
             return
-        try:
-            created = self.service.accept_proposals(self.assessment.id)
-        except Exception as exc:  # noqa: BLE001
-            self._say(error_text(exc), error=True)
-            return
-        self._say(self.tr("%n action(s) ajoutée(s) au plan.", "", len(created)))
-        self._refresh_all()
+        assessment_id = self.assessment.id
+        op(
+            self,
+            lambda s: s.checklist.accept_proposals(assessment_id),
+            lambda created: self._say(self.tr("%n action(s) ajoutée(s) au plan.", "", len(created))),
+            self._failed,
+            changes={CHECKLIST},
+        )
 
     def ask_close(self) -> None:
         if self.assessment is None:
@@ -381,20 +455,21 @@ class SecurityPage(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self.close_assessment()
 
-    def close_assessment(self) -> bool:
+    def close_assessment(self) -> None:
+        """Close and seal the shown assessment (worker); refused with a message while questions are open."""
         if self.assessment is None:
-            return False
-        practice = self.service.practice_identity()
-        try:
-            self.assessment = self.service.close(
-                self.assessment.id, closed_by=practice.get("practitioner", "")
-            )
-        except Exception as exc:  # noqa: BLE001
-            self._say(error_text(exc), error=True)
-            return False
-        self._say(self.tr("Auto-évaluation %1 clôturée et scellée.").replace("%1", str(self.assessment.year)))
-        self.refresh()
-        return True
+            return
+        assessment_id = self.assessment.id
+
+        def job(s: Services) -> Assessment:
+            practice = s.checklist.practice_identity()
+            return s.checklist.close(assessment_id, closed_by=practice.get("practitioner", ""))
+
+        def done(assessment: Assessment) -> None:
+            self.assessment = assessment
+            self._say(self.tr("Auto-évaluation %1 clôturée et scellée.").replace("%1", str(assessment.year)))
+
+        op(self, job, done, self._failed, changes={CHECKLIST})
 
     def ask_report(self) -> None:
         if self.assessment is None:
@@ -411,19 +486,19 @@ class SecurityPage(QWidget):
         assessment_id = self.assessment.id if self.assessment else None
         if assessment_id is None:
             return
-        service, clock, vault = self.service, self.ctx.clock, self.ctx.vault
+        clock = self.ctx.clock
 
-        def job() -> Path:
+        def job(s: Services) -> Path:
             from core.reports import checklist_data, checklist_report
             from core.reports.witness import journal_head
             from core.storage.atomic import write_atomic
 
             buffer = io.BytesIO()
             checklist_report.render(
-                checklist_data.build(service, assessment_id),
+                checklist_data.build(s.checklist, assessment_id),
                 buffer,
                 generated_at=clock(),
-                journal_head=journal_head(vault),
+                journal_head=journal_head(s.vault),
             )
             write_atomic(path, buffer.getvalue(), mode=0o644)
             return path
@@ -440,4 +515,4 @@ class SecurityPage(QWidget):
 
         self.report_button.setEnabled(False)
         self._say(self.tr("Préparation du rapport…"))
-        self.ctx.worker.submit(job, done, failed)
+        op(self, job, done, failed)

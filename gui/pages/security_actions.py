@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,6 +58,8 @@ class ActionsTab(QWidget):
         self._worker = worker
         self._lang = lang
         self.adding = False  # the form holds a new action of the practitioner's own, not yet saved
+        self._select_after: int | None = None  # an action just added: selected once the plan is read again
+        self.page_reloads = False  # set by the section: it reads the plan again on ``changed`` (one snapshot)
         self.model = ActionTableModel(self)
         self.proxy = OpenActionsFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -138,15 +142,29 @@ class ActionsTab(QWidget):
         layout.addLayout(buttons)
         self._show_current()
 
-    def load(self) -> None:
+    def load(self, actions: list | None = None, today: date | None = None) -> None:
+        """Show the plan: ``actions`` and ``today`` as the page read them on the worker (gui/ops.py). Without them
+        the tab reads them itself, on its worker when it has one (inline only for a bare tab in a test)."""
+        if actions is None or today is None:
+            service = self.service
+            if self._worker is None:
+                self.load(service.actions(), service.today())
+            else:
+                self._worker.submit(
+                    lambda: (service.actions(), service.today()), lambda r: isValid(self) and self.load(*r)
+                )
+            return
         current = self.current_action()
+        wanted = self._select_after
+        self._select_after = None
         self.adding = False
-        self.model.set_rows(self.service.actions(), self.service.today())
+        self.model.set_rows(actions, today)
         self.empty.setVisible(self.model.rowCount() == 0)
-        if current is not None:
+        keep = wanted if wanted is not None else (current.id if current is not None else None)
+        if keep is not None:
             for row in range(self.proxy.rowCount()):
                 source = self.proxy.mapToSource(self.proxy.index(row, 0))
-                if self.model.action_at(source.row()).id == current.id:
+                if self.model.action_at(source.row()).id == keep:
                     self.table.selectRow(row)
                     break
         elif self.proxy.rowCount():
@@ -199,28 +217,49 @@ class ActionsTab(QWidget):
         action = self.current_action()
         if action is None:
             return False
-        try:
-            self.service.update_action(
-                action.id,
-                ActionInput(
-                    action.item_id,
-                    self.title.text(),
-                    self.owner.text(),
-                    self.due.value(),
-                    self.status.currentData(),
-                    self.cost.text(),
-                    self.effort.currentData(),
-                ),
-            )
-        except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was written
-            self.message.setStyleSheet(theme.text_css("danger"))
-            self.message.setText(error_text(exc))
-            return False
-        self.message.setStyleSheet(theme.text_css("ok"))
-        self.message.setText(self.tr("Action enregistrée."))
-        self.load()
-        self.changed.emit()
+        service, action_id = self.service, action.id
+        given = ActionInput(
+            action.item_id,
+            self.title.text(),
+            self.owner.text(),
+            self.due.value(),
+            self.status.currentData(),
+            self.cost.text(),
+            self.effort.currentData(),
+        )
+
+        def failed(exc: BaseException) -> None:  # shown to the user, nothing was written
+            if isValid(self.message):
+                self.message.setStyleSheet(theme.text_css("danger"))
+                self.message.setText(error_text(exc))
+
+        def done(_saved: object) -> None:
+            if not isValid(self.message):
+                return
+            self.message.setStyleSheet(theme.text_css("ok"))
+            self.message.setText(self.tr("Action enregistrée."))
+            self._reload()
+
+        self._run(lambda: service.update_action(action_id, given), done, failed)
         return True
+
+    def _run(self, job, done, failed) -> None:  # noqa: ANN001 - the worker's (job, on_done, on_error)
+        """On the worker (inline only for a bare tab in a test, which has none)."""
+        if self._worker is None:
+            try:
+                result = job()
+            except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was written
+                failed(exc)
+                return
+            done(result)
+        else:
+            self._worker.submit(job, done, failed)
+
+    def _reload(self) -> None:
+        """After a save: the page reads everything again (``changed``); a bare tab reads its plan itself."""
+        self.changed.emit()
+        if not self.page_reloads:
+            self.load()
 
     def _save_new(self) -> bool:
         """Added on the worker thread (with the assessment it belongs to: the one in progress, else the last)."""
@@ -258,21 +297,12 @@ class ActionsTab(QWidget):
                 return
             self._added(created)
 
-        if self._worker is None:  # no worker (a bare tab in a test): the same steps, in line
-            try:
-                done(job())
-            except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was written
-                failed(exc)
-        else:
-            self._worker.submit(job, done, failed)
+        self._run(job, done, failed)
         return True
 
     def _added(self, created: Action) -> None:
         self.adding = False
-        self.load()
-        for row in range(self.proxy.rowCount()):
-            if self.model.action_at(self.proxy.mapToSource(self.proxy.index(row, 0)).row()).id == created.id:
-                self.table.selectRow(row)
+        self._select_after = created.id  # selected when the plan, read again, shows it
         self.message.setStyleSheet(theme.text_css("ok"))
         self.message.setText(self.tr("Action ajoutée au plan."))
-        self.changed.emit()
+        self._reload()

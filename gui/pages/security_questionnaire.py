@@ -6,9 +6,10 @@ pre-filled answer; the selection then moves to the next question, so the whole l
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -33,9 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.content.checklist import Catalogue
 from core.domain.checklist import Answer, AnswerInput
-from core.services.checklist import ChecklistService, QuestionRow
-from core.services.checklist_evidence import ChecklistEvidenceService, ScanProposal
+from core.services.checklist import QuestionRow
+from core.services.checklist_evidence import ScanProposal
 from gui import formats, theme
 from gui.messages import error_text
 from gui.models.checklist import (
@@ -46,7 +48,10 @@ from gui.models.checklist import (
     QuestionTableModel,
     answer_label,
 )
-from gui.workers import Worker
+from gui.ops import CHECKLIST, Services, op
+
+if TYPE_CHECKING:
+    from gui.context import AppContext
 
 KEYS = {
     Qt.Key.Key_O: Answer.YES,
@@ -95,19 +100,10 @@ class QuestionFilter(QSortFilterProxyModel):
 class QuestionnaireTab(QWidget):
     changed = Signal()  # an answer was saved: scores and plan must refresh
 
-    def __init__(
-        self,
-        service: ChecklistService,
-        lang: str,
-        parent: QWidget | None = None,
-        evidence: ChecklistEvidenceService | None = None,
-        worker: Worker | None = None,
-    ) -> None:
+    def __init__(self, ctx: AppContext, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.service = service
-        self.evidence_service = evidence
-        self.worker = worker
-        self.lang = lang
+        self.ctx = ctx
+        lang = self.lang = ctx.lang
         self.assessment_id: int | None = None
         self.read_only = True
         self.scan_proposals: dict[str, ScanProposal] = {}
@@ -118,7 +114,7 @@ class QuestionnaireTab(QWidget):
         self.theme = QComboBox(self)
         self.theme.setObjectName("checklist_theme")
         self.theme.addItem(self.tr("Tous les thèmes"), "")
-        for item in service.catalogue.themes:
+        for item in catalogue.themes:
             self.theme.addItem(item.label.get(lang), item.id)
         self.theme.currentIndexChanged.connect(lambda _i: self.proxy.set_theme(self.theme.currentData()))
         self.pending = QCheckBox(self.tr("&À traiter seulement"), self)
@@ -289,25 +285,33 @@ class QuestionnaireTab(QWidget):
         layout.addWidget(splitter)
 
     # --- data ---------------------------------------------------------------------------------------------
-    def load(self, assessment_id: int | None, read_only: bool) -> None:
+    def show_rows(
+        self,
+        assessment_id: int | None,
+        read_only: bool,
+        rows: list[QuestionRow],
+        proposals: dict[str, ScanProposal],
+        scan_error: BaseException | None = None,
+    ) -> None:
+        """Show what the page read in the worker (``security_snapshot``), keeping the selected question."""
         current = self.current_row()
         keep = current.item.id if current else None
         self.assessment_id = assessment_id
         self.read_only = read_only
-        rows = self.service.questionnaire(assessment_id) if assessment_id is not None else []
-        self.scan_proposals = {}
-        if self.evidence_service is not None and assessment_id is not None and not read_only:
-            try:
-                self.scan_proposals = self.evidence_service.proposals(assessment_id)
-            except Exception as exc:  # noqa: BLE001 - a damaged scan must not keep the questionnaire from opening
-                self._say(error_text(exc), error=True)
+        self.scan_proposals = proposals
         self.model.set_rows(rows)
         done = sum(1 for r in rows if r.answer and r.answer.answer is not None and r.answer.confirmed)
         self.progress.setText(
             self.tr("%n question(s) traitée(s)", "", done) + self.tr(" sur %1").replace("%1", str(len(rows)))
         )
+        said, style = self.message.text(), self.message.styleSheet()
         self.select_item(keep) if keep else self.table.selectRow(0)
         self._show_current()
+        if keep is not None and self.current_row() is not None and self.current_row().item.id == keep:
+            self.message.setStyleSheet(style)  # the same question: what was just said about it stays
+            self.message.setText(said)
+        if scan_error is not None:  # a damaged scan must not keep the questionnaire from opening
+            self._say(error_text(scan_error), error=True)
 
     def select_item(self, item_id: str) -> None:
         row = self.model.row_of(item_id)
@@ -426,15 +430,9 @@ class QuestionnaireTab(QWidget):
             )
             self.reason.setFocus()
             return False
-        try:
-            self.service.answer(
-                self.assessment_id,
-                AnswerInput(row.item.id, answer, self.note.toPlainText(), self.reason.text()),
-            )
-        except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was written
-            self._say(error_text(exc), error=True)
-            return False
-        self._after_save(row.item.id, advance)
+        assessment_id = self.assessment_id
+        given = AnswerInput(row.item.id, answer, self.note.toPlainText(), self.reason.text())
+        self._save(lambda s: s.checklist.answer(assessment_id, given), advance)
         return True
 
     def confirm_current(self, advance: bool = False) -> bool:
@@ -446,24 +444,23 @@ class QuestionnaireTab(QWidget):
             or not (row.answer and row.answer.answer)
         ):
             return False
-        try:
-            self.service.confirm(self.assessment_id, row.item.id)
-        except Exception as exc:  # noqa: BLE001
-            self._say(error_text(exc), error=True)
-            return False
-        self._after_save(row.item.id, advance)
+        assessment_id, item_id = self.assessment_id, row.item.id
+        self._save(lambda s: s.checklist.confirm(assessment_id, item_id), advance)
         return True
 
-    def _after_save(self, item_id: str, advance: bool) -> None:
-        proxy_row = self.table.currentIndex().row()
-        self.load(self.assessment_id, self.read_only)
+    def _save(self, fn: Callable[[Services], object], advance: bool, said: str = "") -> None:
+        """Write in the worker; move to the next question at once (typing O N O… never waits on a save).
+
+        The page reads everything again on the change signal; the selection stays on the question chosen.
+        """
         if advance:
-            # The edited row may have left a "to do only" filter: stay at the same position in that case.
-            still_there = self.proxy.mapFromSource(self.model.index(self.model.row_of(item_id), 0)).isValid()
-            target = proxy_row + 1 if still_there else proxy_row
-            self.table.selectRow(min(target, self.proxy.rowCount() - 1))
-        self._say(self.tr("Enregistré."))
-        self.changed.emit()
+            self.table.selectRow(min(self.table.currentIndex().row() + 1, self.proxy.rowCount() - 1))
+
+        def done(_result: object) -> None:
+            self._say(said or self.tr("Enregistré."))
+            self.changed.emit()
+
+        op(self, fn, done, lambda exc: self._say(error_text(exc), error=True), changes={CHECKLIST})
 
     def ask_apply_proposal(self) -> None:
         row = self.current_row()
@@ -494,41 +491,29 @@ class QuestionnaireTab(QWidget):
         if (
             row is None
             or proposal is None
-            or self.evidence_service is None
             or self.assessment_id is None
             or self.read_only
         ):
             return
-        evidence, assessment_id = self.evidence_service, self.assessment_id
+        assessment_id = self.assessment_id
         item_id, scan_id = proposal.item_id, proposal.scan_id
         self.apply_proposal.setEnabled(False)
 
-        def job() -> object:
-            return evidence.apply(assessment_id, item_id, scan_id)
-
-        def done(_result: object) -> None:
-            if not shiboken6.isValid(self):
-                return
-            self._after_save(item_id, False)
-            self._say(
-                self.tr(
-                    "Proposition appliquée : rapport de la vérification n° %1 joint comme justificatif."
-                ).replace("%1", str(scan_id))
-            )
-
         def failed(exc: BaseException) -> None:
-            if not shiboken6.isValid(self):
-                return
             self.apply_proposal.setEnabled(True)
             self._say(error_text(exc), error=True)
 
-        if self.worker is None:
-            try:
-                done(job())
-            except Exception as exc:  # noqa: BLE001
-                failed(exc)
-        else:
-            self.worker.submit(job, done, failed)
+        op(
+            self,
+            lambda s: s.evidence.apply(assessment_id, item_id, scan_id),
+            lambda _r: self._say(
+                self.tr(
+                    "Proposition appliquée : rapport de la vérification n° %1 joint comme justificatif."
+                ).replace("%1", str(scan_id))
+            ),
+            failed,
+            changes={CHECKLIST},
+        )
 
     def choose_evidence(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Joindre un justificatif"))
@@ -536,16 +521,16 @@ class QuestionnaireTab(QWidget):
             self.attach_file(Path(path))
 
     def attach_file(self, path: Path) -> bool:
+        """Read and encrypt the file into the vault (worker). False when there is no question to attach it to."""
         row = self.current_row()
         if row is None or self.assessment_id is None:
             return False
-        try:
-            self.service.add_evidence(self.assessment_id, row.item.id, path.name, path.read_bytes())
-        except Exception as exc:  # noqa: BLE001
-            self._say(error_text(exc), error=True)
-            return False
-        self._after_save(row.item.id, False)
-        self._say(self.tr("Justificatif chiffré dans le coffre : %1").replace("%1", path.name))
+        assessment_id, item_id = self.assessment_id, row.item.id
+        self._save(
+            lambda s: s.checklist.add_evidence(assessment_id, item_id, path.name, path.read_bytes()),
+            False,
+            self.tr("Justificatif chiffré dans le coffre : %1").replace("%1", path.name),
+        )
         return True
 
     def choose_export(self) -> None:
@@ -572,16 +557,19 @@ class QuestionnaireTab(QWidget):
         if path:
             self.export_evidence(chosen.id, Path(path))
 
-    def export_evidence(self, evidence_id: int, path: Path) -> bool:
-        """Write a decrypted copy where the user chose, after checking it against its recorded SHA-256."""
-        try:
-            meta, content = self.service.evidence_content(evidence_id)
+    def export_evidence(self, evidence_id: int, path: Path) -> None:
+        """Write a decrypted copy where the user chose, after checking it against its recorded SHA-256 (worker)."""
+
+        def job(s: Services) -> None:
+            _meta, content = s.checklist.evidence_content(evidence_id)
             path.write_bytes(content)
-        except Exception as exc:  # noqa: BLE001
-            self._say(error_text(exc), error=True)
-            return False
-        self._say(self.tr("Justificatif extrait (empreinte vérifiée) : %1").replace("%1", str(path)))
-        return True
+
+        op(
+            self,
+            job,
+            lambda _r: self._say(self.tr("Justificatif extrait (empreinte vérifiée) : %1").replace("%1", str(path))),
+            lambda exc: self._say(error_text(exc), error=True),
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):

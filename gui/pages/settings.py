@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 
 from core import keystore
 from core import settings as app_settings
-from core.services.practice import PracticeService
+from core.domain.practice import Practice
 from gui import theme
 from gui.context import AppContext
-from gui.lifetime import if_alive
-from gui.messages import error_text, show_error
+from gui.messages import error_text
+from gui.ops import PRACTICE, Services, op
 from gui.pages.backups import BackupsGroup
 from gui.widgets.passphrase import PassphraseField
 from gui.widgets.practice_form import PracticeForm
@@ -35,7 +35,6 @@ class SettingsPage(QScrollArea):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.service: PracticeService = ctx.service("practice", PracticeService)
         self.setWidgetResizable(True)
         body = QWidget(self)
         layout = QVBoxLayout(body)
@@ -46,6 +45,7 @@ class SettingsPage(QScrollArea):
         self.form = PracticeForm(identity, ctx.lang)
         self.save_button = QPushButton(self.tr("&Enregistrer l'identité"), identity)
         self.save_button.clicked.connect(self.save_identity)
+        self.save_button.setEnabled(False)  # until the identity is read (worker)
         self.saved = QLabel(identity)
         self.saved.setStyleSheet(theme.text_css("ok"))
         box = QVBoxLayout(identity)
@@ -74,25 +74,35 @@ class SettingsPage(QScrollArea):
     # --- identity ---------------------------------------------------------------------------------------------
     def refresh(self) -> None:
         self.backups.refresh()
-        practice = self.service.get()
+        op(self, lambda s: s.practice.get(), self._show_practice)
+        op(
+            self,
+            lambda s: (keystore.available(), keystore.load(s.vault.db_uuid) is not None),
+            self._show_keychain,
+        )
+
+    def _show_practice(self, practice: Practice | None) -> None:
         if practice is not None:
             self.form.set_practice(practice)
             # The meter uses the same core check as the vault: the practice's words count against a passphrase.
             self.new.set_user_inputs([practice.name, practice.practitioner, practice.city, practice.profession])
-        self.remember.blockSignals(True)
-        self.remember.setChecked(self._remembered())
-        self.remember.blockSignals(False)
+        self.save_button.setEnabled(True)
+
+    def _identity_saved(self, saved: Practice) -> None:
+        self.saved.setText(self.tr("Identité enregistrée."))
+        self.practice_saved.emit(saved.name)
 
     def save_identity(self) -> None:
         if not self.form.validate():
             return
-        try:
-            saved = self.service.save(self.form.practice())
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_error(self, exc)
-            return
-        self.saved.setText(self.tr("Identité enregistrée."))
-        self.practice_saved.emit(saved.name)
+        practice = self.form.practice()
+        self.saved.clear()
+        op(
+            self,
+            lambda s: s.practice.save(practice),
+            self._identity_saved,
+            changes={PRACTICE},
+        )
 
     # --- security -----------------------------------------------------------------------------------------------
     def _security_group(self, parent: QWidget) -> QGroupBox:
@@ -109,7 +119,7 @@ class SettingsPage(QScrollArea):
         self.remember = QCheckBox(
             self.tr("Se souvenir de moi sur cet ordinateur (trousseau du système)"), group
         )
-        self.remember.setEnabled(keystore.available())
+        self.remember.setEnabled(False)  # until the keychain probe (worker) answers
         self.remember.toggled.connect(self._toggle_remember)
         self.recovery_button = QPushButton(self.tr("Générer un &nouveau code de secours…"), group)
         self.recovery_button.clicked.connect(self.new_recovery_code)
@@ -119,28 +129,33 @@ class SettingsPage(QScrollArea):
         form.addRow(self.tr("C&onfirmation"), self.confirm)
         form.addRow(self.change_status, self.change_button)
         form.addRow("", self.remember)
-        if not keystore.available():
-            form.addRow(
-                "", QLabel(self.tr("Le trousseau du système n'est pas disponible sur cet ordinateur."), group)
-            )
+        self.no_keychain = QLabel(self.tr("Le trousseau du système n'est pas disponible sur cet ordinateur."), group)
+        self.no_keychain.hide()
+        form.addRow("", self.no_keychain)
         form.addRow("", self.recovery_button)
         return group
 
-    def _remembered(self) -> bool:
-        stored = keystore.load(self.ctx.vault.db_uuid)
-        return stored is not None
+    def _show_keychain(self, state: tuple[bool, bool]) -> None:
+        """``(available, remembered)`` from the worker (probing the keychain loads its backends: slow)."""
+        available, remembered = state
+        self.remember.setEnabled(available)
+        self.no_keychain.setVisible(not available)
+        self.remember.blockSignals(True)
+        self.remember.setChecked(remembered)
+        self.remember.blockSignals(False)
 
     def _toggle_remember(self, on: bool) -> None:
         if on:
-            if not self.ctx.vault.remember_key():
-                self.remember.blockSignals(True)
-                self.remember.setChecked(False)
-                self.remember.blockSignals(False)
-                QMessageBox.information(
-                    self, "Vigie", self.tr("Le trousseau du système a refusé l'enregistrement.")
-                )
+            op(self, lambda s: s.vault.remember_key(), self._remembered_key)
         else:
-            self.ctx.vault.forget_key()
+            op(self, lambda s: s.vault.forget_key())
+
+    def _remembered_key(self, ok: bool) -> None:
+        if not ok:
+            self.remember.blockSignals(True)
+            self.remember.setChecked(False)
+            self.remember.blockSignals(False)
+            QMessageBox.information(self, "Vigie", self.tr("Le trousseau du système a refusé l'enregistrement."))
 
     def change_passphrase(self) -> None:
         current, new = self.current.text(), self.new.text()
@@ -150,11 +165,11 @@ class SettingsPage(QScrollArea):
         if new != self.confirm.text():
             self._status(self.tr("Les deux saisies diffèrent."), error=True)
             return
-        vault = self.ctx.vault
         self.change_button.setEnabled(False)
         self._status(self.tr("Chiffrement de la clé sous la nouvelle phrase de passe…"))
 
-        def job() -> bool:
+        def job(s: Services) -> bool:
+            vault = s.vault
             if not vault.verify_passphrase(current):
                 return False
             vault.change_passphrase(new)
@@ -173,7 +188,7 @@ class SettingsPage(QScrollArea):
             self.change_button.setEnabled(True)
             self._status(error_text(exc), error=True)
 
-        self.ctx.worker.submit(job, done, failed)
+        op(self, job, done, failed)
 
     def new_recovery_code(self) -> None:
         answer = QMessageBox.question(
@@ -186,19 +201,17 @@ class SettingsPage(QScrollArea):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        vault, worker = self.ctx.vault, self.ctx.worker
-
         def shown(code: str) -> None:
             from gui.dialogs.recovery_rotation import RecoveryRotationDialog
 
-            dialog = RecoveryRotationDialog(vault, worker, code, self)
+            dialog = RecoveryRotationDialog(self.ctx.vault, self.ctx.worker, code, self)
             dialog.exec()
             if dialog.confirmed:
                 self._status(self.tr("Nouveau code de secours confirmé. L'ancien ne fonctionne plus."))
             else:
                 self._status(self.tr("Nouveau code abandonné : l'ancien code de secours reste valable."))
 
-        worker.submit(vault.begin_recovery_rotation, if_alive(self, shown), lambda exc: show_error(self, exc))
+        op(self, lambda s: s.vault.begin_recovery_rotation(), shown)
 
     def _status(self, text: str, error: bool = False) -> None:
         self.change_status.setStyleSheet(theme.text_css("danger") if error else theme.text_css("ok"))

@@ -1,8 +1,8 @@
 """The 72-hour countdown shown in the main window's header while a breach awaits its CNIL notification.
 
-It reads the pending deadlines on the worker every 30 seconds (a small indexed query) and at once when a screen
-says incidents changed (``ctx.events``), shows the most urgent one, and raises
-a system-tray notification when 24 h, 6 h and 1 h are left (once per incident and threshold).
+It reads the pending deadlines (a small indexed query, in the worker) when shown and whenever an incident changes
+(``ctx.changes``), recomputes the time left every 30 seconds from what it read (no query), shows the most urgent
+one, and raises a system-tray notification when 24 h, 6 h and 1 h are left (once per incident and threshold).
 """
 
 from __future__ import annotations
@@ -13,11 +13,11 @@ from datetime import timedelta
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QApplication, QPushButton, QStyle, QSystemTrayIcon, QWidget
 
-from core.rules.deadlines import Countdown
-from core.services.incidents import IncidentService
+from core.domain.incident import IncidentSummary
+from core.rules.deadlines import Countdown, countdown
 from gui import formats, theme
 from gui.context import AppContext
-from gui.lifetime import if_alive
+from gui.ops import INCIDENTS, op
 
 REFRESH_MS = 30_000
 
@@ -36,7 +36,9 @@ class CountdownWidget(QPushButton):
         super().__init__(parent)
         self.setObjectName("countdown")
         self.ctx = ctx
-        self._service: IncidentService = ctx.service("incidents", IncidentService)
+        self._awaiting: list[IncidentSummary] = []
+        self.loads = 0  # answers received from the worker (tests wait on it)
+        self._reading = 0
         self._notifier = notifier or self._tray_message
         self._tray: QSystemTrayIcon | None = None
         self.sent: set[tuple[int, int]] = set()  # (incident id, hours threshold) already announced
@@ -45,35 +47,42 @@ class CountdownWidget(QPushButton):
         self.clicked.connect(self._clicked)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self.tick)
         self.timer.start()
-        self.loading = False
-        self._again = False
-        ctx.events.incidents_changed.connect(self.refresh)  # a corrected awareness shows at once
+        ctx.changes.changed.connect(self._changed)
+        self.hide()
         self.refresh()
 
-    def refresh(self) -> None:
-        """Reload the pending deadlines on the worker (the window never waits on the database)."""
-        if self.loading:
-            self._again = True
-            return
-        self.loading = True
-        self._again = False
-        service = self._service
-        self.ctx.worker.submit(
-            service.pending_deadlines, if_alive(self, self._apply), if_alive(self, self._failed)
-        )
+    def _changed(self, kinds: frozenset[str]) -> None:
+        if INCIDENTS in kinds:
+            self.refresh()
 
-    def _failed(self, _exc: BaseException) -> None:
-        # Vault locked or closing: the next unlock builds a new widget.
-        self.loading = False
+    def refresh(self) -> None:
+        """Read the incidents awaiting their notification again (worker), then show them."""
+        self._reading += 1
+        op(self, lambda s: [summary for summary, _cd in s.incidents.pending_deadlines()], self._loaded, self._failed)
+
+    @property
+    def loading(self) -> bool:
+        """A read is on its way from the worker."""
+        return self._reading > 0
+
+    def _loaded(self, awaiting: list[IncidentSummary]) -> None:
+        self._reading -= 1
+        self._awaiting = awaiting
+        self.loads += 1
+        self.tick()
+
+    def _failed(self, _exc: BaseException) -> None:  # vault locked or closing: the next unlock builds a new widget
+        self._reading -= 1
+        self.loads += 1
+        self._awaiting = []
         self.hide()
 
-    def _apply(self, pending: list) -> None:
-        self.loading = False
-        if self._again:
-            self.refresh()
-            return
+    def tick(self) -> None:
+        """Time passes: recompute what is left from the deadlines already read."""
+        now = self.ctx.clock()
+        pending = sorted(((s, countdown(s.aware_at, now)) for s in self._awaiting), key=lambda p: p[1].remaining)
         if not pending:
             self._first_id = None
             self.hide()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QToolButton, QVBoxLayout, QWidget
 
-from core.passphrase import estimate
 from gui import theme
 
 
@@ -68,6 +67,8 @@ class PassphraseField(QWidget):
         self.edit.setFocus()
 
     def acceptable(self) -> bool:
+        from core.passphrase import estimate
+
         return estimate(self.edit.text(), self._user_inputs).acceptable
 
     def _on_toggle(self, shown: bool) -> None:
@@ -76,6 +77,8 @@ class PassphraseField(QWidget):
 
     def _on_text(self, text: str) -> None:
         if self.meter is not None and self.hint is not None:
+            from core.passphrase import estimate  # the meter's fields only (not before the unlock window)
+
             strength = estimate(text, self._user_inputs)
             self.meter.setValue(strength.score)
             colour = theme.fill(["danger", "danger", "warning", "ok", "ok"][strength.score])

@@ -8,6 +8,7 @@ resolution. The bytes shown are exactly the bytes saved.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pypdfium2 as pdfium
 from PySide6.QtCore import Qt
@@ -50,7 +51,18 @@ def render_pages(data: bytes, scale: float) -> list[QImage]:
 
 
 class PdfPreviewDialog(QDialog):
-    def __init__(self, data: bytes, suggested_name: str, title: str, parent: QWidget | None = None) -> None:
+    """``pages``: the images of ``data`` already rendered (``render_pages``, on the worker: see ``gui.ops``);
+    rendered here when not given. ``ctx``: when given, printing renders on its worker."""
+
+    def __init__(
+        self,
+        data: bytes,
+        suggested_name: str,
+        title: str,
+        parent: QWidget | None = None,
+        pages: list[QImage] | None = None,
+        ctx: Any = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("pdf_preview")
         self.setWindowTitle(title)
@@ -58,7 +70,8 @@ class PdfPreviewDialog(QDialog):
         self.data = data
         self.suggested_name = suggested_name
         self.saved_to: Path | None = None
-        self.pages = render_pages(data, SCREEN_SCALE)
+        self.ctx = ctx
+        self.pages = pages if pages is not None else render_pages(data, SCREEN_SCALE)
         column = QWidget(self)
         column_layout = QVBoxLayout(column)
         column_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -91,12 +104,30 @@ class PdfPreviewDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.suggested_name)
         dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if self.ctx is None:
             self.print_to(printer)
+            return
+        from gui.ops import op
 
-    def print_to(self, printer: QPrinter) -> None:
+        data = self.data
+        self.print_button.setEnabled(False)
+
+        def printed(images: list[QImage]) -> None:
+            self.print_button.setEnabled(True)
+            self.print_to(printer, images)
+
+        def failed(exc: BaseException) -> None:
+            self.print_button.setEnabled(True)
+            show_error(self, exc)
+
+        op(self, lambda _s: render_pages(data, PRINT_DPI / 72), printed, failed)  # 200 dpi: on the worker
+
+    def print_to(self, printer: QPrinter, images: list[QImage] | None = None) -> None:
         """Paint every page, fitted to the printable area, one sheet per page."""
-        images = render_pages(self.data, PRINT_DPI / 72)
+        if images is None:
+            images = render_pages(self.data, PRINT_DPI / 72)
         painter = QPainter()
         if not painter.begin(printer):
             return

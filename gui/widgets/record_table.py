@@ -49,6 +49,9 @@ def record_table(
     table.verticalHeader().setVisible(False)
     elide_cells(table)  # pasted names (emoji, markup, line breaks) never widen the table
     header = table.horizontalHeader()
+    # Column widths from the rows in view and a sample: a thousand rows stay instant to show and to re-sort.
+    header.setResizeContentsPrecision(20)
+    table.verticalHeader().setResizeContentsPrecision(20)
     for col in fit_columns:
         header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
     for col in stretch_columns:  # these share the remaining width (usable at 200 % scaling)

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from core.domain import incident_timeline
 from core.domain.breach import Assessment, BreachFacts
 from core.domain.incident import Incident, IncidentRecord
 from core.errors import InvalidInput
@@ -26,8 +27,8 @@ from core.services.incidents import DEFAULT_TITLE, IncidentService
 from core.services.practice import PracticeService
 from gui import keyboard, sizing, theme
 from gui.context import AppContext
-from gui.lifetime import if_alive
 from gui.messages import error_text
+from gui.ops import INCIDENTS, op
 from gui.problems import problem_text
 from gui.wizards.breach.awareness import AwarenessStep
 from gui.wizards.breach.circumstances import CircumstancesStep
@@ -51,7 +52,7 @@ class BreachWizard(QDialog):
         self.setWindowTitle(self.tr("Signaler un incident"))
         sizing.fit(self, 860, 660)  # wide enough for the longest answer without scrolling
         self.ctx = ctx
-        self.service: IncidentService = ctx.service("incidents", IncidentService)
+        self.service: IncidentService = ctx.ops_services().incidents  # used only in worker jobs (_run)
         self.incident: Incident | None = None
         self.flow = BreachFlow(BreachAnswers(aware_at=ctx.clock()), clock=ctx.clock)
         self.facts: BreachFacts | None = None
@@ -158,7 +159,7 @@ class BreachWizard(QDialog):
             if not quiet:
                 self.problem.setText(error_text(exc))
 
-        self.ctx.worker.submit(job, if_alive(self, finished), if_alive(self, failed))
+        op(self, lambda _s: job(), finished, failed)  # gui/ops.py: dropped if the wizard is gone
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
@@ -259,7 +260,7 @@ class BreachWizard(QDialog):
         if self.incident is None:
             draft = a.draft(DEFAULT_TITLE)
             self._run(
-                lambda: self.service.record(draft, aware_at, a.discovery or "Incident signalé dans Vigie."),
+                lambda: self.service.record(draft, aware_at, a.discovery or incident_timeline.REPORTED[0]),
                 self._awareness_saved,
             )
         elif aware_at != self.incident.aware_at:
@@ -279,7 +280,7 @@ class BreachWizard(QDialog):
         self.flow.answers.awareness_reason = ""
         self.awareness_step.set_recorded(incident.aware_at)
         if changed:
-            self.ctx.events.incidents_changed.emit()
+            self.ctx.changes.announce({INCIDENTS})
         self.flow.advance()
         self._show()
 
@@ -306,7 +307,7 @@ class BreachWizard(QDialog):
             self._conclude()
         assert self.facts is not None
         notify, inform, _ = self.decision()
-        self.next_step.show_steps(next_steps(self.facts, notify, inform, self.facts.aware_at))
+        self.next_step.show_steps(next_steps(self.facts, notify, inform, self.facts.aware_at, self.ctx.lang))
 
     def finish(self) -> None:
         """Commit once on the worker: details, assessment version, decision. On error nothing is half-saved."""
@@ -331,5 +332,5 @@ class BreachWizard(QDialog):
 
     def _saved(self, _decision: Any) -> None:
         self.saved = True
-        self.ctx.events.incidents_changed.emit()
+        self.ctx.changes.announce({INCIDENTS})
         self.accept()

@@ -58,3 +58,27 @@ def test_identity_pairs_accept_either_identifier(vault):
     assert identity_summary(full).missing == ("rpps",)
     assert identity_summary(replace(full, adeli="123456789")).complete
     assert len(identity_summary(None).missing) == 9
+
+
+def test_checklist_summary_decides_the_level_and_the_next_yearly_review(vault):
+    from core.domain.checklist import Answer, AnswerInput
+    from core.services.checklist import ChecklistService
+    from core.services.dashboard import DANGER, OK, WARN
+
+    clock = FakeClock(datetime(2026, 3, 1, 9, 0, tzinfo=PARIS))
+    dash = DashboardService(vault, clock)
+    todo = dash.checklist()
+    assert (todo.year, todo.started, todo.level, todo.next_review) == (2026, False, WARN, None)
+    checklist = ChecklistService(vault, clock)
+    a = checklist.start()
+    checklist.answer(a.id, AnswerInput("RESEAU-03", Answer.NO))  # a red flag: an essential measure missing
+    started = dash.checklist()
+    assert started.started and started.red_flags >= 1 and started.level == DANGER and not started.closed
+    assert started.first_action  # the first thing to do is named
+    for item in checklist.applicable_items(a):
+        checklist.answer(a.id, AnswerInput(item.id, Answer.YES))
+    clock.now = datetime(2026, 3, 31, 23, 30, tzinfo=PARIS)
+    checklist.close(a.id)
+    closed = dash.checklist()
+    # The next review: a year after the day of closing, in Paris (23:30 on 31 March)
+    assert closed.closed and closed.level == OK and closed.next_review == date(2027, 3, 31)

@@ -99,3 +99,19 @@ def test_core_tests_do_not_import_qt_either():
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
         offenders += [f"{path.relative_to(ROOT)}:{line} {m}" for line, m in _imports(tree) if _forbidden(m)]
     assert not offenders, "\n".join(offenders)
+
+
+def test_services_and_reports_do_not_import_each_other_in_a_circle():
+    """A report renders data; a service may call a report. ``rights_log`` once imported ``RequestView`` from the
+    rights service, which imports ``rights_log``: the view lives in the domain now."""
+    cycles = []
+    for path in sorted((ROOT / "core" / "reports").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        report = "core.reports." + path.stem
+        for line, module in _imports(tree):
+            if not module.startswith("core.services."):
+                continue
+            service = ROOT / (module.replace(".", "/") + ".py")
+            if service.exists() and report in {m for _l, m in _imports(ast.parse(service.read_text("utf-8")))}:
+                cycles.append(f"{path.relative_to(ROOT)}:{line} imports {module}, which imports {report}")
+    assert not cycles, "\n".join(cycles)

@@ -292,7 +292,8 @@ def test_letter_command_mail_merge_truth_and_journal(vault_file, tmp_path) -> No
         '"alice@exemple.fr"',
         '"helene@exemple.fr"',
     ]
-    # the journal: date, channel, number — and no patient in the vault
+    # the journal: the print run as prepared (date, channel, number), nobody "informed" yet — no patient stored
+    assert "envoi préparé" in proc.stdout and "incident informed" in proc.stdout
     listing = run("incident", "list", "--vault", str(vault_file), "--json")
     assert listing.returncode == 0
     from core.vault import Vault
@@ -300,14 +301,44 @@ def test_letter_command_mail_merge_truth_and_journal(vault_file, tmp_path) -> No
     vault = Vault.unlock_with_passphrase(vault_file, PASSPHRASE)
     try:
         record = IncidentService(vault).get(incident_id)
-        informed = [
-            (e.details["channel"], e.details["count"]) for e in record.events if e.kind == "persons_informed"
-        ]
-        assert informed == [("letter", 3), ("email", 2)]
+        prepared = [(e.details["channel"], e.details["count"]) for e in record.events if e.code == "mailing_prepared"]
+        assert prepared == [("letter", 3), ("email", 2)]
+        assert not [e for e in record.events if e.kind == "persons_informed"]
+        assert not next(s for s in record.steps if s.key == "inform").done
     finally:
         vault.lock()
     raw = vault_file.read_bytes()
     assert b"Durand" not in raw and b"Bellecour" not in raw
+    # the documents state exactly that: prepared, not informed
+    for doc in ("dossier", "extract"):
+        proc = run("incident", doc, "--vault", str(vault_file), "--incident", str(incident_id),
+                   "--out", str(tmp_path / f"{doc}.pdf"))  # fmt: skip
+        assert proc.returncode == 0, proc.stderr
+        flat = " ".join(text_of((tmp_path / f"{doc}.pdf").read_bytes()).split())
+        assert "ont été informées" not in flat and "lettres préparées pour 3 personnes" in flat.lower(), doc
+        assert "fichier d'e-mails préparé pour 2 personnes" in flat.lower(), doc
+    # the confirmation: `incident informed`, its exit codes, then the documents say so; the journal still verifies
+    informed = ["incident", "informed", "--vault", str(vault_file), "--incident", str(incident_id)]
+    at = (datetime.now(UTC) - timedelta(minutes=5)).replace(microsecond=0).isoformat()
+    assert run(*informed, "--at", "hier", "--channel", "post", "--count", "3").returncode == 2
+    assert run(*informed, "--at", at, "--channel", "pigeon", "--count", "3").returncode == 2
+    assert run(*informed, "--at", at, "--channel", "post", "--count", "-1").returncode == 2
+    unknown = ["incident", "informed", "--vault", str(vault_file), "--incident", "999"]
+    assert run(*unknown, "--at", at, "--channel", "post", "--count", "3").returncode == 1
+    proc = run(*informed, "--at", at, "--channel", "post", "--count", "3", "--note", "Remises à La Poste")
+    assert proc.returncode == 0, proc.stderr
+    proc = run("incident", "dossier", "--vault", str(vault_file), "--incident", str(incident_id),
+               "--out", str(tmp_path / "dossier.pdf"))  # fmt: skip
+    flat = " ".join(text_of((tmp_path / "dossier.pdf").read_bytes()).split())
+    assert "Les personnes ont été informées." in flat and "par courrier, 3 personnes : Remises à La Poste" in flat
+    vault = Vault.unlock_with_passphrase(vault_file, PASSPHRASE)
+    try:
+        record = IncidentService(vault).get(incident_id)
+        assert next(s for s in record.steps if s.key == "inform").done
+    finally:
+        vault.lock()
+    verified = run("verify", "--vault", str(vault_file))
+    assert verified.returncode == 0, verified.stdout + verified.stderr
     # after `incident notify`, the letter says so
     at = datetime.now(UTC).replace(microsecond=0).isoformat()
     proc = run("incident", "notify", "--vault", str(vault_file), "--incident", str(incident_id), "--at", at,

@@ -17,7 +17,9 @@ def test_open_backup_and_close(qtbot, qapp, vault, app_settings, monkeypatch):
         timeout=10_000,
     )
     controller.close_vault(backup=True)
-    assert controller.window is None and not vault.is_open
+    assert controller.window is None  # the screens go at once; the backup and closing run on the worker
+    controller.worker.wait_idle()
+    assert not vault.is_open
     assert len(backup_service.list_backups(backup_service.auto_backup_dir(vault.path))) == 2
     controller.worker.shutdown()
 
@@ -25,13 +27,13 @@ def test_open_backup_and_close(qtbot, qapp, vault, app_settings, monkeypatch):
 def test_lock_closes_vault_and_asks_again(qtbot, qapp, vault, app_settings, monkeypatch):
     controller = Controller(qapp, vault.path, app_settings)
     monkeypatch.setattr(backup_service, "automatic_backup", lambda v, clock=None: None)
-    controller.open(vault)
-    qtbot.addWidget(controller.window)
+    controller.open(vault)  # the controller deletes its window itself when locking
     asked = []
     monkeypatch.setattr(controller, "unlock", lambda: asked.append(True) or True)
     controller.lock()
-    assert asked == [True]
-    assert controller.window is None and not vault.is_open
+    assert controller.window is None
+    qtbot.waitUntil(lambda: asked == [True], timeout=10_000)  # asked once the vault is closed
+    assert not vault.is_open
     controller.worker.shutdown()
 
 
@@ -55,7 +57,8 @@ def test_after_lock_and_unlock_the_incident_button_stays_in_the_header(
         return True
 
     monkeypatch.setattr(controller, "unlock", unlock)
-    controller.lock()
+    controller.lock()  # the vault closes on the worker, then the (stubbed) unlock opens a new window
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
     window = controller.window
     qtbot.addWidget(window)
     for size in ((1200, 780), (960, 510)):

@@ -53,7 +53,7 @@ def test_overdue_request_comes_first_and_opens_requests(qtbot, vault, worker, ap
     assert window.section_keys()[window.nav.currentRow()] == "requests"
 
 
-def test_a_failing_provider_only_loses_its_card(qtbot, vault, worker, app_settings):
+def test_a_failing_provider_only_loses_its_card(qtbot, vault, worker, app_settings, on_worker):
     ctx = AppContext(vault=vault, worker=worker, settings=app_settings, clock=lambda: NOW)
 
     def broken(_ctx):
@@ -62,16 +62,16 @@ def test_a_failing_provider_only_loses_its_card(qtbot, vault, worker, app_settin
     def extra(_ctx):
         return [Card("extra", "Registre", "3 fiches", "", "register", "ok", 5)]
 
-    cards = dashboard_cards.collect(ctx, [broken, extra, dashboard_cards.requests_cards])
+    cards = on_worker(dashboard_cards.collect, ctx, [broken, extra, dashboard_cards.requests_cards])
     assert [c.key for c in cards] == ["extra", "requests"]
 
 
-def test_register_and_hds_cards_once_the_register_exists(qtbot, vault, worker, app_settings):
+def test_register_and_hds_cards_once_the_register_exists(qtbot, vault, worker, app_settings, on_worker):
     from core.services.register import RegisterService
 
     RegisterService(vault, lambda: NOW).apply_templates(["patient_record_doctor"])
     ctx = AppContext(vault=vault, worker=worker, settings=app_settings, clock=lambda: NOW)
-    cards = {c.key: c for c in dashboard_cards.collect(ctx)}
+    cards = {c.key: c for c in on_worker(dashboard_cards.collect, ctx)}
     assert "start" not in cards
     assert cards["register"].value == "1 traitement" and cards["register"].target == "register"
     warnings = RegisterService(vault, lambda: NOW).hds_warnings()
@@ -81,23 +81,23 @@ def test_register_and_hds_cards_once_the_register_exists(qtbot, vault, worker, a
         assert cards["hds"].value == "À jour"
 
 
-def test_backup_card_asks_for_a_copy_off_the_pc(qtbot, vault, worker, app_settings):
+def test_backup_card_asks_for_a_copy_off_the_pc(qtbot, vault, worker, app_settings, on_worker):
     ctx = AppContext(vault=vault, worker=worker, settings=app_settings, clock=lambda: NOW)
-    (card,) = dashboard_cards.backup_cards(ctx)
+    (card,) = on_worker(dashboard_cards.backup_cards, ctx)
     assert card.value == "Aucune copie hors du PC" and card.target == "settings" and "jamais" in card.detail
 
 
-def test_exposure_card_invites_a_first_check(qtbot, vault, worker, app_settings):
+def test_exposure_card_invites_a_first_check(qtbot, vault, worker, app_settings, on_worker):
     ctx = AppContext(vault=vault, worker=worker, settings=app_settings, clock=lambda: NOW)
-    (card,) = dashboard_cards.exposure_cards(ctx)
+    (card,) = on_worker(dashboard_cards.exposure_cards, ctx)
     assert card.value == "Jamais vérifiée" and card.target == "exposure"
 
 
-def test_demo_dashboard_every_provider_answers(qtbot, demo_vault, worker, app_settings):
+def test_demo_dashboard_every_provider_answers(qtbot, demo_vault, worker, app_settings, on_worker):
     ctx = AppContext(vault=demo_vault, worker=worker, settings=app_settings)
     for provider in dashboard_cards.CARD_PROVIDERS:
-        provider(ctx)  # none may raise on the demo vault
-    keys = {c.key for c in dashboard_cards.collect(ctx)}
+        on_worker(provider, ctx)  # none may raise on the demo vault
+    keys = {c.key for c in on_worker(dashboard_cards.collect, ctx)}
     assert {
         "requests",
         "register",
@@ -108,13 +108,13 @@ def test_demo_dashboard_every_provider_answers(qtbot, demo_vault, worker, app_se
         "emergency_kit",
         "identity",
     } <= keys
-    checklist = next(c for c in dashboard_cards.collect(ctx) if c.key == "checklist")
+    checklist = next(c for c in on_worker(dashboard_cards.collect, ctx) if c.key == "checklist")
     assert checklist.target == "security" and checklist.value.startswith(("Score", "Commencée", "À faire"))
 
 
-def test_checklist_card_asks_for_this_years_assessment(qtbot, vault, worker, app_settings):
+def test_checklist_card_asks_for_this_years_assessment(qtbot, vault, worker, app_settings, on_worker):
     ctx = AppContext(vault=vault, worker=worker, settings=app_settings, clock=lambda: NOW)
-    (card,) = dashboard_cards.checklist_cards(ctx)
+    (card,) = on_worker(dashboard_cards.checklist_cards, ctx)
     assert card.title.endswith("2026") and card.value == "À faire" and card.target == "security"
 
 
@@ -125,22 +125,22 @@ def test_dashboard_refreshes_itself_only_while_shown(qtbot, vault, worker, app_s
     assert not page.timer.isActive()
 
 
-def test_incident_card_open_then_none(qtbot, vault, worker, app_settings):
+def test_incident_card_open_then_none(qtbot, vault, worker, app_settings, on_worker):
     from core.services.incidents import IncidentService
 
     ctx = AppContext(vault=vault, worker=worker, settings=app_settings, clock=lambda: NOW)
-    (card,) = dashboard_cards.incident_cards(ctx)
+    (card,) = on_worker(dashboard_cards.incident_cards, ctx)
     assert card.value == "Aucun en cours" and card.target == "incidents"
     IncidentService(vault, lambda: NOW).start("Vol du portable")
-    (card,) = dashboard_cards.incident_cards(ctx)
+    (card,) = on_worker(dashboard_cards.incident_cards, ctx)
     assert card.value == "1 ouvert" and card.level == "warn"
 
 
-def test_demo_pending_notification_comes_first(qtbot, demo_vault, worker, app_settings):
+def test_demo_pending_notification_comes_first(qtbot, demo_vault, worker, app_settings, on_worker):
     from core.services.incidents import IncidentService
 
     ctx = AppContext(vault=demo_vault, worker=worker, settings=app_settings)
-    cards = dashboard_cards.collect(ctx)
+    cards = on_worker(dashboard_cards.collect, ctx)
     if IncidentService(demo_vault).pending_deadlines():
         assert cards[0].key == "incidents" and " h " in cards[0].value
     else:

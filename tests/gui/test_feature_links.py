@@ -52,6 +52,7 @@ def test_security_page_shows_and_applies_a_scan_proposal(qtbot, ctx, monkeypatch
     qtbot.addWidget(page)
     page.resize(1280, 800)
     page.show()
+    _idle(qtbot, ctx)
     tab = page.questionnaire
     tab.select_item("IMAG-01")
     assert tab.proposal.isVisible() and tab.apply_proposal.isVisible()
@@ -73,6 +74,7 @@ def test_security_page_shows_and_applies_a_scan_proposal(qtbot, ctx, monkeypatch
     monkeypatch.setattr(QMessageBox, "question", lambda *_: QMessageBox.StandardButton.Yes)
     tab.apply_proposal.click()
     qtbot.waitUntil(lambda: "Proposition appliquée" in tab.message.text(), timeout=10_000)
+    _idle(qtbot, ctx)
     answer = checklist.answers(a.id)["IMAG-01"]
     assert answer.answer is Answer.NO and f"scan n° {stored.id}" in answer.note
     assert [e.filename for e in checklist.evidence(a.id)] == [
@@ -92,6 +94,7 @@ def test_closed_assessment_shows_no_proposal(qtbot, ctx):
     ExposureService(ctx.vault, ctx.clock).save(imaging_scan())
     page = SecurityPage(ctx)
     qtbot.addWidget(page)
+    _idle(qtbot, ctx)
     page.questionnaire.select_item("RESEAU-03")
     assert not page.questionnaire.proposal.isVisibleTo(page) and not page.questionnaire.scan_proposals
 

@@ -49,9 +49,10 @@ def test_header_name_follows_the_saved_identity(qtbot, vault, worker, app_settin
     qtbot.addWidget(window)
     window.show()
     page = window.show_section("settings")
+    qtbot.waitUntil(page.save_button.isEnabled)  # the identity arrives from the worker
     page.form.edits["name"].setText("Cabinet <b>Martin</b> 🩺")
     page.save_identity()
-    assert window.practice_label.full_text() == "Cabinet <b>Martin</b> 🩺"
+    qtbot.waitUntil(lambda: window.practice_label.full_text() == "Cabinet <b>Martin</b> 🩺", timeout=10_000)
 
 
 def test_empty_incident_journal_explains_itself(qtbot, vault, worker, app_settings):

@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from core.domain.incident import IncidentSummary
 from core.services.incidents import IncidentService
 from gui.context import AppContext
-from gui.models.incidents import COL_DEADLINE, ID_ROLE, SORT_ROLE, IncidentFilterProxy, IncidentTableModel
+from gui.models.incidents import COL_DEADLINE, COLUMNS, ID_ROLE, SORT_ROLE, IncidentTableModel
+from gui.ops import INCIDENTS
 from gui.pages.incidents import IncidentsPage
 from gui.widgets.countdown import CountdownWidget
 from gui.wizards.breach_wizard import BreachWizard
@@ -69,22 +70,21 @@ def test_table_model(qtmodeltester) -> None:
     assert model.index(1, 5).data() == "à évaluer"
     assert model.index(0, COL_DEADLINE).data().startswith("dépassée")
     assert model.index(0, COL_DEADLINE).data(Qt.ItemDataRole.ForegroundRole) is not None
-    proxy = IncidentFilterProxy()
-    proxy.setSourceModel(model)
-    proxy.set_status("closed")
-    assert proxy.rowCount() == 1
-    proxy.set_status(None)
-    proxy.set_year(2025)
-    assert proxy.rowCount() == 1
-    proxy.set_year(None)
-    proxy.sort(3, Qt.SortOrder.AscendingOrder)
-    assert proxy.index(0, 3).data(SORT_ROLE) == -1
-    proxy.sort(1, Qt.SortOrder.DescendingOrder)
-    assert [proxy.index(r, 1).data(SORT_ROLE) for r in range(3)] == ["incident 3", "incident 2", "incident 1"]
+    assert model.headers()[COL_DEADLINE] == "Échéance CNIL" and len(COLUMNS) == 7
+    model.set_status("closed")
+    assert model.rowCount() == 1
+    model.set_status(None)
+    model.set_year(2025)
+    assert model.rowCount() == 1
+    model.set_year(None)
+    model.sort(3, Qt.SortOrder.AscendingOrder)
+    assert model.index(0, 3).data(SORT_ROLE) == -1
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    assert [model.index(r, 1).data(SORT_ROLE) for r in range(3)] == ["incident 3", "incident 2", "incident 1"]
     qtmodeltester.check(model)
 
 
-def test_proxy_text_filter_combines_with_status_and_sort(qtmodeltester) -> None:
+def test_text_filter_combines_with_status_and_sort(qtmodeltester) -> None:
     model = IncidentTableModel()
     rows = [
         summary(1, title="Vol de l'ordinateur portable"),
@@ -94,22 +94,20 @@ def test_proxy_text_filter_combines_with_status_and_sort(qtmodeltester) -> None:
     ]
     model.set_rows(rows, now=datetime(2027, 1, 1, tzinfo=UTC), sort=(1, Qt.SortOrder.AscendingOrder))
     assert [model.row_at(r).id for r in range(4)] == [12, 2, 1, 3]
-    proxy = IncidentFilterProxy()
-    proxy.setSourceModel(model)
-    proxy.set_text("VOL")
-    assert sorted(proxy.index(r, 0).data(ID_ROLE) for r in range(proxy.rowCount())) == [1, 3]
-    proxy.set_text("vol ordi")
-    assert proxy.rowCount() == 1 and model.row_at(0).id == 1
-    proxy.set_text("n° 12")
-    assert proxy.rowCount() == 1 and model.row_at(0).id == 12
-    proxy.set_text("")
-    proxy.set_status("closed")
-    assert proxy.rowCount() == 1 and model.row_at(0).id == 2
-    proxy.set_status(None)
-    proxy.set_text("vol")
-    proxy.sort(1, Qt.SortOrder.DescendingOrder)  # sorting keeps the filter
+    model.set_text("VOL")
+    assert sorted(model.index(r, 0).data(ID_ROLE) for r in range(model.rowCount())) == [1, 3]
+    model.set_text("vol ordi")
+    assert model.rowCount() == 1 and model.row_at(0).id == 1
+    model.set_text("n° 12")
+    assert model.rowCount() == 1 and model.row_at(0).id == 12
+    model.set_text("")
+    model.set_status("closed")
+    assert model.rowCount() == 1 and model.row_at(0).id == 2
+    model.set_status(None)
+    model.set_text("vol")
+    model.sort(1, Qt.SortOrder.DescendingOrder)  # sorting keeps the filter
     assert [model.row_at(r).id for r in range(model.rowCount())] == [3, 1]
-    proxy.set_text("")
+    model.set_text("")
     assert [model.row_at(r).id for r in range(model.rowCount())] == [3, 1, 2, 12]
     qtmodeltester.check(model)
 
@@ -292,7 +290,7 @@ def test_correcting_awareness_in_a_reassessment_needs_a_reason(qtbot, ctx, clock
     wizard = _wizard(qtbot, ctx, incident_id=incident.id)
     qtbot.waitUntil(lambda: wizard.incident is not None, timeout=10_000)
     changed: list[bool] = []
-    ctx.events.incidents_changed.connect(lambda: changed.append(True))
+    ctx.changes.changed.connect(lambda kinds: changed.append(INCIDENTS in kinds))
     edit = wizard.awareness_step.aware_edit
     edit.setDateTime(edit.dateTime().addSecs(-5 * 3600))
     assert wizard.awareness_step.reason_edit.isVisibleTo(wizard)
@@ -415,44 +413,45 @@ def test_every_wizard_list_covers_the_domain_codes(qtbot, ctx) -> None:
     assert set(wizard.which_step.context_checks) == set(B.CONTEXT_FLAGS)
 
 
-def refresh(qtbot, widget: CountdownWidget) -> None:
-    widget.refresh()
-    qtbot.waitUntil(lambda: not widget.loading, timeout=10_000)
-
-
 def test_countdown_with_a_fake_clock(qtbot, ctx, clock) -> None:
     service = IncidentService(ctx.vault, clock)
     sent: list[tuple[str, str]] = []
     widget = CountdownWidget(ctx, notifier=lambda title, text: sent.append((title, text)))
     qtbot.addWidget(widget)
-    qtbot.waitUntil(lambda: not widget.loading, timeout=10_000)
+    qtbot.waitUntil(lambda: widget.loads == 1)
     assert widget.isHidden()
+
+    def reload() -> None:  # the test wrote behind the GUI's back: read again, as a change signal would
+        before = widget.loads
+        widget.refresh()
+        qtbot.waitUntil(lambda: widget.loads > before)
+
     from tests.core.breach_helpers import facts
     from tests.core.test_incident_service import USB
 
     incident = service.start("Clé USB perdue")
     service.assess(incident.id, facts(**USB))
-    refresh(qtbot, widget)
+    reload()
     assert not widget.isHidden() and widget.text() == "CNIL : 72 h 00 restantes"
     assert sent == []
     clock.now += timedelta(hours=50)
-    refresh(qtbot, widget)
+    widget.tick()
     assert widget.text() == "CNIL : 22 h 00 restantes" and len(sent) == 1 and "22 h 00" in sent[0][1]
-    refresh(qtbot, widget)
+    widget.tick()
     assert len(sent) == 1  # once per threshold
     clock.now += timedelta(hours=21, minutes=30)
-    refresh(qtbot, widget)
+    widget.tick()
     assert len(sent) == 2 and "0 h 30" in sent[1][1]
     clock.now += timedelta(hours=2)
-    refresh(qtbot, widget)
+    widget.tick()
     assert widget.text() == "CNIL : délai dépassé de 1 h 30"
     for n in (2, 3):  # other incidents to notify: real plurals, never "autre(s)"
         other = service.start(f"Autre incident {n}")
         service.assess(other.id, facts(**USB))
-        refresh(qtbot, widget)
+        reload()
         assert widget.text().endswith(" (+1 autre)" if n == 2 else " (+2 autres)"), widget.text()
     service.record_notification(incident.id, clock.now, "N-9", delay_reason="Cabinet fermé.")
-    refresh(qtbot, widget)
+    reload()
     assert "(s)" not in widget.text()
 
 
@@ -473,6 +472,7 @@ def test_header_countdown_follows_a_corrected_awareness_at_once(qtbot, ctx, cloc
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 1, timeout=10_000)
     page.select_incident(incident.id)
+    qtbot.waitUntil(lambda: page.record is not None, timeout=10_000)
     dialog = page.correct_awareness()
     dialog.when.setDateTime(dialog.when.dateTime().addSecs(-14 * 3600))
     dialog.reason.setPlainText("Appel du journaliste reçu la veille à 18 h.")
@@ -491,9 +491,10 @@ def test_page_lists_filters_and_documents(qtbot, demo_vault, worker, app_setting
     page.show()
     qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 3, timeout=10_000)
     page.status_filter.setCurrentIndex(page.status_filter.findData("open"))
-    assert page.proxy.rowCount() == 1
+    assert page.model.rowCount() == 1
     page.table.selectRow(0)
-    assert page.record is not None and page.record.incident.status == "open"
+    qtbot.waitUntil(lambda: page.record is not None, timeout=10_000)
+    assert page.record.incident.status == "open"
     assert "Il reste" in page.header.text()
     assert page.buttons["close"].isEnabled()
     page.show_dossier()  # made on the worker thread, then shown
@@ -535,8 +536,15 @@ def test_page_lists_filters_and_documents(qtbot, demo_vault, worker, app_setting
     ]
     assert len(starts) == 2 and "Paul Roux" in reader.pages[starts[1]].extract_text()
     assert (tmp_path / "lettres-emails.csv").read_text("utf-8").count("alice@example.org") == 1
-    informed = [e for e in page.service.get(page.record.incident.id).events if e.kind == "persons_informed"]
-    assert [(e.details["channel"], e.details["count"]) for e in informed] == [("letter", 2), ("email", 1)]
+    # the print run is journalled as prepared; nobody is "informed" before the practitioner confirms the sending
+    record = IncidentService(ctx.vault).get(page.record.incident.id)
+    prepared = [
+        (e.details["channel"], e.details["count"]) for e in record.events if e.code == "mailing_prepared"
+    ]
+    assert prepared == [("letter", 2), ("email", 1)]
+    assert not [e for e in record.events if e.kind == "persons_informed"]
+    assert not any(s.done for s in record.steps if s.key == "inform")
+    assert "enregistrez-le sur la page de l'incident" in letter.recipients_status.text()
     letter.accept()  # "Aperçu…": the first patient's letter, made on the worker thread
     qtbot.waitUntil(lambda: page.preview is not None, timeout=20_000)
     assert "Mme Alice Durand" in PdfReader(BytesIO(page.preview.data)).pages[0].extract_text()
@@ -551,16 +559,51 @@ def test_page_lists_filters_and_documents(qtbot, demo_vault, worker, app_setting
     assert page.record.latest.facts.subjects.reachable
     for text in (poster, website):
         assert "nous en informons nos patients par cet avis" in text and "34(3)(c)" not in text
+    record = IncidentService(ctx.vault).get(page.record.incident.id)
+    assert [e.details["channel"] for e in record.events if e.code == "mailing_prepared"][
+        -1
+    ] == "public_notice"
+    assert not [e for e in record.events if e.kind == "persons_informed"]
     notice.reject()
     dialog = page.add_event("contained")
     dialog.note.setPlainText("Mots de passe changés")
     dialog.save()
-    assert dialog.event_id is not None
-    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
-    assert "Mots de passe changés" in page.timeline.toPlainText()
+    qtbot.waitUntil(lambda: dialog.event_id is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: "Mots de passe changés" in page.timeline.toPlainText(), timeout=10_000)
+    assert (
+        "Information des personnes préparée (lettres préparées pour 2 personnes)"
+        in page.timeline.toPlainText()
+    )
+    # "Personnes informées…": the explicit confirmation, suggested from the latest print run (the notice, whose
+    # number of persons is not known: the count shows "Non connu" and is recorded as unknown)
+    dialog = page.add_event("persons_informed")
+    assert dialog.informed_hint.isVisibleTo(dialog)
+    assert (dialog.channel.currentData(), dialog.count.value()) == ("public_notice", 0)
+    assert dialog.count.text() == "Non connu"
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.event_id is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: not ctx.worker.busy and not page.loading, timeout=10_000)
+    dialog = page.add_event("persons_informed")
+    dialog.channel.setCurrentIndex(dialog.channel.findData("email"))
+    dialog.count.setValue(1)
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.event_id is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: "par e-mail, 1 personne" in page.timeline.toPlainText(), timeout=10_000)
+    timeline = page.timeline.toPlainText()
+    assert "Personnes informées (par communication publique)" in timeline
+    assert "Personnes informées (par e-mail, 1 personne)" in timeline
+    assert [e.details for e in page.record.events if e.kind == "persons_informed"] == [
+        {"channel": "public_notice", "count": None},
+        {"channel": "email", "count": 1},
+    ]
     first = page.steps.item(0)
+    key = first.data(Qt.ItemDataRole.UserRole)
     first.setCheckState(Qt.CheckState.Checked)
-    assert page.steps.item(0).checkState() == Qt.CheckState.Checked
+    qtbot.waitUntil(
+        lambda: any(s.key == key and s.done for s in IncidentService(ctx.vault).get(page.record.incident.id).steps),
+        timeout=10_000,
+    )
+    qtbot.waitUntil(lambda: page.steps.count() and page.steps.item(0).checkState() == Qt.CheckState.Checked)
 
 
 def test_awareness_correction_and_attachment_export(qtbot, ctx, clock, tmp_path) -> None:
@@ -579,10 +622,11 @@ def test_awareness_correction_and_attachment_export(qtbot, ctx, clock, tmp_path)
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 1, timeout=10_000)
     page.select_incident(incident.id)
-    assert "courriel.eml" in page.timeline.toHtml()
+    qtbot.waitUntil(lambda: "courriel.eml" in page.timeline.toHtml(), timeout=10_000)
     att = service.get(incident.id).events[-1].attachments[0]
-    saved = page.save_attachment(att.id, tmp_path / "copie.eml")
-    assert saved is not None and saved.read_bytes() == b"From: editeur@exemple.fr"
+    page.save_attachment(att.id, tmp_path / "copie.eml")
+    qtbot.waitUntil(lambda: page.saved_attachment is not None, timeout=10_000)
+    assert page.saved_attachment.read_bytes() == b"From: editeur@exemple.fr"
     dialog = page.correct_awareness()
     dialog.when.setDateTime(dialog.when.dateTime().addSecs(-3600 * 5))
     dialog.save()
@@ -628,14 +672,30 @@ def test_search_field_filters_and_keeps_the_selection(qtbot, ctx) -> None:
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 2, timeout=10_000)
     page.select_incident(first.id)
+    qtbot.waitUntil(lambda: page.record is not None, timeout=10_000)
     page.search.setText("ORDI")
-    assert page.proxy.rowCount() == 1
+    assert page.model.rowCount() == 1
     assert page.table.selectionModel().currentIndex().data(ID_ROLE) == first.id
     assert page.record is not None and page.record.incident.id == first.id
     page.search.setText("courriel")
-    assert page.proxy.rowCount() == 1
+    assert page.model.rowCount() == 1
     page.search.clear()
-    assert page.proxy.rowCount() == 2
+    assert page.model.rowCount() == 2
+
+
+def test_rows_prepared_on_the_worker_show_as_the_same_list(qtmodeltester) -> None:
+    from gui.models.incidents import prepare_rows
+
+    rows = [summary(1, title="Vol"), summary(2, title="Appel", status="closed"), summary(3, title="Clé")]
+    sort = (1, Qt.SortOrder.AscendingOrder)
+    direct, prepared = IncidentTableModel(), IncidentTableModel()
+    direct.set_rows(rows, sort=sort)
+    prepared.set_rows(prepare_rows(rows, sort), sort=sort)
+    assert [prepared.row_at(r).id for r in range(3)] == [direct.row_at(r).id for r in range(3)] == [2, 3, 1]
+    prepared.set_text("vol")
+    assert prepared.rowCount() == 1 and prepared.row_at(0).id == 1
+    qtmodeltester.check(prepared)
+
 
 
 def test_journal_severity_is_the_conclusion_not_the_raw_enisa_level() -> None:
@@ -707,4 +767,101 @@ def test_page_never_shows_an_empty_notification_number(qtbot, ctx, clock) -> Non
     shown = page.header.text() + page.timeline.toPlainText()
     assert "numéro de notification à compléter" in page.header.text()
     assert "numéro de notification à compléter" in page.timeline.toPlainText()
-    assert "n° )" not in shown and "n° ." not in shown and "(courrier, 3)" in shown
+    assert "n° )" not in shown and "n° ." not in shown and "(par courrier, 3 personnes)" in shown
+
+
+FRENCH_MARKS = set("éèêàçùô«»")
+FRENCH_WORDS = (
+    "Personnes",
+    "personnes",
+    "Évaluation",
+    "Décision",
+    "notifier",
+    "informer",
+    "courrier",
+    "Lettres",
+)
+
+
+def _no_french(text: str) -> None:
+    stripped = text.replace("CERT Santé", "")
+    assert not set(stripped) & FRENCH_MARKS, text
+    assert not [w for w in FRENCH_WORDS if w in stripped], text
+
+
+def test_english_incident_page_and_wizard_show_no_french(qtbot, qapp, vault, worker, clock) -> None:
+    """Timeline labels and notes Vigie wrote, next steps (labels and details), wizard problems: all in English."""
+    from core.settings import AppSettings
+    from gui import i18n
+    from tests.core.breach_helpers import facts
+    from tests.gui.test_problems_translated import _build_catalogue
+
+    _build_catalogue()
+    ctx = AppContext(vault=vault, worker=worker, settings=AppSettings(language="en"), clock=clock)
+    service = IncidentService(vault, clock)
+    incident = service.start("Imaging server open")
+    service.assess(
+        incident.id,
+        facts(
+            origin="hacking_malware_phishing",
+            nature=["confidentiality"],
+            data_categories=["health"],
+            confidentiality={"exposure": "unknown"},
+            malicious=True,
+        ),
+    )
+    service.decide(incident.id, True, True, "Dr Martin")
+    service.record_notification(incident.id, clock.now, "N-1")
+    service.record_preparation(incident.id, clock.now, "letter", 3)
+    service.record_preparation(incident.id, clock.now, "email", 2)
+    service.record_information(incident.id, clock.now, "letter", 3)
+    service.record_information(incident.id, clock.now, "public_notice", None)
+    try:
+        i18n.install(qapp, "en")
+        page = IncidentsPage(ctx)
+        qtbot.addWidget(page)
+        qtbot.waitUntil(lambda: not page.loading and page.model.rowCount() == 1, timeout=10_000)
+        page.select_incident(incident.id)
+        qtbot.waitUntil(lambda: page.record is not None and page.steps.count() > 5, timeout=10_000)
+        timeline = page.timeline.toPlainText()
+        for expected in (
+            "Incident discovered: Incident reported in Vigie.",
+            "Assessment: Assessment no. 1: notify the CNIL; inform the persons.",
+            "Decision: Notify the CNIL; inform the persons.",
+            "Information of persons prepared (letters prepared for 3 persons)",
+            "Information of persons prepared (e-mail file prepared for 2 persons)",
+            "Persons informed (by post, 3 persons)",
+            "Persons informed (by public communication)",
+        ):
+            assert expected in timeline, timeline
+        steps = [page.steps.item(i) for i in range(page.steps.count())]
+        shown = "\n".join(s.text() + "\n" + s.toolTip() for s in steps)
+        assert "Notify the CNIL" in shown and "Isolate the affected computers" in shown
+        # the "inform" step follows the recorded information only: unticking it by hand is undone
+        inform = next(s for s in steps if s.data(Qt.ItemDataRole.UserRole) == "inform")
+        assert inform.checkState() == Qt.CheckState.Checked
+        inform.setCheckState(Qt.CheckState.Unchecked)
+        assert inform.checkState() == Qt.CheckState.Checked
+        assert "Persons informed on" in page.header.text()
+        for text in (timeline, shown, page.header.text()):
+            _no_french(text)
+        # the wizard's validation problems, from codes, in English
+        wizard = _wizard(qtbot, ctx)
+        from gui.wizards.breach.common import set_moment
+
+        set_moment(wizard.awareness_step.aware_edit, clock.now - timedelta(hours=2))
+        _next(qtbot, wizard)
+        what = wizard.what_step
+        what.title_edit.setText("")
+        what.cause_combo.setCurrentIndex(what.cause_combo.findData("internal_accidental"))
+        what.malicious_combo.setCurrentIndex(what.malicious_combo.findData(True))
+        wizard.go_next()
+        problem = wizard.problem.text()
+        assert wizard.step == "what"
+        assert (
+            "give the incident a short title" in problem and "an attack cannot have an accidental" in problem
+        )
+        _no_french(problem)
+        wizard.reject()
+    finally:
+        i18n.install(qapp, "fr")

@@ -52,6 +52,7 @@ def test_every_main_window_section(qtbot, ctx):
     problems: list[str] = [f"main window: {p}" for p in walk_tabs(window)]
     for key in window.section_keys():
         page = window.show_section(key)
+        qtbot.waitUntil(lambda: not ctx.worker.busy, timeout=10_000)  # what the worker reads is shown
         problems += [f"{key}: {p}" for p in walk_tabs(page)]
     problems = [p for p in problems if p not in PENDING]
     assert problems == [], "\n".join(problems)
@@ -75,11 +76,12 @@ def test_dialogs(qtbot, ctx, tmp_path):
     dialogs = {
         "about": AboutDialog(ctx.vault.path),
         "unlock": UnlockDialog(ctx.vault.path, ctx.worker, try_keyring=False),
+        "unlock, recovery page": UnlockDialog(ctx.vault.path, ctx.worker, try_keyring=False),
         "activity editor": ActivityEditor(activities[0], processors, lambda a: a, ctx.worker),
         "processor editor": ProcessorEditor(processors[0], activities, [], lambda p, ls: p, ctx.worker),
         "template picker": TemplatePicker(templates_for("medecin_generaliste")),
-        "awareness": AwarenessDialog(incidents, incident.id, incident.aware_at),
-        "incident event": IncidentEventDialog(incidents, incident.id, incident.aware_at, now),
+        "awareness": AwarenessDialog(ctx, incident.id, incident.aware_at),
+        "incident event": IncidentEventDialog(ctx, incident.id, incident.aware_at, now),
     }
     from core.reports.patient_letter import draft_letter
     from core.services.practice import PracticeService
@@ -91,7 +93,6 @@ def test_dialogs(qtbot, ctx, tmp_path):
     dialogs["patient letter"] = letter
     dialogs["pdf preview"] = PdfPreviewDialog(letter.pdf(now), "lettre.pdf", "Lettre")
     from core.clock import system_clock
-    from core.services.contacts import ContactsService
     from core.services.rights import RightsService
     from gui.dialogs.contact import ContactDialog
     from gui.dialogs.rights_answer import AnswerDialog
@@ -100,10 +101,12 @@ def test_dialogs(qtbot, ctx, tmp_path):
 
     rights = RightsService(ctx.vault, system_clock)
     request = rights.list()[0].request
-    dialogs["contact"] = ContactDialog(ContactsService(ctx.vault, system_clock))
-    dialogs["rights request"] = RequestDialog(rights, system_clock, request)
-    dialogs["rights answer"] = AnswerDialog(rights, system_clock, request)
-    dialogs["rights letter"] = LetterDialog(rights, request.id)
+    dialogs["contact"] = ContactDialog(ctx)
+    dialogs["rights request"] = RequestDialog(ctx, system_clock, request)
+    dialogs["rights answer"] = AnswerDialog(ctx, system_clock, request)
+    dialogs["rights letter"] = LetterDialog(ctx, request.id)
+    qtbot.waitUntil(lambda: not ctx.worker.busy, timeout=10_000)
+    dialogs["unlock, recovery page"].forgot.click()  # built on first use
     problems: list[str] = []
     for where, dialog in dialogs.items():
         _check(qtbot, dialog, where, problems)

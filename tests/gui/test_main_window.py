@@ -13,16 +13,19 @@ def test_sections_and_settings(qtbot, vault, worker, app_settings):
     window = MainWindow(AppContext(vault=vault, worker=worker, settings=app_settings))
     qtbot.addWidget(window)
     window.show()
-    assert window.practice_label.text() == "Cabinet test"
+    qtbot.waitUntil(lambda: window.practice_label.text() == "Cabinet test")
     for key in window.section_keys():
         assert window.show_section(key) is window.stack.currentWidget()
     page = window.show_section("settings")
+    qtbot.waitUntil(page.save_button.isEnabled)
     page.form.edits["city"].setText("Marseille")
     page.save_identity()
+    qtbot.waitUntil(lambda: bool(page.saved.text()))
     assert PracticeService(vault).get().city == "Marseille"
     page.form.edits["siret"].setText("1")
     page.save_identity()
     assert "SIRET" in page.form.errors.text()
+    worker.wait_idle()
     assert PracticeService(vault).get().siret == "73282932000074"
 
 
@@ -86,6 +89,7 @@ def test_settings_meter_refuses_the_practice_words_like_the_core(qtbot, vault, w
     window = MainWindow(AppContext(vault=vault, worker=worker, settings=app_settings))
     qtbot.addWidget(window)
     page = window.show_section("settings")
+    qtbot.waitUntil(page.save_button.isEnabled)  # the practice's words arrive from the worker
     for weak in ("Docteur2024!", "Medecin-Lyon-2024", "Cabinet-Test-Paris-2024"):
         page.new.edit.setText(weak)
         assert not page.new.acceptable()

@@ -29,7 +29,7 @@ def test_backup_from_settings_then_restore_test(qtbot, vault, worker, app_settin
     window = MainWindow(AppContext(vault=vault, worker=worker, settings=app_settings))
     qtbot.addWidget(window)
     group = window.show_section("settings").backups
-    assert "jamais" in group.last.text()
+    qtbot.waitUntil(lambda: "jamais" in group.last.text())
     assert "plus de 30 jours" not in group.external.text()  # a new vault: a first copy to make, not a lapse
     assert "première copie" in group.external.text()
     group.run_backup(tmp_path / "usb")
@@ -73,8 +73,10 @@ def test_no_plaintext_outside_the_vault(qtbot, vault, worker, app_settings, tmp_
     window = MainWindow(AppContext(vault=vault, worker=worker, settings=app_settings))
     qtbot.addWidget(window)
     page = window.show_section("settings")
+    qtbot.waitUntil(page.save_button.isEnabled)
     page.form.edits["practitioner"].setText(CANARY)
     page.save_identity()
+    qtbot.waitUntil(lambda: bool(page.saved.text()))
     assert PracticeService(vault).get().practitioner == CANARY
     backup_service.create_backup(vault, tmp_path / "usb")
     vault.lock()

@@ -94,61 +94,76 @@ def test_page_lists_open_requests_most_urgent_first(qtbot, ctx, service):
     assert "Délai dépassé" in page.detail.text()
 
 
-def test_request_dialog_refuses_bad_input_then_saves(qtbot, service):
-    dialog = RequestDialog(service, clock)
+def settle(qtbot, ctx) -> None:
+    """Wait until the dialog's or page's work on the worker and what it triggers are done."""
+    qtbot.waitUntil(lambda: not ctx.worker.busy, timeout=20_000)
+
+
+def test_request_dialog_refuses_bad_input_then_saves(qtbot, ctx, service):
+    dialog = RequestDialog(ctx, clock)
     qtbot.addWidget(dialog)
     dialog.requester_kind.setCurrentIndex(dialog.requester_kind.findData(RequesterKind.HEIR.value))
     dialog.save()
+    settle(qtbot, ctx)
     assert "nom du demandeur" in dialog.errors.text() and "patient concerné" in dialog.errors.text()
     assert service.list() == []
     dialog.requester_name.setText("Marc Durand")
     dialog.patient_name.setText("Paul Durand")
     dialog.save()
+    settle(qtbot, ctx)
     assert dialog.result() == dialog.DialogCode.Accepted
     saved = service.get(dialog.saved.id)
     assert saved.requester_kind is RequesterKind.HEIR and saved.received_at == NOW
 
 
-def test_attachments_in_the_edit_dialog(qtbot, service, tmp_path):
+def test_attachments_in_the_edit_dialog(qtbot, ctx, service, tmp_path):
     ids = seed(service)
-    dialog = RequestDialog(service, clock, service.get(ids["soon"]))
+    dialog = RequestDialog(ctx, clock, service.get(ids["soon"]))
     qtbot.addWidget(dialog)
     scan = tmp_path / "courrier.pdf"
     scan.write_bytes(b"%PDF-1.4 demande")
     dialog.attach_file(scan)
+    settle(qtbot, ctx)
     assert dialog.attachment_list.count() == 1 and "courrier.pdf" in dialog.attachment_list.item(0).text()
 
 
-def test_answer_dialog_shows_the_48_hours_conflict_then_refusal(qtbot, service):
+def test_answer_dialog_shows_the_48_hours_conflict_then_refusal(qtbot, ctx, service):
     fresh = service.create(
         RightsRequest(
             RequestKind.MEDICAL_RECORD, RequesterKind.PATIENT, "Jeanne Durand", NOW - timedelta(hours=3)
         )
     )
-    dialog = AnswerDialog(service, clock, fresh)
+    dialog = AnswerDialog(ctx, clock, fresh)
     qtbot.addWidget(dialog)
     dialog.save()
+    settle(qtbot, ctx)
     assert "48 heures" in dialog.errors.text()
     assert service.get(fresh.id).status is RequestStatus.RECEIVED
     dialog.outcome.setCurrentIndex(dialog.outcome.findData(REFUSED))
     dialog.content.setPlainText("Demandeur sans lien avec le patient")
     dialog.save()
+    settle(qtbot, ctx)
     assert service.get(fresh.id).status is RequestStatus.REFUSED
 
 
-def test_letter_dialog_edits_and_saves_pdf(qtbot, service, tmp_path):
+def test_letter_dialog_edits_and_saves_pdf(qtbot, ctx, service, tmp_path):
     ids = seed(service)
-    dialog = LetterDialog(service, ids["soon"])
+    dialog = LetterDialog(ctx, ids["soon"])
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.loaded)
     assert "10 mars 2026" not in dialog.body.toPlainText()  # received 14 March: due 22 March
     assert "22 mars 2026" in dialog.body.toPlainText()
     dialog.body.setPlainText(dialog.body.toPlainText() + "\n\nMention ajoutée à la main.")
     target = tmp_path / "ar.pdf"
-    assert dialog.save_to(target)
+    dialog.save_to(target)
+    settle(qtbot, ctx)
+    assert dialog.written == target
     text = " ".join(p.extract_text() for p in PdfReader(target).pages)
     assert "Mention ajoutée à la main." in text and "Jeanne Durand" in text
     dialog.body.setPlainText("  ")
-    assert not dialog.save_to(tmp_path / "vide.pdf")
+    dialog.save_to(tmp_path / "vide.pdf")
+    settle(qtbot, ctx)
+    assert dialog.written is None and not (tmp_path / "vide.pdf").exists()
     assert "vide" in dialog.status.text()
 
 
@@ -159,10 +174,12 @@ def test_documents_page_saves_kit_and_notice(qtbot, ctx, tmp_path):
     qtbot.waitUntil(lambda: "Jamais imprimé" in page.kit_status.text(), timeout=5000)
     page.ask_path = lambda title, name: tmp_path / name
     page.save_kit()
+    settle(qtbot, ctx)
     assert (tmp_path / "kit-urgence.pdf").exists()
     qtbot.waitUntil(lambda: "Dernière impression" in page.kit_status.text(), timeout=5000)
     page.layout_choice.setCurrentIndex(1)
     page.save_notice()
+    settle(qtbot, ctx)
     assert len(PdfReader(tmp_path / "information-patients-leaflet.pdf").pages) == 1
 
 
@@ -180,19 +197,21 @@ def test_contacts_model(qtmodeltester, vault):
     assert model.data(model.index(0, 1)) == "Éditeur"
 
 
-def test_contact_dialog_explains_problems_then_saves(qtbot, vault):
+def test_contact_dialog_explains_problems_then_saves(qtbot, ctx, vault):
     from core.services.contacts import ContactsService
     from gui.dialogs.contact import ContactDialog
 
     service = ContactsService(vault, clock)
     before = service.list()  # the national contacts of the first run
-    dialog = ContactDialog(service)
+    dialog = ContactDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.edits["name"].setText("Lyon Info Services")
     dialog.save()
+    settle(qtbot, ctx)
     assert "téléphone" in dialog.errors.text() and service.list() == before
     dialog.edits["phone"].setText("04 72 00 00 00")
     dialog.save()
+    settle(qtbot, ctx)
     assert [c.name for c in service.list() if c not in before] == ["Lyon Info Services"]
 
 
@@ -220,6 +239,7 @@ def test_requests_log_pdf_from_the_page(qtbot, ctx, service, tmp_path):
     qtbot.addWidget(page)
     target = tmp_path / "journal.pdf"
     assert page.save_log(target)
+    settle(qtbot, ctx)
     text = " ".join(p.extract_text() for p in PdfReader(target).pages)
     assert "Louis Moreau" in text and "Camille Girard" in text
 

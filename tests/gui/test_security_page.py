@@ -28,7 +28,14 @@ def make_page(qtbot, vault, worker, app_settings, clock=None):
     qtbot.addWidget(page)
     page.resize(1200, 800)
     page.show()
+    page.service = ChecklistService(vault, ctx.clock)  # the test's own look at the vault
+    settle(qtbot, page)
     return page
+
+
+def settle(qtbot, page) -> None:
+    """Wait until the page's writes and the reads they trigger are done (the worker is idle)."""
+    qtbot.waitUntil(lambda: not page.ctx.worker.busy, timeout=20_000)
 
 
 def test_question_model_passes_the_model_tester(qtmodeltester, vault):
@@ -63,14 +70,16 @@ def test_action_model_passes_the_model_tester(qtmodeltester):
 def test_start_then_answer_from_the_keyboard(qtbot, vault, worker, app_settings):
     page = make_page(qtbot, vault, worker, app_settings)
     assert page.start_button.isVisible() and "2026" in page.start_button.text()
-    assert page.start()
+    page.start()
+    settle(qtbot, page)
     tab = page.questionnaire
     service = page.service
     table = tab.table
     table.setFocus()
     first, second, third = tab.item_ids_in_view()[:3]
     qtbot.keyClick(table, Qt.Key.Key_O)
-    qtbot.keyClick(table, Qt.Key.Key_N)
+    qtbot.keyClick(table, Qt.Key.Key_N)  # typed at once: the selection moved before the first save ended
+    settle(qtbot, page)
     answers = service.answers(page.assessment.id)
     assert answers[first].answer == Answer.YES and answers[second].answer == Answer.NO
     assert tab.current_row().item.id == third
@@ -81,6 +90,7 @@ def test_start_then_answer_from_the_keyboard(qtbot, vault, worker, app_settings)
     tab.reason.setText("Pas concerné")
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_S)
+    settle(qtbot, page)
     assert service.answers(page.assessment.id)[third].na_reason == "Pas concerné"
     assert "3 questions traitées" in tab.progress.text()
 
@@ -88,19 +98,23 @@ def test_start_then_answer_from_the_keyboard(qtbot, vault, worker, app_settings)
 def test_filters_profile_and_overview(qtbot, vault, worker, app_settings):
     page = make_page(qtbot, vault, worker, app_settings)
     page.start()
+    settle(qtbot, page)
     tab = page.questionnaire
     tab.theme.setCurrentIndex(tab.theme.findData("RESEAU"))
     assert all(i.startswith("RESEAU-") for i in tab.item_ids_in_view())
     tab.theme.setCurrentIndex(0)
     page.conditions["has_imaging"].setChecked(False)
     page.save_profile()
+    settle(qtbot, page)
     assert "IMAG-01" not in tab.item_ids_in_view()
     service = page.service
     service.answer(page.assessment.id, AnswerInput("RESEAU-03", Answer.NO))
-    page._refresh_all()
+    page.refresh()
+    settle(qtbot, page)
     assert "RESEAU-03" in page.red_flags.text()
     assert "Supprimer les redirections de ports" in page.top_actions.text()
     page.accept_proposals()
+    settle(qtbot, page)
     assert any(a.item_id == "RESEAU-03" for a in service.actions())
     assert page.actions.proxy.rowCount() == 1
     assert page.theme_bars.bars()
@@ -110,12 +124,15 @@ def test_close_makes_it_read_only_and_the_report_is_written(qtbot, vault, worker
     clock = FakeClock(datetime(2025, 3, 1, 9, 0, tzinfo=UTC))
     page = make_page(qtbot, vault, worker, app_settings, clock)
     page.start()
+    settle(qtbot, page)
     service = page.service
-    assert not page.close_assessment()  # unanswered questions: refused, with a message
+    page.close_assessment()  # unanswered questions: refused, with a message
+    settle(qtbot, page)
     assert "Impossible de clôturer" in page.message.text()
     for item in service.applicable_items(page.assessment):
         service.answer(page.assessment.id, AnswerInput(item.id, Answer.YES))
-    assert page.close_assessment()
+    page.close_assessment()
+    settle(qtbot, page)
     assert page.assessment.is_closed and not page.close_button.isEnabled()
     assert not page.questionnaire.buttons[Answer.YES].isEnabled()
     assert page.start_button.isVisible()
@@ -125,7 +142,8 @@ def test_close_makes_it_read_only_and_the_report_is_written(qtbot, vault, worker
     assert out.read_bytes().startswith(b"%PDF")
     # Next year: the previous year stays selectable, the new one starts pre-filled.
     clock.moment = datetime(2026, 1, 10, 9, 0, tzinfo=UTC)
-    assert page.start()
+    page.start()
+    settle(qtbot, page)
     assert page.year.count() == 2
     assert "à confirmer" in page.status.text()
     tab = page.questionnaire
@@ -133,21 +151,25 @@ def test_close_makes_it_read_only_and_the_report_is_written(qtbot, vault, worker
     before = len(tab.item_ids_in_view())
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    settle(qtbot, page)
     assert len(tab.item_ids_in_view()) == before - 1
 
 
 def test_evidence_is_attached_encrypted_and_extracted(qtbot, vault, worker, app_settings, tmp_path):
     page = make_page(qtbot, vault, worker, app_settings)
     page.start()
+    settle(qtbot, page)
     tab = page.questionnaire
     tab.select_item("SAUV-04")
     source = tmp_path / "restauration.txt"
     source.write_bytes(b"Restauration du 12/06 reussie")
     assert tab.attach_file(source)
+    settle(qtbot, page)
     assert "restauration.txt" in tab.evidence.text() and tab.export.isEnabled()
     evidence = page.service.evidence(page.assessment.id)[0]
     out = tmp_path / "copie.txt"
-    assert tab.export_evidence(evidence.id, out)
+    tab.export_evidence(evidence.id, out)
+    settle(qtbot, page)
     assert out.read_bytes() == source.read_bytes()
     with vault.read() as conn:
         stored = conn.execute("SELECT sha256 FROM checklist_evidence").fetchone()[0]
@@ -165,7 +187,8 @@ def test_security_is_a_section_of_the_main_window(qtbot, vault, worker, app_sett
 def test_action_plan_empty_form_and_an_action_of_ones_own(qtbot, vault, worker, app_settings):
     page = make_page(qtbot, vault, worker, app_settings, FakeClock(datetime(2025, 3, 1, 9, 0, tzinfo=UTC)))
     tab = page.actions
-    tab.load()
+    tab.load()  # read on the worker
+    settle(qtbot, page)
     assert tab.empty.isVisibleTo(tab) and "Nouvelle action" in tab.empty.text()
     assert tab.due.value() is None and "2000" not in tab.due.text()  # nothing selected: no 01/01/2000
     tab.start_new()
@@ -180,6 +203,7 @@ def test_action_plan_empty_form_and_an_action_of_ones_own(qtbot, vault, worker, 
     tab.item.setCurrentIndex(tab.item.findData("SAUV-01"))
     tab.save_current()
     qtbot.waitUntil(lambda: "ajoutée" in tab.message.text(), timeout=10_000)
+    settle(qtbot, page)  # the section reads the plan again
     (action,) = page.service.actions()
     assert (action.item_id, action.title, action.due_date) == (
         "SAUV-01", "Acheter un onduleur pour le poste de l'accueil", None

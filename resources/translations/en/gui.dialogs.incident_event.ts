@@ -64,6 +64,10 @@
         <translation>Other</translation>
     </message>
     <message>
+        <source>Non connu</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
         <source>Aucune pièce jointe</source>
         <translation>No attachment</translation>
     </message>
@@ -86,6 +90,10 @@
     <message>
         <source>Motifs du &amp;retard</source>
         <translation>&amp;Reasons for the delay</translation>
+    </message>
+    <message>
+        <source>À enregistrer une fois l&apos;information faite : lettres postées, e-mails envoyés, avis affiché. Imprimer les lettres ne suffit pas.</source>
+        <translation>Record this once the persons have been informed: letters posted, e-mails sent, notice put up. Printing the letters is not enough.</translation>
     </message>
     <message>
         <source>&amp;Moyen</source>

@@ -119,6 +119,10 @@ Texte pour le site : %2</source>
         <translation>Notice saved: %1
 Website text: %2</translation>
     </message>
+    <message>
+        <source>Le journal note la communication publique préparée. Une fois l&apos;avis affiché ou publié, enregistrez-le sur la page de l&apos;incident : « Personnes informées… ».</source>
+        <translation>The record notes the public communication as prepared. Once the notice is put up or published, record it on the incident&apos;s page: “Persons informed…”.</translation>
+    </message>
     <message numerus="yes">
         <source>%n lettre(s) enregistrée(s) : %1</source>
         <translation>
@@ -134,8 +138,8 @@ Website text: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Le journal de l&apos;incident note la date, le moyen et le nombre de personnes.</source>
-        <translation>The incident journal records the date, the channel and the number of persons.</translation>
+        <source>Le journal note l&apos;envoi préparé (date, moyen, nombre de personnes). Une fois les lettres postées ou les e-mails envoyés, enregistrez-le sur la page de l&apos;incident : « Personnes informées… ».</source>
+        <translation>The record notes the mailing as prepared (date, means, number of persons). Once the letters are posted or the e-mails sent, record it on the incident&apos;s page: “Persons informed…”.</translation>
     </message>
     <message>
         <source>Lettre enregistrée : %1</source>

@@ -172,12 +172,24 @@
         <translation>CNIL notified on %1 (notification number still to be entered).</translation>
     </message>
     <message>
+        <source>Personnes informées le %1.</source>
+        <translation>Persons informed on %1.</translation>
+    </message>
+    <message>
+        <source>Information des personnes préparée : une fois l&apos;envoi fait, enregistrez-le (« Personnes informées… »).</source>
+        <translation>Information of persons prepared: once it is sent, record it (“Persons informed…”).</translation>
+    </message>
+    <message>
         <source>n° %1</source>
         <translation>No. %1</translation>
     </message>
     <message>
         <source>numéro de notification à compléter</source>
         <translation>notification number still to be entered</translation>
+    </message>
+    <message>
+        <source> : %1</source>
+        <translation>: %1</translation>
     </message>
     <message>
         <source>(recommandé)</source>
@@ -194,30 +206,6 @@
     <message>
         <source>Comment l&apos;incident s&apos;est-il terminé ?</source>
         <translation>How did the incident end?</translation>
-    </message>
-    <message>
-        <source>courrier</source>
-        <translation>letter</translation>
-    </message>
-    <message>
-        <source>e-mail</source>
-        <translation>e-mail</translation>
-    </message>
-    <message>
-        <source>téléphone</source>
-        <translation>phone</translation>
-    </message>
-    <message>
-        <source>en personne</source>
-        <translation>in person</translation>
-    </message>
-    <message>
-        <source>communication publique</source>
-        <translation>public notice</translation>
-    </message>
-    <message>
-        <source>autre</source>
-        <translation>other</translation>
     </message>
     <message>
         <source>Dossier de notification CNIL</source>

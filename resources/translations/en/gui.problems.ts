@@ -64,72 +64,8 @@
         <translation>enter the name of the data protection officer</translation>
     </message>
     <message>
-        <source>donnez un titre court à l&apos;incident (ex. « Vol de l&apos;ordinateur portable »)</source>
-        <translation>give the incident a short title (e.g. “Laptop stolen”)</translation>
-    </message>
-    <message>
         <source>titre trop long (200 caractères au plus)</source>
         <translation>title too long (200 characters at most)</translation>
-    </message>
-    <message>
-        <source>la fin de l&apos;incident précède son début</source>
-        <translation>the end of the incident is before its start</translation>
-    </message>
-    <message>
-        <source>un incident toujours en cours n&apos;a pas de date de fin</source>
-        <translation>an incident still in progress has no end date</translation>
-    </message>
-    <message>
-        <source>l&apos;incident ne peut pas commencer après la prise de connaissance</source>
-        <translation>the incident cannot start after you became aware of it</translation>
-    </message>
-    <message>
-        <source>nom de l&apos;activité de traitement manquant</source>
-        <translation>processing activity name missing</translation>
-    </message>
-    <message>
-        <source>le nombre de personnes ne peut pas être négatif</source>
-        <translation>the number of people cannot be negative</translation>
-    </message>
-    <message>
-        <source>une durée ne peut pas être négative</source>
-        <translation>a duration cannot be negative</translation>
-    </message>
-    <message>
-        <source>le nombre d&apos;enregistrements ne peut pas être négatif</source>
-        <translation>the number of records cannot be negative</translation>
-    </message>
-    <message>
-        <source>indiquez quand le cabinet a eu connaissance de l&apos;incident</source>
-        <translation>say when the practice became aware of the incident</translation>
-    </message>
-    <message>
-        <source>la prise de connaissance ne peut pas être dans le futur</source>
-        <translation>awareness cannot be in the future</translation>
-    </message>
-    <message>
-        <source>cette date est dans le futur</source>
-        <translation>this date is in the future</translation>
-    </message>
-    <message>
-        <source>la prise de connaissance précède le début de l&apos;incident</source>
-        <translation>awareness comes before the start of the incident</translation>
-    </message>
-    <message>
-        <source>cette date ne peut pas être dans le futur</source>
-        <translation>this date cannot be in the future</translation>
-    </message>
-    <message>
-        <source>indiquez pourquoi la date de prise de connaissance change</source>
-        <translation>say why the awareness date changes</translation>
-    </message>
-    <message>
-        <source>une attaque ne peut pas avoir une cause accidentelle : corrigez la cause ou la réponse</source>
-        <translation>an attack cannot have an accidental cause: correct the cause or the answer</translation>
-    </message>
-    <message>
-        <source>la cause choisie est un acte malveillant : ce n&apos;est donc pas une simple erreur</source>
-        <translation>the cause chosen is a malicious act, so it is not a mere mistake</translation>
     </message>
     <message>
         <source>choisissez Oui, Partiellement, Non ou Sans objet</source>
