@@ -212,10 +212,11 @@ class UnlockDialog(QDialog):
 
             def probe() -> tuple[bool | None, Vault | None]:
                 from core import keystore
-                from core.vault import Vault
 
                 if keystore.opted_in(path) is False:
                     return None, None  # not remembered here: the keychain is probed only if "remember" is ticked
+                from core.vault import Vault
+
                 available = keystore.available()
                 return available, (Vault.unlock_with_keyring(path) if available else None)
 
