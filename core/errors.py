@@ -6,8 +6,6 @@ The CLI turns them into French text with :func:`core.messages.message`; the GUI 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 TYPE_CHECKING = False  # not ``typing.TYPE_CHECKING``: importing typing costs the headless commands' start-up
 if TYPE_CHECKING:
     from typing import Any
@@ -144,19 +142,48 @@ class MigrationFailed(VigieError):
 
 
 # --- input validation ------------------------------------------------------------------------------------
-@dataclass(frozen=True)
 class FieldProblem:
     """One offending field: a JSON-path-like location and a French explanation.
 
     ``code`` and ``params`` (optional) name the problem in a vocabulary with French and English text
     (:mod:`core.domain.incident_problems`), so that the GUI renders it in its language; ``problem`` stays the
     French sentence for the command line. They do not take part in equality: a problem is its place and text.
+    Immutable. Written out rather than a dataclass: the unlock window imports this module, and ``dataclasses``
+    would cost that first window 2 ms.
     """
 
+    __slots__ = ("path", "problem", "code", "params")
     path: str
     problem: str
-    code: str = field(default="", compare=False)
-    params: dict[str, Any] = field(default_factory=dict, compare=False)
+    code: str
+    params: dict[str, Any]
+
+    def __init__(self, path: str, problem: str, code: str = "", params: dict[str, Any] | None = None) -> None:
+        for name, value in (("path", path), ("problem", problem), ("code", code), ("params", params or {})):
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"FieldProblem is immutable: cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"FieldProblem is immutable: cannot delete {name!r}")
+
+    def __reduce__(self) -> tuple[type[FieldProblem], tuple[str, str, str, dict[str, Any]]]:
+        return (FieldProblem, (self.path, self.problem, self.code, self.params))  # pickle and copy
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.path, self.problem) == (other.path, other.problem)  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash((self.path, self.problem))
+
+    def __repr__(self) -> str:
+        return (
+            f"FieldProblem(path={self.path!r}, problem={self.problem!r}, code={self.code!r}, "
+            f"params={self.params!r})"
+        )
 
 
 class InvalidInput(VigieError):

@@ -2,14 +2,20 @@
 
 Never the only holder of the key: the key file's passphrase and recovery slots always are. Every keyring
 failure (no backend on headless Linux, locked collection, refused write) degrades to "ask the passphrase".
-``keyring`` is imported lazily: discovering its backends costs a noticeable part of start-up time.
+``keyring`` is imported lazily: discovering its backends costs start-up time and about 20 MB that stay for the
+session. So the keyring is only probed for a vault that opted in: the choice (never the key) is kept in a small
+flag file beside the vault (:func:`core.paths.remember_flag_path`), readable before unlock.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
+from pathlib import Path
 from types import ModuleType
+
+from core.paths import remember_flag_path
+from core.storage.atomic import write_atomic
 
 SERVICE = "fr.vigie.vault"
 log = logging.getLogger(__name__)
@@ -78,3 +84,20 @@ def forget(db_uuid: str) -> None:
 
 def available() -> bool:
     return _backend_usable()
+
+
+def opted_in(vault_path: Path) -> bool | None:
+    """True/False as recorded beside the vault; None for a vault from before the flag (probe it once)."""
+    try:
+        value = remember_flag_path(Path(vault_path)).read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return {"1": True, "0": False}.get(value)
+
+
+def record_choice(vault_path: Path, remembered: bool) -> None:
+    """Best effort: a missing flag only means one more probe at the next unlock."""
+    try:
+        write_atomic(remember_flag_path(Path(vault_path)), b"1\n" if remembered else b"0\n")
+    except OSError:
+        log.info("could not record the keyring choice beside the vault")

@@ -53,5 +53,10 @@ def keyfile_path(vault_path: Path) -> Path:
     return vault_path.with_name(vault_path.name + ".keys.json")
 
 
+def remember_flag_path(vault_path: Path) -> Path:
+    """Whether this vault's key is remembered in the OS keyring ("1"/"0"): no secret, only the choice."""
+    return vault_path.with_name(vault_path.name + ".remembered")
+
+
 def lockfile_path(vault_path: Path) -> Path:
     return vault_path.with_name(vault_path.name + ".lock")

@@ -165,8 +165,7 @@ class Vault:
             lock.release()
             raise
         vault = cls(path, keyfile, dek, conn, lock)
-        if remember:
-            keystore.store(db_uuid, dek)
+        keystore.record_choice(path, remember and keystore.store(db_uuid, dek))
         return vault, recovery_code
 
     # --- unlocking ------------------------------------------------------------------------------------
@@ -193,17 +192,25 @@ class Vault:
     def unlock_with_keyring(cls, path: Path) -> Vault | None:
         """The remembered key, if any and still right for this vault; None means "ask the passphrase"."""
         path = Path(path)
+        choice = keystore.opted_in(path)
+        if choice is False:  # not opted in: the keyring is not even probed (its backends cost time and memory)
+            return None
         lock, keyfile = _prepare(path)
         try:
             dek = keystore.load(keyfile.db_uuid)
             if dek is None:
+                if choice is None and keystore.available():  # a vault from before the flag: record the answer
+                    keystore.record_choice(path, False)
                 lock.release()
                 return None
             if not secrets.compare_digest(crypto.key_check_value(dek, keyfile.db_uuid), keyfile.kcv):
                 # Stale (e.g. an older backup was restored): never use it blindly.
                 keystore.forget(keyfile.db_uuid)
+                keystore.record_choice(path, False)
                 lock.release()
                 return None
+            if choice is None:
+                keystore.record_choice(path, True)
             return cls._open(path, keyfile, dek, lock)
         except BaseException:
             if lock.is_locked:
@@ -536,10 +543,19 @@ class Vault:
             self.keyfile = updated
 
     def remember_key(self) -> bool:
-        return keystore.store(self.db_uuid, self._require_dek())
+        stored = keystore.store(self.db_uuid, self._require_dek())
+        if stored:
+            keystore.record_choice(self.path, True)
+        return stored
 
     def forget_key(self) -> None:
         keystore.forget(self.db_uuid)
+        keystore.record_choice(self.path, False)
+
+    @property
+    def key_remembered_here(self) -> bool:
+        """The user's choice as recorded beside the vault (read without probing the keyring)."""
+        return keystore.opted_in(self.path) is not False
 
     def with_dek(self) -> bytearray:
         """For backup/export code in core only: a copy of the key, to be zeroed by the caller."""

@@ -180,8 +180,14 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         self._update_practice()
-        # Probing the system keychain loads keyring's backends (a few hundred ms): in the worker, after show.
-        op(self, lambda _s: keystore.available(), self._show_keyring_status, lambda _exc: None)
+        # Probing the system keychain loads keyring's backends (a few hundred ms, some 20 MB for the session): only
+        # for a vault whose key the user chose to remember, in the worker, after show.
+        op(
+            self,
+            lambda s: not s.vault.key_remembered_here or keystore.available(),
+            self._show_keyring_status,
+            lambda _exc: None,
+        )
 
     def _changed(self, kinds: frozenset[str]) -> None:
         if PRACTICE in kinds:

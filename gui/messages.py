@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from core.errors import InvalidInput, VigieError
-from gui.problems import problem_text
 
 
 def _t(text: str) -> str:
@@ -244,6 +243,8 @@ def error_text(exc: BaseException) -> str:
         except (KeyError, IndexError, ValueError):
             text = template
         if isinstance(exc, InvalidInput):
+            from gui.problems import problem_text  # here: its rules (time zones) would delay the first window
+
             text += "\n" + "\n".join(f"• {problem_text(p)}" for p in exc.problems)
         return text
     if isinstance(exc, OSError):

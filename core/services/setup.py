@@ -8,7 +8,7 @@ from pathlib import Path
 from core.clock import Clock, system_clock
 from core.domain.practice import Practice
 from core.passphrase import check_strength
-from core.paths import keyfile_path
+from core.paths import keyfile_path, remember_flag_path
 from core.services.contacts import ContactsService
 from core.services.practice import PracticeService
 from core.vault import Vault
@@ -36,7 +36,7 @@ def create_vault(
     except BaseException:
         vault.forget_key()
         vault.lock()
-        for leftover in (Path(path), keyfile_path(Path(path))):
+        for leftover in (Path(path), keyfile_path(Path(path)), remember_flag_path(Path(path))):
             with contextlib.suppress(OSError):
                 leftover.unlink()
         raise

@@ -210,8 +210,11 @@ class UnlockDialog(QDialog):
             self._try_keyring = False
             path = self.vault_path
 
-            def probe() -> tuple[bool, Vault | None]:
+            def probe() -> tuple[bool | None, Vault | None]:
                 from core import keystore
+
+                if keystore.opted_in(path) is False:
+                    return None, None  # not remembered here: the keychain is probed only if "remember" is ticked
                 from core.vault import Vault
 
                 available = keystore.available()
@@ -219,8 +222,12 @@ class UnlockDialog(QDialog):
 
             self.worker.submit(probe, self._keyring_probed, self._keyring_failed)
 
-    def _keyring_probed(self, result: tuple[bool, Vault | None]) -> None:
+    def _keyring_probed(self, result: tuple[bool | None, Vault | None]) -> None:
         available, vault = result
+        if available is None:
+            self.remember.setEnabled(True)
+            self.remember.toggled.connect(self._probe_on_remember)
+            return
         self.banner.setVisible(not available)
         self.remember.setEnabled(available)
         self._fit_stack()
@@ -229,6 +236,27 @@ class UnlockDialog(QDialog):
                 self._unlocked(vault)
             else:
                 vault.lock()
+
+    def _probe_on_remember(self, on: bool) -> None:
+        """The user wants the key remembered: find out now whether this computer's keychain can hold it."""
+        if not on:
+            return
+        self.remember.toggled.disconnect(self._probe_on_remember)
+
+        def probe() -> bool:
+            from core import keystore
+
+            return keystore.available()
+
+        self.worker.submit(probe, self._remember_probed, lambda _exc: self._remember_probed(False))
+
+    def _remember_probed(self, available: bool) -> None:
+        if available:
+            return
+        self.remember.setChecked(False)
+        self.remember.setEnabled(False)
+        self.banner.setVisible(True)
+        self._fit_stack()
 
     def _keyring_failed(self, exc: BaseException) -> None:
         # The remembered key could not be used (vault in use, damaged...): say so, the passphrase path remains.

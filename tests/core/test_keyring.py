@@ -139,6 +139,7 @@ def test_failing_keyring_falls_back(closed_vault, vault_path, get_exc, set_exc):
     assert vault.remember_key() is False
     vault.forget_key()
     vault.lock()
+    keystore.record_choice(vault_path, True)  # opted in on a day the keychain worked: it is read, and fails
     assert Vault.unlock_with_keyring(vault_path) is None
     assert "get" in backend.calls and "set" in backend.calls
     Vault.unlock_with_passphrase(vault_path, PASSPHRASE).lock()
@@ -151,8 +152,10 @@ def test_stale_key_is_refused_and_deleted(closed_vault, vault_path, memory_keyri
     vault.lock()
     stale = os.urandom(32).hex()
     memory_keyring.store[(keystore.SERVICE, db_uuid)] = stale
+    keystore.record_choice(vault_path, True)
     assert Vault.unlock_with_keyring(vault_path) is None
     assert (keystore.SERVICE, db_uuid) not in memory_keyring.store
+    assert keystore.opted_in(vault_path) is False
     # After the passphrase, remembering again replaces the entry with the right key.
     with Vault.unlock_with_passphrase(vault_path, PASSPHRASE) as again:
         assert again.remember_key() is True
@@ -256,3 +259,33 @@ def test_misconfigured_keyring_env_in_a_real_process(tmp_path):
         timeout=60,
     )
     assert result.stdout.strip() == "ok", result.stderr[-2000:]
+
+
+def test_keyring_is_not_probed_for_a_vault_that_did_not_opt_in(closed_vault, vault_path, memory_keyring, monkeypatch):
+    """The choice sits beside the vault (no secret in it); without it the keychain's backends are never loaded."""
+    vault, key_hex = closed_vault
+    vault.lock()
+    assert keystore.opted_in(vault_path) is False
+    assert keystore.remember_flag_path(vault_path).read_text().strip() == "0"
+    assert oct(keystore.remember_flag_path(vault_path).stat().st_mode & 0o777) == "0o600"
+    monkeypatch.setattr(keystore, "_keyring", lambda: pytest.fail("keyring probed without opt-in"))
+    assert Vault.unlock_with_keyring(vault_path) is None
+    monkeypatch.undo()
+    with Vault.unlock_with_passphrase(vault_path, PASSPHRASE) as again:
+        assert again.remember_key() is True
+        assert again.key_remembered_here
+    assert keystore.opted_in(vault_path) is True
+    Vault.unlock_with_keyring(vault_path).lock()
+    with Vault.unlock_with_passphrase(vault_path, PASSPHRASE) as again:
+        again.forget_key()
+    assert keystore.opted_in(vault_path) is False
+    _assert_key_nowhere_on_disk(key_hex, vault_path.parent)
+
+
+def test_a_vault_from_before_the_flag_is_probed_once(closed_vault, vault_path, memory_keyring):
+    vault, _key_hex = closed_vault
+    assert vault.remember_key() is True
+    vault.lock()
+    keystore.remember_flag_path(vault_path).unlink()  # remembered by an earlier version: no flag yet
+    Vault.unlock_with_keyring(vault_path).lock()
+    assert keystore.opted_in(vault_path) is True

@@ -95,6 +95,7 @@ def test_restore_forgets_a_stale_remembered_key(backed_up, passphrase, memory_ke
 def test_unlock_with_a_stale_remembered_key_falls_back_and_forgets_it(vault, memory_keyring):
     keystore.store(vault.db_uuid, bytes(range(32)))
     path = vault.path
+    keystore.record_choice(path, True)
     vault.lock()
     assert Vault.unlock_with_keyring(path) is None
     assert not memory_keyring.store

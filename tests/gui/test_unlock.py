@@ -132,3 +132,40 @@ def test_backoff_after_repeated_failures(qtbot, closed_vault, worker):
     assert dialog.failures == 4
     assert dialog._backoff.isActive() and not dialog.stack.isEnabled()
     assert "Nouvel essai possible" in dialog.status.text()
+
+
+def test_a_remembered_key_opens_the_vault_without_the_passphrase(
+    qtbot, closed_vault, worker, passphrase, memory_keyring
+):
+    path, _ = closed_vault
+    with Vault.unlock_with_passphrase(path, passphrase) as vault:
+        assert vault.remember_key()
+    dialog = UnlockDialog(path, worker)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.show()
+    assert dialog.vault is not None and dialog.vault.is_open
+    dialog.vault.lock()
+
+
+def test_without_opt_in_the_keychain_is_probed_only_when_remember_is_ticked(
+    qtbot, closed_vault, worker, monkeypatch
+):
+    import keyring
+    from keyring.backends import fail
+
+    from core import keystore
+
+    path, _ = closed_vault
+    probes = []
+    real = keystore.available
+    monkeypatch.setattr(keystore, "available", lambda: probes.append(1) or real())
+    keyring.set_keyring(fail.Keyring())  # this computer has no usable keychain
+    dialog = UnlockDialog(path, worker)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.remember.isEnabled, timeout=10_000)
+    assert not probes and dialog.banner.isHidden()
+    dialog.remember.setChecked(True)
+    qtbot.waitUntil(lambda: not dialog.remember.isEnabled(), timeout=10_000)
+    assert probes and not dialog.remember.isChecked() and dialog.banner.isVisible()
