@@ -50,10 +50,15 @@ JSON_FIELDS = (
     "external_port",
     "rule",
     "remote_host",
+    "code",
+    "params",
 )
 # Added by vigie.exposure/2; left out of the stored canonical form when empty so that scans saved before them
 # keep their digest.
 V2_FIELDS = ("external_port", "rule", "remote_host")
+# The text's code and parameters (core.exposure.finding_texts renders them in French or English); added after
+# vigie.exposure/2 was published, left out of the stored form when empty like V2_FIELDS.
+TEXT_FIELDS = ("code", "params")
 
 
 @dataclass(frozen=True)
@@ -70,6 +75,8 @@ class Finding:
     external_port: int | None = None  # the port opened on the Internet side of the box (``port`` is inside)
     rule: str | None = None  # the box's name for the rule (UPnP description), as the box gave it
     remote_host: str | None = None  # the only Internet address the rule admits, when it is restricted
+    code: str | None = None  # text code of core.exposure.finding_texts; None in scans saved before it
+    params: dict[str, Any] | None = None  # its parameters (plain JSON values and nested texts)
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -92,6 +99,8 @@ class Finding:
             external_port=None if data.get("external_port") is None else int(data["external_port"]),
             rule=data.get("rule"),
             remote_host=data.get("remote_host"),
+            code=data.get("code"),
+            params=data.get("params"),
         )
 
 

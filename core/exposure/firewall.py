@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from core.exposure.finding_texts import make
 from core.exposure.findings import Finding, Kind, Severity
 
 Runner = Callable[[list[str], float], str | None]
@@ -72,72 +73,27 @@ def firewall_findings(
     platform: str = sys.platform, runner: Runner = run_powershell, timeout: float = 10.0
 ) -> list[Finding]:
     if not platform.startswith("win"):
-        return [
-            Finding(
-                kind=Kind.FIREWALL,
-                title="État du pare-feu : non disponible sur ce système",
-                severity=Severity.INFO,
-                advice=(
-                    "Vigie lit l'état du pare-feu et le type de réseau sur Windows uniquement. Sur ce système, "
-                    "vérifiez dans ses réglages que le pare-feu est actif."
-                ),
-            )
-        ]
+        return [make(Kind.FIREWALL, "firewall.unavailable", Severity.INFO)]
     out: list[Finding] = []
     profiles = _as_list(runner([FIREWALL_SCRIPT], timeout))
     if not profiles:
-        out.append(
-            Finding(
-                kind=Kind.FIREWALL,
-                title="État du pare-feu Windows : lecture impossible",
-                severity=Severity.INFO,
-                advice="Ouvrez « Sécurité Windows > Pare-feu et protection du réseau » et vérifiez que chaque "
-                "réseau indique « Le pare-feu est activé ».",
-            )
-        )
+        out.append(make(Kind.FIREWALL, "firewall.unreadable", Severity.INFO))
     off = [str(p.get("Name", "?")) for p in profiles if _enabled(p.get("Enabled")) is False]
     if profiles and off:
-        names = ", ".join(_PROFILE_FR.get(n, n) for n in off)
-        out.append(
-            Finding(
-                kind=Kind.FIREWALL,
-                title=f"Pare-feu Windows désactivé (profil {names})",
-                severity=Severity.WARNING,
-                advice=(
-                    "Sans pare-feu, tout programme de ce poste qui écoute le réseau est joignable par les autres "
-                    "appareils connectés (y compris sur le Wi-Fi). Réactivez-le dans « Sécurité Windows > Pare-feu "
-                    "et protection du réseau », ou demandez à votre prestataire pourquoi il a été coupé."
-                ),
-            )
-        )
+        names = [{"t": f"profile.{n}"} if n in _PROFILE_FR else n for n in off]
+        out.append(make(Kind.FIREWALL, "firewall.off", Severity.WARNING, {"profiles": {"join": names}}))
     elif profiles:
-        out.append(
-            Finding(
-                kind=Kind.FIREWALL,
-                title="Pare-feu Windows actif sur tous les profils",
-                severity=Severity.INFO,
-                advice="Rien à faire. Le pare-feu filtre les connexions entrantes que vous n'avez pas autorisées.",
-            )
-        )
+        out.append(make(Kind.FIREWALL, "firewall.on", Severity.INFO))
     for network in _as_list(runner([PROFILE_SCRIPT], timeout)):
         category = str(network.get("NetworkCategory", ""))
-        name = str(network.get("Name") or network.get("InterfaceAlias") or "réseau")
-        if category == "Private":
-            advice = (
-                "Ce réseau est déclaré privé : Windows y autorise la découverte du poste et le partage de fichiers. "
-                "C'est adapté au réseau du cabinet s'il est réservé à vos appareils ; choisissez « Public » pour "
-                "un Wi-Fi partagé ou ouvert aux patients."
-            )
-        elif category == "Public":
-            advice = "Ce réseau est déclaré public : Windows y applique les règles les plus strictes. Rien à faire."
-        else:
-            advice = "Ce réseau est géré par un domaine d'entreprise : ses règles viennent de votre administrateur."
-        out.append(
-            Finding(
-                kind=Kind.NETWORK_PROFILE,
-                title=f"Réseau « {name} » déclaré {_CATEGORY_FR.get(category, category or 'inconnu')}",
-                severity=Severity.INFO,
-                advice=advice,
-            )
+        raw_name = network.get("Name") or network.get("InterfaceAlias")
+        name = str(raw_name) if raw_name else {"t": "network.unnamed"}
+        code = {"Private": "network.private", "Public": "network.public"}.get(category, "network.domain")
+        shown = (
+            {"t": f"category.{category}"}
+            if category in _CATEGORY_FR
+            else (category or {"t": "category.unknown"})
         )
+        params = {"name": name, "category": shown}
+        out.append(make(Kind.NETWORK_PROFILE, code, Severity.INFO, params))
     return out

@@ -15,6 +15,7 @@ from typing import Any
 
 import psutil
 
+from core.exposure.finding_texts import make
 from core.exposure.findings import Finding, Kind, Severity
 from core.exposure.services_table import lookup_listener
 
@@ -137,10 +138,10 @@ def collect(ps: Any = psutil) -> LocalSnapshot:
     return LocalSnapshot(tuple(listeners), hidden)
 
 
-def _where(listener: Listener) -> str:
+def _where(listener: Listener) -> dict:
     if listener.all_interfaces:
-        return "sur toutes les connexions réseau de cet ordinateur"
-    return "sur l'adresse " + ", ".join(listener.addresses)
+        return {"t": "where.all"}
+    return {"t": "where.addresses", "p": {"addresses": ", ".join(listener.addresses)}}
 
 
 def listener_findings(snapshot: LocalSnapshot, skip: Collection[tuple[str, int]] = ()) -> list[Finding]:
@@ -151,25 +152,25 @@ def listener_findings(snapshot: LocalSnapshot, skip: Collection[tuple[str, int]]
         if (item.protocol, item.port) in skip:
             continue
         service = lookup_listener(item.protocol, item.port, item.program)
-        who = f"Le programme {item.program_label}" if item.program_label else "Un programme non identifié"
+        who = (
+            {"t": "who.program", "p": {"program": item.program_label}}
+            if item.program_label
+            else {"t": "who.unknown"}
+        )
+        params: dict = {"who": who, "where": _where(item), "proto": item.protocol.upper(), "port": item.port}
         if service is not None:
-            title = f"{service.name} à l'écoute ({item.protocol.upper()} {item.port})"
-            severity = service.local_severity
-            advice = f"{who} attend des connexions {_where(item)}. {service.explanation} {service.action}"
+            code, severity = "local.listener.service", service.local_severity
+            params["service"] = {"service": service.key, "part": "name"}
+            params["explanation"] = {"service": service.key, "part": "explanation"}
+            params["action"] = {"service": service.key, "part": "action"}
         else:
-            title = f"Programme à l'écoute du réseau ({item.protocol.upper()} {item.port})"
-            severity = Severity.INFO
-            advice = (
-                f"{who} attend des connexions {_where(item)}. Ce port ne correspond pas à un service connu "
-                "comme risqué. Si vous ne reconnaissez pas ce programme, demandez à votre prestataire à quoi "
-                "il sert ; un programme inutile qui écoute le réseau est une porte de plus."
-            )
+            code, severity = "local.listener.other", Severity.INFO
         out.append(
-            Finding(
-                kind=Kind.LOCAL_LISTENER,
-                title=title,
-                severity=severity,
-                advice=advice,
+            make(
+                Kind.LOCAL_LISTENER,
+                code,
+                severity,
+                params,
                 address=", ".join(item.addresses),
                 port=item.port,
                 protocol=item.protocol,
@@ -178,18 +179,7 @@ def listener_findings(snapshot: LocalSnapshot, skip: Collection[tuple[str, int]]
             )
         )
     if snapshot.hidden_owners:
-        out.append(
-            Finding(
-                kind=Kind.LOCAL_PARTIAL,
-                title="Certains programmes n'ont pas pu être identifiés",
-                severity=Severity.INFO,
-                advice=(
-                    "Le système ne révèle pas le programme propriétaire de certaines connexions sans droits "
-                    "d'administrateur. Les ports sont bien listés ; pour connaître les programmes, relancez la "
-                    "vérification depuis une session administrateur."
-                ),
-            )
-        )
+        out.append(make(Kind.LOCAL_PARTIAL, "local.partial", Severity.INFO))
     return out
 
 

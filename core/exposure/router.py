@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from core.exposure import box_guides
+from core.exposure import finding_texts as texts
+from core.exposure.finding_texts import make
 from core.exposure.findings import BoxState, Finding, Kind, RouterInfo, Severity
 from core.exposure.hairpin import ProbeResult
 from core.exposure.local import Listener, LocalSnapshot, listener_findings
 from core.exposure.services_table import is_risky_from_internet, lookup, lookup_listener
 from core.exposure.upnp import Gateway, Ipv6FirewallStatus, MappingList, PortMapping, Stop
-from core.wording import count
 
 # Why the box is not (fully) checked: codes of docs/exposure.md.
 SKIPPED = "skipped"  # the user chose not to ask the box
@@ -113,68 +114,83 @@ def all_findings(
 class BoxStatus:
     state: BoxState
     reason: str | None = None
-    text: str | None = None
+    text: str | None = None  # French, with its figures (RouterInfo.reason_text)
+    value: dict | None = None  # the same as a nested text of core.exposure.finding_texts (any language)
+
+
+def _status(state: BoxState, reason: str, value: dict) -> BoxStatus:
+    return BoxStatus(state, reason, texts.value(value, "fr"), value)
+
+
+def _stop_value(listing: MappingList) -> dict:
+    read = {"n": len(listing.mappings), "plural": "rules_read"}
+    params = {"index": listing.index, "detail": listing.detail or "", "read": read}
+    code = {
+        Stop.CAP: "stop.cap",
+        Stop.FAULT: "stop.fault",
+        Stop.UNREADABLE: "stop.unreadable",
+        Stop.TIME_BUDGET: "stop.time_budget",
+    }.get(listing.stop, "stop.cancelled")
+    return {"t": code, "p": params}
 
 
 def _stop_text(listing: MappingList) -> str:
-    n = len(listing.mappings)
-    read = count(n, "règle lue", "règles lues")
-    if listing.stop == Stop.CAP:
-        return f"Vigie s'est arrêtée à {listing.index} règles, la limite qu'elle lit"
-    if listing.stop == Stop.FAULT:
-        return f"la box a renvoyé l'erreur UPnP {listing.detail} à l'entrée n° {listing.index} ({read} avant)"
-    if listing.stop == Stop.UNREADABLE:
-        return f"réponse illisible à l'entrée n° {listing.index} ({listing.detail} ; {read} avant)"
-    if listing.stop == Stop.TIME_BUDGET:
-        return f"le temps imparti s'est écoulé à l'entrée n° {listing.index} ({read})"
-    return f"vérification annulée à l'entrée n° {listing.index} ({read})"
+    return texts.value(_stop_value(listing), "fr")
+
+
+_NOT_CHECKED = {
+    SKIPPED: "reason.skipped",
+    NO_ANSWER: "reason.no_answer",
+    SEARCH_FAILED: "reason.search_failed",
+    UNREADABLE: "reason.unreadable",
+    NO_SERVICE: "reason.no_service",
+    Stop.TIME_BUDGET: "reason.time_budget",
+    Stop.CANCELLED: "reason.cancelled",
+}
 
 
 def box_status(reading: RouterReading) -> BoxStatus:
     if not reading.gateways:
         reason = reading.reason or NO_ANSWER
-        texts = {
-            SKIPPED: "la box n'a pas été interrogée (choix de l'utilisateur)",
-            NO_ANSWER: "aucune box n'a répondu à la recherche UPnP",
-            SEARCH_FAILED: "la recherche de la box n'a pas pu être envoyée",
-            UNREADABLE: "une box a répondu mais sa réponse était inutilisable",
-            NO_SERVICE: "l'appareil qui a répondu ne propose pas de service de connexion Internet",
-            Stop.TIME_BUDGET: "le temps imparti s'est écoulé avant que la box soit lue",
-            Stop.CANCELLED: "vérification annulée avant que la box soit lue",
-        }
-        text = texts.get(reason, reason)
+        code = _NOT_CHECKED.get(reason)
+        value: dict = {"t": code} if code else {"join": [reason]}
         if reading.detail:
-            text += f" ({reading.detail})"
-        return BoxStatus(BoxState.NOT_CHECKED, reason, text)
-    partial: list[tuple[str, str]] = []
+            value = {"t": "reason.with_detail", "p": {"reason": value, "detail": reading.detail}}
+        return _status(BoxState.NOT_CHECKED, reason, value)
+    partial: list[tuple[str, dict]] = []
     read_any = False
     for g in reading.gateways:
         if g.refused is not None:
-            partial.append((REFUSED, f"{_name(g.gateway)} a refusé de donner sa liste ({g.refused})"))
+            partial.append(
+                (REFUSED, {"t": "reason.refused_by", "p": {"box": _name(g.gateway), "detail": g.refused}})
+            )
             if not g.lists:
                 continue  # nothing of this box was read
         read_any = True
         for listing in g.lists:
             if not listing.complete:
-                partial.append((str(listing.stop), _stop_text(listing)))
+                partial.append((str(listing.stop), _stop_value(listing)))
     if reading.stopped:
-        partial.append((reading.stopped, "une autre box trouvée n'a pas pu être lue dans le temps imparti"))
+        partial.append((reading.stopped, {"t": "reason.other_stopped"}))
     for location, why in reading.unread:
         partial.append(
-            (UNREADABLE, f"un autre appareil qui se dit box ({location}) n'a pas pu être lu : {why}")
+            (UNREADABLE, {"t": "reason.other_unreadable", "p": {"location": location, "why": why}})
         )
     if not read_any:
-        reason, text = partial[0] if partial else (REFUSED, "la box a refusé de donner sa liste")
-        return BoxStatus(BoxState.NOT_CHECKED, reason, text)
+        reason, value = partial[0] if partial else (REFUSED, {"t": "reason.refused"})
+        return _status(BoxState.NOT_CHECKED, reason, value)
     if partial:
-        return BoxStatus(BoxState.PARTIAL, partial[0][0], " ; ".join(t for _r, t in partial))
+        return _status(BoxState.PARTIAL, partial[0][0], {"join": [v for _r, v in partial], "semi": True})
     return BoxStatus(BoxState.COMPLETE)
 
 
-def _name(gateway: Gateway) -> str:
+def _name(gateway: Gateway) -> dict:
     guide = box_guides.identify(gateway.friendly_name, gateway.manufacturer, gateway.model)
-    named = guide.name if guide else gateway.friendly_name
-    return f"la box ({named})" if named else "la box"
+    if guide is not None:
+        return {"t": "box.the_named", "p": {"name": {"guide": guide.key, "part": "name"}}}
+    if gateway.friendly_name:
+        return {"t": "box.the_named", "p": {"name": gateway.friendly_name}}
+    return {"t": "box.the"}
 
 
 def router_info(reading: RouterReading) -> RouterInfo:
@@ -225,28 +241,24 @@ def router_findings(
         gw = g.gateway
         guide = guide or box_guides.identify(gw.friendly_name, gw.manufacturer, gw.model)
         out.extend(_gateway_findings(g, local_addresses, listeners))
+    key = guide.key if guide else None
     if status.state is BoxState.PARTIAL:
         out.append(
-            Finding(
-                kind=Kind.ROUTER_LIST_INCOMPLETE,
-                title="Liste incomplète : toutes les redirections de la box n'ont pas pu être lues",
-                severity=Severity.WARNING,
+            make(
+                Kind.ROUTER_LIST_INCOMPLETE,
+                "router.list_incomplete",
+                Severity.WARNING,
+                {"reason": status.value, "steps": {"guide": key, "part": "manual_steps"}},
                 address=_host(reading.gateway.description_url if reading.gateway else None),
-                advice=(
-                    f"Raison : {status.text}. Les règles lues sont listées, mais d'autres peuvent manquer, "
-                    "y compris vers un serveur d'imagerie ou un bureau à distance. Relancez la vérification ; si la "
-                    "liste reste incomplète, lisez-la dans l'interface de la box : "
-                    + box_guides.manual_steps(guide)
-                ),
             )
         )
     out.extend(_probe_findings(reading, local_addresses, listeners))
     out.append(
-        Finding(
-            kind=Kind.ROUTER_MANUAL_CHECK,
-            title="À vérifier à la main : redirections manuelles (NAT/PAT) et DMZ de la box",
-            severity=Severity.WARNING,
-            advice=box_guides.manual_check(guide),
+        make(
+            Kind.ROUTER_MANUAL_CHECK,
+            "router.manual_check",
+            Severity.WARNING,
+            {"check": {"guide": key, "part": "manual_check"}},
         )
     )
     return out
@@ -257,47 +269,41 @@ def _gateway_findings(
 ) -> list[Finding]:
     gw = g.gateway
     guide = box_guides.identify(gw.friendly_name, gw.manufacturer, gw.model)
-    named = guide.name if guide else gw.friendly_name
-    box = f"Votre box « {named} »" if named else "Votre box"
-    upnp_where = f" ({guide.upnp})" if guide else ""
+    key = guide.key if guide else None
+    if guide is not None:
+        box: dict = {"t": "box.your_named", "p": {"name": {"guide": key, "part": "name"}}}
+    elif gw.friendly_name:
+        box = {"t": "box.your_named", "p": {"name": gw.friendly_name}}
+    else:
+        box = {"t": "box.your"}
+    upnp_where = {"guide": key, "part": "upnp_where"}
     out = [
-        Finding(
-            kind=Kind.ROUTER_UPNP,
-            title="L'ouverture automatique de ports (UPnP) est activée sur la box",
-            severity=Severity.WARNING,
+        make(
+            Kind.ROUTER_UPNP,
+            "router.upnp",
+            Severity.WARNING,
+            {"box": box, "upnp_where": upnp_where},
             address=_host(gw.description_url),
-            advice=(
-                f"{box} accepte que les appareils du réseau ouvrent eux-mêmes des ports vers Internet, sans vous "
-                "le demander : un logiciel d'imagerie, une caméra ou un programme malveillant peut ainsi se "
-                f"rendre accessible depuis Internet. Désactivez l'UPnP dans la box{upnp_where} si aucun appareil "
-                "du cabinet n'en a besoin."
-            ),
         )
     ]
     if g.external_ip:
         out.append(
-            Finding(
-                kind=Kind.ROUTER_EXTERNAL_IP,
-                title=f"Adresse publique de la connexion : {g.external_ip}",
-                severity=Severity.INFO,
+            make(
+                Kind.ROUTER_EXTERNAL_IP,
+                "router.external_ip",
+                Severity.INFO,
+                {"ip": g.external_ip},
                 address=g.external_ip,
-                advice=(
-                    "C'est l'adresse sous laquelle le cabinet apparaît sur Internet. Tout port redirigé par la "
-                    "box est joignable à cette adresse depuis Internet."
-                ),
             )
         )
     if g.refused is not None:
         out.append(
-            Finding(
-                kind=Kind.ROUTER_MAPPING,
-                title="La liste des redirections de la box n'a pas pu être lue",
-                severity=Severity.WARNING,
+            make(
+                Kind.ROUTER_MAPPING,
+                "router.refused",
+                Severity.WARNING,
+                {"detail": g.refused, "steps": {"guide": key, "part": "manual_steps"}},
                 address=_host(gw.description_url),
-                advice=(
-                    f"La box a répondu mais n'a pas donné la liste de ses redirections ({g.refused}). "
-                    "Vérifiez-la à la main : " + box_guides.manual_steps(guide)
-                ),
             )
         )
     out.extend(_ipv6_findings(g.ipv6_firewall, gw.description_url, guide))
@@ -311,33 +317,23 @@ def _ipv6_findings(
     if status is None:
         return []
     if not status.enabled:
+        steps = {"guide": guide.key if guide else None, "part": "manual_steps"}
         return [
-            Finding(
-                kind=Kind.ROUTER_IPV6_FIREWALL,
-                title="Le pare-feu IPv6 de la box est désactivé",
-                severity=Severity.CRITICAL,
+            make(
+                Kind.ROUTER_IPV6_FIREWALL,
+                "router.ipv6_off",
+                Severity.CRITICAL,
+                {"steps": steps},
                 address=_host(description_url),
-                advice=(
-                    "En IPv6, chaque appareil du cabinet a sa propre adresse sur Internet : sans le pare-feu IPv6 "
-                    "de la box, tout programme qui écoute le réseau (imagerie, partage de fichiers, bureau à "
-                    "distance) peut être joint directement depuis Internet, sans aucune redirection de port. "
-                    "Activez le pare-feu IPv6 de la box (ou désactivez l'IPv6 si vous ne savez pas le régler). "
-                    + box_guides.manual_steps(guide)
-                ),
             )
         ]
     if status.inbound_pinholes_allowed:
         return [
-            Finding(
-                kind=Kind.ROUTER_IPV6_FIREWALL,
-                title="Des appareils peuvent ouvrir le pare-feu IPv6 de la box",
-                severity=Severity.WARNING,
+            make(
+                Kind.ROUTER_IPV6_FIREWALL,
+                "router.ipv6_pinholes",
+                Severity.WARNING,
                 address=_host(description_url),
-                advice=(
-                    "Le pare-feu IPv6 de la box est actif mais accepte que les appareils du réseau y ouvrent "
-                    "eux-mêmes des accès entrants (UPnP). Vigie ne peut pas lister ces ouvertures : désactivez "
-                    "cette possibilité si aucun appareil n'en a besoin."
-                ),
             )
         ]
     return []
@@ -371,18 +367,15 @@ def _mapping_finding(
         if mapping.internal_port == mapping.external_port
         else f"{proto} {mapping.external_port} → {mapping.internal_port}"
     )
-    target = "cet ordinateur" if to_this_pc else f"l'appareil {mapping.internal_client}"
-    what = (service.name[0].lower() + service.name[1:]) if service else "service non identifié"
-    rule = mapping.description or None
-    label = f" (règle « {mapping.description} »)" if mapping.description else " (règle sans nom)"
-    program = listener.program_label if listener is not None else None
-    port_text = f"port {proto} {mapping.external_port} d'Internet " + (
-        f"vers le port {mapping.internal_port} de {target}"
-        if mapping.internal_port != mapping.external_port
-        else f"vers {target}"
+    target: dict = (
+        {"t": "target.this_pc"}
+        if to_this_pc
+        else {"t": "target.device", "p": {"address": mapping.internal_client}}
     )
+    rule = mapping.description or None
+    label: dict = {"t": "label.named", "p": {"rule": rule}} if rule else {"t": "label.unnamed"}
+    program = listener.program_label if listener is not None else None
     common = {
-        "kind": Kind.ROUTER_MAPPING,
         "address": mapping.internal_client,
         "port": mapping.internal_port,
         "protocol": protocol,
@@ -393,41 +386,43 @@ def _mapping_finding(
         "remote_host": mapping.remote_host if _restricted(mapping.remote_host) else None,
     }
     if not mapping.enabled:
-        return Finding(
-            title=f"Redirection désactivée : {ports} vers {target}",
-            severity=Severity.INFO,
-            advice=(
-                f"La box garde une règle de redirection inactive{label}. Supprimez-la si elle ne sert plus, pour "
-                "qu'elle ne soit pas réactivée par erreur."
-            ),
+        return make(
+            Kind.ROUTER_MAPPING,
+            "router.mapping_disabled",
+            Severity.INFO,
+            {"ports": ports, "target": target, "label": label},
             **common,
         )
     restricted = _restricted(mapping.remote_host)
     risky = to_this_pc or is_risky_from_internet(service)
     severity = Severity.WARNING if restricted or not risky else Severity.CRITICAL
-    who = (
-        f"seule l'adresse Internet {mapping.remote_host} est autorisée par la règle, ce qui limite le risque sans "
-        "le supprimer (une adresse peut changer de main ou être usurpée)"
-        if restricted
-        else "n'importe qui sur Internet peut s'y connecter"
+    who: dict = (
+        {"t": "who.restricted", "p": {"remote": mapping.remote_host}} if restricted else {"t": "who.anyone"}
     )
-    runs = f" Programme qui écoute ce port sur cet ordinateur : {program}." if program else ""
-    why = service.explanation + " " if service else ""
-    do = (
-        service.action
+    port_text: dict = {
+        "t": "port_text.other" if mapping.internal_port != mapping.external_port else "port_text.same",
+        "p": {
+            "proto": proto,
+            "external": mapping.external_port,
+            "internal": mapping.internal_port,
+            "target": target,
+        },
+    }
+    params = {
+        "what": {"service": service.key, "part": "name", "lower": True}
         if service
-        else "Si personne au cabinet ne sait à quoi elle sert, supprimez-la ; pour travailler à distance, utilisez "
-        "un VPN ou la solution sécurisée de votre éditeur."
-    )
-    return Finding(
-        title=f"Ouvert sur Internet par la box : {what} de {target} ({ports})",
-        severity=severity,
-        advice=(
-            f"Votre box redirige le {port_text}{label}, une règle ouverte par un programme "
-            f"(UPnP) : {who}.{runs} {why}{box_guides.remove_upnp_rule(guide, rule)} {do}"
-        ),
-        **common,
-    )
+        else {"t": "service.unknown"},
+        "target": target,
+        "ports": ports,
+        "port_text": port_text,
+        "label": label,
+        "who": who,
+        "runs": {"t": "runs.program", "p": {"program": program}} if program else "",
+        "why": {"join": [{"service": service.key, "part": "explanation"}, ""], "sep": " "} if service else "",
+        "remove": {"guide": guide.key if guide else None, "part": "remove_upnp_rule", "rule": rule},
+        "do": {"service": service.key, "part": "action"} if service else {"t": "mapping.do_unknown"},
+    }
+    return make(Kind.ROUTER_MAPPING, "router.mapping", severity, params, **common)
 
 
 def _probe_findings(
@@ -437,14 +432,9 @@ def _probe_findings(
     if result is None:
         if reading.probe_note is None:
             return []
-        return [
-            Finding(
-                kind=Kind.FORWARD_PROBE,
-                title="Essai de redirection par l'adresse de la box : non réalisé",
-                severity=Severity.INFO,
-                advice=f"{reading.probe_note}. Seule la vérification manuelle de la box reste possible.",
-            )
-        ]
+        note = reading.probe_note
+        shown = {"t": f"probe.note.{note}"} if f"probe.note.{note}" in texts.TEXTS else note
+        return [make(Kind.FORWARD_PROBE, "probe.not_run", Severity.INFO, {"note": shown})]
     covered = {
         m.internal_port
         for m in reading.mappings
@@ -460,62 +450,62 @@ def _probe_findings(
         listener = listeners.get(("tcp", port))
         program = listener.program_label if listener is not None else None
         service = lookup_listener("tcp", port, listener.program if listener else None)
-        what = service.name if service else "Programme à l'écoute"
+        params: dict = {
+            "what": {"service": service.key, "part": "name", "lower": True}
+            if service
+            else {"t": "probe.listening"},
+            "port": port,
+            "ip": result.external_ip,
+            "tail": (
+                {
+                    "t": "probe.service_tail",
+                    "p": {
+                        "explanation": {"service": service.key, "part": "explanation"},
+                        "action": {"service": service.key, "part": "action"},
+                    },
+                }
+                if service
+                else ""
+            ),
+        }
         out.append(
-            Finding(
-                kind=Kind.FORWARD_PROBE,
-                title=f"Accessible depuis Internet (règle manuelle ou DMZ) : {what[0].lower()}{what[1:]} "
-                f"de cet ordinateur (TCP {port})",
-                severity=Severity.CRITICAL,
+            make(
+                Kind.FORWARD_PROBE,
+                "probe.forwarded",
+                Severity.CRITICAL,
+                params,
                 address=result.external_ip,
                 port=port,
                 protocol="tcp",
                 program=program,
                 service=service.key if service else None,
                 external_port=port,
-                advice=(
-                    f"Vigie s'est connectée à l'adresse Internet de la box ({result.external_ip}), port {port}, et "
-                    "la connexion est arrivée sur ce programme de cet ordinateur : la box redirige ce port depuis "
-                    "Internet. Aucune règle UPnP ne l'explique : c'est une redirection saisie dans la box "
-                    "(NAT/PAT) ou le mode DMZ. Supprimez la redirection ou désactivez la DMZ dans la box, puis "
-                    "relancez la vérification. "
-                    + (service.explanation + " " if service else "")
-                    + (service.action if service else "")
-                ).strip(),
             )
         )
     if not result.forwarded:
-        tried = ", ".join(str(p.port) for p in result.ports) or "aucun"
-        stopped = " (interrompu avant la fin)" if result.stopped else ""
+        tried = ", ".join(str(p.port) for p in result.ports) or {"t": "probe.none"}
         out.append(
-            Finding(
-                kind=Kind.FORWARD_PROBE,
-                title="Essai de redirection par l'adresse de la box : sans conclusion",
-                severity=Severity.INFO,
+            make(
+                Kind.FORWARD_PROBE,
+                "probe.inconclusive",
+                Severity.INFO,
+                {
+                    "tried": tried,
+                    "ip": result.external_ip,
+                    "stopped": {"t": "probe.stopped"} if result.stopped else "",
+                },
                 address=result.external_ip,
-                advice=(
-                    f"Vigie a essayé de joindre les ports TCP de cet ordinateur ({tried}) par l'adresse Internet "
-                    f"de la box ({result.external_ip}){stopped} : aucune connexion n'est revenue sur cet "
-                    "ordinateur. Soit ces ports ne sont pas redirigés, soit la box ne renvoie pas vers le réseau "
-                    "local les connexions faites à sa propre adresse : l'essai ne permet pas de trancher. "
-                    "Seule la vérification manuelle des redirections et de la DMZ le peut."
-                ),
             )
         )
     return out
 
 
 def _unreachable(status: BoxStatus) -> Finding:
-    return Finding(
-        kind=Kind.ROUTER_UNREACHABLE,
-        title="Box non vérifiée : vérification manuelle nécessaire",
-        severity=Severity.WARNING,
-        advice=(
-            f"Vigie n'a pas pu lire la box : {status.text}. Cela ne dit rien de ce qui est ouvert sur Internet : "
-            "une box dont l'UPnP est désactivé (ce qui est souhaitable), une box qui ne répond pas et une box "
-            "qui répond mal se ressemblent ici, et aucune ne montre ses redirections manuelles ni sa DMZ. "
-            "Vérifiez-le vous-même ou faites-le vérifier : " + box_guides.manual_steps()
-        ),
+    return make(
+        Kind.ROUTER_UNREACHABLE,
+        "router.unreachable",
+        Severity.WARNING,
+        {"reason": status.value, "steps": {"guide": None, "part": "manual_steps"}},
     )
 
 

@@ -173,10 +173,9 @@ def _probe(
     if not reading.gateways or not ports:
         return reading  # no box address to try, or nothing of this PC to reach
     if target is None:
-        note = "La box n'a pas donné d'adresse Internet utilisable : Vigie ne peut pas essayer de joindre cet ordinateur par elle"
-        return replace(reading, probe_note=note)
+        return replace(reading, probe_note="no_external_ip")  # a code of core.exposure.finding_texts
     if deadline.expired:
-        return replace(reading, probe_note="Le temps imparti était écoulé avant l'essai")
+        return replace(reading, probe_note="time_budget")
     result = env.probe(target, ports, deadline, connections=env.connections)
     return replace(reading, probe=result)
 

@@ -11,7 +11,7 @@ import json
 from typing import Any
 
 from core.clock import from_iso, to_iso
-from core.exposure.findings import V2_FIELDS, BoxState, Finding, RouterInfo, ScanResult, Severity
+from core.exposure.findings import TEXT_FIELDS, V2_FIELDS, BoxState, Finding, RouterInfo, ScanResult, Severity
 
 FORMAT = "vigie.exposure-scan/1"  # the stored, digested form (kept: saved scans must keep their digest)
 SCHEMA = "vigie.exposure/2"  # what ``exposure scan --json`` prints
@@ -19,7 +19,7 @@ SCHEMA = "vigie.exposure/2"  # what ``exposure scan --json`` prints
 
 def _finding(f: Finding) -> dict[str, Any]:
     data = f.to_json()
-    for name in V2_FIELDS:
+    for name in V2_FIELDS + TEXT_FIELDS:
         if data[name] is None:
             del data[name]
     return data

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 
+from core.exposure import finding_texts
 from core.exposure.findings import Finding, Severity
 from gui import theme
 
@@ -24,6 +25,13 @@ class ExposureFindingsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:  # noqa: ANN001 - QObject | None
         super().__init__(parent)
         self._rows: list[Finding] = []
+        self.lang = "fr"  # the interface language: titles and advice are rendered from the findings' codes
+
+    def title(self, f: Finding) -> str:
+        return finding_texts.title(f, self.lang)
+
+    def advice(self, f: Finding) -> str:
+        return finding_texts.advice(f, self.lang)
 
     def headers(self) -> list[str]:
         return [
@@ -93,7 +101,7 @@ class ExposureFindingsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return [
                 self.severity_text(f.severity),
-                f.title,
+                self.title(f),
                 self.address_text(f.address),
                 self.port_text(f),
                 f.program or "",
@@ -101,7 +109,7 @@ class ExposureFindingsModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return [
                 f.severity.rank,
-                f.title,
+                self.title(f),
                 f.address or "",
                 -1 if f.port is None else f.port,
                 f.program or "",
@@ -109,7 +117,7 @@ class ExposureFindingsModel(QAbstractTableModel):
         if role == FINDING_ROLE:
             return f
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f.advice
+            return self.advice(f)
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_SEVERITY:
             return QBrush(theme.color(_COLORS[f.severity]))
         if role == Qt.ItemDataRole.BackgroundRole and col == COL_SEVERITY:

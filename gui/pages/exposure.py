@@ -343,6 +343,7 @@ class ExposurePage(QWidget):
         self.current = result
         self.saved_id = saved_id
         self.saved_note = note
+        self.model.lang = self.ctx.settings.language
         self.model.set_findings(result.findings)
         self.table.sortByColumn(COL_SEVERITY, Qt.SortOrder.DescendingOrder)
         self.banner.setText(self._verdict(result))
@@ -515,10 +516,10 @@ class ExposurePage(QWidget):
             facts.append(self.tr("Réservée à : %1").replace("%1", escape(finding.remote_host)))
         if finding.program:
             facts.append(self.tr("Programme : %1").replace("%1", escape(finding.program)))
-        html = f"<h3>{escape(finding.title, quote=False)}</h3>"
+        html = f"<h3>{escape(self.model.title(finding), quote=False)}</h3>"
         if facts:
             html += "<p>" + " · ".join(facts) + "</p>"
-        html += "<p>" + escape(finding.advice, quote=False).replace("\n", "<br>") + "</p>"
+        html += "<p>" + escape(self.model.advice(finding), quote=False).replace("\n", "<br>") + "</p>"
         self.detail.setHtml(html)
 
     def _update_buttons(self) -> None:

@@ -390,7 +390,8 @@ def test_a_vault_from_before_entry_authentication_is_upgraded_authenticated_and_
         conn.execute(
             "DELETE FROM meta WHERE key IN (?, ?)", (ledger_auth.BASELINE_META, evidence.BASELINE_META)
         )
-        # Later migrations run again after 8 too: undo them as well (0010, the exposure box state columns).
+        # Later migrations run again after 8 too: undo them as well (0010, the exposure box state columns;
+        # 0011, the findings' text code).
         for table, column in (
             ("exposure_scan", "box_state"),
             ("exposure_scan", "box_reason"),
@@ -398,6 +399,8 @@ def test_a_vault_from_before_entry_authentication_is_upgraded_authenticated_and_
             ("exposure_finding", "external_port"),
             ("exposure_finding", "rule"),
             ("exposure_finding", "remote_host"),
+            ("exposure_finding", "code"),
+            ("exposure_finding", "params"),
         ):
             conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
         conn.execute("PRAGMA user_version = 8")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from core.clock import from_iso, to_iso
@@ -21,6 +22,8 @@ _FINDING_COLUMNS = (
     "external_port",
     "rule",
     "remote_host",
+    "code",
+    "params",
 )
 
 
@@ -94,6 +97,8 @@ def insert(conn: Connection, scan: ScanResult, digest: str, note: str, now_iso: 
                 f.external_port,
                 f.rule,
                 f.remote_host,
+                f.code,
+                None if f.params is None else json.dumps(f.params, ensure_ascii=False, sort_keys=True),
             )
             for i, f in enumerate(scan.findings)
         ],
@@ -128,8 +133,10 @@ def get(conn: Connection, scan_id: int) -> StoredScan | None:
             external_port=ext,
             rule=rule,
             remote_host=remote,
+            code=code,
+            params=None if params is None else json.loads(params),
         )
-        for k, t, s, a, addr, port, proto, prog, svc, ext, rule, remote in rows
+        for k, t, s, a, addr, port, proto, prog, svc, ext, rule, remote, code, params in rows
     )
     scan = ScanResult(
         started_at=from_iso(row[1]),
