@@ -39,6 +39,13 @@ KEY_LABELS: dict[str, str] = {
     "remote_access": "Accès à distance sans port ouvert",
     "exposure_review": "Contrôle périodique de l'exposition",
 }
+KEY_LABELS_EN: dict[str, str] = {  # the same labels in English (the GUI in English)
+    "box_port_forwarding": "Port forwarding on the box",
+    "box_upnp": "Automatic port opening (UPnP)",
+    "imaging_exposure": "Imaging server limited to the practice",
+    "remote_access": "Remote access without an open port",
+    "exposure_review": "Regular exposure check",
+}
 
 _REMOTE = {Category.REMOTE_DESKTOP, Category.REMOTE_SUPPORT, Category.REMOTE_SHELL}
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.exposure.checklist_map import Answer, propose
+from core.exposure.checklist_map import KEY_LABELS_EN, Answer, propose
 from core.exposure.findings import BoxState, ScanResult, Severity
 from core.exposure.verdict import Verdict, verdict
 from gui import formats, theme
@@ -441,8 +441,13 @@ class ExposurePage(QWidget):
             Answer.NO: self.tr("non"),
             Answer.UNKNOWN: self.tr("à vérifier"),
         }
-        items = [f"{escape(p.label, quote=False)} : <b>{answers[p.answer]}</b>" for p in propose(result)]
-        return self.tr("Réponses proposées pour la liste de contrôle : ") + " ; ".join(items)
+        english = self.ctx.settings.language == "en"
+        colon, semicolon = (":", "; ") if english else (" :", " ; ")
+        items = [
+            f"{escape(KEY_LABELS_EN[p.key] if english else p.label, quote=False)}{colon} <b>{answers[p.answer]}</b>"
+            for p in propose(result)
+        ]
+        return self.tr("Réponses proposées pour la liste de contrôle : ") + semicolon.join(items)
 
     def _update_evidence(self) -> None:
         if self.current is None:

@@ -34,6 +34,12 @@ def test_every_service_and_box_has_its_english():
     assert {g.key for g in box_guides.GUIDES} == set(box_guides.GUIDES_EN)
 
 
+def test_every_checklist_label_has_its_english():
+    from core.exposure.checklist_map import KEY_LABELS, KEY_LABELS_EN
+
+    assert set(KEY_LABELS) == set(KEY_LABELS_EN)
+
+
 def test_plurals_are_real():
     assert finding_texts.value({"n": 1, "plural": "rules_read"}, "en") == "1 rule read"
     assert finding_texts.value({"n": 0, "plural": "rules_read"}, "en") == "0 rules read"

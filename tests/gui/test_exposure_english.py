@@ -40,6 +40,7 @@ def test_english_page_shows_no_french_for_findings_of_every_kind(qtbot, vault, w
         kinds = set()
         for scan in every_kind_scans():
             widget.show_result(scan)
+            assert not _french(widget.banner.text()), widget.banner.text()
             for row in range(widget.proxy.rowCount()):
                 index = widget.proxy.index(row, COL_TITLE)
                 finding = widget.proxy.data(index, FINDING_ROLE)
@@ -52,6 +53,9 @@ def test_english_page_shows_no_french_for_findings_of_every_kind(qtbot, vault, w
                     assert not _french(text), (finding.kind, _french(text), text)
                 assert title != finding.title  # rendered from the code, not the stored French
         assert kinds == set(Kind)
+        assert not _french(widget.proposals.text().replace("<b>", " ").replace("</b>", " ")), (
+            widget.proposals.text()
+        )
         # The per-box steps are the identified box's, in English.
         widget.show_result(every_kind_scans()[0])
         advice = [

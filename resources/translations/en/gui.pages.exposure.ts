@@ -90,7 +90,7 @@
     </message>
     <message>
         <source>La liste UPnP de la box a été lue en entier et ne contient rien de critique. Elle ne montre ni les redirections saisies à la main (NAT/PAT) ni la DMZ : vérifiez-les dans la box (ligne « À vérifier à la main »).</source>
-        <translation>The box&apos;s UPnP list was read in full and contains nothing critical. It shows neither the forwarding rules typed in by hand (NAT/PAT) nor the DMZ: check them in the box (line &quot;À vérifier à la main&quot;).</translation>
+        <translation>The box&apos;s UPnP list was read in full and contains nothing critical. It shows neither the forwarding rules typed in by hand (NAT/PAT) nor the DMZ: check them in the box (line &quot;To check by hand&quot;).</translation>
     </message>
     <message>
         <source>La box n&apos;a été lue qu&apos;en partie (%1) : ce qui a été lu ne contient rien de critique, mais d&apos;autres redirections peuvent manquer. Relancez la vérification et contrôlez la box à la main.</source>
@@ -102,7 +102,7 @@
     </message>
     <message>
         <source>La box n&apos;a pas pu être vérifiée (%1) : Vigie ne peut rien dire de ce qui est accessible depuis Internet. Vérifiez la box à la main (ligne « Box non vérifiée »).</source>
-        <translation>The box could not be checked (%1): Vigie cannot say anything about what can be reached from the Internet. Check the box by hand (line &quot;Box non vérifiée&quot;).</translation>
+        <translation>The box could not be checked (%1): Vigie cannot say anything about what can be reached from the Internet. Check the box by hand (line &quot;Box not checked&quot;).</translation>
     </message>
     <message>
         <source>la box n&apos;a pas été interrogée</source>
