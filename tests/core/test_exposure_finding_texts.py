@@ -147,3 +147,16 @@ def test_command_json_keeps_the_french_and_adds_the_code():
     for f, row in zip(scan.findings, data, strict=True):
         assert row["title"] == f.title and row["advice"] == f.advice
         assert row["code"] == f.code and row["params"] == f.params
+
+
+def test_saved_scans_keep_their_codes_and_digest(vault):
+    from core.services.exposure import ExposureService
+
+    service = ExposureService(vault)
+    for scan in every_kind_scans():
+        stored = service.save(scan)
+        again = service.get(stored.id)  # recomputes the digest: refuses a scan that changed on the way
+        assert again.scan.findings == scan.findings
+        assert [finding_texts.title(f, "en") for f in again.scan.findings] == [
+            finding_texts.title(f, "en") for f in scan.findings
+        ]
