@@ -6,7 +6,7 @@ without a code (a scan saved by an older version) shows its stored French. A tit
 advice ``TEXTS[code + ".advice"]``. Parameters are plain JSON values; a dict is a nested text:
 ``{"t": code, "p": {...}}`` a text of this table, ``{"service": key, "part": "name"|"explanation"|"action"}`` the
 risky-services table, ``{"guide": key|None, "part": ...}`` the box guides, ``{"n": 3, "plural": code}`` a real
-plural, ``{"join": [...], "sep": ", "}`` a list (``"semi": true`` joins with the language's semicolon).
+plural, ``{"decimal": 2.5}`` a number, ``{"join": [...], "sep": ", "}`` a list (``"semi": true`` joins with the language's semicolon).
 """
 
 from __future__ import annotations
@@ -358,6 +358,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "un autre appareil qui se dit box ({location}) n'a pas pu être lu : {why}",
         "another device calling itself a box ({location}) could not be read: {why}",
     ),
+    "no_answer.waited": ("attente de {seconds} s", "waited {seconds} s"),
+    "no_answer.others": (", {others}", ", {others}"),
+    "no_answer.refused": (", {n_refused} : {list}", ", {n_refused}: {list}"),
     "stop.cap": (
         "Vigie s'est arrêtée à {index} règles, la limite qu'elle lit",
         "Vigie stopped at {index} rules, the most it reads",
@@ -386,6 +389,11 @@ for _code in ("network.private", "network.public", "network.domain"):
 # code: ((French one, French many), (English one, English many)); French puts 0 and 1 in the singular.
 PLURALS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "rules_read": (("règle lue", "règles lues"), ("rule read", "rules read")),
+    "other_answers": (
+        ("réponse d'un autre appareil ignorée", "réponses d'autres appareils ignorées"),
+        ("answer from another device ignored", "answers from other devices ignored"),
+    ),
+    "refused_answers": (("réponse écartée", "réponses écartées"), ("answer set aside", "answers set aside")),
 }
 
 
@@ -451,6 +459,9 @@ def value(v: Any, lang: str = "fr") -> str:
         if lang == "en":
             return f"{n} {one if n == 1 else many}"
         return wording.count(n, one, many)
+    if "decimal" in v:  # one decimal, with the language's decimal sign
+        text = f"{float(v['decimal']):.1f}"
+        return text if lang == "en" else text.replace(".", ",")
     if "join" in v:
         sep = ("; " if lang == "en" else " ; ") if v.get("semi") else str(v.get("sep", ", "))
         return sep.join(value(item, lang) for item in v["join"])

@@ -59,6 +59,7 @@ class RouterReading:
     gateways: tuple[GatewayReading, ...] = ()
     reason: str | None = None
     detail: str | None = None  # French detail of ``reason`` (e.g. the wait, the error)
+    detail_value: dict | None = None  # the same as a nested text of core.exposure.finding_texts, when known
     refused_locations: tuple[tuple[str, str], ...] = ()  # SSDP answers never contacted, and why
     stopped: str | None = None  # Stop.TIME_BUDGET / Stop.CANCELLED before every IGD found was read
     unread: tuple[tuple[str, str], ...] = ()  # IGDs that answered the search but could not be read, and why
@@ -155,7 +156,8 @@ def box_status(reading: RouterReading) -> BoxStatus:
         code = _NOT_CHECKED.get(reason)
         value: dict = {"t": code} if code else {"join": [reason]}
         if reading.detail:
-            value = {"t": "reason.with_detail", "p": {"reason": value, "detail": reading.detail}}
+            detail = reading.detail_value or reading.detail
+            value = {"t": "reason.with_detail", "p": {"reason": value, "detail": detail}}
         return _status(BoxState.NOT_CHECKED, reason, value)
     partial: list[tuple[str, dict]] = []
     read_any = False

@@ -14,10 +14,9 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from core.clock import Clock, system_clock
-from core.exposure import firewall, hairpin, local, router, ssdp, upnp
+from core.exposure import finding_texts, firewall, hairpin, local, router, ssdp, upnp
 from core.exposure.deadline import Deadline, Expired
 from core.exposure.findings import ScanResult
-from core.wording import count
 
 Progress = Callable[[str], None]
 
@@ -82,16 +81,19 @@ def read_router(
         if deadline.cancelled:
             return router.RouterReading(reason=upnp.Stop.CANCELLED, refused_locations=refused)
         if not locations:
-            detail = f"attente de {found.waited:.1f} s".replace(".", ",")
+            parts: list[object] = [{"t": "no_answer.waited", "p": {"seconds": {"decimal": found.waited}}}]
             if found.other_answers:
-                detail += ", " + count(
-                    found.other_answers, "réponse d'un autre appareil ignorée", "réponses d'autres appareils ignorées"
-                )
+                others = {"n": found.other_answers, "plural": "other_answers"}
+                parts.append({"t": "no_answer.others", "p": {"others": others}})
             if refused:
-                detail += f", {count(len(refused), 'réponse écartée', 'réponses écartées')} : " + " ; ".join(
-                    f"{loc} ({why})" for loc, why in refused[:3]
-                )
-            return router.RouterReading(reason=router.NO_ANSWER, detail=detail, refused_locations=refused)
+                listed = {"join": [f"{loc} ({why})" for loc, why in refused[:3]], "semi": True}
+                n_refused = {"n": len(refused), "plural": "refused_answers"}
+                parts.append({"t": "no_answer.refused", "p": {"n_refused": n_refused, "list": listed}})
+            detail_value = {"join": parts, "sep": ""}
+            detail = finding_texts.value(detail_value, "fr")
+            return router.RouterReading(
+                reason=router.NO_ANSWER, detail=detail, refused_locations=refused, detail_value=detail_value
+            )
     client = upnp.IgdClient(deadline, timeout=options.http_timeout, get=env.http_get, post=env.http_post)
     readings: list[router.GatewayReading] = []
     described: set[str] = set()

@@ -40,6 +40,18 @@ def test_every_checklist_label_has_its_english():
     assert set(KEY_LABELS) == set(KEY_LABELS_EN)
 
 
+def test_the_silent_box_detail_in_both_languages():
+    scan = every_kind_scans()[3]
+    assert scan.router.reason_text == (
+        "aucune box n'a répondu à la recherche UPnP (attente de 2,5 s, 3 réponses d'autres appareils ignorées)"
+    )
+    unreachable = next(f for f in scan.findings if f.kind is Kind.ROUTER_UNREACHABLE)
+    assert finding_texts.advice(unreachable, "en").startswith(
+        "Vigie could not read the box: no box answered the UPnP search (waited 2.5 s, 3 answers from other "
+        "devices ignored)."
+    )
+
+
 def test_plurals_are_real():
     assert finding_texts.value({"n": 1, "plural": "rules_read"}, "en") == "1 rule read"
     assert finding_texts.value({"n": 0, "plural": "rules_read"}, "en") == "0 rules read"
@@ -91,7 +103,12 @@ def every_kind_scans() -> list[ScanResult]:
     probe_not_run = router.RouterReading(
         gateways=(router.GatewayReading(livebox, None, (upnp.MappingList(()),)),), probe_note="no_external_ip"
     )
-    silent = router.RouterReading(reason=router.NO_ANSWER, detail="2,5 s")
+    waited = {"t": "no_answer.waited", "p": {"seconds": {"decimal": 2.5}}}
+    others = {"t": "no_answer.others", "p": {"others": {"n": 3, "plural": "other_answers"}}}
+    detail = {"join": [waited, others], "sep": ""}
+    silent = router.RouterReading(
+        reason=router.NO_ANSWER, detail=finding_texts.value(detail, "fr"), detail_value=detail
+    )
 
     def runner(args, timeout):
         if args == [firewall.FIREWALL_SCRIPT]:
