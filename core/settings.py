@@ -5,12 +5,10 @@ Nothing about the practice goes here: that lives in the encrypted vault. Window 
 
 from __future__ import annotations
 
-import json
 from collections import namedtuple
 from pathlib import Path
 
 from core.paths import config_dir
-from core.storage.atomic import write_atomic
 
 LANGUAGES = ("fr", "en")
 
@@ -40,8 +38,14 @@ def settings_file() -> Path:
 def load() -> AppSettings:
     """Defaults when the file is missing or unreadable: a bad settings file must never block the app."""
     try:
-        doc = json.loads(settings_file().read_text(encoding="utf-8"))
+        text = settings_file().read_text(encoding="utf-8")
     except (OSError, ValueError):
+        return AppSettings()
+    import json  # only once there is a file to read: a first start shows its window without it (2 ms)
+
+    try:
+        doc = json.loads(text)
+    except ValueError:
         return AppSettings()
     if not isinstance(doc, dict):
         return AppSettings()
@@ -54,6 +58,10 @@ def load() -> AppSettings:
 
 
 def save(settings: AppSettings) -> None:
+    import json
+
+    from core.storage.atomic import write_atomic
+
     path = settings_file()
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(path, (json.dumps(settings._asdict(), indent=2) + "\n").encode("utf-8"))

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from core import settings as app_settings
 from core.hygiene import harden_process
@@ -17,7 +17,6 @@ from core.paths import default_vault_path
 from core.settings import AppSettings
 from gui import i18n
 from gui.dialogs.unlock import UnlockDialog
-from gui.messages import error_text
 from gui.workers import Worker
 
 TYPE_CHECKING = False  # not ``typing.TYPE_CHECKING``: importing typing delays the first window
@@ -168,6 +167,8 @@ class Controller(QObject):
         self.worker.submit(job, None, self._backup_failed)
 
     def _backup_failed(self, exc: BaseException) -> None:
+        from gui.messages import error_text  # not before the first window (start-up time)
+
         _log().warning("automatic backup failed: %s", type(exc).__name__)
         if self.window is not None:
             self.window.statusBar().showMessage(error_text(exc), 15_000)
@@ -228,6 +229,10 @@ class Controller(QObject):
             from core.services import backup as backup_service
 
             backup_service.restore(self.vault_path, folder, secret)
+
+        from PySide6.QtWidgets import QMessageBox  # not before the first window: its enums cost it 1 ms
+
+        from gui.messages import error_text
 
         def done(_result: object) -> None:
             QMessageBox.information(

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
 
 from core.errors import InvalidInput, VigieError
+
+TYPE_CHECKING = False  # not ``typing.TYPE_CHECKING``: importing typing delays the first window
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 def _t(text: str) -> str:
@@ -253,6 +256,8 @@ def error_text(exc: BaseException) -> str:
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
+    from PySide6.QtWidgets import QMessageBox  # here: its enums would delay the unlock window (1 ms)
+
     QMessageBox.warning(parent, title or _t("Vigie"), error_text(exc))
 
 

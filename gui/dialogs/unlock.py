@@ -12,10 +12,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,10 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.errors import CorruptVault, WrongPassphrase, WrongRecoveryCode
 from core.storage.location import location_risk
 from gui import theme
-from gui.messages import error_text, location_text
 from gui.widgets.passphrase import PassphraseField
 from gui.workers import Worker
 
@@ -39,7 +35,8 @@ if TYPE_CHECKING:
     from core.vault import Vault
 
 # core.vault (SQLCipher, cryptography, filelock) and the backup service are imported where they are used, in
-# the worker after the window is shown: the unlock screen is the first thing a user sees (start-up time).
+# the worker after the window is shown: the unlock screen is the first thing a user sees (start-up time). So
+# are the error texts and classes (gui.messages, core.errors), needed only once something has gone wrong.
 
 FREE_ATTEMPTS = 3
 
@@ -84,6 +81,8 @@ class UnlockDialog(QDialog):
         risk = location_risk(vault_path)
         self.location.setVisible(risk is not None)
         if risk is not None:
+            from gui.messages import location_text
+
             self.location.setText(location_text(*risk))
 
         self.stack = QStackedWidget(self)
@@ -104,7 +103,8 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.location)
         layout.addWidget(self.stack)
         layout.addWidget(self.error)
-        self.restore_button = QPushButton(self.tr("Restaurer une &sauvegarde…"), self)
+        self.restore_button = QPushButton(self)  # labelled after (see _passphrase_page)
+        self.restore_button.setText(self.tr("Restaurer une &sauvegarde…"))
         self.restore_button.setVisible(False)
         self.restore_button.clicked.connect(self.offer_restore)
         layout.addWidget(self.restore_button)
@@ -122,12 +122,14 @@ class UnlockDialog(QDialog):
         self.passphrase.edit.returnPressed.connect(self.unlock)
         self.remember = QCheckBox(self.tr("Se souvenir de moi sur cet ordinateur"), page)
         self.remember.setEnabled(False)
-        self.unlock_button = QPushButton(self.tr("&Déverrouiller"), page)
+        # Built empty, then labelled: QPushButton(text, parent) makes PySide6 build QIcon's enums (151 theme
+        # icons, about 1 ms) to rule out its icon overload, before the window could show.
+        self.unlock_button = QPushButton(page)
+        self.unlock_button.setText(self.tr("&Déverrouiller"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.unlock)
-        self.forgot = QPushButton(
-            self.tr("J'ai oublié ma phrase de passe : utiliser le &code de secours"), page
-        )
+        self.forgot = QPushButton(page)
+        self.forgot.setText(self.tr("J'ai oublié ma phrase de passe : utiliser le &code de secours"))
         self.forgot.setFlat(True)
         self.forgot.setStyleSheet(
             f"text-align: left; color: {theme.hex_color('accent')}; text-decoration: underline;"
@@ -260,6 +262,9 @@ class UnlockDialog(QDialog):
 
     def _keyring_failed(self, exc: BaseException) -> None:
         # The remembered key could not be used (vault in use, damaged...): say so, the passphrase path remains.
+        from core.errors import CorruptVault
+        from gui.messages import error_text
+
         self.banner.setVisible(True)
         self.error.setText(error_text(exc))
         if isinstance(exc, CorruptVault):
@@ -377,6 +382,8 @@ class UnlockDialog(QDialog):
         self._unlocked(vault)
 
     def _change_failed(self, exc: BaseException) -> None:
+        from gui.messages import error_text
+
         self._busy = False
         self.status.clear()
         self.stack.setEnabled(True)
@@ -414,6 +421,9 @@ class UnlockDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
+        from core.errors import CorruptVault, WrongPassphrase, WrongRecoveryCode
+        from gui.messages import error_text
+
         self._busy = False
         self.status.clear()
         self.stack.setEnabled(True)
@@ -437,6 +447,8 @@ class UnlockDialog(QDialog):
                 self._backoff.start(delay * 1000)
 
     def offer_restore(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QInputDialog  # only for a damaged vault (start-up time)
+
         from core.services import backup as backup_service
 
         start = backup_service.auto_backup_dir(self.vault_path)
