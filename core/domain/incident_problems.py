@@ -132,6 +132,24 @@ TEXTS: dict[str, tuple[str, str]] = {
         "indiquez le numéro de notification donné par la CNIL",
         "enter the notification number given by the CNIL",
     ),
+    # What a patient must find in a letter or a public notice (art. 34(2) with 33(3)(b)): who to contact, how.
+    "letter_practitioner_missing": (
+        "à compléter avant d'imprimer : le nom du praticien (Paramètres, identité du cabinet)",
+        "to fill in before printing: the practitioner's name (Settings, practice identity)",
+    ),
+    "letter_contact_missing": (
+        "à compléter avant d'imprimer : un téléphone ou un e-mail du cabinet où les patients peuvent poser "
+        "leurs questions",
+        "to fill in before printing: a phone number or e-mail address where patients can ask their questions",
+    ),
+    "letter_address_missing": (
+        "à compléter avant d'imprimer : l'adresse du cabinet (adresse, code postal, ville)",
+        "to fill in before printing: the practice's address (street, postcode, town)",
+    ),
+    "letter_dpo_missing": (
+        "à compléter avant d'imprimer : le nom et le moyen de contacter le délégué à la protection des données",
+        "to fill in before printing: the data protection officer's name and how to reach them",
+    ),
 }
 
 

@@ -13,7 +13,9 @@ from datetime import datetime
 from core.clock import in_paris
 from core.domain.breach import FRAUD_CATEGORIES, BreachFacts
 from core.domain.incident import IncidentRecord
+from core.domain.incident_problems import problem
 from core.domain.practice import Practice
+from core.errors import FieldProblem
 from core.rules.breach_measures import measures, patient_phrase
 
 KINDS = (
@@ -548,6 +550,23 @@ def advice(facts: BreachFacts | None, lang: str = "fr") -> str:
         )
     )
     return " ".join(out)
+
+
+def contact_gaps(practice: Practice) -> list[FieldProblem]:
+    """What a patient-facing document would lack (who to contact and how, where the practice is): it is printed
+    only once these are filled in, never with "le cabinet au cabinet" standing for a missing contact."""
+    gaps = []
+    if practice.dpo_designated:
+        if not practice.dpo_name.strip() or not (practice.dpo_contact.strip() or practice.email.strip()):
+            gaps.append(problem("practice.dpo", "letter_dpo_missing"))
+    else:
+        if not practice.practitioner.strip():
+            gaps.append(problem("practice.practitioner", "letter_practitioner_missing"))
+        if not (practice.phone.strip() or practice.email.strip()):
+            gaps.append(problem("practice.phone", "letter_contact_missing"))
+    if not (practice.address.strip() and practice.postcode.strip() and practice.city.strip()):
+        gaps.append(problem("practice.address", "letter_address_missing"))
+    return gaps
 
 
 def contact(practice: Practice, lang: str = "fr") -> str:

@@ -14,8 +14,9 @@ from datetime import datetime
 
 from core.clock import Clock, system_clock
 from core.domain.recipients import Recipient
-from core.errors import Conflict, NotFound
+from core.errors import Conflict, InvalidInput, NotFound
 from core.reports import patient_letter
+from core.reports.letter_text import contact_gaps
 from core.reports.patient_letter import LetterContent
 from core.services.incidents import IncidentService
 from core.services.practice import PracticeService
@@ -47,6 +48,14 @@ class MailingService:
             raise NotFound(what="identité du cabinet")
         return practice, self._incidents.get(incident_id)
 
+    def _printable(self, incident_id: int):  # noqa: ANN202 - (Practice, IncidentRecord)
+        """As :meth:`_inputs`, refused (InvalidInput naming each gap) while a patient would get no contact."""
+        practice, record = self._inputs(incident_id)
+        gaps = contact_gaps(practice)
+        if gaps:
+            raise InvalidInput(gaps)
+        return practice, record
+
     def draft(self, incident_id: int, lang: str = "fr", notice: bool = False) -> LetterContent:
         practice, record = self._inputs(incident_id)
         draft = patient_letter.draft_notice if notice else patient_letter.draft_letter
@@ -60,7 +69,7 @@ class MailingService:
         letter: LetterContent | None = None,
     ) -> MailingRun:
         """The letters (one per recipient, or one with a blank address block) and the e-mail CSV."""
-        practice, record = self._inputs(incident_id)
+        practice, record = self._printable(incident_id)
         if recipients and record.incident.status != "open":
             # the print run is journalled; a closed incident's journal no longer changes
             raise Conflict(reason=f"l'incident n° {incident_id} est clos")
@@ -98,7 +107,7 @@ class MailingService:
         self, incident_id: int, lang: str = "fr", notice: LetterContent | None = None
     ) -> tuple[bytes, str]:
         """(poster PDF, website text) of the public communication (art. 34(3)(c))."""
-        practice, record = self._inputs(incident_id)
+        practice, record = self._printable(incident_id)
         content = notice or patient_letter.draft_notice(practice, record, lang)
         buf = io.BytesIO()
         patient_letter.render_notice(practice, content, buf, self._clock())

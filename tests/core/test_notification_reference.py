@@ -9,6 +9,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from core.cli import main
@@ -16,6 +17,14 @@ from tests.conftest import PASSPHRASE
 from tests.core.test_incident_record_cli import JOURNALIST, vault_file  # noqa: F401 - fixture
 
 EMPTY_REFERENCE = re.compile(r"n°\s*(?:[.,;)\]]|$)|réf\.\s*[)\]]|\(n°\s*\)", re.MULTILINE)
+
+
+@pytest.fixture
+def practice(practice):
+    """The suite's practice with its street address: letters and notices to patients need it."""
+    from dataclasses import replace
+
+    return replace(practice, address="12 rue de la Roquette")
 
 
 def pdf_text(path: Path) -> str:

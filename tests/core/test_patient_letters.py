@@ -59,6 +59,15 @@ KINDS = {
 }
 
 
+@pytest.fixture
+def practice(practice):
+    """The suite's practice with its street address: a letter to patients is printed only with a return address
+    and a way to reach the practice (see the last test)."""
+    from dataclasses import replace
+
+    return replace(practice, address="12 rue de la Roquette")
+
+
 def text_of(data: bytes) -> str:
     return " ".join("\n".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages).split())
 
@@ -439,3 +448,33 @@ def test_the_address_sits_in_the_envelope_window(vault, clock) -> None:
     for line in person.address_lines:
         x, from_top = found[line]
         assert 100 <= x <= 190 and 50 <= from_top <= 95, (line, x, from_top)
+
+
+@pytest.mark.parametrize(
+    ("changes", "codes"),
+    [
+        ({"practitioner": "", "phone": "", "email": ""}, ["letter_practitioner_missing", "letter_contact_missing"]),
+        ({"address": ""}, ["letter_address_missing"]),
+        ({"dpo_designated": True, "dpo_name": "Mme Data", "dpo_contact": "", "email": ""}, ["letter_dpo_missing"]),
+    ],
+)
+def test_no_letter_or_notice_reaches_a_patient_without_a_contact(vault, clock, changes, codes) -> None:
+    """Art. 34(2) with 33(3)(b): the letter must say whom to contact and how; a missing name, phone/e-mail or
+    address is asked for before printing (never "contactez le cabinet au cabinet"), in both languages."""
+    from dataclasses import replace
+
+    from core.domain import incident_problems
+    from core.errors import InvalidInput
+    from core.services.patient_mailing import MailingService
+
+    incident_id = _incident(vault, clock, **KINDS["internet_exposure"])
+    service = PracticeService(vault)
+    service.save(replace(service.get(), **changes))
+    mailing = MailingService(vault, clock)
+    for call in (lambda: mailing.letters(incident_id, None), lambda: mailing.public_notice(incident_id)):
+        with pytest.raises(InvalidInput) as caught:
+            call()
+        assert [p.code for p in caught.value.problems] == codes
+    for code in codes:
+        fr, en = incident_problems.TEXTS[code]
+        assert fr.startswith("à compléter avant d'imprimer") and en.startswith("to fill in before printing")

@@ -29,6 +29,14 @@ FRENCH = set("éèêàçùôî«»")
 PROPER_NAMES = ("CERT Santé",)  # a body's name stays as it is in English
 
 
+@pytest.fixture
+def practice(practice):
+    """The suite's practice with its street address: letters and notices to patients need it."""
+    from dataclasses import replace
+
+    return replace(practice, address="12 rue de la Roquette")
+
+
 def _french_marks(text: str) -> set[str]:
     for name in PROPER_NAMES:
         text = text.replace(name, "")
