@@ -561,7 +561,7 @@ def main() -> int:
     )
     parser.add_argument("--skip-stalls", action="store_true", help="skip the stall probe (large vault)")
     parser.add_argument("--only-stalls", action="store_true", help="only the stall probe")
-    parser.add_argument("--stall-runs", type=int, default=3, help="runs of the stall probe (median per action)")
+    parser.add_argument("--stall-runs", type=int, default=5, help="runs of the stall probe (median per action)")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     work = Path(tempfile.mkdtemp(prefix="vigie-bench-"))

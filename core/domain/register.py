@@ -457,21 +457,23 @@ class Register:
 def placeholder_paths(obj: object) -> list[str]:
     """Fields still holding a template's "to be specified" mark."""
     found: list[str] = []
-
-    def walk(value: object, where: str) -> None:
-        if isinstance(value, str):
-            lowered = value.lower()
-            if any(mark in lowered for mark in PLACEHOLDERS):
-                found.append(where)
-        elif isinstance(value, tuple):
-            for i, item in enumerate(value):
-                walk(item, f"{where}[{i}]")
-        elif hasattr(value, "__dataclass_fields__"):
-            for name in value.__dataclass_fields__:  # type: ignore[attr-defined]
-                walk(getattr(value, name), f"{where}.{name}" if where else name)
-
-    walk(obj, "")
+    _walk_placeholders(obj, "", found)
     return found
+
+
+def _walk_placeholders(value: object, where: str, found: list[str]) -> None:
+    # A module-level function, not a nested one: a closure that calls itself is a reference cycle, left for the
+    # cyclic collector — thousands of them per register PDF, freed in one pause of every thread.
+    if isinstance(value, str):
+        lowered = value.lower()
+        if any(mark in lowered for mark in PLACEHOLDERS):
+            found.append(where)
+    elif isinstance(value, tuple):
+        for i, item in enumerate(value):
+            _walk_placeholders(item, f"{where}[{i}]", found)
+    elif hasattr(value, "__dataclass_fields__"):
+        for name in value.__dataclass_fields__:  # type: ignore[attr-defined]
+            _walk_placeholders(getattr(value, name), f"{where}.{name}" if where else name, found)
 
 
 def _code_problems(
