@@ -662,7 +662,7 @@ def _prepare(path: Path) -> tuple[FileLock, KeyFile]:
 def _acquire(path: Path) -> FileLock:
     """The instance lock, keyed on the resolved real path: a symlink or another spelling is the same vault."""
     real = Path(os.path.realpath(path))
-    lock = FileLock(str(lockfile_path(real)), timeout=0, thread_local=False)
+    lock = FileLock(str(lockfile_path(real)), timeout=0, mode=0o600, thread_local=False)  # like every file beside it
     try:
         lock.acquire(timeout=0)
     except Timeout as exc:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from core.domain.register_vocab import Term
+from core.domain.terms import Term, by_code
 
 __all__ = [
     "CAUSES",
@@ -35,11 +35,7 @@ __all__ = [
 ]
 
 
-def _index(*terms: Term) -> dict[str, Term]:
-    return {t.code: t for t in terms}
-
-
-NATURES = _index(
+NATURES = by_code(
     Term(
         "confidentiality",
         "Perte de la confidentialité (divulgation ou accès non autorisé)",
@@ -57,7 +53,7 @@ NATURES = _index(
     ),
 )
 
-ORIGINS = _index(
+ORIGINS = by_code(
     Term("lost_or_stolen_device", "Équipement perdu ou volé", "Lost or stolen device"),
     Term(
         "paper_lost_stolen_or_exposed",
@@ -107,7 +103,7 @@ ORIGINS = _index(
     Term("other", "Autre", "Other"),
 )
 
-CAUSES = _index(
+CAUSES = by_code(
     Term("internal_malicious", "Acte interne malveillant", "Internal malicious act"),
     Term("internal_accidental", "Acte interne accidentel", "Internal accidental act"),
     Term("external_malicious", "Acte externe malveillant", "External malicious act"),
@@ -115,7 +111,7 @@ CAUSES = _index(
     Term("unknown", "Inconnue", "Unknown"),
 )
 
-DATA_CATEGORIES = _index(
+DATA_CATEGORIES = by_code(
     Term("civil_status", "État civil", "Civil status"),
     Term("nir", "NIR (n° de sécurité sociale)", "NIR (French social security number)"),
     Term("contact", "Coordonnées", "Contact details"),
@@ -136,7 +132,7 @@ DATA_CATEGORIES = _index(
     Term("unknown", "Pas encore connues (santé supposée)", "Not known yet (health assumed)"),
 )
 
-SUBJECT_CATEGORIES = _index(
+SUBJECT_CATEGORIES = by_code(
     Term("patients", "Patients", "Patients"),
     Term("employees", "Salariés", "Employees"),
     Term("clients", "Clients", "Clients"),
@@ -147,14 +143,14 @@ SUBJECT_CATEGORIES = _index(
     Term("unknown", "Pas encore connues", "Not known yet"),
 )
 
-IDENTIFIABILITY = _index(
+IDENTIFIABILITY = by_code(
     Term("direct", "Identification directe (nom, date de naissance, NIR)", "Direct (name, birth date, NIR)"),
     Term("easy", "Identification facile", "Easy identification"),
     Term("difficult", "Identification difficile", "Difficult identification"),
     Term("negligible", "Identification négligeable", "Negligible identification"),
 )
 
-PROTECTIONS = _index(
+PROTECTIONS = by_code(
     Term(
         "none",
         "Aucune protection particulière des données (non chiffrées)",
@@ -174,7 +170,7 @@ PROTECTIONS = _index(
     Term("pseudonymised", "Données pseudonymisées", "Pseudonymised data"),
 )
 
-EXPOSURES = _index(
+EXPOSURES = by_code(
     Term("none_proven", "Aucun accès établi", "No access, established"),
     Term("unknown", "Accès par des tiers impossible à exclure", "Access by others cannot be ruled out"),
     Term("known_recipients", "Destinataires connus", "Known recipients"),
@@ -190,13 +186,13 @@ EXPOSURES = _index(
     ),
 )
 
-MISUSES = _index(
+MISUSES = by_code(
     Term("none", "Modifiées, sans conséquence", "Altered, without consequence"),
     Term("recoverable", "Modifiées, puis rétablies", "Altered, then restored"),
     Term("not_recoverable", "Modifiées, impossibles à rétablir", "Altered, cannot be restored"),
 )
 
-STORAGE_MEDIA = _index(
+STORAGE_MEDIA = by_code(
     Term("server", "Serveur (au cabinet ou hébergé)", "Server (at the practice or hosted)"),
     Term("workstation", "Ordinateur fixe", "Desktop computer"),
     Term("laptop", "Ordinateur portable", "Laptop"),
@@ -212,13 +208,13 @@ STORAGE_MEDIA = _index(
     Term("other", "Autre support", "Other medium"),
 )
 
-STATUSES = _index(
+STATUSES = by_code(
     Term("established", "Violation avérée", "Established breach"),
     Term("suspected", "Violation suspectée", "Suspected breach"),
 )
 
 # How the practice learned of the breach (the CNIL form asks for the means of discovery).
-DISCOVERY_MEANS = _index(
+DISCOVERY_MEANS = by_code(
     Term("patient", "Signalement d'un patient", "Reported by a patient"),
     Term(
         "third_party",
@@ -243,21 +239,21 @@ DISCOVERY_MEANS = _index(
     Term("other", "Autre moyen", "Other means"),
 )
 
-RISKS = _index(
+RISKS = by_code(
     Term("none", "Risque improbable", "Unlikely to result in a risk"),
     Term("risk", "Risque", "Risk"),
     Term("high", "Risque élevé", "High risk"),
 )
 
 # The CNIL form's severity scale, by ENISA level.
-SEVERITY_LEVELS = _index(
+SEVERITY_LEVELS = by_code(
     Term("low", "Négligeable", "Negligible"),
     Term("medium", "Limitée", "Limited"),
     Term("high", "Importante", "Significant"),
     Term("very_high", "Maximale", "Maximum"),
 )
 
-EXEMPTIONS = _index(
+EXEMPTIONS = by_code(
     Term(
         "a",
         "art. 34(3)(a) : données rendues incompréhensibles (chiffrement, clé non compromise)",

@@ -12,17 +12,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from core.domain.register_vocab import Term
+from core.domain.terms import Term, by_code
 from core.wording import persons
 
 __all__ = ["CHANNELS", "EVENTS", "event_detail", "event_label", "channel_label", "persons"]
 
 
-def _index(*terms: Term) -> dict[str, Term]:
-    return {t.code: t for t in terms}
-
-
-EVENTS = _index(
+EVENTS = by_code(
     Term("discovered", "Incident découvert", "Incident discovered"),
     Term("awareness_changed", "Date de prise de connaissance corrigée", "Awareness date corrected"),
     Term("contained", "Incident maîtrisé", "Incident contained"),
@@ -39,7 +35,7 @@ EVENTS = _index(
 )
 
 # How persons were (or will be) informed; ``letter`` is the post.
-CHANNELS = _index(
+CHANNELS = by_code(
     Term("letter", "courrier", "post"),
     Term("email", "e-mail", "e-mail"),
     Term("phone", "téléphone", "telephone"),

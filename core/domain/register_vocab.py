@@ -6,25 +6,13 @@ French is the language of the printed register; English is offered to the GUI.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from core.domain.terms import Term, by_code
 
-
-@dataclass(frozen=True)
-class Term:
-    code: str
-    fr: str
-    en: str
-
-    def label(self, lang: str = "fr") -> str:
-        return self.en if lang == "en" else self.fr
-
-
-def _index(*terms: Term) -> dict[str, Term]:
-    return {t.code: t for t in terms}
+__all__ = ["Term"]  # V.Term: the type of every vocabulary below
 
 
 # GDPR art. 6(1): the lawful basis of each activity.
-LEGAL_BASES = _index(
+LEGAL_BASES = by_code(
     Term("a", "Consentement de la personne (art. 6.1.a)", "Consent (art. 6(1)(a))"),
     Term(
         "b",
@@ -38,7 +26,7 @@ LEGAL_BASES = _index(
 )
 
 # GDPR art. 9(2): the condition that lifts the ban on processing health and other sensitive data.
-ART9_CONDITIONS = _index(
+ART9_CONDITIONS = by_code(
     Term("a", "Consentement explicite (art. 9.2.a)", "Explicit consent (art. 9(2)(a))"),
     Term(
         "b",
@@ -69,7 +57,7 @@ ART9_CONDITIONS = _index(
     ),
 )
 
-PERSON_CATEGORIES = _index(
+PERSON_CATEGORIES = by_code(
     Term("patients", "Patients", "Patients"),
     Term(
         "representatives",
@@ -91,7 +79,7 @@ PERSON_CATEGORIES = _index(
 )
 
 # CNIL "registre de base" model: categories of data, each with a detail.
-DATA_CATEGORIES = _index(
+DATA_CATEGORIES = by_code(
     Term(
         "identity",
         "État civil, identité, données d'identification, images",
@@ -127,7 +115,7 @@ DATA_CATEGORIES = _index(
 )
 
 # GDPR art. 9(1) and 10, plus the French NIR regime.
-SENSITIVE_DATA = _index(
+SENSITIVE_DATA = by_code(
     Term("health", "Données de santé", "Health data"),
     Term(
         "nir",
@@ -145,7 +133,7 @@ SENSITIVE_DATA = _index(
 )
 
 # CNIL "registre de base" model: security measures, each with a detail.
-SECURITY_MEASURES = _index(
+SECURITY_MEASURES = by_code(
     Term("access_control", "Contrôle d'accès des utilisateurs", "User access control"),
     Term("traceability", "Mesures de traçabilité", "Traceability (logging)"),
     Term(
@@ -165,7 +153,7 @@ SECURITY_MEASURES = _index(
 )
 
 # Safeguards for transfers outside the EU/EEA (GDPR art. 45 to 49).
-SAFEGUARDS = _index(
+SAFEGUARDS = by_code(
     Term("adequacy", "Décision d'adéquation (art. 45)", "Adequacy decision (art. 45)"),
     Term("scc", "Clauses contractuelles types (art. 46)", "Standard contractual clauses (art. 46)"),
     Term("bcr", "Règles d'entreprise contraignantes (art. 47)", "Binding corporate rules (art. 47)"),
@@ -178,28 +166,28 @@ SAFEGUARDS = _index(
     ),
 )
 
-PERIOD_UNITS = _index(
+PERIOD_UNITS = by_code(
     Term("days", "jours", "days"),
     Term("months", "mois", "months"),
     Term("years", "ans", "years"),
 )
 PERIOD_UNITS_SINGULAR = {"days": ("jour", "day"), "months": ("mois", "month"), "years": ("an", "year")}
 
-END_ACTIONS = _index(
+END_ACTIONS = by_code(
     Term("delete", "Suppression", "Deletion"),
     Term("anonymise", "Anonymisation", "Anonymisation"),
     Term("archive_public", "Versement aux archives publiques", "Transfer to public archives"),
     Term("return", "Restitution", "Return"),
 )
 
-PROCESSOR_ROLES = _index(
+PROCESSOR_ROLES = by_code(
     Term("processor", "Sous-traitant (art. 28)", "Processor (art. 28)"),
     Term("controller", "Responsable de traitement distinct", "Separate controller"),
     Term("joint", "Responsable conjoint (art. 26)", "Joint controller (art. 26)"),
 )
 
 # GDPR art. 28(3)(a)-(h): what the contract with a processor must say.
-CONTRACT_CLAUSES = _index(
+CONTRACT_CLAUSES = by_code(
     Term(
         "instructions",
         "Traitement sur instruction documentée du cabinet (28.3.a)",
@@ -239,7 +227,7 @@ CONTRACT_CLAUSES = _index(
 )
 
 # CSP R1111-9: the six activities an HDS certificate may cover.
-HDS_ACTIVITIES = _index(
+HDS_ACTIVITIES = by_code(
     Term(
         "premises",
         "Mise à disposition et maintien en condition des sites physiques",
@@ -262,7 +250,7 @@ HDS_ACTIVITIES = _index(
     Term("backup", "Sauvegarde externalisée", "Outsourced backup"),
 )
 
-STATUSES = _index(
+STATUSES = by_code(
     Term("draft", "Brouillon", "Draft"),
     Term("complete", "Complète", "Complete"),
 )

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from core.errors import CorruptKeyFile, DamagedKeySlot, KeyFileMissing, VaultNotFound
-from core.paths import keyfile_path
+from core.paths import keyfile_path, lockfile_path
 from core.services.practice import PracticeService
 from core.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -77,6 +77,7 @@ def test_keyfile_holds_no_key_and_no_passphrase(vault, vault_path):
 def test_vault_and_keyfile_are_private(vault, vault_path):
     assert keyfile_path(vault_path).stat().st_mode & 0o077 == 0
     assert vault_path.stat().st_mode & 0o077 == 0
+    assert lockfile_path(vault_path).stat().st_mode & 0o077 == 0  # empty, but nothing beside a vault is shared
     journal = vault_path.with_name(vault_path.name + "-journal")
     with vault.transaction() as conn:
         conn.execute("INSERT INTO meta (key, value) VALUES ('mode', 'x')")
