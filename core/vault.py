@@ -667,4 +667,6 @@ def _acquire(path: Path) -> FileLock:
         lock.acquire(timeout=0)
     except Timeout as exc:
         raise VaultInUse(path=str(path)) from exc
+    with contextlib.suppress(OSError):  # a lock file left by an older version was created 0644
+        os.chmod(lockfile_path(real), 0o600)
     return lock

@@ -84,6 +84,18 @@ def test_vault_and_keyfile_are_private(vault, vault_path):
         assert journal.stat().st_mode & 0o077 == 0
 
 
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_a_lock_file_left_world_readable_by_an_older_version_is_made_private(vault, vault_path):
+    vault.lock()
+    lock = lockfile_path(vault_path)
+    lock.chmod(0o644)
+    again = Vault.unlock_with_passphrase(vault_path, PASSPHRASE)
+    try:
+        assert lock.stat().st_mode & 0o777 == 0o600
+    finally:
+        again.lock()
+
+
 def test_keyfile_written_atomically_no_part_left(vault, vault_path):
     vault.change_passphrase("une autre phrase de passe")
     vault.rotate_recovery_code()
