@@ -33,12 +33,11 @@ def _read(name: str) -> bytes:
         with open(name, "rb") as fh:
             data = fh.read(MAX_INPUT + 1)
     if len(data) > MAX_INPUT:
-        from core.errors import FieldProblem, InvalidInput
+        from core.domain.problems import problem
+        from core.errors import InvalidInput
 
         where = "entrée standard" if name == "-" else name
-        raise InvalidInput(
-            [FieldProblem(where, "fichier trop volumineux : 1 Mo au plus pour un fichier de faits")]
-        )
+        raise InvalidInput([problem(where, "cli.facts_too_large", max_mb=MAX_INPUT // (1024 * 1024))])
     return data
 
 

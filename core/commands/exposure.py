@@ -74,16 +74,17 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _scan(args: argparse.Namespace) -> int:
-    from core.errors import FieldProblem, InvalidInput
+    from core.domain.problems import problem
+    from core.errors import InvalidInput
     from core.exposure.scan import ScanOptions, run_scan
     from core.exposure.ssdp import is_local_url
 
     if args.save and not args.vault:
-        raise InvalidInput([FieldProblem("--save", "indiquez le coffre avec --vault CHEMIN")])
+        raise InvalidInput([problem("--save", "cli.save_needs_vault")])
     if args.igd_url and not is_local_url(args.igd_url):
-        raise InvalidInput([FieldProblem("--igd-url", "seule une adresse http du réseau local est acceptée")])
+        raise InvalidInput([problem("--igd-url", "cli.igd_url_not_local")])
     if not 1 <= args.timeout <= 600:
-        raise InvalidInput([FieldProblem("--timeout", "entre 1 et 600 secondes")])
+        raise InvalidInput([problem("--timeout", "cli.timeout_range", low=1, high=600)])
     options = ScanOptions(
         upnp=not args.no_upnp,
         igd_url=args.igd_url,

@@ -169,20 +169,13 @@ def _record(args: argparse.Namespace) -> int:
 
 
 def _notify(args: argparse.Namespace) -> int:
-    from core.errors import FieldProblem, InvalidInput
+    from core.domain.problems import problem
+    from core.errors import InvalidInput
     from core.services.incidents import IncidentService
 
     if args.at is None:
         if not args.reference.strip():
-            raise InvalidInput(
-                [
-                    FieldProblem(
-                        "--at",
-                        "date et heure de la notification attendue (ou --reference seul pour compléter le "
-                        "numéro d'une notification déjà enregistrée)",
-                    )
-                ]
-            )
+            raise InvalidInput([problem("--at", "cli.notified_at_missing")])
         with open_vault(args) as vault:
             IncidentService(vault).complete_notification_number(args.incident, args.reference)
         print(f"Numéro de notification CNIL enregistré pour l'incident n° {args.incident}.")
@@ -230,21 +223,15 @@ def _iso_at(value: str):  # noqa: ANN202 - datetime
     """``--at``: ISO 8601 with its offset, else exit 2 naming the option."""
     from datetime import datetime
 
-    from core.errors import FieldProblem, InvalidInput
+    from core.domain.problems import problem
+    from core.errors import InvalidInput
 
     try:
         at = datetime.fromisoformat(value)
     except ValueError:
         at = None
     if at is None or at.tzinfo is None:
-        raise InvalidInput(
-            [
-                FieldProblem(
-                    "--at",
-                    "date et heure ISO 8601 avec décalage horaire attendue, ex. 2026-12-07T10:30+01:00",
-                )
-            ]
-        )
+        raise InvalidInput([problem("--at", "cli.at_invalid")])
     return at
 
 
@@ -323,14 +310,15 @@ def _letter(args: argparse.Namespace) -> int:
 
     recipients = None
     if args.recipients is not None:
+        from core.domain.problems import problem
         from core.domain.recipients import parse_csv
-        from core.errors import FieldProblem, InvalidInput
+        from core.errors import InvalidInput
 
         try:
             data = Path(args.recipients).read_bytes()
         except OSError as exc:
             raise InvalidInput(
-                [FieldProblem(str(args.recipients), f"lecture impossible ({exc.strerror or exc})")]
+                [problem(str(args.recipients), "cli.file_unreadable", technical=exc.strerror or str(exc))]
             ) from None
         recipients = parse_csv(data)
     with open_vault(args) as vault:

@@ -243,7 +243,7 @@ def check_templates(doc: Any, processor_keys: set[str], profession_codes: set[st
         if not problems:
             for lang in LANGS:
                 tpl = ActivityTemplate(t["key"], tuple(t["professions"]), bool(t["preselected"]), t)
-                gaps = [g for g in tpl.to_activity(lang).missing() if g.problem != PLACEHOLDER_GAP]
+                gaps = [g for g in tpl.to_activity(lang).missing() if g.code != PLACEHOLDER_GAP]
                 if gaps:
                     problems.append(f"{w} ({lang}) incomplet : {', '.join(g.path for g in gaps)}")
     return problems

@@ -38,7 +38,7 @@ from core.domain.breach import (
     Severity,
     Subjects,
 )
-from core.domain.incident_problems import problem
+from core.domain.problems import problem
 from core.errors import FieldProblem, InvalidInput
 
 TYPE_CHECKING = False  # not ``typing.TYPE_CHECKING``: importing typing costs the headless commands' start-up
@@ -107,17 +107,15 @@ def parse_facts_json(text: str | bytes) -> BreachFacts:
         try:
             text = text.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise InvalidInput([FieldProblem("$", "le fichier n'est pas un texte UTF-8")]) from exc
+            raise InvalidInput([problem("$", "facts.not_utf8")]) from exc
     try:
         doc = json.loads(text, object_pairs_hook=_object_hook, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
-        raise InvalidInput(
-            [FieldProblem("$", f"JSON mal formé (ligne {exc.lineno}, colonne {exc.colno})")]
-        ) from exc
+        raise InvalidInput([problem("$", "facts.json_invalid", line=exc.lineno, column=exc.colno)]) from exc
     except ValueError as exc:  # NaN, Infinity
-        raise InvalidInput([FieldProblem("$", f"valeur non admise en JSON strict : {exc}")]) from exc
+        raise InvalidInput([problem("$", "facts.constant", technical=str(exc))]) from exc
     except RecursionError as exc:
-        raise InvalidInput([FieldProblem("$", "document trop imbriqué")]) from exc
+        raise InvalidInput([problem("$", "facts.too_deep")]) from exc
     return parse_facts(doc)
 
 
@@ -126,7 +124,7 @@ def parse_facts(doc: Any) -> BreachFacts:
     reader = _Reader()
     facts = reader.facts(doc)
     if reader.problems or facts is None:
-        raise InvalidInput(reader.problems or [FieldProblem("$", "document invalide")])
+        raise InvalidInput(reader.problems or [problem("$", "facts.invalid")])
     return facts
 
 
@@ -134,19 +132,20 @@ class _Reader:
     def __init__(self) -> None:
         self.problems: list[FieldProblem] = []
 
-    def bad(self, path: str, problem: str) -> None:
-        self.problems.append(FieldProblem(path, problem))
+    def bad(self, path: str, code: str, **params: Any) -> None:
+        """Record problem ``code`` (:mod:`core.domain.problems.breach_facts`) at ``path``."""
+        self.problems.append(problem(path, code, **params))
 
     # --- generic shapes ------------------------------------------------------------------------------
     def obj(self, value: Any, path: str, allowed: tuple[str, ...]) -> dict[str, Any] | None:
         if not isinstance(value, dict):
-            self.bad(path, "un objet JSON est attendu")
+            self.bad(path, "facts.object_expected")
             return None
         for key in getattr(value, "duplicates", ()):
-            self.bad(f"{path}.{key}", "clé présente deux fois")
+            self.bad(f"{path}.{key}", "facts.key_twice")
         for key in value:
             if key not in allowed:
-                self.bad(f"{path}.{key}", f"clé inconnue (clés admises : {', '.join(allowed)})")
+                self.bad(f"{path}.{key}", "facts.key_unknown", allowed=", ".join(allowed))
         return value
 
     def boolean(
@@ -155,7 +154,7 @@ class _Reader:
         if value is _MISSING or (value is None and nullable):
             return default
         if not isinstance(value, bool):
-            self.bad(path, "vrai ou faux (true/false) attendu")
+            self.bad(path, "facts.bool_expected")
             return default
         return value
 
@@ -163,11 +162,13 @@ class _Reader:
         if value is _MISSING or value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int):
-            self.bad(path, "nombre entier attendu (ou null si inconnu)")
+            self.bad(path, "facts.integer_expected")
             return None
         if value < low or (high is not None and value > high):
-            span = f"entre {low} et {high}" if high is not None else f"supérieur ou égal à {low}"
-            self.bad(path, f"valeur hors limites : un entier {span} est attendu")
+            if high is not None:
+                self.bad(path, "facts.integer_between", low=low, high=high)
+            else:
+                self.bad(path, "facts.integer_at_least", low=low)
             return None
         return value
 
@@ -175,7 +176,7 @@ class _Reader:
         if value is _MISSING or value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-            self.bad(path, "nombre attendu (ou null si inconnu)")
+            self.bad(path, "facts.number_expected")
             return None
         if value < 0:
             self.problems.append(problem(path, "duration_negative"))
@@ -186,7 +187,7 @@ class _Reader:
         if value is _MISSING or value is None:
             return None
         if not isinstance(value, str) or value not in allowed:
-            self.bad(path, f"valeur inconnue ; valeurs admises : {', '.join(allowed)}")
+            self.bad(path, "facts.value_unknown", allowed=", ".join(allowed))
             return None
         return value
 
@@ -194,15 +195,15 @@ class _Reader:
         if value is _MISSING or value is None:
             return ()
         if not isinstance(value, list):
-            self.bad(path, "une liste est attendue")
+            self.bad(path, "facts.list_expected")
             return ()
         seen: list[str] = []
         for i, item in enumerate(value):
             item_path = f"{path}[{i}]"
             if not isinstance(item, str) or item not in allowed:
-                self.bad(item_path, f"valeur inconnue ; valeurs admises : {', '.join(allowed)}")
+                self.bad(item_path, "facts.value_unknown", allowed=", ".join(allowed))
             elif item in seen:
-                self.bad(item_path, f"« {item} » figure deux fois")
+                self.bad(item_path, "facts.item_twice", item=item)
             else:
                 seen.append(item)
         # A set in the vocabulary's order: the same facts compare equal whatever order they were listed in.
@@ -211,21 +212,21 @@ class _Reader:
     def moment(self, value: Any, path: str, required: bool) -> datetime | None:
         if value is _MISSING or value is None:
             if required:
-                self.bad(path, "champ obligatoire : date et heure ISO 8601 avec décalage horaire")
+                self.bad(path, "facts.moment_required")
             return None
         if not isinstance(value, str) or len(value) > MAX_TEXT:
-            self.bad(path, "date et heure ISO 8601 attendue, par ex. 2026-11-29T19:05:00+01:00")
+            self.bad(path, "facts.moment_expected")
             return None
         try:
             moment = datetime.fromisoformat(value)
         except ValueError:
-            self.bad(path, "date et heure ISO 8601 illisible, par ex. 2026-11-29T19:05:00+01:00")
+            self.bad(path, "facts.moment_unreadable")
             return None
         if moment.tzinfo is None or moment.utcoffset() is None:
-            self.bad(path, "le décalage horaire manque (ex. +01:00 ou Z) : l'instant serait ambigu")
+            self.bad(path, "facts.offset_missing")
             return None
         if "T" not in value.upper() and " " not in value:
-            self.bad(path, "une heure est attendue en plus de la date")
+            self.bad(path, "facts.time_missing")
             return None
         return moment
 
@@ -237,7 +238,7 @@ class _Reader:
         get = root.get
         fmt = get("format", _MISSING)
         if fmt is not _MISSING and fmt != FORMAT:
-            self.bad("$.format", f"format non pris en charge ; attendu : {FORMAT}")
+            self.bad("$.format", "facts.format_unknown", expected=FORMAT)
 
         aware_at = self.moment(get("aware_at", _MISSING), "$.aware_at", required=True)
         occurred_at = self.moment(get("occurred_at", _MISSING), "$.occurred_at", required=False)
@@ -246,7 +247,7 @@ class _Reader:
 
         personal_raw = get("personal_data", _MISSING)
         if personal_raw is _MISSING or personal_raw is None:
-            self.bad("$.personal_data", "champ obligatoire : true ou false")
+            self.bad("$.personal_data", "facts.personal_data_required")
             personal_known = None
         else:
             personal_known = self.boolean(personal_raw, "$.personal_data", default=None)
@@ -280,9 +281,7 @@ class _Reader:
             if raw is _MISSING or raw is None:
                 continue
             if name not in nature:
-                self.bad(
-                    f"$.{name}", f"bloc « {name} » fourni alors que « {name} » ne figure pas dans $.nature"
-                )
+                self.bad(f"$.{name}", "facts.block_without_nature", name=name)
                 continue
             blocks[name] = getattr(self, name)(raw)
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 
+from core.domain.problems import problem
 from core.errors import FieldProblem, InvalidInput
 
 MAX_NOTE = 2000
@@ -83,17 +84,13 @@ class AnswerInput:
     def problems(self) -> list[FieldProblem]:
         p: list[FieldProblem] = []
         if not isinstance(self.answer, Answer):
-            p.append(FieldProblem("answer", "choisissez Oui, Partiellement, Non ou Sans objet"))
+            p.append(problem("answer", "checklist.answer_missing"))
         if self.answer == Answer.NA and not self.na_reason:
-            p.append(FieldProblem("na_reason", "indiquez en une ligne pourquoi la question est sans objet"))
+            p.append(problem("na_reason", "checklist.na_reason_missing"))
         if "\n" in self.na_reason or len(self.na_reason) > MAX_REASON:
-            p.append(
-                FieldProblem(
-                    "na_reason", f"la justification tient en une ligne ({MAX_REASON} caractères au plus)"
-                )
-            )
+            p.append(problem("na_reason", "checklist.na_reason_too_long", max=MAX_REASON))
         if len(self.note) > MAX_NOTE:
-            p.append(FieldProblem("note", f"la note est limitée à {MAX_NOTE} caractères"))
+            p.append(problem("note", "checklist.note_too_long", max=MAX_NOTE))
         return p
 
     def validated(self) -> AnswerInput:
@@ -185,19 +182,19 @@ class ActionInput:
     def problems(self) -> list[FieldProblem]:
         p: list[FieldProblem] = []
         if not self.title:
-            p.append(FieldProblem("title", "donnez un intitulé à l'action"))
+            p.append(problem("title", "checklist.action_title_missing"))
         elif len(self.title) > MAX_TITLE:
-            p.append(FieldProblem("title", f"l'intitulé est limité à {MAX_TITLE} caractères"))
+            p.append(problem("title", "checklist.action_title_too_long", max=MAX_TITLE))
         if len(self.owner) > MAX_OWNER:
-            p.append(FieldProblem("owner", f"le responsable est limité à {MAX_OWNER} caractères"))
+            p.append(problem("owner", "checklist.owner_too_long", max=MAX_OWNER))
         if len(self.cost) > MAX_COST:
-            p.append(FieldProblem("cost", f"le coût est limité à {MAX_COST} caractères"))
+            p.append(problem("cost", "checklist.cost_too_long", max=MAX_COST))
         if not isinstance(self.status, ActionStatus):
-            p.append(FieldProblem("status", "statut inconnu"))
+            p.append(problem("status", "checklist.status_unknown"))
         if not isinstance(self.effort, Effort):
-            p.append(FieldProblem("effort", "effort inconnu (faible, moyen ou important)"))
+            p.append(problem("effort", "checklist.effort_unknown"))
         if self.due_date is not None and not isinstance(self.due_date, date):
-            p.append(FieldProblem("due_date", "échéance invalide"))
+            p.append(problem("due_date", "checklist.due_date_invalid"))
         return p
 
     def validated(self) -> ActionInput:

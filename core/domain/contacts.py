@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from core.domain.problems import problem
 from core.errors import FieldProblem, InvalidInput
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -44,13 +45,11 @@ class UsefulContact:
     def problems(self) -> list[FieldProblem]:
         p: list[FieldProblem] = []
         if not self.name.strip():
-            p.append(FieldProblem("name", "indiquez le nom du contact"))
+            p.append(problem("name", "contact.name_missing"))
         if self.email.strip() and not _EMAIL.match(self.email.strip()):
-            p.append(FieldProblem("email", "adresse e-mail invalide"))
+            p.append(problem("email", "email_invalid"))
         if not self.phone.strip() and not self.email.strip() and not self.has_website():
-            p.append(
-                FieldProblem("phone", "indiquez au moins un téléphone, une adresse e-mail ou un site internet")
-            )
+            p.append(problem("phone", "contact.means_missing"))
         return p
 
     def has_website(self) -> bool:

@@ -1,20 +1,13 @@
 """Validation problems of the breach wizard and the incident journal: codes with parameters, French and English.
 
-Core raises :func:`problem` values (a :class:`FieldProblem` carrying its code, its parameters and the French
-sentence for the command line); the GUI shows :func:`render` in the interface language. One place for each
-sentence, as :mod:`core.rules.breach_reasons` does for the engine's reasons.
+One table of :mod:`core.domain.problems` (which builds and renders every problem core raises); ``problem`` and
+``render`` are re-exported for the modules of this area. One place for each sentence, as
+:mod:`core.rules.breach_reasons` does for the engine's reasons.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from core.errors import FieldProblem
-from core.rules.deadlines import deadline_text
-
-TYPE_CHECKING = False  # not ``typing.TYPE_CHECKING``: importing typing costs the headless commands' start-up
-if TYPE_CHECKING:
-    from typing import Any
+from core.domain.problems import problem, render
 
 __all__ = ["TEXTS", "problem", "render"]
 
@@ -151,15 +144,3 @@ TEXTS: dict[str, tuple[str, str]] = {
         "to fill in before printing: the data protection officer's name and how to reach them",
     ),
 }
-
-
-def render(code: str, params: dict[str, Any] | None = None, lang: str = "fr") -> str:
-    """The sentence in ``lang``; an instant parameter (a deadline) is written by the one deadline formatter."""
-    fr, en = TEXTS[code]
-    shown = {k: deadline_text(v, lang) if isinstance(v, datetime) else v for k, v in (params or {}).items()}
-    return (en if lang == "en" else fr).format(**shown)
-
-
-def problem(path: str, code: str, **params: Any) -> FieldProblem:
-    """A field problem with its code and parameters; ``problem`` is the French sentence."""
-    return FieldProblem(path, render(code, params, "fr"), code, dict(params))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields, replace
 
+from core.domain.problems import problem
 from core.errors import FieldProblem, InvalidInput
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -61,33 +62,33 @@ class Practice:
     def problems(self) -> list[FieldProblem]:
         p: list[FieldProblem] = []
         if not self.name.strip():
-            p.append(FieldProblem("name", "le nom du cabinet est obligatoire"))
+            p.append(problem("name", "practice.name_missing"))
         if not self.profession.strip():
-            p.append(FieldProblem("profession", "choisissez une profession"))
+            p.append(problem("profession", "practice.profession_missing"))
         else:
             from core.content.professions import by_code
 
             if by_code(self.profession.strip()) is None:
-                p.append(FieldProblem("profession", "profession inconnue : choisissez-la dans la liste"))
+                p.append(problem("profession", "practice.profession_unknown"))
         checks = (
-            ("rpps", 11, False, "le n° RPPS compte 11 chiffres"),
-            ("adeli", 9, False, "le n° ADELI compte 9 chiffres"),
-            ("siret", 14, True, "le SIRET compte 14 chiffres avec une clé de contrôle valide"),
-            ("siren", 9, True, "le SIREN compte 9 chiffres avec une clé de contrôle valide"),
-            ("postcode", 5, False, "le code postal compte 5 chiffres"),
+            ("rpps", 11, False, "practice.rpps_invalid"),
+            ("adeli", 9, False, "practice.adeli_invalid"),
+            ("siret", 14, True, "practice.siret_invalid"),
+            ("siren", 9, True, "practice.siren_invalid"),
+            ("postcode", 5, False, "practice.postcode_invalid"),
         )
-        for name, length, luhn, text in checks:
+        for name, length, luhn, code in checks:
             value = _digits(getattr(self, name))
             if value and (len(value) != length or not value.isdigit() or (luhn and not luhn_ok(value))):
-                p.append(FieldProblem(name, text))
+                p.append(problem(name, code))
         if self.siret and self.siren and _digits(self.siret)[:9] != _digits(self.siren):
-            p.append(FieldProblem("siren", "le SIREN doit être le début du SIRET"))
+            p.append(problem("siren", "practice.siren_not_siret"))
         if self.email.strip() and not _EMAIL.match(self.email.strip()):
-            p.append(FieldProblem("email", "adresse e-mail invalide"))
+            p.append(problem("email", "email_invalid"))
         if self.staff_count is not None and not 1 <= self.staff_count <= 9999:
-            p.append(FieldProblem("staff_count", "l'effectif compte au moins une personne (le praticien)"))
+            p.append(problem("staff_count", "practice.staff_count"))
         if self.dpo_designated and not self.dpo_name.strip():
-            p.append(FieldProblem("dpo_name", "indiquez le nom du délégué à la protection des données"))
+            p.append(problem("dpo_name", "practice.dpo_name_missing"))
         return p
 
     def validated(self) -> Practice:

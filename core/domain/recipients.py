@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from core.domain.problems import problem
 from core.errors import FieldProblem, InvalidInput
 
 MAX_ROWS = 100_000
@@ -115,13 +116,7 @@ def decode(data: bytes) -> str:
         return data.decode("cp1252")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise InvalidInput(
-            [
-                FieldProblem(
-                    f"ligne {line}", "encodage illisible : enregistrez le fichier en UTF-8 ou en Windows-1252"
-                )
-            ]
-        ) from None
+        raise InvalidInput([problem(f"ligne {line}", "recipients.encoding")]) from None
 
 
 def _dialect(text: str) -> type[csv.Dialect]:
@@ -155,31 +150,29 @@ def parse_csv(data: bytes) -> list[Recipient]:
     text = decode(data)
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
-        raise InvalidInput([FieldProblem(f"ligne {line}", "caractère nul : ce n'est pas un fichier CSV")])
+        raise InvalidInput([problem(f"ligne {line}", "recipients.nul")])
     if not text.strip():
-        raise InvalidInput(
-            [FieldProblem("ligne 1", "fichier vide : une ligne d'en-tête puis un patient par ligne")]
-        )
+        raise InvalidInput([problem("ligne 1", "recipients.empty")])
     reader = csv.reader(text.splitlines(keepends=True), _dialect(text), strict=True)
     problems: list[FieldProblem] = []
     try:
         header = next(reader)
     except csv.Error as exc:
-        raise InvalidInput([FieldProblem("ligne 1", f"en-tête illisible ({exc})")]) from None
+        raise InvalidInput([problem("ligne 1", "recipients.header_unreadable", technical=str(exc))]) from None
     columns: dict[str, int] = {}
     for index, name in enumerate(header):
         field = _LOOKUP.get(_key(name))
         if field and field not in columns:
             columns[field] = index
     if "last_name" not in columns and "full_name" not in columns:
-        problems.append(FieldProblem("ligne 1", "colonne du nom absente (« Nom » ou « Last name »)"))
-    for field, names in (
-        ("address1", "« Adresse » ou « Address »"),
-        ("postcode", "« Code postal » ou « Postcode »"),
-        ("town", "« Ville » ou « Town »"),
+        problems.append(problem("ligne 1", "recipients.name_column_missing"))
+    for field, french, english in (
+        ("address1", "Adresse", "Address"),
+        ("postcode", "Code postal", "Postcode"),
+        ("town", "Ville", "Town"),
     ):
         if field not in columns:
-            problems.append(FieldProblem("ligne 1", f"colonne absente : {names}"))
+            problems.append(problem("ligne 1", "recipients.column_missing", french=french, english=english))
     if problems:
         raise InvalidInput(problems)
     people: list[Recipient] = []
@@ -189,35 +182,32 @@ def parse_csv(data: bytes) -> list[Recipient]:
         except StopIteration:
             break
         except csv.Error as exc:
-            problems.append(FieldProblem(f"ligne {reader.line_num}", f"ligne illisible ({exc})"))
+            problems.append(problem(f"ligne {reader.line_num}", "recipients.line_unreadable", technical=str(exc)))
             break
         line = reader.line_num
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(header):
-            problems.append(
-                FieldProblem(
-                    f"ligne {line}", f"{len(row)} champs au lieu de {len(header)} (séparateur ou guillemets)"
-                )
-            )
+            problems.append(problem(f"ligne {line}", "recipients.field_count", n=len(row), expected=len(header)))
         else:
-            person, problem = _recipient(row, columns)
-            if problem:
-                problems.append(FieldProblem(f"ligne {line}", problem))
+            person, code = _recipient(row, columns)
+            if code:
+                problems.append(problem(f"ligne {line}", code))
             elif person is not None:
                 people.append(person)
         if len(problems) >= 20 or len(people) > MAX_ROWS:
             break
     if len(people) > MAX_ROWS:
-        problems.append(FieldProblem("fichier", f"plus de {MAX_ROWS} patients : découpez le fichier"))
+        problems.append(problem("fichier", "recipients.too_many", max=MAX_ROWS))
     if problems:
         raise InvalidInput(problems)
     if not people:
-        raise InvalidInput([FieldProblem("ligne 2", "aucun patient : le fichier ne contient que l'en-tête")])
+        raise InvalidInput([problem("ligne 2", "recipients.none")])
     return people
 
 
 def _recipient(row: list[str], columns: dict[str, int]) -> tuple[Recipient | None, str]:
+    """The patient on this row, or the problem code of what is wrong with it."""
     def get(field: str) -> str:
         index = columns.get(field)
         return " ".join(row[index].split()) if index is not None else ""
@@ -226,20 +216,20 @@ def _recipient(row: list[str], columns: dict[str, int]) -> tuple[Recipient | Non
     if not last and not first:
         last = get("full_name")
     if not last and not first:
-        return None, "nom du patient manquant"
+        return None, "recipients.name_missing"
     address = tuple(x for x in (get("address1"), get("address2"), get("address3")) if x)
     postcode, town, country = get("postcode").replace(" ", ""), get("town"), get("country")
     if not address:
-        return None, "adresse manquante"
+        return None, "recipients.address_missing"
     if not town:
-        return None, "ville manquante"
+        return None, "recipients.town_missing"
     abroad = bool(country) and _key(country) not in ("france", "fr")
     if not abroad:
         if postcode.isdigit() and len(postcode) == 4:  # a spreadsheet dropped the leading zero (01000 → 1000)
             postcode = "0" + postcode
         if not (postcode.isdigit() and len(postcode) == 5):
-            return None, "code postal invalide (5 chiffres)"
+            return None, "recipients.postcode_invalid"
     email = get("email")
     if email and not _EMAIL.match(email):
-        return None, "adresse e-mail invalide"
+        return None, "email_invalid"
     return Recipient(last, first, get("civility"), address, postcode, town, country, email), ""

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from core.domain import register_vocab as V
+from core.domain.problems import nested, problem
 from core.errors import FieldProblem, InvalidInput
 from core.wording import count
 
@@ -20,7 +21,7 @@ PROCESSOR_REF = re.compile(r"^P\d{2,}$")
 HDS_WARNING_DAYS = 90
 # Templates leave these marks where only the practitioner knows the answer (software name, provider name).
 PLACEHOLDERS = ("à préciser", "to be specified")
-PLACEHOLDER_GAP = "remplacer la mention « à préciser »"
+PLACEHOLDER_GAP = "register.gap.placeholder"  # the problem code of such a mark
 # Art. 9(1) categories: processing them needs an art. 9(2) condition (NIR and offences have their own regimes).
 ART9_SENSITIVE = frozenset(
     {"health", "genetic", "biometric", "racial", "political", "religious", "union", "sex_life"}
@@ -132,25 +133,26 @@ class Activity:
         return any(s.code in ART9_SENSITIVE for s in self.sensitive_data)
 
     def completeness_checks(self) -> list[tuple[str, str, bool]]:
-        """(path, what is expected, satisfied) for every item the register needs, in the CNIL order."""
+        """(path, problem code of what is expected, satisfied) for every item the register needs, in the CNIL
+        order; codes of :mod:`core.domain.problems.register` (``register.gap.…``)."""
         a = self
         checks: list[tuple[str, str, bool]] = [
-            ("name", "le nom de l'activité", bool(a.name.strip())),
-            ("purposes", "au moins une finalité", bool(a.purposes)),
-            ("legal_basis", "la base légale (article 6)", bool(a.legal_basis)),
-            ("legal_basis_detail", "la justification de la base légale", bool(a.legal_basis_detail.strip())),
+            ("name", "register.gap.name", bool(a.name.strip())),
+            ("purposes", "register.gap.purposes", bool(a.purposes)),
+            ("legal_basis", "register.gap.legal_basis", bool(a.legal_basis)),
+            ("legal_basis_detail", "register.gap.legal_basis_detail", bool(a.legal_basis_detail.strip())),
         ]
         if a.needs_art9_condition():
             checks.append(
                 (
                     "art9_condition",
-                    "la condition de l'article 9.2 pour les données sensibles",
+                    "register.gap.art9_condition",
                     bool(a.art9_condition),
                 )
             )
         checks += [
-            ("persons", "les catégories de personnes concernées", bool(a.persons)),
-            ("data_categories", "les catégories de données", bool(a.data_categories)),
+            ("persons", "register.gap.persons", bool(a.persons)),
+            ("data_categories", "register.gap.data_categories", bool(a.data_categories)),
         ]
         for name, items in (
             ("persons", a.persons),
@@ -162,51 +164,59 @@ class Activity:
                     checks.append(
                         (
                             f"{name}[{i}].detail",
-                            "la précision de la case « autres »",
+                            "register.gap.other_detail",
                             bool(item.detail.strip()),
                         )
                     )
         checks += [
-            ("data_source", "la source des données", bool(a.data_source.strip())),
+            ("data_source", "register.gap.data_source", bool(a.data_source.strip())),
             (
                 "recipients",
-                "au moins un destinataire (interne, organisme externe ou sous-traitant)",
+                "register.gap.recipients",
                 bool(a.recipients_internal or a.recipients_external or a.processor_refs),
             ),
         ]
         if a.transfers_outside_eu:
-            checks.append(("transfers", "le pays de chaque transfert hors UE", bool(a.transfers)))
+            checks.append(("transfers", "register.gap.transfers", bool(a.transfers)))
             for i, t in enumerate(a.transfers):
                 checks.append(
                     (
                         f"transfers[{i}].safeguard",
-                        "la garantie encadrant le transfert hors UE",
+                        "register.gap.transfer_safeguard",
                         bool(t.safeguard),
                     )
                 )
-        checks.append(("retention", "au moins une durée de conservation", bool(a.retention)))
+        checks.append(("retention", "register.gap.retention", bool(a.retention)))
         for i, rule in enumerate(a.retention):
             checks.append(
                 (
                     f"retention[{i}]",
-                    f"une durée ou un critère de conservation pour « {rule.category} »",
+                    "register.gap.retention_rule",
                     rule.active is not None or bool(rule.criterion.strip()),
                 )
             )
         checks += [
             (
                 "dpia_required",
-                "la réponse : analyse d'impact (AIPD) nécessaire ou non",
+                "register.gap.dpia_required",
                 a.dpia_required is not None,
             ),
-            ("dpia_reason", "la raison de la réponse sur l'AIPD", bool(a.dpia_reason.strip())),
-            ("information", "la façon dont les personnes sont informées", bool(a.information.strip())),
+            ("dpia_reason", "register.gap.dpia_reason", bool(a.dpia_reason.strip())),
+            ("information", "register.gap.information", bool(a.information.strip())),
         ]
         checks += [(path, PLACEHOLDER_GAP, False) for path in placeholder_paths(a)]
         return checks
 
     def missing(self) -> list[FieldProblem]:
-        return [FieldProblem(path, what) for path, what, ok in self.completeness_checks() if not ok]
+        gaps = []
+        for path, code, ok in self.completeness_checks():
+            if not ok:
+                if code == "register.gap.retention_rule":  # path "retention[i]", as written above
+                    index = int(path[len("retention[") : -1])
+                    gaps.append(problem(path, code, category=self.retention[index].category))
+                else:
+                    gaps.append(problem(path, code))
+        return gaps
 
     def completeness(self) -> int:
         """Percentage of the expected items that are filled in (0-100, rounded down)."""
@@ -263,9 +273,9 @@ class Activity:
     def problems(self) -> list[FieldProblem]:
         p: list[FieldProblem] = []
         if not self.name.strip():
-            p.append(FieldProblem("name", "le nom de l'activité est obligatoire"))
+            p.append(problem("name", "register.activity_name_missing"))
         if self.ref and not ACTIVITY_REF.match(self.ref):
-            p.append(FieldProblem("ref", "la référence doit s'écrire T suivi d'au moins deux chiffres (T01)"))
+            p.append(problem("ref", "register.activity_ref_invalid"))
         p += _code_problems("legal_basis", self.legal_basis, V.LEGAL_BASES, allow_empty=True)
         p += _code_problems("art9_condition", self.art9_condition, V.ART9_CONDITIONS, allow_empty=True)
         p += _code_problems("status", self.status, V.STATUSES)
@@ -279,20 +289,20 @@ class Activity:
             for i, item in enumerate(items):
                 p += _code_problems(f"{name}[{i}].code", item.code, vocab)
                 if item.code in seen:
-                    p.append(FieldProblem(f"{name}[{i}].code", "cette case figure deux fois"))
+                    p.append(problem(f"{name}[{i}].code", "register.box_twice"))
                 seen.add(item.code)
         for i, ref in enumerate(self.processor_refs):
             if not PROCESSOR_REF.match(ref):
-                p.append(FieldProblem(f"processors[{i}]", "référence de prestataire invalide (P01…)"))
+                p.append(problem(f"processors[{i}]", "register.processor_ref_format"))
         for i, t in enumerate(self.transfers):
             if not t.country.strip():
-                p.append(FieldProblem(f"transfers[{i}].country", "indiquez le pays de destination"))
+                p.append(problem(f"transfers[{i}].country", "register.country_missing"))
             p += _code_problems(f"transfers[{i}].safeguard", t.safeguard, V.SAFEGUARDS, allow_empty=True)
         for i, rule in enumerate(self.retention):
             p += _retention_problems(f"retention[{i}]", rule)
         if self.status == "complete":
             for gap in self.missing():
-                p.append(FieldProblem(gap.path, f"manque pour une fiche complète : {gap.problem}"))
+                p.append(problem(gap.path, "register.incomplete", gap=nested(gap)))
         p += _nul_problems(self)
         return p
 
@@ -307,18 +317,16 @@ class Activity:
 def _retention_problems(path: str, rule: RetentionRule) -> list[FieldProblem]:
     p: list[FieldProblem] = []
     if not rule.category.strip():
-        p.append(FieldProblem(f"{path}.category", "indiquez la catégorie de données concernée"))
+        p.append(problem(f"{path}.category", "register.category_missing"))
     for name, period in (("active", rule.active), ("archive", rule.archive)):
         if period is not None:
             if period.value < 0:
-                p.append(FieldProblem(f"{path}.{name}.value", "une durée ne peut pas être négative"))
+                p.append(problem(f"{path}.{name}.value", "duration_negative"))
             p += _code_problems(f"{path}.{name}.unit", period.unit, V.PERIOD_UNITS)
     p += _code_problems(f"{path}.end_action", rule.end_action, V.END_ACTIONS, allow_empty=True)
     if rule.departs_from_recommendation() and not rule.justification.strip():
         p.append(
-            FieldProblem(
-                f"{path}.justification", "la durée diffère de la durée recommandée : indiquez pourquoi"
-            )
+            problem(f"{path}.justification", "register.justification_missing")
         )
     return p
 
@@ -373,28 +381,21 @@ class Processor:
         return []
 
     def missing(self) -> list[FieldProblem]:
-        gaps: list[FieldProblem] = [FieldProblem(path, PLACEHOLDER_GAP) for path in placeholder_paths(self)]
+        gaps: list[FieldProblem] = [problem(path, PLACEHOLDER_GAP) for path in placeholder_paths(self)]
         if not self.services.strip():
-            gaps.append(FieldProblem("services", "les services rendus"))
+            gaps.append(problem("services", "register.gap.services"))
         if not self.incident_contact.strip():
-            gaps.append(FieldProblem("incident_contact", "le contact en cas d'incident"))
+            gaps.append(problem("incident_contact", "register.gap.incident_contact"))
         if self.role == "processor":
             if self.contract_date is None:
-                gaps.append(FieldProblem("contract_date", "la date du contrat"))
+                gaps.append(problem("contract_date", "register.gap.contract_date"))
             absent = [c for c in V.CONTRACT_CLAUSES if c not in self.clauses]
             if absent:
-                gaps.append(
-                    FieldProblem(
-                        "clauses",
-                        count(len(absent), "clause", "clauses")
-                        + " de l'article 28 "
-                        + ("non vérifiée" if len(absent) <= 1 else "non vérifiées"),
-                    )
-                )
+                gaps.append(problem("clauses", "register.gap.clauses", n=len(absent)))
         if not self.data_location.strip():
-            gaps.append(FieldProblem("data_location", "le lieu de stockage des données"))
+            gaps.append(problem("data_location", "register.gap.data_location"))
         if self.hosts_health_data and not self.hds_activities:
-            gaps.append(FieldProblem("hds_activities", "les activités couvertes par le certificat HDS"))
+            gaps.append(problem("hds_activities", "register.gap.hds_activities"))
         return gaps
 
     def normalized(self) -> Processor:
@@ -417,9 +418,9 @@ class Processor:
     def problems(self) -> list[FieldProblem]:
         p: list[FieldProblem] = []
         if not self.name.strip():
-            p.append(FieldProblem("name", "le nom du prestataire est obligatoire"))
+            p.append(problem("name", "register.processor_name_missing"))
         if self.ref and not PROCESSOR_REF.match(self.ref):
-            p.append(FieldProblem("ref", "la référence doit s'écrire P suivi d'au moins deux chiffres (P01)"))
+            p.append(problem("ref", "register.processor_ref_invalid"))
         p += _code_problems("role", self.role, V.PROCESSOR_ROLES)
         for name, items, vocab in (
             ("clauses", self.clauses, V.CONTRACT_CLAUSES),
@@ -428,7 +429,7 @@ class Processor:
             for i, code in enumerate(items):
                 p += _code_problems(f"{name}[{i}]", code, vocab)
             if len(set(items)) != len(items):
-                p.append(FieldProblem(name, "une case figure deux fois"))
+                p.append(problem(name, "register.boxes_twice"))
         p += _nul_problems(self)
         return p
 
@@ -482,7 +483,7 @@ def _code_problems(
     if code == "" and allow_empty:
         return []
     if code not in vocab:
-        return [FieldProblem(path, f"valeur inconnue ; valeurs possibles : {', '.join(vocab)}")]
+        return [problem(path, "register.code_unknown", allowed=", ".join(vocab))]
     return []
 
 
@@ -493,7 +494,7 @@ def _nul_problems(obj: object, path: str = "") -> list[FieldProblem]:
     def walk(value: object, where: str) -> None:
         if isinstance(value, str):
             if _CONTROL.search(value):
-                found.append(FieldProblem(where or "texte", "caractère de contrôle interdit dans le texte"))
+                found.append(problem(where or "texte", "register.control_character"))
         elif isinstance(value, tuple):
             for i, item in enumerate(value):
                 walk(item, f"{where}[{i}]")

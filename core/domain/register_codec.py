@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from core.clock import from_iso
+from core.domain.problems import moved, problem
 from core.domain.register import (
     Activity,
     Checked,
@@ -133,8 +134,12 @@ class Reader:
     def __init__(self) -> None:
         self.problems: list[FieldProblem] = []
 
-    def fail(self, path: str, problem: str) -> None:
-        self.problems.append(FieldProblem(path or "(document)", problem))
+    def fail(self, path: str, code: str, **params: Any) -> None:
+        """Record problem ``code`` (:mod:`core.domain.problems.register`) at ``path``."""
+        self.add(problem(path or "(document)", code, **params))
+
+    def add(self, found: FieldProblem) -> None:
+        self.problems.append(found)
         if len(self.problems) >= MAX_PROBLEMS:
             raise _TooMany()
 
@@ -142,41 +147,41 @@ class Reader:
         self, value: Any, path: str, keys: tuple[str, ...], required: tuple[str, ...] = ()
     ) -> dict[str, Any]:
         if not isinstance(value, dict):
-            self.fail(path, "objet attendu")
+            self.fail(path, "import.object_expected")
             return {}
         for key in value:
             if key not in keys:
-                self.fail(_join(path, key), "champ inconnu")
+                self.fail(_join(path, key), "import.field_unknown")
         for key in required:
             if key not in value:
-                self.fail(_join(path, key), "champ obligatoire absent")
+                self.fail(_join(path, key), "import.field_missing")
         return value
 
     def text(self, parent: dict[str, Any], key: str, path: str, default: str = "") -> str:
         value = parent.get(key, default)
         if not isinstance(value, str):
-            self.fail(_join(path, key), "texte attendu")
+            self.fail(_join(path, key), "import.text_expected")
             return default
         return value
 
     def flag(self, parent: dict[str, Any], key: str, path: str, default: bool = False) -> bool:
         value = parent.get(key, default)
         if not isinstance(value, bool):
-            self.fail(_join(path, key), "vrai ou faux (true/false) attendu")
+            self.fail(_join(path, key), "import.bool_expected")
             return default
         return value
 
     def optional_flag(self, parent: dict[str, Any], key: str, path: str) -> bool | None:
         value = parent.get(key)
         if value is not None and not isinstance(value, bool):
-            self.fail(_join(path, key), "true, false ou null attendu")
+            self.fail(_join(path, key), "import.bool_or_null_expected")
             return None
         return value
 
     def items(self, parent: dict[str, Any], key: str, path: str) -> list[Any]:
         value = parent.get(key, [])
         if not isinstance(value, list):
-            self.fail(_join(path, key), "liste attendue")
+            self.fail(_join(path, key), "import.list_expected")
             return []
         return value
 
@@ -186,7 +191,7 @@ class Reader:
             if isinstance(item, str):
                 out.append(item)
             else:
-                self.fail(f"{_join(path, key)}[{i}]", "texte attendu")
+                self.fail(f"{_join(path, key)}[{i}]", "import.text_expected")
         return tuple(out)
 
     def day(self, parent: dict[str, Any], key: str, path: str) -> date | None:
@@ -194,14 +199,14 @@ class Reader:
         if value is None:
             return None
         if not isinstance(value, str):
-            self.fail(_join(path, key), "date AAAA-MM-JJ ou null attendue")
+            self.fail(_join(path, key), "import.day_or_null_expected")
             return None
         try:
             if len(value) != 10:
                 raise ValueError(value)
             return date.fromisoformat(value)
         except ValueError:
-            self.fail(_join(path, key), "date AAAA-MM-JJ invalide")
+            self.fail(_join(path, key), "import.day_invalid")
             return None
 
     def stamp(self, parent: dict[str, Any], key: str, path: str) -> str:
@@ -211,7 +216,7 @@ class Reader:
             try:
                 from_iso(value)
             except ValueError:
-                self.fail(_join(path, key), "horodatage ISO 8601 avec fuseau attendu")
+                self.fail(_join(path, key), "import.stamp_invalid")
                 return ""
         return value
 
@@ -221,10 +226,10 @@ class Reader:
         d = self.obj(value, path, ("value", "unit"), ("value", "unit"))
         amount = d.get("value")
         if not isinstance(amount, int) or isinstance(amount, bool):
-            self.fail(_join(path, "value"), "nombre entier attendu")
+            self.fail(_join(path, "value"), "import.integer_expected")
             amount = 0
         elif not 0 <= amount <= 1000:
-            self.fail(_join(path, "value"), "durée hors limites (0 à 1000)")
+            self.fail(_join(path, "value"), "import.period_out_of_range")
         return Period(amount, self.text(d, "unit", path))
 
     def checked(self, parent: dict[str, Any], key: str, path: str) -> tuple[Checked, ...]:
@@ -358,23 +363,23 @@ def document_in(data: Any) -> Register:
             ("format", "activities", "processors"),
         )
         if "controller" in doc and not isinstance(doc["controller"], dict):
-            r.fail("controller", "objet attendu")
+            r.fail("controller", "import.object_expected")
         if doc and doc.get("format") != FORMAT:
-            r.fail("format", f"format non reconnu : « {FORMAT} » attendu")
+            r.fail("format", "import.format_unknown", expected=FORMAT)
             raise InvalidInput(r.problems)
         for i, item in enumerate(r.items(doc, "processors", "")):
             p = processor_in(r, item, f"processors[{i}]")
-            for problem in p.normalized().problems():
-                r.fail(f"processors[{i}].{problem.path}", problem.problem)
+            for found in p.normalized().problems():
+                r.add(moved(found, f"processors[{i}].{found.path}"))
             processors.append(p.normalized())
         for i, item in enumerate(r.items(doc, "activities", "")):
             a = activity_in(r, item, f"activities[{i}]")
-            for problem in a.normalized().problems():
-                r.fail(f"activities[{i}].{problem.path}", problem.problem)
+            for found in a.normalized().problems():
+                r.add(moved(found, f"activities[{i}].{found.path}"))
             activities.append(a.normalized())
         _check_references(r, activities, processors)
     except _TooMany:
-        r.problems.append(FieldProblem("(document)", f"plus de {MAX_PROBLEMS} problèmes : lecture arrêtée"))
+        r.problems.append(problem("(document)", "import.too_many", max=MAX_PROBLEMS))
     if r.problems:
         raise InvalidInput(r.problems)
     return Register(tuple(activities), tuple(processors))
@@ -384,19 +389,19 @@ def _check_references(r: Reader, activities: list[Activity], processors: list[Pr
     seen: dict[str, int] = {}
     for i, p in enumerate(processors):
         if not p.ref:
-            r.fail(f"processors[{i}].ref", "référence obligatoire (P01…)")
+            r.fail(f"processors[{i}].ref", "import.processor_ref_missing")
         elif p.ref in seen:
-            r.fail(f"processors[{i}].ref", f"référence déjà utilisée par processors[{seen[p.ref]}]")
+            r.fail(f"processors[{i}].ref", "import.ref_taken", other=f"processors[{seen[p.ref]}]")
         seen.setdefault(p.ref, i)
     refs: dict[str, int] = {}
     for i, a in enumerate(activities):
         if not a.ref:
-            r.fail(f"activities[{i}].ref", "référence obligatoire (T01…)")
+            r.fail(f"activities[{i}].ref", "import.activity_ref_missing")
         elif a.ref in refs:
-            r.fail(f"activities[{i}].ref", f"référence déjà utilisée par activities[{refs[a.ref]}]")
+            r.fail(f"activities[{i}].ref", "import.ref_taken", other=f"activities[{refs[a.ref]}]")
         refs.setdefault(a.ref, i)
         for j, ref in enumerate(a.processor_refs):
             if ref not in seen:
                 r.fail(
-                    f"activities[{i}].processors[{j}]", f"prestataire « {ref} » absent de la liste processors"
+                    f"activities[{i}].processors[{j}]", "import.processor_absent", ref=ref
                 )

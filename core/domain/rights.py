@@ -11,6 +11,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from core.domain.problems import problem
 from core.errors import FieldProblem, InvalidInput
 
 if TYPE_CHECKING:  # the rules compute it from the domain; the domain only names it
@@ -165,32 +166,24 @@ class RightsRequest:
     def problems(self) -> list[FieldProblem]:
         p: list[FieldProblem] = []
         if not self.requester_name.strip():
-            p.append(FieldProblem("requester_name", "indiquez le nom du demandeur"))
+            p.append(problem("requester_name", "rights.requester_missing"))
         if self.requester_kind is not RequesterKind.PATIENT and not self.patient_name.strip():
-            p.append(
-                FieldProblem("patient_name", "indiquez le patient concerné (le demandeur agit pour lui)")
-            )
+            p.append(problem("patient_name", "rights.patient_missing"))
         if self.received_at.tzinfo is None:
-            p.append(FieldProblem("received_at", "la date de réception doit porter un fuseau horaire"))
+            p.append(problem("received_at", "rights.received_no_timezone"))
         if self.old_information and self.kind is not RequestKind.MEDICAL_RECORD:
-            p.append(
-                FieldProblem(
-                    "old_information",
-                    "le délai de deux mois pour les informations de plus de cinq ans ne concerne que "
-                    "l'accès au dossier médical",
-                )
-            )
+            p.append(problem("old_information", "rights.old_information_not_record"))
         if self.status is RequestStatus.EXTENDED and not self.extension_reason.strip():
-            p.append(FieldProblem("extension_reason", "motivez la prolongation du délai"))
+            p.append(problem("extension_reason", "rights.extension_reason_missing"))
         if self.status in (RequestStatus.ANSWERED, RequestStatus.REFUSED):
             if self.answered_at is None:
-                p.append(FieldProblem("answered_at", "indiquez la date de la réponse"))
+                p.append(problem("answered_at", "rights.answered_at_missing"))
             elif self.answered_at < self.received_at:
-                p.append(FieldProblem("answered_at", "la réponse ne peut pas précéder la demande"))
+                p.append(problem("answered_at", "rights.answer_before_request"))
             if self.answer_channel is None:
-                p.append(FieldProblem("answer_channel", "indiquez comment la réponse a été transmise"))
+                p.append(problem("answer_channel", "rights.answer_channel_missing"))
         if self.status is RequestStatus.REFUSED and not self.answer_content.strip():
-            p.append(FieldProblem("answer_content", "un refus doit être motivé"))
+            p.append(problem("answer_content", "rights.refusal_reason_missing"))
         return p
 
     def validated(self) -> RightsRequest:

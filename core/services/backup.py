@@ -21,11 +21,11 @@ from typing import Any
 
 from core import crypto, keystore
 from core.clock import Clock, from_iso, in_paris, system_clock, to_iso
+from core.domain.problems import problem
 from core.errors import (
     Conflict,
     CorruptBackup,
     CorruptKeyFile,
-    FieldProblem,
     InvalidInput,
     KeyFileMissing,
     WrongPassphrase,
@@ -88,9 +88,7 @@ class Manifest:
                 ledger_head=dict(doc.get("ledger_head") or {}),
             )
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise InvalidInput(
-                [FieldProblem(str(folder / MANIFEST_NAME), "manifeste de sauvegarde illisible")]
-            ) from exc
+            raise InvalidInput([problem(str(folder / MANIFEST_NAME), "backup.manifest_unreadable")]) from exc
 
 
 @dataclass(frozen=True)
@@ -537,7 +535,7 @@ def status(vault: Vault, clock: Clock = system_clock) -> BackupStatus:
 
 def set_generations(vault: Vault, generations: int) -> None:
     if not 1 <= generations <= 365:
-        raise InvalidInput([FieldProblem("backup_generations", "entre 1 et 365 sauvegardes")])
+        raise InvalidInput([problem("backup_generations", "backup.generations", low=1, high=365)])
     with vault.transaction() as conn:
         meta_repo.set_meta(conn, "backup_generations", str(generations))
 

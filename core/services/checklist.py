@@ -26,11 +26,11 @@ from core.domain.checklist import (
     Evidence,
     ItemAnswer,
 )
+from core.domain.problems import problem
 from core.errors import (
     AssessmentAlreadyOpen,
     AssessmentFrozen,
     AssessmentIncomplete,
-    FieldProblem,
     InvalidInput,
     NoAssessmentForYear,
     NotFound,
@@ -102,7 +102,7 @@ class ChecklistService(ActionPlan, EvidenceFiles):
         known = {c.id for c in self.catalogue.conditions}
         unknown = [k for k in values if k not in known]
         if unknown:
-            raise InvalidInput([FieldProblem(k, "critère inconnu") for k in unknown])
+            raise InvalidInput([problem(k, "checklist.criterion_unknown") for k in unknown])
         with self._vault.transaction() as conn:
             repo.set_profile(conn, values, self._now())
             profile = repo.get_profile(conn)
@@ -138,7 +138,7 @@ class ChecklistService(ActionPlan, EvidenceFiles):
         """Start an assessment (this calendar year by default), pre-filled from the last closed one."""
         year = self.today().year if year is None else int(year)
         if not 2000 <= year <= 2200:
-            raise InvalidInput([FieldProblem("year", "année invalide")])
+            raise InvalidInput([problem("year", "checklist.year_invalid")])
         now = self._now()
         with self._vault.transaction() as conn:
             current = repo.open_assessment(conn)
@@ -217,7 +217,7 @@ class ChecklistService(ActionPlan, EvidenceFiles):
     def _require_item(self, item_id: str) -> Item:
         item = self.catalogue.item(item_id)
         if item is None:
-            raise InvalidInput([FieldProblem("item_id", f"question inconnue : {item_id}")])
+            raise InvalidInput([problem("item_id", "checklist.question_unknown", item_id=item_id)])
         return item
 
     # --- answering -----------------------------------------------------------------------------------------
@@ -247,7 +247,7 @@ class ChecklistService(ActionPlan, EvidenceFiles):
             self._require_open(conn, assessment_id)
             current = repo.answers(conn, assessment_id).get(item_id)
             if current is None or current.answer is None:
-                raise InvalidInput([FieldProblem("answer", "aucune réponse à confirmer pour cette question")])
+                raise InvalidInput([problem("answer", "checklist.nothing_to_confirm")])
             confirmed = ItemAnswer(
                 current.item_id,
                 current.theme,

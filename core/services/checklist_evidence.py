@@ -14,7 +14,8 @@ from datetime import datetime
 
 from core.clock import Clock, format_paris, in_paris, system_clock
 from core.domain.checklist import Answer, AnswerInput, Evidence, ItemAnswer
-from core.errors import AssessmentFrozen, FieldProblem, InvalidInput, NotFound
+from core.domain.problems import problem
+from core.errors import AssessmentFrozen, InvalidInput, NotFound
 from core.exposure import checklist_map
 from core.exposure.checklist_map import Answer as ScanAnswer
 from core.services.checklist import ChecklistService
@@ -133,15 +134,7 @@ class ChecklistEvidenceService:
             raise NotFound(what=f"proposition de la vérification n° {scan_id} pour {item_id}")
         answer = proposal.checklist_answer
         if answer is None:
-            raise InvalidInput(
-                [
-                    FieldProblem(
-                        "answer",
-                        "la vérification ne permet pas de répondre à cette "
-                        "question : vérification manuelle nécessaire",
-                    )
-                ]
-            )
+            raise InvalidInput([problem("answer", "checklist.manual_check_needed")])
         note = merged_note(proposal.current.note if proposal.current else "", proposal.note_line())
         pdf = self._report(scan_id)
         return self.checklist.answer_with_evidence(

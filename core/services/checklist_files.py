@@ -19,10 +19,10 @@ from core.domain.checklist import (
     Evidence,
     ItemAnswer,
 )
+from core.domain.problems import problem
 from core.errors import (
     EvidenceCorrupt,
     EvidenceTooLarge,
-    FieldProblem,
     InvalidInput,
     NotFound,
 )
@@ -46,7 +46,7 @@ class EvidenceFiles:
         self._require_item(item_id)
         name = PurePath(filename.replace("\\", "/")).name.strip()
         if not name:
-            raise InvalidInput([FieldProblem("filename", "nom de fichier manquant")])
+            raise InvalidInput([problem("filename", "attachment_name_missing")])
         if len(content) > MAX_EVIDENCE_BYTES:
             raise EvidenceTooLarge(filename=name, limit_mb=MAX_EVIDENCE_BYTES // (1024 * 1024))
         kind = media_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
@@ -70,7 +70,7 @@ class EvidenceFiles:
         item = self._require_item(value.item_id)
         name = PurePath(filename.replace("\\", "/")).name.strip()[:255]
         if not name:
-            raise InvalidInput([FieldProblem("filename", "nom de fichier manquant")])
+            raise InvalidInput([problem("filename", "attachment_name_missing")])
         if len(content) > MAX_EVIDENCE_BYTES:
             raise EvidenceTooLarge(filename=name, limit_mb=MAX_EVIDENCE_BYTES // (1024 * 1024))
         digest = checklist_snapshot.sha256_hex(content)

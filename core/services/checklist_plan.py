@@ -23,8 +23,8 @@ from core.domain.checklist import (
     Effort,
     ItemAnswer,
 )
+from core.domain.problems import problem
 from core.errors import (
-    FieldProblem,
     InvalidInput,
     NotFound,
 )
@@ -156,7 +156,7 @@ class ActionPlan:
             if current is None:
                 raise NotFound(what=f"action n° {action_id}")
             if value.item_id != current.item_id:
-                raise InvalidInput([FieldProblem("item_id", "une action reste attachée à sa question")])
+                raise InvalidInput([problem("item_id", "checklist.action_moved")])
             done_on = (current.done_on or self.today()) if value.status == ActionStatus.DONE else None
             repo.update_action(conn, action_id, value, done_on, now)
             updated = repo.get_action(conn, action_id)

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from core.clock import Clock, from_iso, system_clock, to_iso
 from core.domain.practice import Practice
+from core.domain.problems import nested, problem
 from core.domain.register import Register
-from core.errors import FieldProblem, InvalidInput, NotFound
+from core.errors import InvalidInput, NotFound
 from core.storage.repositories import contacts as contacts_repo
 from core.storage.repositories import practice as practice_repo
 from core.vault import Vault
@@ -74,7 +75,7 @@ class DocumentsService:
         from core.services.notice_content import gaps
 
         if layout not in LAYOUTS:
-            raise InvalidInput([FieldProblem("layout", "mise en page inconnue : poster ou leaflet")])
+            raise InvalidInput([problem("layout", "notice.layout_unknown")])
         now = self._clock()
         with self._vault.read() as conn:
             practice = _practice(practice_repo.get(conn))
@@ -82,7 +83,7 @@ class DocumentsService:
         missing = gaps(content, practice)
         if missing:
             raise InvalidInput(
-                [FieldProblem(f"notice.{g.code}", "à compléter avant d'imprimer : " + g.text()) for g in missing]
+                [problem(f"notice.{g.code}", "notice.incomplete", gap=nested(g.as_problem())) for g in missing]
             )
         render(Notice(practice, content, now, layout), out)
         self._remember(NOTICE_PRINTED, now)

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from core.clock import Clock, system_clock, to_iso
-from core.errors import Conflict, FieldProblem, InvalidInput, NotFound
+from core.domain.problems import problem
+from core.errors import Conflict, InvalidInput, NotFound
 from core.exposure import serialize
 from core.exposure.checklist_map import CHECKLIST_KEYS, Proposal, propose
 from core.exposure.findings import ScanResult, Severity
@@ -38,9 +39,9 @@ class ExposureService:
         note = note.strip()
         problems = []
         if len(note) > MAX_NOTE:
-            problems.append(FieldProblem("note", f"la note dépasse {MAX_NOTE} caractères"))
+            problems.append(problem("note", "exposure.note_too_long", max=MAX_NOTE))
         if scan.finished_at < scan.started_at:
-            problems.append(FieldProblem("finished_at", "la fin de la vérification précède son début"))
+            problems.append(problem("finished_at", "exposure.ends_before_start"))
         if problems:
             raise InvalidInput(problems)
         digest = serialize.digest(scan)
@@ -91,7 +92,7 @@ class ExposureService:
     def evidence_for(self, key: str) -> EvidenceProposal | None:
         """What the latest saved scan proposes for one checklist key (see docs/exposure.md), with its scan."""
         if key not in CHECKLIST_KEYS:
-            raise InvalidInput([FieldProblem("key", f"clé de liste de contrôle inconnue : {key}")])
+            raise InvalidInput([problem("key", "exposure.key_unknown", key=key)])
         stored = self.latest()
         if stored is None:
             return None

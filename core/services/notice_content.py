@@ -18,7 +18,9 @@ from dataclasses import dataclass
 
 from core.domain import register_vocab as V
 from core.domain.practice import Practice
+from core.domain.problems import problem
 from core.domain.register import PLACEHOLDERS, Activity, Register
+from core.errors import FieldProblem
 from core.reports.notice import NoticeContent, NoticePurpose
 
 PATIENT_PERSONS = frozenset({"patients", "representatives", "relatives", "insured"})
@@ -116,26 +118,18 @@ def recipients(activities: list[Activity], profile: Mapping[str, bool]) -> tuple
 
 @dataclass(frozen=True)
 class NoticeGap:
-    """Something to fill in before printing: a code (see GAP_TEXT) and the name it is about."""
+    """Something to fill in before printing: a code (``notice.gap.<code>`` in :mod:`core.domain.problems.files`,
+    French and English) and the name it is about."""
 
     code: str
     subject: str = ""
 
+    def as_problem(self) -> FieldProblem:
+        return problem(f"notice.{self.code}", f"notice.gap.{self.code}", subject=self.subject)
+
     def text(self) -> str:
-        return GAP_TEXT[self.code].replace("{subject}", self.subject)
-
-
-# French wording for the command line and errors; the GUI words each code itself (gui/pages/documents.py).
-GAP_TEXT = {
-    "activity_name": "le nom du traitement « {subject} » (Registre)",
-    "legal_basis": "la base légale du traitement « {subject} » (Registre)",
-    "retention": "la durée de conservation du traitement « {subject} » (Registre)",
-    "processor_name": "le vrai nom du prestataire « {subject} » (Sous-traitants)",
-    "recipient": "le destinataire « {subject} » (Registre)",
-    "transfer_safeguard": "la garantie d'un transfert hors de l'Union européenne (Registre)",
-    "practitioner": "le nom du praticien ou du cabinet (Paramètres)",
-    "contact": "une adresse, un téléphone ou un courriel pour exercer ses droits (Paramètres)",
-}
+        """The French wording (command line, errors)."""
+        return self.as_problem().problem
 
 
 def gaps(content: NoticeContent, practice: Practice | None) -> list[NoticeGap]:

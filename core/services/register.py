@@ -13,8 +13,9 @@ from datetime import date
 
 from core.clock import PARIS, Clock, system_clock, to_iso
 from core.content.register_templates import activity_template, processor_template
+from core.domain.problems import problem
 from core.domain.register import Activity, HdsWarning, Processor, Register
-from core.errors import FieldProblem, InvalidInput
+from core.errors import InvalidInput
 from core.storage.db import Connection
 from core.storage.repositories import register as repo
 from core.vault import Vault
@@ -122,7 +123,7 @@ class RegisterService:
         for i, key in enumerate(keys):
             template = activity_template(key)
             if template is None:
-                raise InvalidInput([FieldProblem(f"templates[{i}]", f"modèle inconnu : {key}")])
+                raise InvalidInput([problem(f"templates[{i}]", "register.template_unknown", key=key)])
             templates.append(template)
         created: list[Activity] = []
         with self._vault.transaction() as conn:
@@ -177,7 +178,7 @@ class RegisterService:
 def _check_links(conn: Connection, activity: Activity) -> None:
     known = {p.ref for p in repo.list_processors(conn)}
     problems = [
-        FieldProblem(f"processors[{i}]", f"prestataire {ref} introuvable")
+        problem(f"processors[{i}]", "register.processor_not_found", ref=ref)
         for i, ref in enumerate(activity.processor_refs)
         if ref not in known
     ]

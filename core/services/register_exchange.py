@@ -18,9 +18,10 @@ from core.content.checklist import Measure
 from core.content.checklist import catalogue as checklist_catalogue
 from core.domain import register_vocab as V
 from core.domain.practice import Practice
+from core.domain.problems import problem
 from core.domain.register import Activity, Register
 from core.domain.register_codec import document_in, document_out
-from core.errors import Conflict, FieldProblem, InvalidInput
+from core.errors import Conflict, InvalidInput
 from core.rules.checklist_measures import MeasureSuggestion
 from core.rules.register_measures import STANDING_FR, MeasureLine, Standing, statement
 from core.storage.repositories import practice as practice_repo
@@ -60,32 +61,40 @@ def parse_json(data: bytes) -> Register:
     """Decode and validate a ``vigie.register/1`` file; :class:`InvalidInput` says exactly what is wrong."""
     if len(data) > MAX_IMPORT_BYTES:
         raise InvalidInput(
-            [FieldProblem("(fichier)", f"fichier trop volumineux (plus de {MAX_IMPORT_BYTES // 2**20} Mo)")]
+            [problem("(fichier)", "import.too_large", max_mb=MAX_IMPORT_BYTES // 2**20)]
         )
     try:
         text = data.decode("utf-8-sig")  # a byte-order mark, as some Windows editors write, is accepted
     except UnicodeDecodeError as exc:
-        raise InvalidInput(
-            [FieldProblem("(fichier)", f"encodage UTF-8 invalide à l'octet {exc.start}")]
-        ) from exc
+        raise InvalidInput([problem("(fichier)", "import.not_utf8", offset=exc.start)]) from exc
     try:
         document = json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
         raise InvalidInput(
-            [FieldProblem("(fichier)", f"JSON invalide ligne {exc.lineno}, colonne {exc.colno} : {exc.msg}")]
+            [problem("(fichier)", "import.json_invalid", line=exc.lineno, column=exc.colno, technical=exc.msg)]
         ) from exc
-    except ValueError as exc:
-        raise InvalidInput([FieldProblem("(fichier)", str(exc))]) from exc
+    except _Constant as exc:
+        raise InvalidInput([problem("(fichier)", "import.constant", name=exc.name)]) from exc
+    except ValueError as exc:  # Python's own words (an integer too long to convert), shown as they are
+        raise InvalidInput([problem("(fichier)", "import.value_refused", technical=str(exc))]) from exc
     except RecursionError as exc:
-        raise InvalidInput([FieldProblem("(fichier)", "structure imbriquée trop profondément")]) from exc
+        raise InvalidInput([problem("(fichier)", "import.too_deep")]) from exc
     try:
         return document_in(document)
     except RecursionError as exc:
-        raise InvalidInput([FieldProblem("(fichier)", "structure imbriquée trop profondément")]) from exc
+        raise InvalidInput([problem("(fichier)", "import.too_deep")]) from exc
+
+
+class _Constant(ValueError):
+    """NaN or Infinity: not JSON, refused by name."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
 
 
 def _reject_constant(name: str) -> Any:
-    raise ValueError(f"valeur non autorisée en JSON : {name}")
+    raise _Constant(name)
 
 
 def import_json(

@@ -14,8 +14,9 @@ from typing import BinaryIO
 
 from core.clock import Clock, format_paris, system_clock, to_iso
 from core.domain.practice import Practice
+from core.domain.problems import problem
 from core.domain.rights import AnswerChannel, Attachment, RequestStatus, RequestView, RightsRequest
-from core.errors import Conflict, FieldProblem, InvalidInput, NotFound
+from core.errors import Conflict, InvalidInput, NotFound
 from core.rules.rights_deadlines import DeadlineAssessment, assess
 from core.storage import ledger
 from core.storage.db import Connection
@@ -24,9 +25,6 @@ from core.storage.repositories import rights as repo
 from core.vault import Vault
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
-
-
-LETTER_PLACEHOLDER = "remplacez les indications entre crochets par votre propre texte avant d'imprimer"
 
 
 class RightsService:
@@ -77,7 +75,7 @@ class RightsService:
         request = self.get(request_id)
         deadline = assess(request, self._clock())
         if not reason.strip():
-            raise InvalidInput([FieldProblem("extension_reason", "motivez la prolongation du délai")])
+            raise InvalidInput([problem("extension_reason", "rights.extension_reason_missing")])
         if not deadline.can_extend:
             raise Conflict(reason=_why_not_extendable(request, deadline))
         extended = replace(
@@ -127,9 +125,9 @@ class RightsService:
     def attach(self, request_id: int, filename: str, content: bytes, media_type: str = "") -> Attachment:
         name = filename.replace("\\", "/").rsplit("/", 1)[-1].strip()
         if not name:
-            raise InvalidInput([FieldProblem("filename", "le fichier doit avoir un nom")])
+            raise InvalidInput([problem("filename", "rights.file_name_missing")])
         if len(content) > MAX_ATTACHMENT_BYTES:
-            raise InvalidInput([FieldProblem("content", "le fichier dépasse 20 Mo")])
+            raise InvalidInput([problem("content", "rights.file_too_large", max_mb=MAX_ATTACHMENT_BYTES // (1024 * 1024))])
         self.get(request_id)
         digest = hashlib.sha256(content).hexdigest()
         now = self._clock()
@@ -170,10 +168,10 @@ class RightsService:
         from core.reports import rights_letters
 
         if not body.strip():
-            raise InvalidInput([FieldProblem("body", "le courrier est vide")])
+            raise InvalidInput([problem("body", "rights.letter_empty")])
         gaps = rights_letters.placeholders(body)
         if gaps:  # a patient never receives "[précisez ici …]": the practitioner completes it first
-            raise InvalidInput([FieldProblem("body", LETTER_PLACEHOLDER)])
+            raise InvalidInput([problem("body", "rights.letter_placeholder")])
         view = self.view(request_id)
         rights_letters.render(
             rights_letters.Letter(
@@ -227,9 +225,9 @@ class RightsService:
         now = self._clock()
         problems = []
         if request.received_at > now:
-            problems.append(FieldProblem("received_at", "la date de réception est dans le futur"))
+            problems.append(problem("received_at", "rights.received_future"))
         if request.answered_at is not None and request.answered_at > now:
-            problems.append(FieldProblem("answered_at", "la date de réponse est dans le futur"))
+            problems.append(problem("answered_at", "rights.answered_future"))
         if problems:
             raise InvalidInput(problems)
         return request

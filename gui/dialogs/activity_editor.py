@@ -39,6 +39,7 @@ from core.rules.register_measures import MeasureMerge
 from core.services.checklist import RegisterMeasures
 from gui import formats, theme
 from gui.messages import error_text
+from gui.problems import problem_text
 from gui.widgets.register_fields import CheckList, LinesEdit, TextEdit, combo, select
 from gui.widgets.retention_rows import RetentionRows, TransferRows
 from gui.workers import Worker
@@ -460,7 +461,7 @@ class ActivityEditor(QDialog):
         gaps = self.activity().normalized().missing()
         if gaps:
             self.missing.setText(
-                self.tr("À compléter : %1").replace("%1", " ; ".join(g.problem for g in gaps))
+                self.tr("À compléter : %1").replace("%1", self.tr(" ; ").join(problem_text(g) for g in gaps))
             )
         else:
             self.missing.setText(self.tr("Fiche complète : vous pouvez la passer à l'état « Complète »."))

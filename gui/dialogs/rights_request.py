@@ -34,6 +34,7 @@ from gui import formats, keyboard, theme
 from gui.messages import error_text, show_error
 from gui.models.rights_requests import kind_labels, requester_labels
 from gui.ops import RIGHTS, op
+from gui.problems import problem_text
 from gui.widgets.paris_time import from_qdatetime, to_qdatetime
 
 if TYPE_CHECKING:
@@ -171,7 +172,7 @@ class RequestDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, InvalidInput):
-            self.errors.setText("\n".join(f"• {p.problem}" for p in exc.problems))
+            self.errors.setText("\n".join(f"• {problem_text(p)}" for p in exc.problems))
         else:  # shown to the user, the dialog stays open
             self.errors.setText(error_text(exc))
 

@@ -20,6 +20,7 @@ from core.clock import from_iso
 from core.domain import register_vocab as V
 from core.domain.register import Activity, Processor
 from gui import formats, theme
+from gui.problems import problem_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 REF_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -151,7 +152,7 @@ class ActivityTableModel(_CachedRecords):
         completeness = self._completeness[row]
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_COMPLETENESS:
             gaps = self._rows[row].missing()
-            return "\n".join(f"• {g.problem}" for g in gaps) if gaps else self.tr("Fiche complète")
+            return "\n".join(f"• {problem_text(g)}" for g in gaps) if gaps else self.tr("Fiche complète")
         if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_COMPLETENESS and completeness < 100:
             return theme.color("danger")
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_COMPLETENESS:

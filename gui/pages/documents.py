@@ -33,6 +33,7 @@ from gui.dialogs.contact import ContactDialog
 from gui.messages import error_text
 from gui.models.contacts import SORT_ROLE, ContactsTableModel
 from gui.ops import DOCUMENTS, PRACTICE, REGISTER, Services, op
+from gui.problems import problem_text
 from gui.widgets.elided_cells import elide_cells
 
 
@@ -216,19 +217,7 @@ class DocumentsPage(QScrollArea):
         if not gaps:
             self.notice_gaps.clear()
             return
-        texts = {
-            "activity_name": self.tr("le nom du traitement « %1 » (Registre)"),
-            "legal_basis": self.tr("la base légale du traitement « %1 » (Registre)"),
-            "retention": self.tr("la durée de conservation du traitement « %1 » (Registre)"),
-            "processor_name": self.tr("le vrai nom du prestataire « %1 » (Sous-traitants)"),
-            "recipient": self.tr("le destinataire « %1 » (Registre)"),
-            "transfer_safeguard": self.tr("la garantie d'un transfert hors de l'Union européenne (Registre)"),
-            "practitioner": self.tr("le nom du praticien ou du cabinet (Paramètres)"),
-            "contact": self.tr("une adresse, un téléphone ou un courriel pour exercer ses droits (Paramètres)"),
-        }
-        items = "".join(
-            "<li>" + html.escape(texts.get(g.code, g.code).replace("%1", g.subject)) + "</li>" for g in gaps
-        )
+        items = "".join("<li>" + html.escape(problem_text(g.as_problem())) + "</li>" for g in gaps)
         head = self.tr("L'affiche ne peut pas encore être imprimée : complétez d'abord")
         self.notice_gaps.setText(f"<p>{html.escape(head)}</p><ul>{items}</ul>")
 

@@ -38,6 +38,7 @@ from gui.models.register_models import (
     prepare_activities,
 )
 from gui.ops import PRACTICE, REGISTER, Services, op
+from gui.problems import problem_text
 from gui.widgets.record_table import filter_field, record_table
 
 
@@ -359,7 +360,7 @@ class RegisterPage(QWidget):
                 self.status.setText(
                     self.tr("Fichier refusé, rien n'a été modifié :")
                     + "\n"
-                    + "\n".join(f"• {p.path} : {p.problem}" for p in exc.problems[:20])
+                    + "\n".join(self.tr("• %1 : %2").replace("%1", p.path).replace("%2", problem_text(p)) for p in exc.problems[:20])
                 )
 
         op(self, job, done, failed, changes={REGISTER})

@@ -1,4 +1,4 @@
-"""Core's French validation sentences reach English users in English (gui/problems.py)."""
+"""Core's validation problems reach English users in English (codes rendered by gui/problems.py)."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ import importlib.util
 from dataclasses import replace
 from pathlib import Path
 
+from core.domain import problems as problem_texts
 from core.domain.practice import Practice
 from gui import i18n
-from gui.problems import known
+from gui.problems import problem_text
 from gui.widgets.practice_form import PracticeForm
 
 BAD = Practice(
@@ -24,13 +25,18 @@ BAD = Practice(
 )
 
 
-def test_every_practice_problem_is_listed():
+def test_every_practice_problem_has_a_code_rendered_in_each_language(qapp):
     problems = (
         BAD.problems()
         + replace(BAD, siret="73282932000074", siren="552100554").problems()
         + replace(BAD, profession="astronaute").problems()
     )
-    assert {p.problem for p in problems} <= set(known())
+    assert len({p.code for p in problems}) >= 10
+    for p in problems:
+        assert problem_texts.render(p.code, p.params, "fr") == p.problem
+        assert problem_text(p) == p.problem  # the French interface
+        english = problem_texts.render(p.code, p.params, "en")
+        assert english != p.problem and not set(english) & set("éèêàçù«»"), english
 
 
 def _build_catalogue() -> None:
@@ -84,10 +90,41 @@ def test_every_breach_wizard_problem_is_listed():
     )
     seen |= set(moved.problems("awareness"))
     assert len(seen) >= 8
-    from core.domain import incident_problems
-
     for p in seen:  # codes with parameters in core, rendered in each language at the edge
-        assert p.code in incident_problems.TEXTS, p
-        assert incident_problems.render(p.code, p.params, "fr") == p.problem
-        english = incident_problems.render(p.code, p.params, "en")
+        assert p.code in problem_texts.texts(), p
+        assert problem_texts.render(p.code, p.params, "fr") == p.problem
+        english = problem_texts.render(p.code, p.params, "en")
         assert english != p.problem and not set(english) & set("éèêàçù«»"), english
+
+
+def test_a_refused_register_import_speaks_english(qtbot, qapp, vault, worker, app_settings, tmp_path):
+    """The JSON import's details (field unknown, wrong type, an activity's own problems) in the English
+    interface, each with its JSON path."""
+    import json
+
+    from core.domain.register_codec import FORMAT
+    from gui.context import AppContext
+    from gui.pages.register import RegisterPage
+
+    _build_catalogue()
+    ctx = AppContext(vault=vault, worker=worker, settings=app_settings)
+    doc = {
+        "format": FORMAT,
+        "activities": [{"ref": "T01", "name": "", "colour": "blue", "dpia_required": "maybe"}],
+        "processors": [],
+    }
+    (tmp_path / "bad.json").write_text(json.dumps(doc), encoding="utf-8")
+    try:
+        i18n.install(qapp, "en")
+        page = RegisterPage(ctx)
+        qtbot.addWidget(page)
+        qtbot.waitUntil(lambda: not worker.busy, timeout=10_000)
+        page.import_from(tmp_path / "bad.json")
+        qtbot.waitUntil(lambda: "activities[0]" in page.status.text(), timeout=10_000)
+        text = page.status.text()
+        assert "• activities[0].colour: unknown field" in text
+        assert "• activities[0].dpia_required: true, false or null expected" in text
+        assert "• activities[0].name: the activity name is required" in text
+        assert "inconnu" not in text and "obligatoire" not in text and " : " not in text
+    finally:
+        i18n.install(qapp, "fr")

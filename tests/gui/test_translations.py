@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -132,3 +133,24 @@ def test_counts_are_real_plurals_in_french_and_english(qtbot, tmp_path):
             assert QCoreApplication.translate("dashboard", "%n traitement(s)", "", 2) == two
         finally:
             QCoreApplication.removeTranslator(translator)
+
+
+def test_no_message_is_defined_twice_across_translation_files(tmp_path):
+    """lrelease merges every .ts into one catalogue: the same (context, source, comment) in two files would be
+    dropped with a warning, and one of the two translations silently lost."""
+    seen: dict[tuple[str, str, str], str] = {}
+    twice = []
+    for ts in sorted(i18n.TS_DIR.glob("*.ts")):
+        for context in ET.parse(ts).getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+                if key in seen:
+                    twice.append((key, seen[key], ts.name))
+                seen.setdefault(key, ts.name)
+    assert twice == []
+    files = sorted(str(p) for p in i18n.TS_DIR.glob("*.ts"))
+    done = subprocess.run(
+        [i18n._tool("lrelease"), *files, "-qm", str(tmp_path / "check.qm")], capture_output=True, text=True
+    )
+    assert done.returncode == 0 and "arning" not in done.stdout + done.stderr, done.stdout + done.stderr

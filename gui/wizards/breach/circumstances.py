@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from core.domain import breach_vocab as V
 from core.services.breach_wizard import BreachAnswers
-from gui.wizards.breach.common import Step, choice_combo, explain, select, vocab_combo
+from gui.wizards.breach.common import Step, choice_combo, explain, select, unknown_text, vocab_combo
 
 
 class CircumstancesStep(Step):
@@ -78,7 +78,7 @@ class CircumstancesStep(Step):
             self.avail_box,
             "backup",
             [
-                (None, QCoreApplication.translate("BreachWizard", "Je ne sais pas encore")),
+                (None, unknown_text()),
                 (True, QCoreApplication.translate("BreachWizard", "Oui")),
                 (False, QCoreApplication.translate("BreachWizard", "Non")),
             ],

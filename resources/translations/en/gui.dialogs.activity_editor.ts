@@ -240,6 +240,10 @@
         <translation>To complete: %1</translation>
     </message>
     <message>
+        <source> ; </source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>Fiche complète : vous pouvez la passer à l&apos;état « Complète ».</source>
         <translation>Record complete: you can set its status to “Complete”.</translation>
     </message>

@@ -80,38 +80,6 @@
         <translation>Your register is still empty: the notice uses the standard text for a medical practice. Complete the register so that it describes your processing exactly.</translation>
     </message>
     <message>
-        <source>le nom du traitement « %1 » (Registre)</source>
-        <translation>the name of the activity “%1” (Register)</translation>
-    </message>
-    <message>
-        <source>la base légale du traitement « %1 » (Registre)</source>
-        <translation>the legal basis of the activity “%1” (Register)</translation>
-    </message>
-    <message>
-        <source>la durée de conservation du traitement « %1 » (Registre)</source>
-        <translation>the retention period of the activity “%1” (Register)</translation>
-    </message>
-    <message>
-        <source>le vrai nom du prestataire « %1 » (Sous-traitants)</source>
-        <translation>the real name of the provider “%1” (Processors)</translation>
-    </message>
-    <message>
-        <source>le destinataire « %1 » (Registre)</source>
-        <translation>the recipient “%1” (Register)</translation>
-    </message>
-    <message>
-        <source>la garantie d&apos;un transfert hors de l&apos;Union européenne (Registre)</source>
-        <translation>the safeguard of a transfer outside the European Union (Register)</translation>
-    </message>
-    <message>
-        <source>le nom du praticien ou du cabinet (Paramètres)</source>
-        <translation>the name of the practitioner or practice (Settings)</translation>
-    </message>
-    <message>
-        <source>une adresse, un téléphone ou un courriel pour exercer ses droits (Paramètres)</source>
-        <translation>an address, phone number or e-mail for exercising rights (Settings)</translation>
-    </message>
-    <message>
         <source>L&apos;affiche ne peut pas encore être imprimée : complétez d&apos;abord</source>
         <translation>The notice cannot be printed yet: first fill in</translation>
     </message>

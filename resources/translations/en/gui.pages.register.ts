@@ -103,6 +103,10 @@
         </translation>
     </message>
     <message>
+        <source>• %1 : %2</source>
+        <translation>• %1: %2</translation>
+    </message>
+    <message>
         <source>Fiche %1 validée.</source>
         <translation>Record %1 marked complete.</translation>
     </message>

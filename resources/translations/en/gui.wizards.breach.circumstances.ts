@@ -8,10 +8,6 @@
         <translation>I don&apos;t know: it cannot be ruled out</translation>
     </message>
     <message>
-        <source>Je ne sais pas encore</source>
-        <translation>I don&apos;t know yet</translation>
-    </message>
-    <message>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
