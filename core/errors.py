@@ -145,9 +145,9 @@ class MigrationFailed(VigieError):
 class FieldProblem:
     """One offending field: a JSON-path-like location and a French explanation.
 
-    ``code`` and ``params`` (optional) name the problem in a vocabulary with French and English text
-    (:mod:`core.domain.incident_problems`), so that the GUI renders it in its language; ``problem`` stays the
-    French sentence for the command line. They do not take part in equality: a problem is its place and text.
+    ``code`` and ``params`` name the problem in the vocabulary of :mod:`core.domain.problems` (French and English
+    text), so that the GUI renders it in its language; ``problem`` stays the French sentence for the command line.
+    Core builds them with ``core.domain.problems.problem``, never directly. They do not take part in equality: a problem is its place and text.
     Immutable. Written out rather than a dataclass: the unlock window imports this module, and ``dataclasses``
     would cost that first window 2 ms.
     """
