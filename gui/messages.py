@@ -246,7 +246,7 @@ def error_text(exc: BaseException) -> str:
         except (KeyError, IndexError, ValueError):
             text = template
         if isinstance(exc, InvalidInput):
-            from gui.problems import problem_text  # here: its rules (time zones) would delay the first window
+            from gui.problems import problem_text  # here: the first window needs no problem texts
 
             text += "\n" + "\n".join(f"• {problem_text(p)}" for p in exc.problems)
         return text

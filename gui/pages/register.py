@@ -360,7 +360,10 @@ class RegisterPage(QWidget):
                 self.status.setText(
                     self.tr("Fichier refusé, rien n'a été modifié :")
                     + "\n"
-                    + "\n".join(self.tr("• %1 : %2").replace("%1", p.path).replace("%2", problem_text(p)) for p in exc.problems[:20])
+                    + "\n".join(
+                        self.tr("• %1 : %2").replace("%1", p.path).replace("%2", problem_text(p))
+                        for p in exc.problems[:20]
+                    )
                 )
 
         op(self, job, done, failed, changes={REGISTER})

@@ -121,3 +121,24 @@ def test_a_problem_moved_into_an_import_keeps_its_code_and_a_nested_gap_renders_
 def test_a_field_problem_without_a_known_code_is_not_rendered_from_the_table():
     bare = FieldProblem("x", "texte libre")
     assert bare.code not in problems.texts()
+
+
+def test_every_code_written_as_a_constant_in_a_module_that_raises_problems_exists():
+    """Codes chosen before the call (the practice's number checks, a CSV row's verdict, completeness checks), in
+    the domain modules (services also write journal kinds shaped like codes, ``rights.created``)."""
+    import re
+
+    prefixes = {code.split(".")[0] for code in problems.texts() if "." in code}
+    shaped = re.compile(rf"^({'|'.join(sorted(prefixes))})\.[a-z0-9_.]+$")
+    unknown, matched = [], 0
+    for path in sorted((CORE / "domain").rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        if "core.domain.problems import" not in source or path.parent.name == "problems":
+            continue
+        for node in ast.walk(ast.parse(source, str(path))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and shaped.match(node.value):
+                matched += 1
+                if node.value not in problems.texts():
+                    unknown.append(f"{path.relative_to(CORE)}:{node.lineno}: {node.value}")
+    assert unknown == [], "\n".join(unknown)
+    assert matched > 100
