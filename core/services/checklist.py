@@ -41,6 +41,7 @@ from core.errors import (
 from core.rules import action_plan, checklist_measures, checklist_scoring
 from core.rules.checklist_scoring import ScoredItem, ScoreResult
 from core.services import checklist_snapshot
+from core.storage.db import Connection
 from core.storage.repositories import checklist as repo
 from core.storage.repositories import practice as practice_repo
 from core.vault import Vault
@@ -77,7 +78,7 @@ class RegisterMeasures:
     measures: dict[str, checklist_measures.MeasureSuggestion]
 
 
-def require_open(conn, assessment_id: int) -> Assessment:  # noqa: ANN001 - a db connection
+def require_open(conn: Connection, assessment_id: int) -> Assessment:
     """The assessment, read inside the caller's transaction; refused if unknown or closed (frozen)."""
     found = repo.get_assessment(conn, assessment_id)
     if found is None:
