@@ -21,7 +21,6 @@ from filelock import FileLock, Timeout
 from core import crypto, keystore
 from core.clock import system_clock, to_iso
 from core.errors import (
-    Conflict,
     CorruptVault,
     DamagedKeySlot,
     VaultExists,
@@ -495,7 +494,9 @@ class Vault:
         with self._mutex:
             pending = self.keyfile.slots.get(PENDING_RECOVERY_SLOT)
             if pending is None:
-                raise Conflict(reason="aucun nouveau code de secours n'attend de confirmation")
+                from core.domain.problems import refused  # here: only this refusal needs it
+
+                raise refused("refusal.no_pending_recovery_code")
             try:
                 dek = crypto.unwrap(
                     pending, crypto.normalize_recovery_code(typed).encode(), _aad(RECOVERY_SLOT, self.db_uuid)

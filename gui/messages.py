@@ -241,6 +241,10 @@ def error_text(exc: BaseException) -> str:
             params["advice"] = slot_advice(str(params["slot"]))
         if "reason_code" in params:
             params["reason"] = strength_reason(str(params["reason_code"]))
+        if "refusal" in params:  # a Conflict's reason as a code (core.domain.problems.refused)
+            from gui.problems import code_text
+
+            params["reason"] = code_text(params["refusal"]["code"], params["refusal"]["params"])
         try:
             text = template.format(**params)
         except (KeyError, IndexError, ValueError):

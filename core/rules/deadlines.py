@@ -7,7 +7,7 @@ neither adds nor removes an hour; the result is then shown in Europe/Paris.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from core.clock import PARIS, format_paris, in_paris
 
@@ -35,6 +35,13 @@ def deadline_text(deadline: datetime, lang: str = "fr") -> str:
         local = in_paris(deadline)
         return f"{local.day} {_MONTHS_EN[local.month - 1]} {local.year}, {local:%H:%M}"
     return format_paris(deadline)
+
+
+def day_text(day: date, lang: str = "fr") -> str:
+    """A calendar day as deadlines write it: French ``06/12/2026``, English ``6 Dec 2026``."""
+    if lang == "en":
+        return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+    return day.strftime("%d/%m/%Y")
 
 
 def incident_deadline(aware_at: datetime) -> tuple[datetime, str]:

@@ -21,9 +21,8 @@ from typing import Any
 
 from core import crypto, keystore
 from core.clock import Clock, from_iso, in_paris, system_clock, to_iso
-from core.domain.problems import problem
+from core.domain.problems import problem, refused
 from core.errors import (
-    Conflict,
     CorruptBackup,
     CorruptKeyFile,
     InvalidInput,
@@ -453,9 +452,7 @@ def restore_test(folder: Path, secret: str) -> Manifest:
         if "ledger_auth" in counts:  # every entry authenticated, those of an older backup included
             expected["ledger_auth"] = expected["ledger"]
     if counts != expected:
-        raise Conflict(
-            reason="la copie restaurée ne contient pas les mêmes enregistrements que la sauvegarde"
-        )
+        raise refused("refusal.restore_counts_differ")
     return manifest
 
 

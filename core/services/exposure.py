@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from core.clock import Clock, system_clock, to_iso
-from core.domain.problems import problem
-from core.errors import Conflict, InvalidInput, NotFound
+from core.domain.problems import problem, refused
+from core.errors import InvalidInput, NotFound
 from core.exposure import serialize
 from core.exposure.checklist_map import CHECKLIST_KEYS, Proposal, propose
 from core.exposure.findings import ScanResult, Severity
@@ -72,7 +72,7 @@ class ExposureService:
         if stored is None:
             raise NotFound(what=f"vérification d'exposition n° {scan_id}")
         if serialize.digest(stored.scan) != stored.digest or stored.digest != journaled:
-            raise Conflict(reason=f"la vérification n° {scan_id} a été modifiée après son enregistrement")
+            raise refused("refusal.scan_altered", scan_id=scan_id)
         return stored
 
     def history(self, limit: int = 200) -> list[ScanSummary]:

@@ -34,8 +34,8 @@ from core.domain.incident import (
     NewAttachment,
     Step,
 )
-from core.domain.incident_problems import problem
-from core.errors import Conflict, CorruptVault, InvalidInput, NotFound
+from core.domain.problems import problem, refused
+from core.errors import CorruptVault, InvalidInput, NotFound
 from core.rules.breach import assess
 from core.rules.deadlines import Countdown, countdown, notification_deadline
 from core.rules.next_steps import next_steps
@@ -252,7 +252,7 @@ class IncidentService:
     ) -> Decision:
         versions = repo.assessments(conn, incident_id)
         if not versions:
-            raise Conflict(reason="l'incident n'a pas encore été évalué")
+            raise refused("refusal.not_assessed")
         latest = versions[-1]
         overridden = (notify, inform) != (latest.result.notify_authority, latest.result.inform_subjects)
         problems = []
@@ -334,15 +334,13 @@ class IncidentService:
             }
             if complementary:
                 if initial is None:
-                    raise Conflict(reason="une notification complémentaire suppose une notification initiale")
+                    raise refused("refusal.supplement_needs_initial")
                 details["references"] = initial.number
             else:
                 if initial is not None:
-                    raise Conflict(
-                        reason="la CNIL a déjà été notifiée"
-                        + (f" (n° {initial.number})" if initial.number else "")
-                        + " ; ajoutez une notification complémentaire"
-                    )
+                    if initial.number:
+                        raise refused("refusal.already_notified_number", number=initial.number)
+                    raise refused("refusal.already_notified")
                 deadline = notification_deadline(incident.aware_at)
                 if at > deadline:
                     late = at - deadline
@@ -387,13 +385,9 @@ class IncidentService:
                 None,
             )
             if initial is None:
-                raise Conflict(
-                    reason=f"aucune notification à la CNIL n'est enregistrée pour l'incident n° {incident_id}"
-                )
+                raise refused("refusal.no_notification", incident_id=incident_id)
             if str(initial.details.get("number", "")).strip():
-                raise Conflict(
-                    reason=f"la notification initiale porte déjà le n° {initial.details['number']}"
-                )
+                raise refused("refusal.notification_numbered", number=initial.details["number"])
             for event in record.events:
                 if event.kind != "cnil_notified":
                     continue
@@ -532,10 +526,7 @@ class IncidentService:
 
     def set_step_done(self, incident_id: int, key: str, done: bool, note: str = "") -> None:
         if key == "inform":  # ticked only by the recorded information of the persons (date, channel, count)
-            raise Conflict(
-                reason="l'information des personnes se confirme par « Personnes informées… » (date, moyen, "
-                "nombre) ou la commande incident informed"
-            )
+            raise refused("refusal.inform_by_confirmation")
         with self._vault.transaction() as conn:
             self._open_incident(conn, incident_id)
             now = self._clock()
@@ -549,9 +540,7 @@ class IncidentService:
             self._open_incident(conn, incident_id)
             record = self._record(conn, incident_id)
             if record.must_notify and record.initial_notification is None:
-                raise Conflict(
-                    reason="la CNIL doit d'abord être notifiée (ou la décision revue et justifiée)"
-                )
+                raise refused("refusal.notify_first")
             repo.insert_event(conn, incident_id, "closed", now, now, note.strip())
             repo.set_status(conn, incident_id, "closed", now)
             _log(conn, "closed", incident_id, now, note=note.strip())
@@ -593,7 +582,7 @@ class IncidentService:
     def _open_incident(self, conn: Connection, incident_id: int) -> Incident:
         incident = self._incident(conn, incident_id)
         if incident.status == "closed":
-            raise Conflict(reason=f"l'incident n° {incident_id} est clos")
+            raise refused("refusal.incident_closed", incident_id=incident_id)
         return incident
 
     def _record(self, conn: Connection, incident_id: int) -> IncidentRecord:

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from core.clock import Clock, system_clock
+from core.domain.problems import refused
 from core.domain.recipients import Recipient
-from core.errors import Conflict, InvalidInput, NotFound
+from core.errors import InvalidInput, NotFound
 from core.reports import patient_letter
 from core.reports.letter_text import contact_gaps
 from core.reports.patient_letter import LetterContent
@@ -72,7 +73,7 @@ class MailingService:
         practice, record = self._printable(incident_id)
         if recipients and record.incident.status != "open":
             # the print run is journalled; a closed incident's journal no longer changes
-            raise Conflict(reason=f"l'incident n° {incident_id} est clos")
+            raise refused("refusal.incident_closed", incident_id=incident_id)
         content = letter or patient_letter.draft_letter(practice, record, lang)
         now = self._clock()
         buf = io.BytesIO()

@@ -18,10 +18,10 @@ from core.content.checklist import Measure
 from core.content.checklist import catalogue as checklist_catalogue
 from core.domain import register_vocab as V
 from core.domain.practice import Practice
-from core.domain.problems import problem
+from core.domain.problems import problem, refused
 from core.domain.register import Activity, Register
 from core.domain.register_codec import document_in, document_out
-from core.errors import Conflict, InvalidInput
+from core.errors import InvalidInput
 from core.rules.checklist_measures import MeasureSuggestion
 from core.rules.register_measures import STANDING_FR, MeasureLine, Standing, statement
 from core.storage.repositories import practice as practice_repo
@@ -108,10 +108,7 @@ def import_json(
     activities = [a if a.created_at else _stamped(a, now) for a in register.activities]
     with vault.transaction() as conn:
         if repo.counts(conn) != (0, 0) and not replace_existing:
-            raise Conflict(
-                reason="le registre contient déjà des fiches ou des prestataires ; confirmez leur "
-                "remplacement (option --replace en ligne de commande)"
-            )
+            raise refused("refusal.register_not_empty")
         repo.clear(conn)
         repo.insert_processors(conn, processors)
         repo.insert_activities(conn, activities)

@@ -12,9 +12,9 @@ from dataclasses import replace
 from datetime import datetime
 from typing import BinaryIO
 
-from core.clock import Clock, format_paris, system_clock, to_iso
+from core.clock import Clock, system_clock, to_iso
 from core.domain.practice import Practice
-from core.domain.problems import problem
+from core.domain.problems import problem, refused
 from core.domain.rights import (
     AnswerChannel,
     Attachment,
@@ -74,7 +74,7 @@ class RightsService:
         current = self.get(self._id(request))
         request = self._checked(replace(request, status=current.status))
         if request.status is RequestStatus.EXTENDED and not request.kind.is_gdpr:
-            raise Conflict(reason="le délai d'accès au dossier médical ne peut pas être prolongé")
+            raise refused("refusal.record_access_not_extendable")
         self._write(request, "rights.edited")
         return request
 
@@ -84,7 +84,7 @@ class RightsService:
         if not reason.strip():
             raise InvalidInput([problem("extension_reason", "rights.extension_reason_missing")])
         if not deadline.can_extend:
-            raise Conflict(reason=_why_not_extendable(request, deadline))
+            raise _why_not_extendable(request, deadline)
         extended = replace(
             request,
             status=RequestStatus.EXTENDED,
@@ -107,7 +107,7 @@ class RightsService:
     def withdraw(self, request_id: int) -> RightsRequest:
         request = self.get(request_id)
         if not request.status.is_open:
-            raise Conflict(reason="la demande est déjà close")
+            raise refused("refusal.request_already_closed")
         withdrawn = replace(request, status=RequestStatus.WITHDRAWN)
         self._write(withdrawn, "rights.withdrawn")
         return withdrawn
@@ -154,7 +154,7 @@ class RightsService:
             raise NotFound(what=f"pièce jointe n° {attachment_id}")
         content, digest = found
         if hashlib.sha256(content).hexdigest() != digest:
-            raise Conflict(reason="la pièce jointe est altérée (empreinte SHA-256 différente)")
+            raise refused("refusal.attachment_altered")
         return content
 
     def remove_attachment(self, attachment_id: int) -> None:
@@ -210,17 +210,14 @@ class RightsService:
     ) -> RightsRequest:
         request = self.get(request_id)
         if not request.status.is_open:
-            raise Conflict(reason="la demande est déjà close")
+            raise refused("refusal.request_already_closed")
         deadline = assess(request, self._clock())
         if (
             status is RequestStatus.ANSWERED
             and deadline.earliest_answer is not None
             and at < deadline.earliest_answer
         ):
-            raise Conflict(
-                reason="le dossier ne peut pas être communiqué avant la fin du délai de réflexion de "
-                f"48 heures, soit le {format_paris(deadline.earliest_answer)}"
-            )
+            raise refused("refusal.reflection_period", earliest=deadline.earliest_answer)
         closed = self._checked(
             replace(request, status=status, answered_at=at, answer_channel=channel, answer_content=content)
         )
@@ -253,19 +250,16 @@ class RightsService:
         return request.id
 
 
-def _why_not_extendable(request: RightsRequest, deadline: DeadlineAssessment) -> str:
+def _why_not_extendable(request: RightsRequest, deadline: DeadlineAssessment) -> Conflict:
     if not request.kind.is_gdpr:
-        return "le délai d'accès au dossier médical fixé par le code de la santé publique ne se prolonge pas"
+        return refused("refusal.record_access_law")
     if request.status is RequestStatus.EXTENDED:
-        return "le délai a déjà été prolongé"
+        return refused("refusal.already_extended")
     if not request.status.is_open:
-        return "la demande est close"
+        return refused("refusal.request_closed")
     if deadline.extended_due is None:
-        return "une opposition au partage s'applique sans délai supplémentaire"
-    return (
-        "la prolongation devait être annoncée avant la première échéance, le "
-        + deadline.first_due.strftime("%d/%m/%Y")
-    )
+        return refused("refusal.objection_no_extension")
+    return refused("refusal.extension_too_late", first_due=deadline.first_due)
 
 
 def _journal(conn: Connection, event: str, request: RightsRequest, now_iso: str) -> None:

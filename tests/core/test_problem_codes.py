@@ -142,3 +142,31 @@ def test_every_code_written_as_a_constant_in_a_module_that_raises_problems_exist
                     unknown.append(f"{path.relative_to(CORE)}:{node.lineno}: {node.value}")
     assert unknown == [], "\n".join(unknown)
     assert matched > 100
+
+
+def test_every_refusal_goes_through_the_coded_helper():
+    """A Conflict's reason is a code of core/domain/problems/refusals.py (``refused``), never bare French."""
+    outside = [f"{p.relative_to(CORE)}:{n.lineno}" for p, n in _calls("Conflict") if p not in BUILDERS]
+    assert outside == []
+    for path, node in _calls("refused"):
+        code = node.args[0]
+        assert isinstance(code, ast.Constant) and code.value in problems.texts(), f"{path}:{node.lineno}"
+
+
+def test_a_refusal_keeps_its_french_reason_for_the_command_line_and_renders_in_english():
+    from datetime import UTC, date, datetime
+
+    from core.messages import message
+
+    late = problems.refused("refusal.extension_too_late", first_due=date(2026, 12, 7))
+    assert message(late) == (
+        "Opération refusée : la prolongation devait être annoncée avant la première échéance, le 07/12/2026"
+    )
+    refusal = late.params["refusal"]
+    assert problems.render(refusal["code"], refusal["params"], "en") == (
+        "the extension had to be announced before the first deadline, 7 Dec 2026"
+    )
+    wait = problems.refused("refusal.reflection_period", earliest=datetime(2026, 12, 7, 9, 30, tzinfo=UTC))
+    assert wait.params["reason"].endswith("48 heures, soit le 07/12/2026 à 10:30")
+    english = problems.render("refusal.reflection_period", wait.params["refusal"]["params"], "en")
+    assert english.endswith("that is 7 Dec 2026, 10:30")

@@ -128,3 +128,17 @@ def test_a_refused_register_import_speaks_english(qtbot, qapp, vault, worker, ap
         assert "inconnu" not in text and "obligatoire" not in text and " : " not in text
     finally:
         i18n.install(qapp, "fr")
+
+
+def test_a_refused_operation_gives_its_reason_in_english(qapp):
+    from core.domain.problems import refused
+    from gui.messages import error_text
+
+    exc = refused("refusal.incident_closed", incident_id=3)
+    try:
+        i18n.install(qapp, "en")
+        text = error_text(exc)
+    finally:
+        i18n.install(qapp, "fr")
+    assert text == "Operation refused: incident no. 3 is closed", text
+    assert "l'incident n° 3 est clos" in error_text(exc)

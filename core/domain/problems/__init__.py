@@ -3,19 +3,20 @@
 Core builds problems with :func:`problem` (a :class:`~core.errors.FieldProblem` carrying the code, the parameters
 and the French sentence that the command line prints); the GUI shows :func:`render` in the interface language.
 The sentences live per area beside this module (``practice``, ``register``, ``checklist``, ``rights``,
-``recipients``, ``breach_facts``, ``files``, ``commands``) and in :mod:`core.domain.incident_problems` for the
+``recipients``, ``breach_facts``, ``files``, ``commands``; ``refusals`` for the reasons :func:`refused` gives a
+:class:`~core.errors.Conflict`) and in :mod:`core.domain.incident_problems` for the
 breach wizard and the incident journal; :func:`texts` merges them into the one lookup (codes never repeat).
 
 A text is a sentence with ``{name}`` placeholders, or a pair ``(one, many)`` chosen by the parameter ``n``
-(French puts 0 and 1 in the singular, English only 1). A parameter is shown as it is, except an instant (written
-by the one deadline formatter) and a nested problem (``{"code": ..., "params": {...}}``, see :func:`nested`).
+(French puts 0 and 1 in the singular, English only 1). A parameter is shown as it is, except an instant or a day (written
+by the deadline formatters) and a nested problem (``{"code": ..., "params": {...}}``, see :func:`nested`).
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from core.errors import FieldProblem
+from core.errors import Conflict, FieldProblem
 
 TYPE_CHECKING = False  # not ``typing.TYPE_CHECKING``: importing typing costs the headless commands' start-up
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 
     Text: TypeAlias = str | tuple[str, str]
 
-__all__ = ["moved", "nested", "problem", "render", "texts"]
+__all__ = ["moved", "nested", "problem", "refused", "render", "texts"]
 
 _TEXTS: dict[str, tuple[Text, Text]] = {}
 
@@ -39,6 +40,7 @@ def texts() -> dict[str, tuple[Text, Text]]:
             files,
             practice,
             recipients,
+            refusals,
             register,
             rights,
         )
@@ -54,6 +56,7 @@ def texts() -> dict[str, tuple[Text, Text]]:
             breach_facts,
             files,
             commands,
+            refusals,
         ):
             clash = merged.keys() & module.TEXTS.keys()
             assert not clash, f"problem codes defined twice: {sorted(clash)}"
@@ -67,6 +70,10 @@ def _shown(value: Any, lang: str) -> Any:
         from core.rules.deadlines import deadline_text  # its time-zone rules only when an instant is shown
 
         return deadline_text(value, lang)
+    if isinstance(value, date):
+        from core.rules.deadlines import day_text
+
+        return day_text(value, lang)
     if isinstance(value, dict) and "code" in value:
         return render(value["code"], value.get("params"), lang)
     return value
@@ -87,6 +94,12 @@ def render(code: str, params: dict[str, Any] | None = None, lang: str = "fr") ->
 def problem(path: str, code: str, **params: Any) -> FieldProblem:
     """A field problem with its code and parameters; ``problem`` is the French sentence."""
     return FieldProblem(path, render(code, params, "fr"), code, dict(params))
+
+
+def refused(code: str, **params: Any) -> Conflict:
+    """An operation refused for reason ``code``: ``reason`` is the French sentence (command line), ``refusal``
+    the code and parameters the GUI renders in its language."""
+    return Conflict(reason=render(code, params, "fr"), refusal={"code": code, "params": dict(params)})
 
 
 def moved(found: FieldProblem, path: str) -> FieldProblem:
