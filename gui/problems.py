@@ -2,18 +2,20 @@
 
 Every problem core raises carries a code and its parameters (:mod:`core.domain.problems`, French and English
 side by side); :func:`problem_text` renders it in the language gui.i18n installed, :func:`code_text` any code of
-those tables (a refused operation's reason, used by gui.messages). The French sentence a problem
-also carries is what the command line prints; it is shown only for a problem without a known code.
+those tables (a refused operation's reason, used by gui.messages). The French sentence a problem also carries
+is what the command line prints; it is shown only for a problem without a known code.
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from PySide6.QtCore import QLocale
 
 from core.domain import problems
 from core.errors import FieldProblem
+
+TYPE_CHECKING = False  # not ``typing.TYPE_CHECKING``: typing stays out of the first window's imports
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def interface_language() -> str:
