@@ -216,7 +216,8 @@ class DeadlineAssessment:
     overdue: bool
     can_extend: bool
     answered_late: bool
-    notes: tuple[str, ...]
+    notes: tuple[str, ...]  # French, as the command line and letters write them
+    note_codes: tuple[str, ...] = ()  # the same notes as codes of core.rules.rights_notes (FR and EN)
 
 
 @dataclass(frozen=True)

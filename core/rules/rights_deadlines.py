@@ -15,7 +15,9 @@ import calendar
 from datetime import date, datetime, timedelta
 
 from core.clock import in_paris
-from core.domain.rights import DeadlineAssessment, RequesterKind, RequestKind, RequestStatus, RightsRequest
+from core.domain.rights import DeadlineAssessment, RequestKind, RequestStatus, RightsRequest
+from core.rules.rights_notes import note_codes
+from core.rules.rights_notes import text as note_text
 
 REFLECTION_PERIOD = timedelta(hours=48)
 RECORD_DAYS = 8
@@ -88,108 +90,11 @@ def assess(request: RightsRequest, now: datetime) -> DeadlineAssessment:
         and today <= first,
         answered_late=late,
         notes=tuple(notes(request)),
+        note_codes=tuple(note_codes(request)),
     )
 
 
 def notes(request: RightsRequest) -> list[str]:
-    """What the practitioner must keep in mind for this request, in plain French."""
-    out: list[str] = []
-    if not request.identity_checked:
-        out.append("Vérifiez l'identité du demandeur (et sa qualité) avant toute communication.")
-    out += _KIND_NOTES[request.kind](request)
-    out += _REQUESTER_NOTES.get(request.requester_kind, [])
-    if request.status is RequestStatus.EXTENDED:
-        out.append(
-            "Délai prolongé de deux mois : le demandeur doit avoir reçu, avant la première échéance, "
-            "l'annonce de la prolongation et ses motifs."
-        )
-    return out
-
-
-_FIRST_COPY_FREE = (
-    "La première copie est gratuite ; seules les copies supplémentaires peuvent être facturées, à un coût "
-    "raisonnable."
-)
-
-
-def _record_notes(request: RightsRequest) -> list[str]:
-    delay = (
-        "au plus tard 2 mois après la demande, les informations datant de plus de 5 ans"
-        if request.old_information
-        else "au plus tard 8 jours après la demande"
-    )
-    return [
-        f"Communication au plus tôt 48 heures après la demande (délai de réflexion) et {delay}.",
-        "Le demandeur choisit la consultation sur place ou l'envoi de copies, directement ou par un "
-        "médecin qu'il désigne.",
-        _FIRST_COPY_FREE,
-        "Sont exclues les informations recueillies auprès de tiers extérieurs à la prise en charge, ou "
-        "qui concernent ces tiers.",
-    ]
-
-
-def _gdpr_access_notes(request: RightsRequest) -> list[str]:
-    return [
-        "Réponse dans un délai d'un mois, prolongeable de deux mois si la demande est complexe.",
-        "Si la demande porte sur le dossier médical, enregistrez-la comme accès au dossier médical : le "
-        "délai de 8 jours s'applique.",
-        _FIRST_COPY_FREE,
-    ]
-
-
-def _static(*texts: str):
-    return lambda request: list(texts)
-
-
-_KIND_NOTES = {
-    RequestKind.MEDICAL_RECORD: _record_notes,
-    RequestKind.GDPR_ACCESS: _gdpr_access_notes,
-    RequestKind.RECTIFICATION: _static(
-        "Corrigez les erreurs factuelles (identité, coordonnées, allergie mal saisie). Une observation "
-        "clinique se complète par un ajout daté plutôt que d'être réécrite ; notez le désaccord du patient."
-    ),
-    RequestKind.ERASURE: _static(
-        "Tant que la durée de conservation du dossier court (obligation légale, motif de santé publique : "
-        "art. 17.3 b et c du RGPD), l'effacement ne s'applique pas : répondez en citant ces obligations et "
-        "la date prévue de suppression.",
-        "L'effacement est dû pour les données inexactes, inutiles, conservées trop longtemps ou traitées "
-        "sur la base d'un consentement retiré.",
-    ),
-    RequestKind.RESTRICTION: _static(
-        "Les données sont conservées mais ne sont plus utilisées, par exemple le temps de vérifier une "
-        "exactitude contestée ; prévenez le patient avant de lever la limitation."
-    ),
-    RequestKind.OBJECTION: _static(
-        "L'opposition vaut pour les traitements fondés sur l'intérêt légitime ou une mission d'intérêt "
-        "public (ex. rappels par SMS), pas pour ceux qu'impose la loi (dossier, facturation)."
-    ),
-    RequestKind.PORTABILITY: _static(
-        "La portabilité ne concerne que les données fournies par le patient et traitées sur la base de son "
-        "consentement ou d'un contrat ; le dossier médical relève du droit d'accès du code de la santé "
-        "publique."
-    ),
-    RequestKind.SHARING_OBJECTION: _static(
-        "Le patient peut refuser le partage de ses informations avec des professionnels extérieurs à "
-        "l'équipe de soins (L.1110-4 du code de la santé publique) : appliquez son choix sans attendre et "
-        "prévenez les confrères concernés."
-    ),
-}
-
-_REQUESTER_NOTES: dict[RequesterKind, list[str]] = {
-    RequesterKind.HEIR: [
-        "Ayant droit : l'accès est limité à ce qui est nécessaire pour connaître les causes de la mort, "
-        "défendre la mémoire du défunt ou faire valoir ses droits, sauf opposition du patient de son "
-        "vivant. Demandez le motif et un justificatif de la qualité d'ayant droit."
-    ],
-    RequesterKind.PARENTAL_AUTHORITY: [
-        "Autorité parentale : vérifiez la qualité de titulaire. Le mineur peut demander que l'accès passe "
-        "par un médecin, et s'opposer à l'accès pour les soins qu'il a voulu garder secrets (L.1111-5)."
-    ],
-    RequesterKind.GUARDIAN: [
-        "Mesure de protection : vérifiez le jugement et l'étendue de la mission du tuteur ou de la personne "
-        "chargée de la mesure."
-    ],
-    RequesterKind.DESIGNATED_PHYSICIAN: [
-        "Médecin intermédiaire : vérifiez sa qualité (n° RPPS) et le mandat donné par le patient."
-    ],
-}
+    """What the practitioner must keep in mind for this request, in plain French (codes and English:
+    :mod:`core.rules.rights_notes`)."""
+    return [note_text(code) for code in note_codes(request)]

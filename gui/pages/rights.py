@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from core.domain import rights as rights_letters  # the letter kinds (no PDF library at start)
 from core.domain.rights import RequestView
+from core.rules.rights_notes import text as note_text
 from core.storage.atomic import write_atomic
 from gui import formats, theme
 from gui.context import AppContext
@@ -41,6 +42,7 @@ from gui.models.rights_requests import (
     status_labels,
 )
 from gui.ops import RIGHTS, Services, op
+from gui.problems import interface_language
 from gui.widgets.elided_cells import elide_cells
 
 
@@ -275,7 +277,8 @@ class RightsPage(QWidget):
                 lines.append(escape(r.answer_content))
         if r.details:
             lines.append(escape(r.details))
-        notes = "".join(f"<li>{escape(n)}</li>" for n in d.notes)
+        lang = interface_language()
+        notes = "".join(f"<li>{escape(note_text(code, lang))}</li>" for code in d.note_codes)
         self.detail.setText("<br/>".join(lines) + (f"<ul>{notes}</ul>" if notes else ""))
 
     def status_text(self, request) -> str:

@@ -136,3 +136,19 @@ def test_medical_record_window_is_consistent(received):
     assert extended_deadline(RequestKind.GDPR_ACCESS, received) >= first_deadline(
         RequestKind.GDPR_ACCESS, received
     )
+
+
+def test_notes_are_codes_worded_in_french_and_english():
+    """The French notes are the codes' French texts (one source); each code has an English text."""
+    from core.rules.rights_notes import NOTE_TEXTS, text
+
+    for fr, en in NOTE_TEXTS.values():
+        assert fr.strip() and en.strip() and fr != en
+        assert not set(en) & set("éèêàçù«»"), en
+    heir = assess(
+        request(requester_kind=RequesterKind.HEIR, patient_name="Paul Durand", old_information=True),
+        paris(2026, 3, 3),
+    )
+    assert heir.notes == tuple(text(c) for c in heir.note_codes)
+    english = " ".join(text(c, "en") for c in heir.note_codes)
+    assert "causes of death" in english and "first copy is free" in english and "2 months" in english

@@ -262,3 +262,41 @@ def test_documents_page_names_what_the_notice_lacks_and_will_not_print_it(qtbot,
     page.refresh()
     qtbot.waitUntil(lambda: page.notice_button.isEnabled(), timeout=5000)
     assert not page.notice_gaps.isVisibleTo(page)
+
+
+def test_request_problems_and_notes_in_the_english_interface(qtbot, qapp, ctx, service):
+    """A rights request's validation problems and the notes to keep in mind, worded in English."""
+    import importlib.util
+    from pathlib import Path
+
+    from gui import i18n
+    from gui.pages.rights import RightsPage
+
+    spec = importlib.util.spec_from_file_location(
+        "i18n_tool", Path(__file__).resolve().parents[2] / "tools" / "i18n.py"
+    )
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    tool.build()
+    created = service.create(
+        RightsRequest(RequestKind.ERASURE, RequesterKind.HEIR, "Marc Durand", NOW - timedelta(days=3),
+                      patient_name="Paul Durand")
+    )
+    try:
+        i18n.install(qapp, "en")
+        dialog = RequestDialog(ctx, clock)
+        qtbot.addWidget(dialog)
+        dialog.requester_kind.setCurrentIndex(dialog.requester_kind.findData(RequesterKind.HEIR.value))
+        dialog.save()
+        settle(qtbot, ctx)
+        assert "give the requester's name" in dialog.errors.text()
+        assert "give the patient concerned" in dialog.errors.text()
+        page = RightsPage(ctx)
+        qtbot.addWidget(page)
+        qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+        page.select(created.id)
+        detail = page.detail.text()
+        assert "Erasure is due for data" in detail and "causes of death" in detail, detail
+        assert "effacement" not in detail.lower()
+    finally:
+        i18n.install(qapp, "fr")
