@@ -31,8 +31,8 @@ class VaultCheckGroup(QGroupBox):
         self.report: backup_service.VerifyReport | None = None
         intro = QLabel(
             self.tr(
-                "Vérifie que rien n'a été modifié en dehors de Vigie : le fichier du coffre, le journal des "
-                "preuves, chaque enregistrement probant (incidents, auto-évaluations clôturées, demandes de "
+                "Cherche les traces d'une modification faite en dehors de Vigie dans le fichier du coffre, le "
+                "journal des preuves, chaque enregistrement probant (incidents, auto-évaluations clôturées, demandes de "
                 "patients) et le fichier de clés. Ne modifie rien."
             ),
             self,
@@ -74,9 +74,9 @@ class VaultCheckGroup(QGroupBox):
             entries = report.chain.entries if report.chain else 0
             head = report.chain.head.short(lang) if report.chain else "—"
             text = self.tr(
-                "Coffre sain : rien n'a été modifié en dehors de Vigie. Le fichier est intact, le journal des "
-                "preuves compte %n entrée(s) et n'a pas été altéré (dernière entrée : %1), chaque enregistrement "
-                "probant correspond au journal et le fichier de clés est intact.",
+                "Coffre sain : aucune modification faite en dehors de Vigie n'a été décelée. Le fichier est "
+                "intact, le journal des preuves compte %n entrée(s) et n'a pas été altéré (dernière entrée : %1), "
+                "chaque enregistrement probant correspond au journal et le fichier de clés est intact.",
                 "",
                 entries,
             ).replace("%1", head)

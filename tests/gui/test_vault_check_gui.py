@@ -31,7 +31,7 @@ def test_a_sound_vault_is_said_sound_with_its_journal_head(qtbot, vault, worker,
     assert report.sound and group.report.sound
     text = _plain(group.result.text())
     entries = report.chain.entries
-    assert "Coffre sain : rien n'a été modifié en dehors de Vigie." in text
+    assert "Coffre sain : aucune modification faite en dehors de Vigie n'a été décelée." in text
     assert f"le journal des preuves compte {entries} entrée{'s' if entries > 1 else ''} et" in text
     assert f"(dernière entrée : {report.chain.head.short()})" in text
     assert "Vérifié le" in text

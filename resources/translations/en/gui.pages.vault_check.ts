@@ -8,10 +8,6 @@
         <translation>Vault integrity</translation>
     </message>
     <message>
-        <source>Vérifie que rien n&apos;a été modifié en dehors de Vigie : le fichier du coffre, le journal des preuves, chaque enregistrement probant (incidents, auto-évaluations clôturées, demandes de patients) et le fichier de clés. Ne modifie rien.</source>
-        <translation>Checks that nothing was changed outside Vigie: the vault file, the evidence journal, every evidential record (incidents, closed self-assessments, patients&apos; requests) and the key file. Changes nothing.</translation>
-    </message>
-    <message>
         <source>&amp;Vérifier l&apos;intégrité du coffre</source>
         <translation>&amp;Check the vault&apos;s integrity</translation>
     </message>
@@ -27,11 +23,15 @@
         <source>Vérifié le %1.</source>
         <translation>Checked on %1.</translation>
     </message>
+    <message>
+        <source>Cherche les traces d&apos;une modification faite en dehors de Vigie dans le fichier du coffre, le journal des preuves, chaque enregistrement probant (incidents, auto-évaluations clôturées, demandes de patients) et le fichier de clés. Ne modifie rien.</source>
+        <translation>Looks for traces of a change made outside Vigie in the vault file, the evidence journal, every evidential record (incidents, closed self-assessments, patients&apos; requests) and the key file. Changes nothing.</translation>
+    </message>
     <message numerus="yes">
-        <source>Coffre sain : rien n&apos;a été modifié en dehors de Vigie. Le fichier est intact, le journal des preuves compte %n entrée(s) et n&apos;a pas été altéré (dernière entrée : %1), chaque enregistrement probant correspond au journal et le fichier de clés est intact.</source>
+        <source>Coffre sain : aucune modification faite en dehors de Vigie n&apos;a été décelée. Le fichier est intact, le journal des preuves compte %n entrée(s) et n&apos;a pas été altéré (dernière entrée : %1), chaque enregistrement probant correspond au journal et le fichier de clés est intact.</source>
         <translation>
-            <numerusform>Vault sound: nothing was changed outside Vigie. The file is intact, the evidence journal holds %n entry and was not altered (latest entry: %1), every evidential record matches the journal and the key file is intact.</numerusform>
-            <numerusform>Vault sound: nothing was changed outside Vigie. The file is intact, the evidence journal holds %n entries and was not altered (latest entry: %1), every evidential record matches the journal and the key file is intact.</numerusform>
+            <numerusform>Vault sound: no change made outside Vigie was found. The file is intact, the evidence journal holds %n entry and was not altered (latest entry: %1), every evidential record matches the journal and the key file is intact.</numerusform>
+            <numerusform>Vault sound: no change made outside Vigie was found. The file is intact, the evidence journal holds %n entries and was not altered (latest entry: %1), every evidential record matches the journal and the key file is intact.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -3,10 +3,10 @@
 <context>
     <name>VaultCheckGroup</name>
     <message numerus="yes">
-        <source>Coffre sain : rien n'a été modifié en dehors de Vigie. Le fichier est intact, le journal des preuves compte %n entrée(s) et n'a pas été altéré (dernière entrée : %1), chaque enregistrement probant correspond au journal et le fichier de clés est intact.</source>
+        <source>Coffre sain : aucune modification faite en dehors de Vigie n'a été décelée. Le fichier est intact, le journal des preuves compte %n entrée(s) et n'a pas été altéré (dernière entrée : %1), chaque enregistrement probant correspond au journal et le fichier de clés est intact.</source>
         <translation>
-            <numerusform>Coffre sain : rien n'a été modifié en dehors de Vigie. Le fichier est intact, le journal des preuves compte %n entrée et n'a pas été altéré (dernière entrée : %1), chaque enregistrement probant correspond au journal et le fichier de clés est intact.</numerusform>
-            <numerusform>Coffre sain : rien n'a été modifié en dehors de Vigie. Le fichier est intact, le journal des preuves compte %n entrées et n'a pas été altéré (dernière entrée : %1), chaque enregistrement probant correspond au journal et le fichier de clés est intact.</numerusform>
+            <numerusform>Coffre sain : aucune modification faite en dehors de Vigie n'a été décelée. Le fichier est intact, le journal des preuves compte %n entrée et n'a pas été altéré (dernière entrée : %1), chaque enregistrement probant correspond au journal et le fichier de clés est intact.</numerusform>
+            <numerusform>Coffre sain : aucune modification faite en dehors de Vigie n'a été décelée. Le fichier est intact, le journal des preuves compte %n entrées et n'a pas été altéré (dernière entrée : %1), chaque enregistrement probant correspond au journal et le fichier de clés est intact.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
