@@ -77,6 +77,7 @@ def read_router(
         except OSError as exc:
             return router.RouterReading(reason=router.SEARCH_FAILED, detail=str(exc.strerror or exc))
         refused = found.refused
+        refused_why = found.refused_why or tuple(why for _loc, why in refused)
         locations = [a.location for a in found.answers]
         if deadline.cancelled:
             return router.RouterReading(reason=upnp.Stop.CANCELLED, refused_locations=refused)
@@ -86,7 +87,11 @@ def read_router(
                 others = {"n": found.other_answers, "plural": "other_answers"}
                 parts.append({"t": "no_answer.others", "p": {"others": others}})
             if refused:
-                listed = {"join": [f"{loc} ({why})" for loc, why in refused[:3]], "semi": True}
+                items = [
+                    {"t": "no_answer.refused_item", "p": {"location": loc, "why": why}}
+                    for (loc, _fr), why in zip(refused[:3], refused_why[:3], strict=False)
+                ]
+                listed = {"join": items, "semi": True}
                 n_refused = {"n": len(refused), "plural": "refused_answers"}
                 parts.append({"t": "no_answer.refused", "p": {"n_refused": n_refused, "list": listed}})
             detail_value = {"join": parts, "sep": ""}
@@ -97,8 +102,9 @@ def read_router(
     client = upnp.IgdClient(deadline, timeout=options.http_timeout, get=env.http_get, post=env.http_post)
     readings: list[router.GatewayReading] = []
     described: set[str] = set()
-    last_reason, last_error, stopped = router.UNREADABLE, None, None
-    unread: list[tuple[str, str]] = []
+    last_reason, stopped = router.UNREADABLE, None
+    last_error: dict | None = None
+    unread: list[tuple[str, dict]] = []
     for location in locations:
         if len(readings) >= MAX_GATEWAYS_READ:
             break
@@ -112,8 +118,8 @@ def read_router(
             stopped = upnp.Stop.CANCELLED if exc.cancelled else upnp.Stop.TIME_BUDGET
             break
         except upnp.IgdError as exc:
-            last_reason, last_error = router.UNREADABLE, exc.reason
-            unread.append((location[:200], exc.reason))
+            last_reason, last_error = router.UNREADABLE, exc.value
+            unread.append((location[:200], exc.value))
             continue
         if not gateway.services:
             last_reason, last_error = router.NO_SERVICE, None
@@ -125,7 +131,12 @@ def read_router(
         readings.append(_read_gateway(client, gateway, say))
     if not readings:
         reason = stopped or last_reason
-        return router.RouterReading(reason=reason, detail=last_error, refused_locations=refused)
+        return router.RouterReading(
+            reason=reason,
+            detail=None if last_error is None else finding_texts.value(last_error, "fr"),
+            detail_value=last_error,
+            refused_locations=refused,
+        )
     return router.RouterReading(
         gateways=tuple(readings), refused_locations=refused, stopped=stopped, unread=tuple(unread)
     )
@@ -142,7 +153,7 @@ def _read_gateway(client: upnp.IgdClient, gateway: upnp.Gateway, say: Progress) 
         try:
             lists.append(client.port_mappings(control_url, service_type))
         except upnp.IgdError as exc:
-            refused = exc.reason
+            refused = exc.value
         except Expired as exc:
             lists.append(
                 upnp.MappingList((), upnp.Stop.CANCELLED if exc.cancelled else upnp.Stop.TIME_BUDGET, 0)
