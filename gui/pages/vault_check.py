@@ -38,7 +38,7 @@ class VaultCheckGroup(QGroupBox):
             self,
         )
         intro.setWordWrap(True)
-        self.check_button = QPushButton(self.tr("&Vérifier l'intégrité du coffre"), self)
+        self.check_button = QPushButton(self.tr("Vérifier l'&intégrité du coffre"), self)
         self.check_button.clicked.connect(self.run_check)
         self.result = QLabel(self)
         self.result.setWordWrap(True)
@@ -122,7 +122,7 @@ class VaultCheckGroup(QGroupBox):
                 "directe) :"
             ),
             "key_file": self.tr(
-                "Le fichier de clés, qui permet d'ouvrir le coffre, est endommagé ou incomplet :"
+                "Le fichier de clés, qui permet d'ouvrir le coffre, demande votre attention :"
             ),
             "journal": self.tr(
                 "Le journal des preuves, qui date et enchaîne chaque modification, a été altéré, raccourci ou "

@@ -23,7 +23,7 @@ def test_a_sound_vault_is_said_sound_with_its_journal_head(qtbot, vault, worker,
     window = MainWindow(AppContext(vault=vault, worker=worker, settings=app_settings))
     qtbot.addWidget(window)
     group = window.show_section("settings").integrity
-    assert group.check_button.text() == "&Vérifier l'intégrité du coffre"
+    assert group.check_button.text() == "Vérifier l'&intégrité du coffre"
     group.check_button.click()  # runs on the worker: the autouse guard fails the test on a GUI-thread query
     assert not group.check_button.isEnabled()
     qtbot.waitUntil(lambda: group.report is not None and group.check_button.isEnabled(), timeout=20_000)
@@ -55,7 +55,7 @@ def test_a_tampered_vault_lists_each_finding_in_english(qtbot, demo_vault, worke
         page = SettingsPage(AppContext(vault=vault, worker=worker, settings=AppSettings(language="en")))
         qtbot.addWidget(page)
         group = page.integrity
-        assert group.check_button.text() == "&Check the vault's integrity"
+        assert group.check_button.text() == "Check the vault's integrit&y"
         group.run_check()
         qtbot.waitUntil(lambda: group.report is not None, timeout=20_000)
         text = _plain(group.result.text())

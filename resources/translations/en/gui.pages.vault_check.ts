@@ -8,10 +8,6 @@
         <translation>Vault integrity</translation>
     </message>
     <message>
-        <source>&amp;Vérifier l&apos;intégrité du coffre</source>
-        <translation>&amp;Check the vault&apos;s integrity</translation>
-    </message>
-    <message>
         <source>Résultat de la vérification d&apos;intégrité</source>
         <translation>Result of the integrity check</translation>
     </message>
@@ -26,6 +22,10 @@
     <message>
         <source>Cherche les traces d&apos;une modification faite en dehors de Vigie dans le fichier du coffre, le journal des preuves, chaque enregistrement probant (incidents, auto-évaluations clôturées, demandes de patients) et le fichier de clés. Ne modifie rien.</source>
         <translation>Looks for traces of a change made outside Vigie in the vault file, the evidence journal, every evidential record (incidents, closed self-assessments, patients&apos; requests) and the key file. Changes nothing.</translation>
+    </message>
+    <message>
+        <source>Vérifier l&apos;&amp;intégrité du coffre</source>
+        <translation>Check the vault&apos;s integrit&amp;y</translation>
     </message>
     <message numerus="yes">
         <source>Coffre sain : aucune modification faite en dehors de Vigie n&apos;a été décelée. Le fichier est intact, le journal des preuves compte %n entrée(s) et n&apos;a pas été altéré (dernière entrée : %1), chaque enregistrement probant correspond au journal et le fichier de clés est intact.</source>
@@ -57,8 +57,8 @@
         <translation>The vault file is damaged (disk failure, interrupted copy or direct change):</translation>
     </message>
     <message>
-        <source>Le fichier de clés, qui permet d&apos;ouvrir le coffre, est endommagé ou incomplet :</source>
-        <translation>The key file, which opens the vault, is damaged or incomplete:</translation>
+        <source>Le fichier de clés, qui permet d&apos;ouvrir le coffre, demande votre attention :</source>
+        <translation>The key file, which opens the vault, needs your attention:</translation>
     </message>
     <message>
         <source>Le journal des preuves, qui date et enchaîne chaque modification, a été altéré, raccourci ou ne correspond plus à sa copie de contrôle :</source>
