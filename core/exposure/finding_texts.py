@@ -383,6 +383,22 @@ TEXTS: dict[str, tuple[str, str]] = {
         "check cancelled at entry no. {index} ({read})",
     ),
     "no_answer.refused_item": ("{location} ({why})", "{location} ({why})"),
+    # --- what the scan is doing, shown while it runs (ScanOptions.language) ----------------------------------
+    "progress.local": (
+        "Lecture des programmes qui écoutent le réseau sur cet ordinateur…",
+        "Reading the programs that listen on the network on this computer…",
+    ),
+    "progress.box_asked": ("Interrogation de la box internet…", "Asking the internet box…"),
+    "progress.box_skipped": ("Box internet : non interrogée.", "Internet box: not asked."),
+    "progress.box_read": ("Lecture de la box internet…", "Reading the internet box…"),
+    "progress.mappings": ("Lecture des redirections de la box…", "Reading the box's forwarding rules…"),
+    "progress.probe": (
+        "Essai des ports de cet ordinateur par l'adresse Internet de la box…",
+        "Trying this computer's ports through the box's Internet address…",
+    ),
+    "progress.firewall": ("Lecture de l'état du pare-feu…", "Reading the firewall state…"),
+    "progress.cancelled": ("Vérification annulée.", "Check cancelled."),
+    "progress.done": ("Vérification terminée.", "Check finished."),
     # --- why one answer of the box was unusable (core.exposure.http_client, upnp, safe_xml, ssdp) -----------
     # ``{error}`` is the system's or the parser's own technical wording, ``{description}`` the box's own.
     "why.address_refused": ("adresse refusée", "address refused"),

@@ -111,3 +111,26 @@ def test_a_refused_location_reads_in_english():
     english = finding_texts.advice(finding, "en")
     assert "1 answer set aside: http://127.0.0.1:49152/rootDesc.xml (this computer's own address (loopback))" in english
     assert "boucle" not in english
+
+
+def test_progress_messages_follow_the_language_asked():
+    """The GUI passes its language: an English page does not show French while the scan runs."""
+    french: list[str] = []
+    english: list[str] = []
+    quiet = local.LocalSnapshot((), False)
+    run_scan(ScanOptions(upnp=False, firewall=False), _env(collect_local=lambda: quiet), progress=french.append)
+    run_scan(
+        ScanOptions(upnp=False, firewall=False, language="en"),
+        _env(collect_local=lambda: quiet),
+        progress=english.append,
+    )
+    assert french == [
+        "Lecture des programmes qui écoutent le réseau sur cet ordinateur…",
+        "Box internet : non interrogée.",
+        "Vérification terminée.",
+    ]
+    assert english == [
+        "Reading the programs that listen on the network on this computer…",
+        "Internet box: not asked.",
+        "Check finished.",
+    ]
