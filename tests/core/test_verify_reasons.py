@@ -5,6 +5,8 @@ from __future__ import annotations
 import string
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from core.domain import verify_reasons as V
 from core.domain.verify_reasons import Reason
@@ -134,3 +136,24 @@ def test_a_tampered_vault_reads_in_english(demo_vault):
     record = next(r for r in doc["reasons"] if r["code"] == "record.changed")
     assert record["part"] == "records" and record["params"]["table"] == "incident"
     assert record["text"] == changed
+
+
+@given(
+    code=st.sampled_from(sorted(c for c in V.TEXTS if not c.startswith(("part.", "table.", "slot.")))),
+    seq=st.integers(min_value=0, max_value=10**9),
+    name=st.text(min_size=1, max_size=40),
+    table=st.sampled_from([s.table for s in evidence.SPECS]),
+)
+def test_any_figures_and_names_render_in_both_languages(code, seq, name, table):
+    """Whatever a tampered vault holds (any entry number, any trigger or key name), each line renders in both
+    languages and carries the same figures and names."""
+    params = {"seq": seq, "last": seq, "anchor": seq + 1, "n": seq, "detail": name, "name": name,
+              "slot": "recovery", "table": table, "key": name, "entries": name, "head": name, "hash": name}
+    used = {k: v for k, v in params.items() if "{" + k + "}" in V.TEXTS[code][0] or k == "table"}
+    for lang in ("fr", "en"):
+        text = V.line(Reason(code, used, "records"), lang)
+        for key in ("seq", "last", "anchor", "n"):
+            if key in used and "{" + key + "}" in V.TEXTS[code][0]:
+                assert str(used[key]) in text
+        if "{name}" in V.TEXTS[code][0] or "{detail}" in V.TEXTS[code][0]:
+            assert name in text
