@@ -8,7 +8,11 @@ from core.domain import verify_reasons as _verify_reasons
 from core.wording import count
 
 if TYPE_CHECKING:
-    from core.errors import VigieError
+    from typing import Any, Protocol
+
+    class Coded(Protocol):  # a core.errors.VigieError, named by shape: errors.py imports this module
+        code: str
+        params: dict[str, Any]
 
 MESSAGES_FR: dict[str, str] = {
     "error": "Une erreur est survenue.",
@@ -116,7 +120,7 @@ def backup_damage(params: dict[str, object]) -> str:
         return template
 
 
-def message(error: VigieError) -> str:
+def message(error: Coded) -> str:
     template = MESSAGES_FR.get(error.code, MESSAGES_FR["error"])
     if error.code == "assessment_incomplete":  # two counts, each with its own plural form
         p = error.params

@@ -7,14 +7,10 @@ translates its own copies.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
 from core.errors import FieldProblem, InvalidInput
-
-if TYPE_CHECKING:  # the rules compute it from the domain; the domain only names it
-    from core.rules.rights_deadlines import DeadlineAssessment
 
 
 class RequestKind(StrEnum):
@@ -212,6 +208,22 @@ class Attachment:
     size: int
     sha256: str
     added_at: datetime
+
+
+@dataclass(frozen=True)
+class DeadlineAssessment:
+    """Where a request stands against its legal deadlines on a given day (computed by
+    :func:`core.rules.rights_deadlines.assess`; a value of the domain so that views and letters can hold it)."""
+
+    earliest_answer: datetime | None
+    first_due: date
+    extended_due: date | None
+    due: date
+    days_left: int
+    overdue: bool
+    can_extend: bool
+    answered_late: bool
+    notes: tuple[str, ...]
 
 
 @dataclass(frozen=True)

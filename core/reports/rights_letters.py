@@ -21,12 +21,12 @@ from core.domain.rights import (  # the letter kinds: one source, in the domain
     ANSWER,
     EXTENSION,
     REFUSAL,
+    DeadlineAssessment,
     RequesterKind,
     RequestKind,
     RightsRequest,
 )
 from core.reports.base import build_pdf, para
-from core.rules.rights_deadlines import DeadlineAssessment
 
 LETTER_TITLES: dict[str, str] = {
     ACKNOWLEDGEMENT: "Accusé de réception de votre demande",

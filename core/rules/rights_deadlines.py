@@ -12,11 +12,10 @@ day of the month being clamped to the last day of the target month.
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from core.clock import in_paris
-from core.domain.rights import RequesterKind, RequestKind, RequestStatus, RightsRequest
+from core.domain.rights import DeadlineAssessment, RequesterKind, RequestKind, RequestStatus, RightsRequest
 
 REFLECTION_PERIOD = timedelta(hours=48)
 RECORD_DAYS = 8
@@ -66,19 +65,6 @@ def is_extendable(kind: RequestKind) -> bool:
 def days_left(due: date, now: datetime) -> int:
     """Whole days until the due date (0 on the day itself, negative once past), on the Paris calendar."""
     return (due - in_paris(now).date()).days
-
-
-@dataclass(frozen=True)
-class DeadlineAssessment:
-    earliest_answer: datetime | None
-    first_due: date
-    extended_due: date | None
-    due: date
-    days_left: int
-    overdue: bool
-    can_extend: bool
-    answered_late: bool
-    notes: tuple[str, ...]
 
 
 def assess(request: RightsRequest, now: datetime) -> DeadlineAssessment:

@@ -14,9 +14,16 @@ from typing import BinaryIO
 
 from core.clock import Clock, format_paris, system_clock, to_iso
 from core.domain.practice import Practice
-from core.domain.rights import AnswerChannel, Attachment, RequestStatus, RequestView, RightsRequest
+from core.domain.rights import (
+    AnswerChannel,
+    Attachment,
+    DeadlineAssessment,
+    RequestStatus,
+    RequestView,
+    RightsRequest,
+)
 from core.errors import Conflict, FieldProblem, InvalidInput, NotFound
-from core.rules.rights_deadlines import DeadlineAssessment, assess
+from core.rules.rights_deadlines import assess
 from core.storage import ledger
 from core.storage.db import Connection
 from core.storage.repositories import practice as practice_repo
