@@ -56,9 +56,11 @@ class Changes(QObject):
 class Services:
     """What ``fn`` receives: the session's core services by name, built on first use (on the worker thread).
 
-    ``services.incidents``, ``.register``, ``.checklist``, ``.evidence`` (checklist ↔ exposure scans),
-    ``.exposure``, ``.practice``, ``.rights``, ``.documents``, ``.contacts``, ``.dashboard``; ``.vault`` and
-    ``.clock`` for module-level functions (``core.services.backup``). One instance of each per unlocked session.
+    ``services.incidents``, ``.register``, ``.checklist`` (the self-assessment), ``.action_plan`` and
+    ``.evidence_files`` (its plan and attached files, built on that same ``.checklist``), ``.evidence`` (checklist
+    ↔ exposure scans), ``.exposure``, ``.practice``, ``.rights``, ``.documents``, ``.contacts``, ``.dashboard``;
+    ``.vault`` and ``.clock`` for module-level functions (``core.services.backup``). One instance of each per
+    unlocked session.
     """
 
     def __init__(self, ctx: AppContext) -> None:
@@ -100,6 +102,20 @@ class Services:
         return self._get("checklist", ChecklistService)
 
     @property
+    def action_plan(self):  # noqa: ANN201
+        from core.services.checklist_plan import ActionPlanService
+
+        checklist = self.checklist
+        return self._get("action_plan", lambda vault, clock: ActionPlanService(vault, clock, checklist))
+
+    @property
+    def evidence_files(self):  # noqa: ANN201
+        from core.services.checklist_files import EvidenceFileService
+
+        checklist = self.checklist
+        return self._get("evidence_files", lambda vault, clock: EvidenceFileService(vault, clock, checklist))
+
+    @property
     def exposure(self):  # noqa: ANN201
         from core.services.exposure import ExposureService
 
@@ -109,9 +125,10 @@ class Services:
     def evidence(self):  # noqa: ANN201
         from core.services.checklist_evidence import ChecklistEvidenceService
 
-        checklist, exposure = self.checklist, self.exposure
+        checklist, exposure, files = self.checklist, self.exposure, self.evidence_files
         return self._get(
-            "checklist_evidence", lambda vault, clock: ChecklistEvidenceService(vault, clock, checklist, exposure)
+            "checklist_evidence",
+            lambda vault, clock: ChecklistEvidenceService(vault, clock, checklist, exposure, files),
         )
 
     @property

@@ -26,12 +26,18 @@ def _report(args: argparse.Namespace) -> int:
     from core.reports import checklist_data, checklist_report
     from core.reports.witness import journal_head
     from core.services.checklist import ChecklistService
+    from core.services.checklist_files import EvidenceFileService
+    from core.services.checklist_plan import ActionPlanService
     from core.storage.atomic import write_atomic
 
     with open_vault(args) as vault:
         service = ChecklistService(vault)
         assessment = service.for_year(args.year)  # NoAssessmentForYear -> French message, exit 1
-        data = checklist_data.build(service, assessment.id)
+        plan, files = (
+            ActionPlanService(vault, checklist=service),
+            EvidenceFileService(vault, checklist=service),
+        )
+        data = checklist_data.build(service, plan, files, assessment.id)
         head = journal_head(vault)
     buffer = io.BytesIO()
     checklist_report.render(data, buffer, generated_at=system_clock(), journal_head=head)

@@ -12,6 +12,8 @@ from datetime import UTC, datetime
 from core.clock import Clock, in_paris
 from core.domain.checklist import ActionInput, ActionStatus, Answer, AnswerInput, AnswerSource, ItemAnswer
 from core.services.checklist import ChecklistService
+from core.services.checklist_files import EvidenceFileService
+from core.services.checklist_plan import ActionPlanService
 from core.storage.repositories import checklist as repo
 from core.vault import Vault
 
@@ -128,23 +130,25 @@ def seed(vault: Vault, size: str, rng: random.Random, clock: Clock) -> None:
     year = in_paris(clock()).year
     fake = _Clock(datetime(year - 1, 1, 20, 9, 0, tzinfo=UTC))
     service = ChecklistService(vault, fake)
+    plan = ActionPlanService(vault, fake, service)
+    files = EvidenceFileService(vault, fake, service)
     if size == "large":
         _seed_history(vault, service, fake, year - 19, 18, rng)
     service.set_profile(PROFILE)
 
     last = service.start(year - 1)
     _write_answers(vault, service, last.id, LAST_YEAR, f"{year - 1}-01-20T09:30:00+00:00")
-    service.add_evidence(
+    files.add_evidence(
         last.id,
         "RESEAU-10",
         "controle-exposition-janvier.txt",
         "Contrôle des ports ouverts de l'adresse publique : 3389 ouvert (bureau à distance).\n".encode(),
     )
-    actions = {a.item_id: a for a in service.accept_proposals(last.id)}
+    actions = {a.item_id: a for a in plan.accept_proposals(last.id)}
     for item_id, (status, month, cost) in OUTCOMES.items():
         action = actions[item_id]
         fake.moment = datetime(year - 1, month or 9, 10, 9, 0, tzinfo=UTC)
-        service.update_action(
+        plan.update_action(
             action.id,
             ActionInput(item_id, action.title, action.owner, action.due_date, status, cost, action.effort),
         )
@@ -170,13 +174,13 @@ def seed(vault: Vault, size: str, rng: random.Random, clock: Clock) -> None:
                         answers[item_id], confirmed=False, source=AnswerSource.PREVIOUS, answered_at=None
                     ),
                 )
-    service.add_evidence(
+    files.add_evidence(
         current.id,
         "SAUV-04",
         "compte-rendu-restauration.txt",
         b"Restauration du NAS du 12/06 sur le poste de test : 1 240 dossiers ouverts sans erreur.\n",
     )
-    service.accept_proposals(current.id)
+    plan.accept_proposals(current.id)
 
 
 def _seed_history(

@@ -1,4 +1,4 @@
-"""Plain data for the security self-assessment report, built from the service (no reportlab here)."""
+"""Plain data for the security self-assessment report, built from its three services (no reportlab here)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from core.clock import format_paris, from_iso, in_paris
 from core.content.professions import by_code
 from core.domain.checklist import ANSWER_LABELS_FR, EFFORT_LABELS_FR, STATUS_LABELS_FR, Answer
 from core.services.checklist import ChecklistService
+from core.services.checklist_files import EvidenceFileService
+from core.services.checklist_plan import ActionPlanService
 
 
 @dataclass(frozen=True)
@@ -76,7 +78,9 @@ def _date_fr(iso: str) -> str:
     return format_paris(from_iso(iso)).split(" ")[0]
 
 
-def build(service: ChecklistService, assessment_id: int) -> ChecklistReportData:
+def build(
+    service: ChecklistService, plan: ActionPlanService, files: EvidenceFileService, assessment_id: int
+) -> ChecklistReportData:
     """Gather everything the report shows; a closed assessment is read from its frozen snapshot."""
     cat = service.catalogue
     assessment = service.get(assessment_id)
@@ -109,7 +113,7 @@ def build(service: ChecklistService, assessment_id: int) -> ChecklistReportData:
                 }
             )
         evidence = {}
-        for e in service.evidence(assessment_id):
+        for e in files.evidence(assessment_id):
             evidence.setdefault(e.item_id, []).append(e.filename)
         applicable = {i.id for i in service.applicable_items(assessment)}
         excluded = tuple(i.id for i in cat.items if i.id not in applicable)
@@ -163,7 +167,7 @@ def build(service: ChecklistService, assessment_id: int) -> ChecklistReportData:
     reference_day = (
         in_paris(from_iso(assessment.closed_at)).date() if assessment.closed_at else service.today()
     )
-    for a in service.plan(assessment_id):
+    for a in plan.plan(assessment_id):
         effort = EFFORT_LABELS_FR[a.effort]
         status = STATUS_LABELS_FR[a.status]
         if a.done_on:

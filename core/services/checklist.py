@@ -1,5 +1,8 @@
-"""The yearly security self-assessment: questionnaire, scores, freezing and history (the action plan and the
-evidence files are in ``checklist_plan`` and ``checklist_files``).
+"""The yearly security self-assessment: questionnaire, scores, freezing and history.
+
+The action plan (:class:`core.services.checklist_plan.ActionPlanService`) and the evidence files
+(:class:`core.services.checklist_files.EvidenceFileService`) are services of their own, built on this one and
+using only its public methods (``require_item``, ``scored_items``, ``timestamp``…) and :func:`require_open`.
 
 One assessment is in progress at a time. A new one starts pre-filled from the last one (except the items to
 re-check every year), and each pre-filled answer waits for the practitioner's confirmation. Closing stores a
@@ -35,11 +38,10 @@ from core.errors import (
     NoAssessmentForYear,
     NotFound,
 )
-from core.rules import checklist_measures, checklist_scoring
+from core.rules import action_plan, checklist_measures, checklist_scoring
 from core.rules.checklist_scoring import ScoredItem, ScoreResult
 from core.services import checklist_snapshot
-from core.services.checklist_files import EvidenceFiles
-from core.services.checklist_plan import ActionPlan, TopAction  # noqa: F401 - TopAction: re-exported
+from core.storage.db import Connection
 from core.storage.repositories import checklist as repo
 from core.storage.repositories import practice as practice_repo
 from core.vault import Vault
@@ -76,9 +78,18 @@ class RegisterMeasures:
     measures: dict[str, checklist_measures.MeasureSuggestion]
 
 
-class ChecklistService(ActionPlan, EvidenceFiles):
-    """Assessments, answers, scores, closing and history here; the action plan (``checklist_plan``) and the
-    evidence files (``checklist_files``) in their own modules."""
+def require_open(conn: Connection, assessment_id: int) -> Assessment:
+    """The assessment, read inside the caller's transaction; refused if unknown or closed (frozen)."""
+    found = repo.get_assessment(conn, assessment_id)
+    if found is None:
+        raise NotFound(what=f"auto-évaluation n° {assessment_id}")
+    if found.is_closed:
+        raise AssessmentFrozen(year=found.year)
+    return found
+
+
+class ChecklistService:
+    """Assessments, answers, scores, closing and history (the action plan and evidence files: their own services)."""
 
     def __init__(self, vault: Vault, clock: Clock = system_clock, cat: Catalogue | None = None):
         self._vault = vault
@@ -86,7 +97,8 @@ class ChecklistService(ActionPlan, EvidenceFiles):
         self.catalogue = cat or catalogue()
 
     # --- time ----------------------------------------------------------------------------------------------
-    def _now(self) -> str:
+    def timestamp(self) -> str:
+        """Now, as stored (ISO 8601, UTC): every record of the assessment, its plan and evidence is dated so."""
         return to_iso(self._clock())
 
     def today(self) -> date:
@@ -104,7 +116,7 @@ class ChecklistService(ActionPlan, EvidenceFiles):
         if unknown:
             raise InvalidInput([FieldProblem(k, "critère inconnu") for k in unknown])
         with self._vault.transaction() as conn:
-            repo.set_profile(conn, values, self._now())
+            repo.set_profile(conn, values, self.timestamp())
             profile = repo.get_profile(conn)
             current = repo.open_assessment(conn)
             if current is not None:
@@ -139,7 +151,7 @@ class ChecklistService(ActionPlan, EvidenceFiles):
         year = self.today().year if year is None else int(year)
         if not 2000 <= year <= 2200:
             raise InvalidInput([FieldProblem("year", "année invalide")])
-        now = self._now()
+        now = self.timestamp()
         with self._vault.transaction() as conn:
             current = repo.open_assessment(conn)
             if current is not None:
@@ -206,15 +218,8 @@ class ChecklistService(ActionPlan, EvidenceFiles):
                     ),
                 )
 
-    def _require_open(self, conn, assessment_id: int) -> Assessment:  # noqa: ANN001
-        found = repo.get_assessment(conn, assessment_id)
-        if found is None:
-            raise NotFound(what=f"auto-évaluation n° {assessment_id}")
-        if found.is_closed:
-            raise AssessmentFrozen(year=found.year)
-        return found
-
-    def _require_item(self, item_id: str) -> Item:
+    def require_item(self, item_id: str) -> Item:
+        """The catalogue's item, or a clear refusal naming the unknown id."""
         item = self.catalogue.item(item_id)
         if item is None:
             raise InvalidInput([FieldProblem("item_id", f"question inconnue : {item_id}")])
@@ -223,7 +228,7 @@ class ChecklistService(ActionPlan, EvidenceFiles):
     # --- answering -----------------------------------------------------------------------------------------
     def answer(self, assessment_id: int, given: AnswerInput) -> ItemAnswer:
         value = given.validated()
-        item = self._require_item(value.item_id)
+        item = self.require_item(value.item_id)
         stored = ItemAnswer(
             item.id,
             item.theme,
@@ -233,18 +238,18 @@ class ChecklistService(ActionPlan, EvidenceFiles):
             value.na_reason,
             AnswerSource.USER,
             True,
-            self._now(),
+            self.timestamp(),
         )
         with self._vault.transaction() as conn:
-            self._require_open(conn, assessment_id)
+            require_open(conn, assessment_id)
             repo.put_answer(conn, assessment_id, stored)
         return stored
 
     def confirm(self, assessment_id: int, item_id: str) -> ItemAnswer:
         """Accept a pre-filled answer as still true this year."""
-        self._require_item(item_id)
+        self.require_item(item_id)
         with self._vault.transaction() as conn:
-            self._require_open(conn, assessment_id)
+            require_open(conn, assessment_id)
             current = repo.answers(conn, assessment_id).get(item_id)
             if current is None or current.answer is None:
                 raise InvalidInput([FieldProblem("answer", "aucune réponse à confirmer pour cette question")])
@@ -257,7 +262,7 @@ class ChecklistService(ActionPlan, EvidenceFiles):
                 current.na_reason,
                 current.source,
                 True,
-                self._now(),
+                self.timestamp(),
             )
             repo.put_answer(conn, assessment_id, confirmed)
         return confirmed
@@ -293,7 +298,8 @@ class ChecklistService(ActionPlan, EvidenceFiles):
     def _theme_order(self) -> list[str]:
         return [t.id for t in self.catalogue.themes]
 
-    def _scored_items(self, assessment: Assessment, answers: Mapping[str, ItemAnswer]) -> list[ScoredItem]:
+    def scored_items(self, assessment: Assessment, answers: Mapping[str, ItemAnswer]) -> list[ScoredItem]:
+        """The applicable items as scoring and priorities see them (the weight stored with an answer wins)."""
         items = []
         for item in self.applicable_items(assessment):
             given = answers.get(item.id)
@@ -313,7 +319,7 @@ class ChecklistService(ActionPlan, EvidenceFiles):
         if assessment.is_closed:
             return self._score_from_snapshot(self.snapshot(assessment_id))
         return checklist_scoring.score(
-            self._scored_items(assessment, self.answers(assessment_id)), self._theme_order()
+            self.scored_items(assessment, self.answers(assessment_id)), self._theme_order()
         )
 
     def _score_from_snapshot(self, snap: Mapping[str, Any]) -> ScoreResult:
@@ -345,9 +351,9 @@ class ChecklistService(ActionPlan, EvidenceFiles):
 
     def close(self, assessment_id: int, closed_by: str = "") -> Assessment:
         """Freeze the assessment: dated, with a SHA-256 over its canonical snapshot. Irreversible."""
-        now = self._now()
+        now = self.timestamp()
         with self._vault.transaction() as conn:
-            assessment = self._require_open(conn, assessment_id)
+            assessment = require_open(conn, assessment_id)
             answers = repo.answers(conn, assessment_id)
             applicable = self.applicable_items(assessment)
             unanswered = [
@@ -381,7 +387,7 @@ class ChecklistService(ActionPlan, EvidenceFiles):
         closed_by: str,
     ) -> dict[str, Any]:
         applicable = self.applicable_items(assessment)
-        result = checklist_scoring.score(self._scored_items(assessment, answers), self._theme_order())
+        result = checklist_scoring.score(self.scored_items(assessment, answers), self._theme_order())
         return checklist_snapshot.build(
             assessment,
             closed_at,
@@ -390,7 +396,7 @@ class ChecklistService(ActionPlan, EvidenceFiles):
             applicable,
             answers,
             result,
-            self._live_plan(assessment, answers, repo.list_actions(conn)),
+            action_plan.live_plan(self.catalogue, assessment, answers, repo.list_actions(conn)),
             repo.list_evidence(conn, assessment.id),
             [i.id for i in self.catalogue.items if i not in applicable],
         )

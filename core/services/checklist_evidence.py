@@ -2,7 +2,8 @@
 
 A proposal is never an answer by itself. ``proposals()`` only reads; ``apply()`` is called once the
 practitioner has confirmed: it sets the answer with a note citing the scan and attaches the scan's PDF report
-(encrypted in the vault with its SHA-256, through the checklist's own evidence mechanism), in one transaction.
+(encrypted in the vault with its SHA-256, through the evidence file service, ``checklist_files``), in one
+transaction.
 A closed (frozen) assessment gets no proposal and is never changed.
 """
 
@@ -18,6 +19,7 @@ from core.errors import AssessmentFrozen, FieldProblem, InvalidInput, NotFound
 from core.exposure import checklist_map
 from core.exposure.checklist_map import Answer as ScanAnswer
 from core.services.checklist import ChecklistService
+from core.services.checklist_files import EvidenceFileService
 from core.services.exposure import ExposureService
 from core.storage.repositories import practice as practice_repo
 from core.vault import Vault
@@ -79,10 +81,12 @@ class ChecklistEvidenceService:
         clock: Clock = system_clock,
         checklist: ChecklistService | None = None,
         exposure: ExposureService | None = None,
+        files: EvidenceFileService | None = None,
     ):
         self._vault = vault
         self.checklist = checklist or ChecklistService(vault, clock)
         self.exposure = exposure or ExposureService(vault, clock)
+        self.files = files or EvidenceFileService(vault, clock, self.checklist)
 
     def proposals(self, assessment_id: int, scan_id: int | None = None) -> dict[str, ScanProposal]:
         """By item id: what the scan (latest saved by default) proposes for the assessment's applicable items."""
@@ -144,7 +148,7 @@ class ChecklistEvidenceService:
             )
         note = merged_note(proposal.current.note if proposal.current else "", proposal.note_line())
         pdf = self._report(scan_id)
-        return self.checklist.answer_with_evidence(
+        return self.files.answer_with_evidence(
             assessment_id,
             AnswerInput(item_id, answer, note),
             evidence_filename(scan_id, proposal.scanned_at),

@@ -1,7 +1,9 @@
 """The self-assessment's evidence files: attached, encrypted in the vault, checked against their SHA-256.
 
-Part of :class:`core.services.checklist.ChecklistService` (split by concern: assessment, action plan, evidence
-files). Not to be confused with :mod:`core.services.checklist_evidence` (answers proposed by exposure scans).
+A service of its own, built on the assessment service (:class:`core.services.checklist.ChecklistService`) and
+calling only its public methods; a file is attached only while its assessment is open (:func:`require_open`, in the
+same transaction). Not to be confused with :mod:`core.services.checklist_evidence` (answers proposed by exposure
+scans), which attaches its PDF reports through this service.
 """
 
 from __future__ import annotations
@@ -9,8 +11,7 @@ from __future__ import annotations
 import mimetypes
 from pathlib import PurePath
 
-from core.clock import Clock
-from core.content.checklist import Catalogue
+from core.clock import Clock, system_clock
 from core.domain.checklist import (
     MAX_EVIDENCE_BYTES,
     Answer,
@@ -27,23 +28,23 @@ from core.errors import (
     NotFound,
 )
 from core.services import checklist_snapshot
+from core.services.checklist import ChecklistService, require_open
 from core.storage.repositories import checklist as repo
 from core.vault import Vault
 
 
-class EvidenceFiles:
-    """The evidence file methods of ``ChecklistService``."""
+class EvidenceFileService:
+    """Files attached to an assessment's answers: stored encrypted in the vault with their SHA-256."""
 
-    _vault: Vault
-    _clock: Clock
-    catalogue: Catalogue
+    def __init__(self, vault: Vault, clock: Clock = system_clock, checklist: ChecklistService | None = None):
+        self._vault = vault
+        self.checklist = checklist or ChecklistService(vault, clock)
 
-    # --- evidence ------------------------------------------------------------------------------------------
     def add_evidence(
         self, assessment_id: int, item_id: str, filename: str, content: bytes, media_type: str | None = None
     ) -> Evidence:
         """Attach a file (screenshot, invoice, restore report) to an answer, stored encrypted in the vault."""
-        self._require_item(item_id)
+        self.checklist.require_item(item_id)
         name = PurePath(filename.replace("\\", "/")).name.strip()
         if not name:
             raise InvalidInput([FieldProblem("filename", "nom de fichier manquant")])
@@ -51,9 +52,9 @@ class EvidenceFiles:
             raise EvidenceTooLarge(filename=name, limit_mb=MAX_EVIDENCE_BYTES // (1024 * 1024))
         kind = media_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
         digest = checklist_snapshot.sha256_hex(content)
-        now = self._now()
+        now = self.checklist.timestamp()
         with self._vault.transaction() as conn:
-            self._require_open(conn, assessment_id)
+            require_open(conn, assessment_id)
             new_id = repo.add_evidence(conn, assessment_id, item_id, name[:255], kind, content, digest, now)
         return Evidence(new_id, assessment_id, item_id, name[:255], kind, len(content), digest, now)
 
@@ -67,14 +68,14 @@ class EvidenceFiles:
     ) -> tuple[ItemAnswer, Evidence | None]:
         """Answer and attach a file in one transaction (all or nothing); the same file twice is kept once."""
         value = given.validated()
-        item = self._require_item(value.item_id)
+        item = self.checklist.require_item(value.item_id)
         name = PurePath(filename.replace("\\", "/")).name.strip()[:255]
         if not name:
             raise InvalidInput([FieldProblem("filename", "nom de fichier manquant")])
         if len(content) > MAX_EVIDENCE_BYTES:
             raise EvidenceTooLarge(filename=name, limit_mb=MAX_EVIDENCE_BYTES // (1024 * 1024))
         digest = checklist_snapshot.sha256_hex(content)
-        now = self._now()
+        now = self.checklist.timestamp()
         stored = ItemAnswer(
             item.id,
             item.theme,
@@ -87,7 +88,7 @@ class EvidenceFiles:
             now,
         )
         with self._vault.transaction() as conn:
-            self._require_open(conn, assessment_id)
+            require_open(conn, assessment_id)
             repo.put_answer(conn, assessment_id, stored)
             same = [
                 e
@@ -118,6 +119,5 @@ class EvidenceFiles:
             found = repo.get_evidence(conn, evidence_id)
             if found is None:
                 raise NotFound(what=f"justificatif n° {evidence_id}")
-            self._require_open(conn, found[0].assessment_id)
+            require_open(conn, found[0].assessment_id)
             repo.delete_evidence(conn, evidence_id)
-

@@ -119,6 +119,7 @@ class DashboardService:
         from core.clock import from_iso, in_paris
         from core.rules.rights_deadlines import add_months
         from core.services.checklist import ChecklistService
+        from core.services.checklist_plan import ActionPlanService
 
         service = ChecklistService(self._vault, self._clock)
         year = service.today().year
@@ -127,7 +128,7 @@ class DashboardService:
             return ChecklistSummary(year=year, started=False)
         assessment = this_year[-1]
         score = service.score(assessment.id)
-        top = service.top_actions(assessment.id, limit=1)
+        top = ActionPlanService(self._vault, self._clock, service).top_actions(assessment.id, limit=1)
         closed_on = in_paris(from_iso(assessment.closed_at)).date() if assessment.closed_at else None
         return ChecklistSummary(
             year=year,

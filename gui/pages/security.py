@@ -61,7 +61,7 @@ class SecuritySnapshot:
 
 def security_snapshot(s: Services, wanted: int | None, follow_current: bool = True) -> SecuritySnapshot:
     """Worker side: the assessment ``wanted`` (else the current one, else the latest) and all that goes with it."""
-    service = s.checklist
+    service, plan = s.checklist, s.action_plan
     assessments = service.assessments()
     current = service.current()
     if wanted is None or all(a.id != wanted for a in assessments):
@@ -84,13 +84,13 @@ def security_snapshot(s: Services, wanted: int | None, follow_current: bool = Tr
         missing=service.missing(assessment.id) if open_ else None,
         score=service.score(assessment.id) if assessment else None,
         history=service.history() if assessment else [],
-        top=service.top_actions(assessment.id) if assessment else [],
-        has_proposals=bool(open_ and service.proposals(assessment.id)),
+        top=plan.top_actions(assessment.id) if assessment else [],
+        has_proposals=bool(open_ and plan.proposals(assessment.id)),
         measures=service.register_measures(assessment.id) if assessment else None,
         questions=service.questionnaire(assessment.id) if assessment else [],
         scan_proposals=scan_proposals,
         scan_error=scan_error,
-        actions=service.actions(),
+        actions=plan.actions(),
         today=service.today(),
     )
 
@@ -139,7 +139,7 @@ class SecurityPage(QWidget):
 
         self.questionnaire = QuestionnaireTab(ctx, self.catalogue, self)
         # The action plan tab runs its writes on the worker it is given; the section reads the plan with the rest.
-        self.actions = ActionsTab(ctx.ops_services().checklist, self, ctx.lang, ctx.worker)
+        self.actions = ActionsTab(ctx.ops_services().action_plan, self, ctx.lang, ctx.worker)
         self.actions.changed.connect(lambda: self.ctx.changes.announce({CHECKLIST}))
         self.actions.page_reloads = True
         self.overview = self._build_overview()
@@ -435,7 +435,7 @@ class SecurityPage(QWidget):
         assessment_id = self.assessment.id
         op(
             self,
-            lambda s: s.checklist.accept_proposals(assessment_id),
+            lambda s: s.action_plan.accept_proposals(assessment_id),
             lambda created: self._say(self.tr("%n action(s) ajoutée(s) au plan.", "", len(created))),
             self._failed,
             changes={CHECKLIST},
@@ -495,7 +495,7 @@ class SecurityPage(QWidget):
 
             buffer = io.BytesIO()
             checklist_report.render(
-                checklist_data.build(s.checklist, assessment_id),
+                checklist_data.build(s.checklist, s.action_plan, s.evidence_files, assessment_id),
                 buffer,
                 generated_at=clock(),
                 journal_head=journal_head(s.vault),

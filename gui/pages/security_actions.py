@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from core.domain.checklist import Action, ActionInput, ActionStatus, Effort
-from core.services.checklist import ChecklistService
+from core.services.checklist_plan import ActionPlanService
 from gui import theme
 from gui.dialogs.processor_editor import OptionalDate
 from gui.messages import error_text
@@ -51,7 +51,7 @@ class ActionsTab(QWidget):
     changed = Signal()
 
     def __init__(
-        self, service: ChecklistService, parent: QWidget | None = None, lang: str = "fr", worker: Worker | None = None
+        self, service: ActionPlanService, parent: QWidget | None = None, lang: str = "fr", worker: Worker | None = None
     ) -> None:
         super().__init__(parent)
         self.service = service
@@ -88,7 +88,7 @@ class ActionsTab(QWidget):
         self.item.setAccessibleName(self.tr("Question de l'auto-évaluation liée à l'action"))
         self.item.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.item.setMinimumContentsLength(24)
-        for item in service.catalogue.items:
+        for item in service.checklist.catalogue.items:
             question = item.question.en if lang == "en" else item.question.fr
             short = question if len(question) <= 90 else question[:89] + "…"
             self.item.addItem(f"{item.id} — {short}", item.id)
@@ -148,10 +148,10 @@ class ActionsTab(QWidget):
         if actions is None or today is None:
             service = self.service
             if self._worker is None:
-                self.load(service.actions(), service.today())
+                self.load(service.actions(), service.checklist.today())
             else:
                 self._worker.submit(
-                    lambda: (service.actions(), service.today()), lambda r: isValid(self) and self.load(*r)
+                    lambda: (service.actions(), service.checklist.today()), lambda r: isValid(self) and self.load(*r)
                 )
             return
         current = self.current_action()
@@ -275,9 +275,9 @@ class ActionsTab(QWidget):
         )
 
         def job() -> Action | None:
-            assessment = service.current()
+            assessment = service.checklist.current()
             if assessment is None:
-                every = service.assessments()
+                every = service.checklist.assessments()
                 assessment = every[-1] if every else None
             return None if assessment is None else service.add_action(assessment.id, given)
 

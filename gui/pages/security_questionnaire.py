@@ -527,7 +527,7 @@ class QuestionnaireTab(QWidget):
             return False
         assessment_id, item_id = self.assessment_id, row.item.id
         self._save(
-            lambda s: s.checklist.add_evidence(assessment_id, item_id, path.name, path.read_bytes()),
+            lambda s: s.evidence_files.add_evidence(assessment_id, item_id, path.name, path.read_bytes()),
             False,
             self.tr("Justificatif chiffré dans le coffre : %1").replace("%1", path.name),
         )
@@ -561,7 +561,7 @@ class QuestionnaireTab(QWidget):
         """Write a decrypted copy where the user chose, after checking it against its recorded SHA-256 (worker)."""
 
         def job(s: Services) -> None:
-            _meta, content = s.checklist.evidence_content(evidence_id)
+            _meta, content = s.evidence_files.evidence_content(evidence_id)
             path.write_bytes(content)
 
         op(

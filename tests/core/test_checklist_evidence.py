@@ -95,7 +95,7 @@ def test_unknown_is_shown_but_cannot_be_applied(services):
     assert found["RESEAU-03"].answer is ScanAnswer.UNKNOWN and not found["RESEAU-03"].can_apply
     with pytest.raises(InvalidInput):
         evidence.apply(a.id, "RESEAU-03", stored.id)
-    assert checklist.answers(a.id) == {} and checklist.evidence(a.id) == []
+    assert checklist.answers(a.id) == {} and evidence.files.evidence(a.id) == []
 
 
 def test_apply_sets_the_answer_cites_the_scan_and_attaches_its_pdf(services):
@@ -112,7 +112,7 @@ def test_apply_sets_the_answer_cites_the_scan_and_attaches_its_pdf(services):
     assert (
         attached is not None and attached.filename == f"verification-exposition-2026-11-29-n{stored.id}.pdf"
     )
-    meta, content = checklist.evidence_content(attached.id)  # checked against its SHA-256
+    meta, content = evidence.files.evidence_content(attached.id)  # checked against its SHA-256
     assert meta.media_type == "application/pdf" and meta.item_id == "IMAG-01"
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(content)).pages)
     assert f"vérification n° {stored.id}" in text and stored.digest[:16] in text
@@ -120,7 +120,7 @@ def test_apply_sets_the_answer_cites_the_scan_and_attaches_its_pdf(services):
 
     # Applying again keeps one copy of the report and one citation.
     again, none = evidence.apply(a.id, "IMAG-01", stored.id)
-    assert none is None and len(checklist.evidence(a.id)) == 1
+    assert none is None and len(evidence.files.evidence(a.id)) == 1
     assert again.note.count("Vérification d'exposition du") == 1
 
 

@@ -12,6 +12,8 @@ from core.cli import main as cli_main
 from core.domain.checklist import ActionInput, Answer, AnswerInput
 from core.reports import checklist_data, checklist_report
 from core.services.checklist import ChecklistService
+from core.services.checklist_files import EvidenceFileService
+from core.services.checklist_plan import ActionPlanService
 
 GENERATED = datetime(2026, 3, 1, 10, 0, tzinfo=UTC)
 
@@ -29,9 +31,11 @@ def pdf_text(data: bytes) -> str:
     return " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages).split())
 
 
-def render(service, assessment_id) -> bytes:
+def render(vault, service, assessment_id) -> bytes:
+    plan, files = ActionPlanService(vault, checklist=service), EvidenceFileService(vault, checklist=service)
+    data = checklist_data.build(service, plan, files, assessment_id)
     out = io.BytesIO()
-    checklist_report.render(checklist_data.build(service, assessment_id), out, generated_at=GENERATED)
+    checklist_report.render(data, out, generated_at=GENERATED)
     return out.getvalue()
 
 
@@ -45,18 +49,19 @@ def two_years(vault):
         service.answer(a.id, AnswerInput(item.id, Answer.YES))
     service.answer(a.id, AnswerInput("RESEAU-03", Answer.NO, note="Port 3389 redirigé vers le secrétariat"))
     service.answer(a.id, AnswerInput("DROITS-07", Answer.NA, na_reason="Aucun usage hors des soins"))
-    service.add_action(a.id, ActionInput("RESEAU-03", "Supprimer la redirection <3389> & la DMZ", owner="Dr Test",
-                                         due_date=date(2025, 2, 15), cost="0 €", effort="low"))
-    service.add_evidence(a.id, "RESEAU-03", "capture-box.png", b"\x89PNG fake")
+    ActionPlanService(vault, clock, service).add_action(
+        a.id, ActionInput("RESEAU-03", "Supprimer la redirection <3389> & la DMZ", owner="Dr Test",
+                          due_date=date(2025, 2, 15), cost="0 €", effort="low"))
+    EvidenceFileService(vault, clock, service).add_evidence(a.id, "RESEAU-03", "capture-box.png", b"\x89PNG fake")
     service.close(a.id, closed_by="Dr Test")
     clock.moment = datetime(2026, 1, 15, 9, 0, tzinfo=UTC)
     b = service.start()
     return service, a, b
 
 
-def test_report_contains_identity_scores_red_flags_answers_plan_and_signature(two_years):
+def test_report_contains_identity_scores_red_flags_answers_plan_and_signature(two_years, vault):
     service, a, _ = two_years
-    text = pdf_text(render(service, a.id))
+    text = pdf_text(render(vault, service, a.id))
     assert "Auto-évaluation de la sécurité 2025" in text
     assert "Cabinet test" in text and "Dr Test" in text and "RPPS 10101234567" in text
     assert "Clôturée le 15/01/2025" in text and service.get(a.id).content_hash in text
@@ -72,9 +77,9 @@ def test_report_contains_identity_scores_red_flags_answers_plan_and_signature(tw
     assert "2025" in text and "Score par thème" in text
 
 
-def test_report_of_the_next_year_compares_with_the_previous_one(two_years):
+def test_report_of_the_next_year_compares_with_the_previous_one(two_years, vault):
     service, _, b = two_years
-    text = pdf_text(render(service, b.id))
+    text = pdf_text(render(vault, service, b.id))
     assert "En cours — document provisoire" in text
     assert "À faire — en retard" in text  # the 2025 action, due a month after it was planned
     assert "(à confirmer)" in text and "Sans réponse" in text
@@ -82,9 +87,9 @@ def test_report_of_the_next_year_compares_with_the_previous_one(two_years):
     assert "par rapport à 2025" in text
 
 
-def test_report_is_deterministic(two_years):
+def test_report_is_deterministic(two_years, vault):
     service, a, _ = two_years
-    assert render(service, a.id) == render(service, a.id)
+    assert render(vault, service, a.id) == render(vault, service, a.id)
 
 
 def test_cli_report_and_missing_year(two_years, vault_path, tmp_path, monkeypatch, capsys, passphrase):
@@ -109,7 +114,7 @@ def test_demo_has_a_closed_year_and_one_in_progress(demo_vault):
     assert service.verify(last.id) == []
     assert service.score(last.id).red_flags  # the port forwarding and the unencrypted laptop
     assert not service.score(current.id).red_flags
-    assert any(a.is_open for a in service.plan(current.id))
+    assert any(a.is_open for a in ActionPlanService(demo_vault, checklist=service).plan(current.id))
     assert service.missing(current.id)[1]  # a few pre-filled answers left to confirm
     assert [h.label for h in service.history()] == [str(last.year), str(current.year)]
 
@@ -119,7 +124,7 @@ def test_item_numbers_stay_on_one_line_and_unanswered_themes_say_so(vault):
     a = service.start(2026)
     service.answer(a.id, AnswerInput("RESEAU-01", Answer.NO))
     service.answer(a.id, AnswerInput("DROITS-01", Answer.YES))
-    reader = PdfReader(io.BytesIO(render(service, a.id)))
+    reader = PdfReader(io.BytesIO(render(vault, service, a.id)))
     raw = "\n".join(page.extract_text() for page in reader.pages)
     ids = [item.id for item in service.applicable_items(a)]
     assert "RESEAU-01" in ids and all(i in raw for i in ids)  # none split across two lines ("RESEAU-0\n1")

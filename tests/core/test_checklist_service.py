@@ -16,6 +16,8 @@ from core.errors import (
     NoAssessmentForYear,
 )
 from core.services.checklist import ChecklistService
+from core.services.checklist_files import EvidenceFileService
+from core.services.checklist_plan import ActionPlanService
 from core.storage.db import DatabaseError
 
 
@@ -35,6 +37,16 @@ def clock():
 @pytest.fixture
 def service(vault, clock):
     return ChecklistService(vault, clock)
+
+
+@pytest.fixture
+def action_plan(vault, clock, service):
+    return ActionPlanService(vault, clock, service)
+
+
+@pytest.fixture
+def evidence_files(vault, clock, service):
+    return EvidenceFileService(vault, clock, service)
 
 
 def answer_all(service, assessment, value=Answer.YES, except_=()):
@@ -85,7 +97,7 @@ def test_profile_removes_items_and_follows_the_open_assessment(service):
         service.set_profile({"has_dragon": True})
 
 
-def test_close_requires_every_answer_then_freezes(service, vault):
+def test_close_requires_every_answer_then_freezes(service, vault, evidence_files):
     a = service.start(2025)
     answer_all(service, a, except_=("GOUV-01",))
     with pytest.raises(AssessmentIncomplete) as err:
@@ -99,7 +111,7 @@ def test_close_requires_every_answer_then_freezes(service, vault):
     with pytest.raises(AssessmentFrozen):
         service.answer(a.id, AnswerInput("GOUV-01", Answer.YES))
     with pytest.raises(AssessmentFrozen):
-        service.add_evidence(a.id, "GOUV-01", "registre.pdf", b"%PDF-1.4")
+        evidence_files.add_evidence(a.id, "GOUV-01", "registre.pdf", b"%PDF-1.4")
     with pytest.raises(AssessmentFrozen):
         service.close(a.id)
     # ... and so does the database, even through raw SQL.
@@ -157,24 +169,24 @@ def test_year_roll_over_prefills_except_annual_rechecks(service, clock):
     assert confirmed.confirmed and confirmed.answer == Answer.PARTIAL
 
 
-def test_done_actions_update_the_next_years_proposed_answer(service, clock):
+def test_done_actions_update_the_next_years_proposed_answer(service, clock, action_plan):
     a = service.start(2025)
     answer_all(service, a)
     service.answer(a.id, AnswerInput("POSTE-05", Answer.NO))
     service.answer(a.id, AnswerInput("RESEAU-04", Answer.PARTIAL))
     service.answer(a.id, AnswerInput("SAUV-04", Answer.NO))  # annual re-check
-    proposals = service.proposals(a.id)
+    proposals = action_plan.proposals(a.id)
     assert [p.item_id for p in proposals] == ["POSTE-05", "SAUV-04", "RESEAU-04"]
     assert proposals[0].red_flag and proposals[0].due_date == date(2025, 2, 14)
     assert proposals[0].owner == "Dr Test"
-    created = service.accept_proposals(a.id)
-    assert len(created) == 3 and service.proposals(a.id) == []
+    created = action_plan.accept_proposals(a.id)
+    assert len(created) == 3 and action_plan.proposals(a.id) == []
     clock.moment = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
     encrypt = next(x for x in created if x.item_id == "POSTE-05")
-    done = service.set_action_status(encrypt.id, ActionStatus.DONE)
+    done = action_plan.set_action_status(encrypt.id, ActionStatus.DONE)
     assert done.done_on == date(2025, 3, 1)
     backup = next(x for x in created if x.item_id == "SAUV-04")
-    service.set_action_status(backup.id, ActionStatus.DONE)
+    action_plan.set_action_status(backup.id, ActionStatus.DONE)
     service.close(a.id)
     clock.moment = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
     b = service.start()
@@ -185,55 +197,55 @@ def test_done_actions_update_the_next_years_proposed_answer(service, clock):
     assert not answers["POSTE-05"].confirmed
     assert answers["RESEAU-04"].answer == Answer.PARTIAL  # its action is still open
     assert "SAUV-04" not in answers  # annual re-check: asked again even though the action is done
-    plan = service.plan(b.id)
+    plan = action_plan.plan(b.id)
     assert [x.item_id for x in plan if x.is_open] == ["RESEAU-04"]
     # The frozen 2025 plan still shows the actions as they were when it was closed.
-    assert {x.item_id: x.status for x in service.plan(a.id)}["RESEAU-04"] == ActionStatus.TODO
+    assert {x.item_id: x.status for x in action_plan.plan(a.id)}["RESEAU-04"] == ActionStatus.TODO
 
 
-def test_action_validation_and_done_date(service, clock):
+def test_action_validation_and_done_date(service, clock, action_plan):
     a = service.start(2025)
     with pytest.raises(InvalidInput):
-        service.add_action(a.id, ActionInput("RESEAU-01", "   "))
+        action_plan.add_action(a.id, ActionInput("RESEAU-01", "   "))
     with pytest.raises(InvalidInput):
-        service.add_action(a.id, ActionInput("RESEAU-01", "Changer", status="bientôt"))
-    act = service.add_action(a.id, ActionInput("RESEAU-01", "Changer le mot de passe de la box", owner="Moi",
+        action_plan.add_action(a.id, ActionInput("RESEAU-01", "Changer", status="bientôt"))
+    act = action_plan.add_action(a.id, ActionInput("RESEAU-01", "Changer le mot de passe de la box", owner="Moi",
                                                due_date=date(2025, 2, 1), cost="0 €", effort="low"))
     assert act.status == ActionStatus.TODO and act.done_on is None
-    done = service.update_action(act.id, ActionInput("RESEAU-01", act.title, status=ActionStatus.DONE))
+    done = action_plan.update_action(act.id, ActionInput("RESEAU-01", act.title, status=ActionStatus.DONE))
     assert done.done_on == date(2025, 1, 15)
     clock.moment = datetime(2025, 6, 1, tzinfo=UTC)
-    again = service.update_action(act.id, ActionInput("RESEAU-01", "Titre revu", status=ActionStatus.DONE))
+    again = action_plan.update_action(act.id, ActionInput("RESEAU-01", "Titre revu", status=ActionStatus.DONE))
     assert again.done_on == date(2025, 1, 15) and again.title == "Titre revu"
-    reopened = service.set_action_status(act.id, ActionStatus.IN_PROGRESS)
+    reopened = action_plan.set_action_status(act.id, ActionStatus.IN_PROGRESS)
     assert reopened.done_on is None
 
 
-def test_top_actions_put_red_flags_first(service):
+def test_top_actions_put_red_flags_first(service, action_plan):
     a = service.start(2025)
     answer_all(service, a)
     service.answer(a.id, AnswerInput("GOUV-07", Answer.NO))  # weight 1
     service.answer(a.id, AnswerInput("RESEAU-03", Answer.NO))  # weight 3 → red flag
     service.answer(a.id, AnswerInput("ECH-05", Answer.PARTIAL))  # weight 2
-    service.add_action(a.id, ActionInput("ECH-05", "Activer la double authentification"))
-    top = service.top_actions(a.id)
+    action_plan.add_action(a.id, ActionInput("ECH-05", "Activer la double authentification"))
+    top = action_plan.top_actions(a.id)
     assert [t.item_id for t in top] == ["RESEAU-03", "ECH-05", "GOUV-07"]
     assert top[0].red_flag and top[0].action_id is None
     assert top[1].action_id is not None
 
 
-def test_evidence_is_stored_with_its_hash(service):
+def test_evidence_is_stored_with_its_hash(service, evidence_files):
     a = service.start(2025)
-    ev = service.add_evidence(a.id, "SAUV-04", "C:\\Users\\moi\\test restauration.pdf", b"%PDF-1.4 test")
+    ev = evidence_files.add_evidence(a.id, "SAUV-04", "C:\\Users\\moi\\test restauration.pdf", b"%PDF-1.4 test")
     assert ev.filename == "test restauration.pdf" and ev.media_type == "application/pdf"
-    meta, content = service.evidence_content(ev.id)
+    meta, content = evidence_files.evidence_content(ev.id)
     assert content == b"%PDF-1.4 test" and len(meta.sha256) == 64
     rows = {r.item.id: r for r in service.questionnaire(a.id)}
     assert len(rows["SAUV-04"].evidence) == 1
     with pytest.raises(EvidenceTooLarge):
-        service.add_evidence(a.id, "SAUV-04", "gros.bin", b"0" * (20 * 1024 * 1024 + 1))
-    service.remove_evidence(ev.id)
-    assert service.evidence(a.id) == []
+        evidence_files.add_evidence(a.id, "SAUV-04", "gros.bin", b"0" * (20 * 1024 * 1024 + 1))
+    evidence_files.remove_evidence(ev.id)
+    assert evidence_files.evidence(a.id) == []
 
 
 def test_history_and_lookup_by_year(service, clock):

@@ -252,6 +252,8 @@ def test_dossier_extract_and_yearly_report_print_the_journal_head(demo_vault):
     from core.reports import checklist_data, checklist_report, cnil_dossier, incident_extract
     from core.reports.witness import journal_head
     from core.services.checklist import ChecklistService
+    from core.services.checklist_files import EvidenceFileService
+    from core.services.checklist_plan import ActionPlanService
     from core.services.incidents import IncidentService
     from core.services.practice import PracticeService
 
@@ -270,9 +272,10 @@ def test_dossier_extract_and_yearly_report_print_the_journal_head(demo_vault):
         text = _pdf_text(buf.getvalue())
         assert expected in text and "Journal d'intégrité" in text
     buf = io.BytesIO()
-    checklist_report.render(
-        checklist_data.build(ChecklistService(demo_vault), closed), buf, now, journal_head=head
-    )
+    checklist = ChecklistService(demo_vault)
+    plan = ActionPlanService(demo_vault, checklist=checklist)
+    files = EvidenceFileService(demo_vault, checklist=checklist)
+    checklist_report.render(checklist_data.build(checklist, plan, files, closed), buf, now, journal_head=head)
     assert expected in _pdf_text(buf.getvalue())
 
 

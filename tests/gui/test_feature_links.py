@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from core.domain.checklist import Answer, AnswerInput
 from core.domain.register import Activity, Checked
 from core.services.checklist import ChecklistService
+from core.services.checklist_files import EvidenceFileService
 from core.services.exposure import ExposureService
 from core.services.register import RegisterService
 from gui.context import AppContext
@@ -77,7 +78,7 @@ def test_security_page_shows_and_applies_a_scan_proposal(qtbot, ctx, monkeypatch
     _idle(qtbot, ctx)
     answer = checklist.answers(a.id)["IMAG-01"]
     assert answer.answer is Answer.NO and f"scan n° {stored.id}" in answer.note
-    assert [e.filename for e in checklist.evidence(a.id)] == [
+    assert [e.filename for e in EvidenceFileService(ctx.vault, ctx.clock, checklist).evidence(a.id)] == [
         f"verification-exposition-2026-11-29-n{stored.id}.pdf"
     ]
     assert tab.current_row().item.id == "IMAG-01"

@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 
 from core.domain.checklist import Action, ActionStatus, Answer, AnswerInput, Effort
 from core.services.checklist import ChecklistService
+from core.services.checklist_files import EvidenceFileService
+from core.services.checklist_plan import ActionPlanService
 from gui.context import AppContext
 from gui.models.checklist import SORT_ROLE, ActionTableModel, QuestionTableModel
 from gui.pages.security import SecurityPage
@@ -29,6 +31,8 @@ def make_page(qtbot, vault, worker, app_settings, clock=None):
     page.resize(1200, 800)
     page.show()
     page.service = ChecklistService(vault, ctx.clock)  # the test's own look at the vault
+    page.plan_service = ActionPlanService(vault, ctx.clock, page.service)
+    page.files_service = EvidenceFileService(vault, ctx.clock, page.service)
     settle(qtbot, page)
     return page
 
@@ -115,7 +119,7 @@ def test_filters_profile_and_overview(qtbot, vault, worker, app_settings):
     assert "Supprimer les redirections de ports" in page.top_actions.text()
     page.accept_proposals()
     settle(qtbot, page)
-    assert any(a.item_id == "RESEAU-03" for a in service.actions())
+    assert any(a.item_id == "RESEAU-03" for a in page.plan_service.actions())
     assert page.actions.proxy.rowCount() == 1
     assert page.theme_bars.bars()
 
@@ -166,7 +170,7 @@ def test_evidence_is_attached_encrypted_and_extracted(qtbot, vault, worker, app_
     assert tab.attach_file(source)
     settle(qtbot, page)
     assert "restauration.txt" in tab.evidence.text() and tab.export.isEnabled()
-    evidence = page.service.evidence(page.assessment.id)[0]
+    evidence = page.files_service.evidence(page.assessment.id)[0]
     out = tmp_path / "copie.txt"
     tab.export_evidence(evidence.id, out)
     settle(qtbot, page)
@@ -196,7 +200,7 @@ def test_action_plan_empty_form_and_an_action_of_ones_own(qtbot, vault, worker, 
     tab.item.setCurrentIndex(tab.item.findData("SAUV-01"))
     tab.save_current()  # on the worker: no assessment yet, said, nothing written
     qtbot.waitUntil(lambda: "auto-évaluation" in tab.message.text(), timeout=10_000)
-    assert page.service.actions() == []
+    assert page.plan_service.actions() == []
     page.start()
     tab.start_new()
     tab.title.setText("Acheter un onduleur pour le poste de l'accueil")
@@ -204,7 +208,7 @@ def test_action_plan_empty_form_and_an_action_of_ones_own(qtbot, vault, worker, 
     tab.save_current()
     qtbot.waitUntil(lambda: "ajoutée" in tab.message.text(), timeout=10_000)
     settle(qtbot, page)  # the section reads the plan again
-    (action,) = page.service.actions()
+    (action,) = page.plan_service.actions()
     assert (action.item_id, action.title, action.due_date) == (
         "SAUV-01", "Acheter un onduleur pour le poste de l'accueil", None
     )
