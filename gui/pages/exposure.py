@@ -3,8 +3,8 @@
 The scan runs on its own daemon thread (it waits on the network, bounded by the scan's wall-clock budget, and
 never touches the vault): Cancel ends it within a quarter of a second, and a scan still running never keeps
 Vigie alive after its window closes (the thread is a daemon and is told to stop). Saving the evidence goes
-through the shared vault worker. The scanner is injectable (``ctx.services`` key ``"exposure_scanner"``) so
-tests use a fake one and never reach the network.
+through the shared vault worker. The scanner is injectable (``AppContext.exposure_scanner``) so tests use a
+fake one and never reach the network.
 """
 
 from __future__ import annotations
@@ -138,7 +138,7 @@ class ExposurePage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.scanner: Scanner = scanner or ctx.services.get("exposure_scanner") or default_scanner
+        self.scanner: Scanner = scanner or ctx.exposure_scanner or default_scanner
         # Its own daemon thread: a scan waits on the network and must never hold up the vault worker, nor keep
         # the process alive once the window is closed. Cancel, closing the page and quitting all set the event.
         self.scan_worker = ScanThread()

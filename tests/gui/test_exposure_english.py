@@ -34,7 +34,7 @@ def test_english_page_shows_no_french_for_findings_of_every_kind(qtbot, vault, w
     _build_catalogue()
     i18n.install(qapp, "en")
     try:
-        ctx = AppContext(vault=vault, worker=worker, settings=AppSettings(language="en"), services={})
+        ctx = AppContext(vault=vault, worker=worker, settings=AppSettings(language="en"))
         widget = ExposurePage(ctx)
         qtbot.addWidget(widget)
         kinds = set()
@@ -79,7 +79,7 @@ def test_a_scan_stored_before_the_codes_shows_its_french(qtbot, vault, worker, q
 
     scan = every_kind_scans()[0]
     old = replace(scan, findings=tuple(replace(f, code=None, params=None) for f in scan.findings))
-    ctx = AppContext(vault=vault, worker=worker, settings=AppSettings(language="en"), services={})
+    ctx = AppContext(vault=vault, worker=worker, settings=AppSettings(language="en"))
     widget = ExposurePage(ctx)
     qtbot.addWidget(widget)
     widget.show_result(old)

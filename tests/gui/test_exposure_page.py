@@ -62,9 +62,7 @@ class FakeScanner:
 @pytest.fixture
 def page(qtbot, vault, worker, app_settings):
     scanner = FakeScanner(imaging_scan())
-    ctx = AppContext(
-        vault=vault, worker=worker, settings=app_settings, services={"exposure_scanner": scanner}
-    )
+    ctx = AppContext(vault=vault, worker=worker, settings=app_settings, exposure_scanner=scanner)
     widget = ExposurePage(ctx)
     qtbot.addWidget(widget)
     widget.resize(1100, 760)
@@ -142,7 +140,7 @@ def test_page_shows_the_last_saved_scan_and_opens_older_ones(qtbot, vault, worke
         vault=vault,
         worker=worker,
         settings=app_settings,
-        services={"exposure_scanner": lambda *a: pytest.fail("no scan on refresh")},
+        exposure_scanner=lambda *a: pytest.fail("no scan on refresh"),
     )
     widget = ExposurePage(ctx)
     qtbot.addWidget(widget)
@@ -165,7 +163,7 @@ def test_scan_failure_is_shown_in_french(qtbot, vault, worker, app_settings):
     def broken(options, progress, cancel):
         raise OSError(13, "Permission refusée")
 
-    ctx = AppContext(vault=vault, worker=worker, settings=app_settings, services={"exposure_scanner": broken})
+    ctx = AppContext(vault=vault, worker=worker, settings=app_settings, exposure_scanner=broken)
     widget = ExposurePage(ctx)
     qtbot.addWidget(widget)
     widget.start_scan()
@@ -192,9 +190,7 @@ def test_results_arriving_after_the_page_is_gone_are_ignored(qtbot, vault, worke
         progress("Interrogation de la box internet…")  # reported after the page was destroyed
         return imaging_scan()
 
-    ctx = AppContext(
-        vault=vault, worker=worker, settings=app_settings, services={"exposure_scanner": scanner}
-    )
+    ctx = AppContext(vault=vault, worker=worker, settings=app_settings, exposure_scanner=scanner)
     widget = ExposurePage(ctx)
     scan_worker = widget.scan_worker
     widget.refresh()
@@ -324,7 +320,7 @@ def test_in_english_the_reason_is_translated_from_its_code(qtbot, vault, worker,
     _build_catalogue()
     i18n.install(qapp, "en")
     try:
-        ctx = AppContext(vault=vault, worker=worker, settings=AppSettings(language="en"), services={})
+        ctx = AppContext(vault=vault, worker=worker, settings=AppSettings(language="en"))
         widget = ExposurePage(ctx)
         qtbot.addWidget(widget)
         widget.show_result(

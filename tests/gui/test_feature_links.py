@@ -104,7 +104,7 @@ def test_exposure_page_counts_proposals_and_goes_to_security(qtbot, ctx):
     ChecklistService(ctx.vault, ctx.clock).start()
     scanner = FakeScanner(imaging_scan())
     scanner.release.set()
-    ctx.services["exposure_scanner"] = scanner
+    ctx.exposure_scanner = scanner
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
