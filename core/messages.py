@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.domain import verify_reasons as _verify_reasons
 from core.wording import count
 
 if TYPE_CHECKING:
@@ -71,11 +72,8 @@ MESSAGES_FR: dict[str, str] = {
 }
 
 
-SLOT_LABELS_FR = {
-    "passphrase": "emplacement de la phrase de passe",
-    "recovery": "emplacement du code de secours",
-    "recovery_pending": "nouveau code de secours en attente de confirmation",
-    "header": "identifiant du coffre ou valeur de contrôle",
+SLOT_LABELS_FR = {  # one wording with verify's report (core.domain.verify_reasons)
+    slot: _verify_reasons.render(f"slot.{slot}") for slot in ("passphrase", "recovery", "recovery_pending", "header")
 }
 SLOT_ADVICE_FR = {
     "passphrase": "déverrouillez avec le code de secours, puis choisissez une nouvelle phrase de passe.",

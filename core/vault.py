@@ -20,6 +20,8 @@ from filelock import FileLock, Timeout
 
 from core import crypto, keystore
 from core.clock import system_clock, to_iso
+from core.domain import verify_reasons
+from core.domain.verify_reasons import Reason
 from core.errors import (
     CorruptVault,
     DamagedKeySlot,
@@ -56,23 +58,24 @@ class CheckReport:
     problems: list[str]
     schema_version: int
     cipher_version: str
-    key_file_problems: tuple[str, ...] = ()
+    key_file_problems: tuple[str, ...] = ()  # French, for the command line
+    key_file_reasons: tuple[Reason, ...] = ()  # the same, as codes (core.domain.verify_reasons)
+
+
+def key_file_reasons(keyfile: KeyFile) -> list[Reason]:
+    """What is wrong with the key file itself, found without any secret (checksums, shapes, costs)."""
+    reasons = [Reason("key_file.damaged", {"slot": part}, "key_file") for part in keyfile.damaged]
+    if RECOVERY_SLOT not in keyfile.slots:
+        reasons.append(Reason("key_file.no_recovery", {}, "key_file"))
+    for name, slot in keyfile.slots.items():
+        if name not in keyfile.damaged and crypto.below_floor(slot):
+            reasons.append(Reason("key_file.weak", {"slot": name, "n": slot.get("n")}, "key_file"))
+    return reasons
 
 
 def key_file_problems(keyfile: KeyFile) -> list[str]:
-    """What is wrong with the key file itself, found without any secret (checksums, shapes, costs)."""
-    from core.messages import SLOT_LABELS_FR
-
-    problems = [f"fichier de clés endommagé : {SLOT_LABELS_FR.get(part, part)}" for part in keyfile.damaged]
-    if RECOVERY_SLOT not in keyfile.slots:
-        problems.append("fichier de clés : aucun code de secours")
-    for name, slot in keyfile.slots.items():
-        if name not in keyfile.damaged and crypto.below_floor(slot):
-            problems.append(
-                f"fichier de clés : {SLOT_LABELS_FR.get(name, name)} scellé avec un coût trop faible "
-                f"(n = {slot.get('n')}) ; changez-le"
-            )
-    return problems
+    """:func:`key_file_reasons` in French."""
+    return [verify_reasons.line(r) for r in key_file_reasons(keyfile)]
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,16 @@ class AnchorState:
     """The journal head recorded in the key file, and whether its HMAC (key derived from the data key) holds."""
 
     head: ledger.Head | None
-    problem: str  # French, empty when the anchor is present, well-formed and authentic
+    code: str = ""  # anchor.missing, anchor.unreadable or anchor.unauthentic; empty when the anchor holds
+
+    @property
+    def problem(self) -> str:
+        """French, empty when the anchor is present, well-formed and authentic."""
+        return verify_reasons.render(self.code) if self.code else ""
+
+    @property
+    def reason(self) -> Reason | None:
+        return Reason(self.code, {}, "journal") if self.code else None
 
 
 class Vault:
@@ -367,18 +379,18 @@ class Vault:
         """The key file's anchor, checked: missing, malformed or unauthenticated are all failures."""
         anchor = self.keyfile.anchor
         if not anchor:
-            return AnchorState(None, "ancre externe du journal absente du fichier de clés")
+            return AnchorState(None, "anchor.missing")
         try:
             head = ledger.Head(int(anchor["seq"]), str(anchor["hash"]))
             mac = str(anchor["mac"])
         except (KeyError, TypeError, ValueError):
-            return AnchorState(None, "ancre externe du journal illisible dans le fichier de clés")
+            return AnchorState(None, "anchor.unreadable")
         expected = crypto.anchor_mac(
             crypto.anchor_key(self._require_dek(), self.db_uuid), self.db_uuid, head.seq, head.hash
         )
         if not secrets.compare_digest(mac, expected):
-            return AnchorState(None, "ancre externe du journal non authentique (modifiée hors de Vigie)")
-        return AnchorState(head, "")
+            return AnchorState(None, "anchor.unauthentic")
+        return AnchorState(head)
 
     def ledger_anchor(self) -> ledger.Head | None:
         """The authenticated anchor, or None when there is none that can be trusted."""
@@ -424,9 +436,14 @@ class Vault:
                 version = int(self.conn.execute("PRAGMA user_version").fetchone()[0])
             except db.DatabaseError as exc:
                 problems, version = [str(exc)], -1
-            keys = tuple(key_file_problems(KeyFile.load(keyfile_path(self.path))))
+            keys = tuple(key_file_reasons(KeyFile.load(keyfile_path(self.path))))
             return CheckReport(
-                not problems and not keys, problems, version, db.cipher_version(self.conn), keys
+                not problems and not keys,
+                problems,
+                version,
+                db.cipher_version(self.conn),
+                tuple(verify_reasons.line(r) for r in keys),
+                keys,
             )
 
     # --- key management -----------------------------------------------------------------------------------

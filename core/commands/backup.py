@@ -29,8 +29,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     restore.set_defaults(func=_restore)
 
-    verify = sub.add_parser("verify", help="vérifier l'intégrité du coffre et de son journal")
+    verify = sub.add_parser(
+        "verify",
+        help="vérifier l'intégrité du coffre et de son journal",
+        epilog=(
+            "Codes de sortie : 0 coffre sain, 1 coffre non sain ou endommagé (chaque constat est écrit). "
+            "JSON : format vigie.verify/1 (voir docs/security.md)."
+        ),
+    )
     add_vault_option(verify)
+    verify.add_argument(
+        "--lang", choices=("fr", "en"), default="fr", help="langue du résultat (fr par défaut)"
+    )
+    verify.add_argument(
+        "--json",
+        action="store_true",
+        help="résultat en JSON sur la sortie standard (format vigie.verify/1 : sain, journal, constats)",
+    )
     verify.set_defaults(func=_verify)
 
 
@@ -65,16 +80,17 @@ def _verify(args: argparse.Namespace) -> int:
         return 1
     with vault:
         report = verify_vault(vault)
+    lang = getattr(args, "lang", "fr")
+    if getattr(args, "json", False):
+        import json
+
+        json.dump(report.as_json(lang), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0 if report.sound else 1
     if report.sound:
-        head = report.chain.head.short() if report.chain else "—"
-        count = report.chain.entries if report.chain else 0
-        entries = "entrée" if count <= 1 else "entrées"
-        print(
-            f"Coffre sain : intégrité vérifiée, journal intact ({count} {entries}, tête {head}), "
-            "enregistrements probants conformes au journal, fichier de clés intact."
-        )
+        print(report.summary(lang))
         return 0
-    print("Le coffre n'est pas sain :", file=sys.stderr)
-    for reason in report.reasons:
+    print(report.summary(lang), file=sys.stderr)
+    for reason in report.lines(lang):
         print(f"- {reason}", file=sys.stderr)
     return 1

@@ -6,7 +6,8 @@ without a code (a scan saved by an older version) shows its stored French. A tit
 advice ``TEXTS[code + ".advice"]``. Parameters are plain JSON values; a dict is a nested text:
 ``{"t": code, "p": {...}}`` a text of this table, ``{"service": key, "part": "name"|"explanation"|"action"}`` the
 risky-services table, ``{"guide": key|None, "part": ...}`` the box guides, ``{"n": 3, "plural": code}`` a real
-plural, ``{"decimal": 2.5}`` a number, ``{"join": [...], "sep": ", "}`` a list (``"semi": true`` joins with the language's semicolon).
+plural, ``{"decimal": 2.5}`` a number (``{"number": 3}`` without a fixed decimal), ``{"join": [...], "sep": ", "}``
+a list (``"semi": true`` joins with the language's semicolon).
 """
 
 from __future__ import annotations
@@ -381,6 +382,62 @@ TEXTS: dict[str, tuple[str, str]] = {
         "vérification annulée à l'entrée n° {index} ({read})",
         "check cancelled at entry no. {index} ({read})",
     ),
+    "no_answer.refused_item": ("{location} ({why})", "{location} ({why})"),
+    # --- what the scan is doing, shown while it runs (ScanOptions.language) ----------------------------------
+    "progress.local": (
+        "Lecture des programmes qui écoutent le réseau sur cet ordinateur…",
+        "Reading the programs that listen on the network on this computer…",
+    ),
+    "progress.box_asked": ("Interrogation de la box internet…", "Asking the internet box…"),
+    "progress.box_skipped": ("Box internet : non interrogée.", "Internet box: not asked."),
+    "progress.box_read": ("Lecture de la box internet…", "Reading the internet box…"),
+    "progress.mappings": ("Lecture des redirections de la box…", "Reading the box's forwarding rules…"),
+    "progress.probe": (
+        "Essai des ports de cet ordinateur par l'adresse Internet de la box…",
+        "Trying this computer's ports through the box's Internet address…",
+    ),
+    "progress.firewall": ("Lecture de l'état du pare-feu…", "Reading the firewall state…"),
+    "progress.cancelled": ("Vérification annulée.", "Check cancelled."),
+    "progress.done": ("Vérification terminée.", "Check finished."),
+    # --- why one answer of the box was unusable (core.exposure.http_client, upnp, safe_xml, ssdp) -----------
+    # ``{error}`` is the system's or the parser's own technical wording, ``{description}`` the box's own.
+    "why.address_refused": ("adresse refusée", "address refused"),
+    "why.not_local": (
+        "adresse refusée : seule une adresse http du réseau local est interrogée",
+        "address refused: only an http address of the local network is asked",
+    ),
+    "why.header_refused": ("en-tête refusé", "header refused"),
+    "why.unreachable": ("box injoignable ({error})", "box unreachable ({error})"),
+    "why.interrupted": ("connexion interrompue ({error})", "connection interrupted ({error})"),
+    "why.too_big": ("réponse trop volumineuse", "answer too large"),
+    "why.empty": ("la box n'a rien répondu", "the box answered nothing"),
+    "why.http_unreadable": ("réponse HTTP illisible ({error})", "unreadable HTTP answer ({error})"),
+    "why.truncated": ("réponse tronquée", "answer cut short"),
+    "why.http_status": ("la box a répondu HTTP {status}", "the box answered HTTP {status}"),
+    "why.late": (
+        "la box n'a pas répondu à temps ({seconds} s par échange)",
+        "the box did not answer in time ({seconds} s per exchange)",
+    ),
+    "why.description_refused": ("description de la box refusée ({xml})", "box description refused ({xml})"),
+    "why.no_device": ("la description ne décrit aucun appareil", "the description describes no device"),
+    "why.answer_refused": ("réponse de la box refusée ({xml})", "box answer refused ({xml})"),
+    "why.unexpected": ("réponse inattendue à {action}", "unexpected answer to {action}"),
+    "why.soap_fault": ("erreur UPnP {code} {description}", "UPnP error {code} {description}"),
+    "why.soap_fault_bare": ("erreur UPnP {code}", "UPnP error {code}"),
+    "xml.too_big": ("document trop volumineux ({size} octets)", "document too large ({size} bytes)"),
+    "xml.too_deep": ("document trop profond", "document nested too deep"),
+    "xml.dtd": ("déclaration de DTD ou d'entité refusée", "DTD or entity declaration refused"),
+    "xml.invalid": ("XML invalide : {error}", "invalid XML: {error}"),
+    "xml.empty": ("XML invalide : document vide", "invalid XML: empty document"),
+    "location.not_http": ("adresse non http", "not an http address"),
+    "location.hostname": ("nom d'hôte au lieu d'une adresse", "a host name instead of an address"),
+    "location.loopback": ("adresse de cet ordinateur (boucle locale)", "this computer's own address (loopback)"),
+    "location.not_local": ("adresse hors du réseau local", "an address outside the local network"),
+    "location.unknown_sender": ("expéditeur inconnu", "unknown sender"),
+    "location.other_sender": (
+        "adresse différente de l'expéditeur ({sender})",
+        "an address other than the sender's ({sender})",
+    ),
 }
 
 for _code in ("network.private", "network.public", "network.domain"):
@@ -459,6 +516,9 @@ def value(v: Any, lang: str = "fr") -> str:
         if lang == "en":
             return f"{n} {one if n == 1 else many}"
         return wording.count(n, one, many)
+    if "number" in v:  # as short as it goes ("3", "2.5"), with the language's decimal sign
+        text = f"{float(v['number']):g}"
+        return text if lang == "en" else text.replace(".", ",")
     if "decimal" in v:  # one decimal, with the language's decimal sign
         text = f"{float(v['decimal']):.1f}"
         return text if lang == "en" else text.replace(".", ",")
@@ -466,6 +526,11 @@ def value(v: Any, lang: str = "fr") -> str:
         sep = ("; " if lang == "en" else " ; ") if v.get("semi") else str(v.get("sep", ", "))
         return sep.join(value(item, lang) for item in v["join"])
     return ""
+
+
+def text(code: str, /, **params: Any) -> dict[str, Any]:
+    """A nested text of this table (see the module docstring), e.g. why an answer of the box was refused."""
+    return {"t": code, "p": params} if params else {"t": code}
 
 
 def render(code: str, params: dict[str, Any] | None = None, lang: str = "fr") -> str:

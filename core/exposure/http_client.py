@@ -14,19 +14,23 @@ import io
 import os
 import select
 import socket
+from typing import Any
 from urllib.parse import urlsplit
 
+from core.exposure import finding_texts as texts
 from core.exposure.deadline import Deadline, Expired
 
 MAX_HEADER = 32 * 1024
 
 
 class HttpError(Exception):
-    """The answer could not be obtained (refused, reset, too big, malformed); ``reason`` is French."""
+    """The answer could not be obtained (refused, reset, too big, malformed). ``value`` says why as a nested text
+    of :mod:`core.exposure.finding_texts` (rendered in the reader's language), ``reason`` is its French."""
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+    def __init__(self, value: dict[str, Any]) -> None:
+        self.value = value
+        self.reason = texts.value(value, "fr")
+        super().__init__(self.reason)
 
 
 class _Bytes:
@@ -51,9 +55,9 @@ def request(
     """Status and body. Raises :class:`HttpError`, or :class:`Expired` when the deadline ends first."""
     parts = urlsplit(url)
     if parts.scheme != "http" or not parts.hostname or any(c in url for c in "\r\n\t "):
-        raise HttpError("adresse refusée")
+        raise HttpError(texts.text("why.address_refused"))
     if any(c in f"{k}{v}" for k, v in (headers or {}).items() for c in "\r\n"):
-        raise HttpError("en-tête refusé")  # a service type from the box's description must not add headers
+        raise HttpError(texts.text("why.header_refused"))  # a service type from the box's description must not add headers
     host = parts.hostname
     port = parts.port or 80
     path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
@@ -77,7 +81,7 @@ def _exchange(host: str, port: int, payload: bytes, deadline: Deadline, limit: i
         except BlockingIOError:
             pass
         except OSError as exc:
-            raise HttpError(f"box injoignable ({exc.strerror or exc})") from exc
+            raise HttpError(texts.text("why.unreachable", error=str(exc.strerror or exc))) from exc
         _wait_connected(sock, deadline)
         sock.settimeout(None)
         view = memoryview(payload)
@@ -88,7 +92,7 @@ def _exchange(host: str, port: int, payload: bytes, deadline: Deadline, limit: i
             except TimeoutError:
                 continue
             except OSError as exc:
-                raise HttpError(f"box injoignable ({exc.strerror or exc})") from exc
+                raise HttpError(texts.text("why.unreachable", error=str(exc.strerror or exc))) from exc
             view = view[sent:]
         received = bytearray()
         while not _complete(received):
@@ -98,12 +102,12 @@ def _exchange(host: str, port: int, payload: bytes, deadline: Deadline, limit: i
             except TimeoutError:
                 continue
             except OSError as exc:
-                raise HttpError(f"connexion interrompue ({exc.strerror or exc})") from exc
+                raise HttpError(texts.text("why.interrupted", error=str(exc.strerror or exc))) from exc
             if not chunk:
                 break
             received += chunk
             if len(received) > limit:
-                raise HttpError("réponse trop volumineuse")
+                raise HttpError(texts.text("why.too_big"))
         return bytes(received)
     finally:
         sock.close()
@@ -115,7 +119,7 @@ def _wait_connected(sock: socket.socket, deadline: Deadline) -> None:
         if writable:
             error = sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
             if error:
-                raise HttpError(f"box injoignable ({os.strerror(error)})")
+                raise HttpError(texts.text("why.unreachable", error=os.strerror(error)))
             return
 
 
@@ -138,17 +142,17 @@ def _complete(data: bytearray) -> bool:
 
 def _parse(raw: bytes, max_body: int) -> tuple[int, bytes]:
     if not raw:
-        raise HttpError("la box n'a rien répondu")
+        raise HttpError(texts.text("why.empty"))
     response = http.client.HTTPResponse(_Bytes(raw))  # type: ignore[arg-type]
     try:
         response.begin()
         data = response.read(max_body + 1)
     except (http.client.HTTPException, ValueError, OSError) as exc:
-        raise HttpError(f"réponse HTTP illisible ({type(exc).__name__})") from exc
+        raise HttpError(texts.text("why.http_unreadable", error=type(exc).__name__)) from exc
     if len(data) > max_body:
-        raise HttpError("réponse trop volumineuse")
+        raise HttpError(texts.text("why.too_big"))
     if response.length:  # Content-Length promised more than arrived before the connection closed
-        raise HttpError("réponse tronquée")
+        raise HttpError(texts.text("why.truncated"))
     return response.status, data
 
 

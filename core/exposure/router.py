@@ -36,7 +36,7 @@ class GatewayReading:
     gateway: Gateway
     external_ip: str | None = None
     lists: tuple[MappingList, ...] = ()
-    refused: str | None = None  # French reason when the box gave no list at all
+    refused: str | dict | None = None  # why the box gave no list at all (a nested text of finding_texts)
     ipv6_firewall: Ipv6FirewallStatus | None = None
 
     @property
@@ -62,7 +62,7 @@ class RouterReading:
     detail_value: dict | None = None  # the same as a nested text of core.exposure.finding_texts, when known
     refused_locations: tuple[tuple[str, str], ...] = ()  # SSDP answers never contacted, and why
     stopped: str | None = None  # Stop.TIME_BUDGET / Stop.CANCELLED before every IGD found was read
-    unread: tuple[tuple[str, str], ...] = ()  # IGDs that answered the search but could not be read, and why
+    unread: tuple[tuple[str, str | dict], ...] = ()  # IGDs that answered the search but could not be read, and why
     probe: ProbeResult | None = None
     probe_note: str | None = None  # why the forwarding probe was not run
 

@@ -9,21 +9,29 @@ from __future__ import annotations
 
 import io
 import xml.etree.ElementTree as ET
+from typing import Any
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse
+
+from core.exposure import finding_texts as texts
 
 MAX_BYTES = 256 * 1024
 MAX_DEPTH = 40
 
 
 class UnsafeXml(ValueError):
-    """The document was refused (too big, too deep, DTD or entities) or is not well-formed."""
+    """The document was refused (too big, too deep, DTD or entities) or is not well-formed. ``value`` says why
+    as a nested text of :mod:`core.exposure.finding_texts`; ``str()`` is its French."""
+
+    def __init__(self, value: dict[str, Any]) -> None:
+        self.value = value
+        super().__init__(texts.value(value, "fr"))
 
 
 def parse(data: bytes, *, max_bytes: int = MAX_BYTES) -> ET.Element:
     if len(data) > max_bytes:
-        raise UnsafeXml(f"document trop volumineux ({len(data)} octets)")
+        raise UnsafeXml(texts.text("xml.too_big", size=len(data)))
     depth = 0
     root: ET.Element | None = None
     try:
@@ -31,17 +39,17 @@ def parse(data: bytes, *, max_bytes: int = MAX_BYTES) -> ET.Element:
             if event == "start":
                 depth += 1
                 if depth > MAX_DEPTH:
-                    raise UnsafeXml("document trop profond")
+                    raise UnsafeXml(texts.text("xml.too_deep"))
                 if root is None:
                     root = element
             else:
                 depth -= 1
     except DefusedXmlException as exc:
-        raise UnsafeXml("déclaration de DTD ou d'entité refusée") from exc
+        raise UnsafeXml(texts.text("xml.dtd")) from exc
     except ET.ParseError as exc:
-        raise UnsafeXml(f"XML invalide : {exc}") from exc
+        raise UnsafeXml(texts.text("xml.invalid", error=str(exc))) from exc
     if root is None:
-        raise UnsafeXml("XML invalide : document vide")
+        raise UnsafeXml(texts.text("xml.empty"))
     return root
 
 

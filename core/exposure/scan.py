@@ -33,6 +33,7 @@ class ScanOptions:
     http_timeout: float = 3.0  # wall-clock limit of one HTTP exchange (within box_budget)
     probe: bool = True  # try this PC's TCP ports through the box's external address (hairpin)
     firewall_timeout: float = 6.0  # per PowerShell query (two queries, Windows only)
+    language: str = "fr"  # of the progress messages ("fr" or "en"); findings carry codes for any language
 
 
 @dataclass
@@ -77,6 +78,7 @@ def read_router(
         except OSError as exc:
             return router.RouterReading(reason=router.SEARCH_FAILED, detail=str(exc.strerror or exc))
         refused = found.refused
+        refused_why = found.refused_why or tuple(why for _loc, why in refused)
         locations = [a.location for a in found.answers]
         if deadline.cancelled:
             return router.RouterReading(reason=upnp.Stop.CANCELLED, refused_locations=refused)
@@ -86,7 +88,11 @@ def read_router(
                 others = {"n": found.other_answers, "plural": "other_answers"}
                 parts.append({"t": "no_answer.others", "p": {"others": others}})
             if refused:
-                listed = {"join": [f"{loc} ({why})" for loc, why in refused[:3]], "semi": True}
+                items = [
+                    {"t": "no_answer.refused_item", "p": {"location": loc, "why": why}}
+                    for (loc, _fr), why in zip(refused[:3], refused_why[:3], strict=False)
+                ]
+                listed = {"join": items, "semi": True}
                 n_refused = {"n": len(refused), "plural": "refused_answers"}
                 parts.append({"t": "no_answer.refused", "p": {"n_refused": n_refused, "list": listed}})
             detail_value = {"join": parts, "sep": ""}
@@ -97,23 +103,24 @@ def read_router(
     client = upnp.IgdClient(deadline, timeout=options.http_timeout, get=env.http_get, post=env.http_post)
     readings: list[router.GatewayReading] = []
     described: set[str] = set()
-    last_reason, last_error, stopped = router.UNREADABLE, None, None
-    unread: list[tuple[str, str]] = []
+    last_reason, stopped = router.UNREADABLE, None
+    last_error: dict | None = None
+    unread: list[tuple[str, dict]] = []
     for location in locations:
         if len(readings) >= MAX_GATEWAYS_READ:
             break
         if deadline.expired:
             stopped = upnp.Stop.CANCELLED if deadline.cancelled else upnp.Stop.TIME_BUDGET
             break
-        say("Lecture de la box internet…")
+        say(finding_texts.render("progress.box_read", lang=options.language))
         try:
             gateway = client.describe(location)
         except Expired as exc:
             stopped = upnp.Stop.CANCELLED if exc.cancelled else upnp.Stop.TIME_BUDGET
             break
         except upnp.IgdError as exc:
-            last_reason, last_error = router.UNREADABLE, exc.reason
-            unread.append((location[:200], exc.reason))
+            last_reason, last_error = router.UNREADABLE, exc.value
+            unread.append((location[:200], exc.value))
             continue
         if not gateway.services:
             last_reason, last_error = router.NO_SERVICE, None
@@ -122,27 +129,34 @@ def read_router(
         if key in described:  # the same box answering for IGD:1 and IGD:2 under two locations
             continue
         described.add(key)
-        readings.append(_read_gateway(client, gateway, say))
+        readings.append(_read_gateway(client, gateway, say, options.language))
     if not readings:
         reason = stopped or last_reason
-        return router.RouterReading(reason=reason, detail=last_error, refused_locations=refused)
+        return router.RouterReading(
+            reason=reason,
+            detail=None if last_error is None else finding_texts.value(last_error, "fr"),
+            detail_value=last_error,
+            refused_locations=refused,
+        )
     return router.RouterReading(
         gateways=tuple(readings), refused_locations=refused, stopped=stopped, unread=tuple(unread)
     )
 
 
-def _read_gateway(client: upnp.IgdClient, gateway: upnp.Gateway, say: Progress) -> router.GatewayReading:
+def _read_gateway(
+    client: upnp.IgdClient, gateway: upnp.Gateway, say: Progress, lang: str = "fr"
+) -> router.GatewayReading:
     external_ip = None
     lists: list[upnp.MappingList] = []
     refused = None
     for service_type, control_url in gateway.services:
         with contextlib.suppress(upnp.IgdError, Expired):  # some boxes refuse it; the mappings matter more
             external_ip = external_ip or client.external_ip(control_url, service_type)
-        say("Lecture des redirections de la box…")
+        say(finding_texts.render("progress.mappings", lang=lang))
         try:
             lists.append(client.port_mappings(control_url, service_type))
         except upnp.IgdError as exc:
-            refused = exc.reason
+            refused = exc.value
         except Expired as exc:
             lists.append(
                 upnp.MappingList((), upnp.Stop.CANCELLED if exc.cancelled else upnp.Stop.TIME_BUDGET, 0)
@@ -193,18 +207,19 @@ def run_scan(
     env = env or ScanEnvironment()
     say = progress or (lambda _text: None)
     started = clock()
-    say("Lecture des programmes qui écoutent le réseau sur cet ordinateur…")
+    lang = options.language
+    say(finding_texts.render("progress.local", lang=lang))
     snapshot = env.collect_local()
     addresses = set(env.local_addresses())
-    say("Interrogation de la box internet…" if options.upnp else "Box internet : non interrogée.")
+    say(finding_texts.render("progress.box_asked" if options.upnp else "progress.box_skipped", lang=lang))
     deadline = Deadline(options.box_budget, cancel=env.cancel)
     reading = read_router(options, env, deadline, say)
     if options.upnp and options.probe:
-        say("Essai des ports de cet ordinateur par l'adresse Internet de la box…")
+        say(finding_texts.render("progress.probe", lang=lang))
         reading = _probe(reading, snapshot, addresses, deadline, env)
     findings = router.all_findings(snapshot, reading, addresses)
     if options.firewall and not env.cancel.is_set():
-        say("Lecture de l'état du pare-feu…")
+        say(finding_texts.render("progress.firewall", lang=lang))
         # Within what the box left of --timeout, but never under 2 s a query: the command ends within the
         # timeout plus a few seconds even when the box used it all (Windows only; elsewhere nothing runs).
         per_query = min(options.firewall_timeout, max(2.0, deadline.left() / 2))
@@ -216,5 +231,5 @@ def run_scan(
         router=router.router_info(reading),
         platform=env.platform,
     )
-    say("Vérification annulée." if env.cancel.is_set() else "Vérification terminée.")
+    say(finding_texts.render("progress.cancelled" if env.cancel.is_set() else "progress.done", lang=lang))
     return result

@@ -12,8 +12,10 @@ import socket
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 from urllib.parse import urlsplit
+
+from core.exposure import finding_texts as texts
 
 MULTICAST_TARGET = ("239.255.255.250", 1900)
 SEARCH_TARGETS = (
@@ -149,10 +151,18 @@ class Discovery:
     waited: float  # seconds actually spent listening
     other_answers: int = 0  # datagrams that were not an IGD search answer (not counted towards the limit)
     refused: tuple[tuple[str, str], ...] = ()  # (location, French reason) never contacted
+    refused_why: tuple[dict[str, Any], ...] = ()  # the same reasons, as nested texts (core.exposure.finding_texts)
 
 
 def location_problem(answer: SsdpResponse) -> str | None:
-    """Why a LOCATION must not be contacted (French), or None when it is the sender's own LAN address.
+    """:func:`location_refusal` in French."""
+    why = location_refusal(answer)
+    return None if why is None else texts.value(why, "fr")
+
+
+def location_refusal(answer: SsdpResponse) -> dict[str, Any] | None:
+    """Why a LOCATION must not be contacted (a nested text of core.exposure.finding_texts), or None when it is
+    the sender's own LAN address.
 
     A box describes itself: its LOCATION host is the address that sent the answer. Anything else (this PC's
     loopback, a public server, a third machine) would make the scan send requests on someone else's word.
@@ -160,21 +170,21 @@ def location_problem(answer: SsdpResponse) -> str | None:
     parts = urlsplit(answer.location)
     host = (parts.hostname or "").split("%", 1)[0]
     if parts.scheme != "http" or not host:
-        return "adresse non http"
+        return texts.text("location.not_http")
     try:
         ip = ipaddress.ip_address(host)
     except ValueError:
-        return "nom d'hôte au lieu d'une adresse"
+        return texts.text("location.hostname")
     if ip.is_loopback:
-        return "adresse de cet ordinateur (boucle locale)"
+        return texts.text("location.loopback")
     if not is_local_address(host):
-        return "adresse hors du réseau local"
+        return texts.text("location.not_local")
     try:
         sender = ipaddress.ip_address(answer.sender.split("%", 1)[0])
     except ValueError:
-        return "expéditeur inconnu"
+        return texts.text("location.unknown_sender")
     if sender != ip:
-        return f"adresse différente de l'expéditeur ({answer.sender})"
+        return texts.text("location.other_sender", sender=answer.sender)
     return None
 
 
@@ -195,7 +205,7 @@ def discover(
     listed in ``refused`` and never contacted."""
     transport = transport_factory()
     seen: dict[str, SsdpResponse] = {}
-    refused: dict[str, str] = {}
+    refused: dict[str, dict[str, Any]] = {}
     other = 0
     start = clock()
     try:
@@ -216,11 +226,17 @@ def discover(
                 continue
             if answer.location in seen or answer.location in refused:
                 continue
-            problem = location_problem(answer)
+            problem = location_refusal(answer)
             if problem is not None:
                 refused[answer.location[:200]] = problem
                 continue
             seen[answer.location] = answer
     finally:
         transport.close()
-    return Discovery(tuple(seen.values()), max(0.0, clock() - start), other, tuple(refused.items()))
+    return Discovery(
+        tuple(seen.values()),
+        max(0.0, clock() - start),
+        other,
+        tuple((location, texts.value(why, "fr")) for location, why in refused.items()),
+        tuple(refused.values()),
+    )

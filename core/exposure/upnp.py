@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 from xml.sax.saxutils import escape
 
+from core.exposure import finding_texts as texts
 from core.exposure import http_client, safe_xml
 from core.exposure.deadline import Deadline, Expired
 from core.exposure.ssdp import is_local_url
@@ -32,16 +34,21 @@ END_OF_LIST_CODES = frozenset({"713", "714"})  # SpecifiedArrayIndexInvalid, NoS
 
 
 class IgdError(Exception):
-    """The box could not be read (unreachable, refused, malformed answer). ``reason`` is French."""
+    """The box could not be read (unreachable, refused, malformed answer). ``value`` says why as a nested text of
+    :mod:`core.exposure.finding_texts` (rendered in the reader's language), ``reason`` is its French."""
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+    def __init__(self, value: dict[str, Any]) -> None:
+        self.value = value
+        self.reason = texts.value(value, "fr")
+        super().__init__(self.reason)
 
 
 class SoapFault(IgdError):
     def __init__(self, code: str, description: str) -> None:
-        super().__init__(f"erreur UPnP {code} {description}".strip())
+        if description.strip():
+            super().__init__(texts.text("why.soap_fault", code=code, description=description.strip()))
+        else:
+            super().__init__(texts.text("why.soap_fault_bare", code=code))
         self.code = code
         self.description = description
 
@@ -91,7 +98,7 @@ class MappingList:
     mappings: tuple[PortMapping, ...]
     stop: str | None = None
     index: int | None = None  # the entry at which reading stopped
-    detail: str = ""  # the fault code or the French reason, for the report
+    detail: str | dict[str, Any] = ""  # the fault code, or why (a nested text of core.exposure.finding_texts)
 
     @property
     def complete(self) -> bool:
@@ -107,9 +114,9 @@ def http_get(url: str, deadline: Deadline) -> bytes:
     try:
         status, data = http_client.request(url, deadline, max_body=MAX_BODY)
     except http_client.HttpError as exc:
-        raise IgdError(exc.reason) from exc
+        raise IgdError(exc.value) from exc
     if status >= 300:
-        raise IgdError(f"la box a répondu HTTP {status}")
+        raise IgdError(texts.text("why.http_status", status=status))
     return data
 
 
@@ -121,12 +128,12 @@ def http_post(url: str, body: bytes, headers: dict[str, str], deadline: Deadline
             url, deadline, method="POST", body=body, headers=headers, max_body=MAX_BODY
         )
     except http_client.HttpError as exc:
-        raise IgdError(exc.reason) from exc
+        raise IgdError(exc.value) from exc
 
 
 def _require_local(url: str) -> None:
     if not is_local_url(url):
-        raise IgdError("adresse refusée : seule une adresse http du réseau local est interrogée")
+        raise IgdError(texts.text("why.not_local"))
 
 
 class IgdClient:
@@ -155,7 +162,7 @@ class IgdClient:
         """A call that outlived its own limit (not the scan's): this box is slow, the others may not be."""
         if exc.cancelled or self.deadline.expired:
             raise exc
-        return IgdError(f"la box n'a pas répondu à temps ({self._timeout:g} s par échange)".replace(".", ","))
+        return IgdError(texts.text("why.late", seconds={"number": self._timeout}))
 
     # --- description ------------------------------------------------------------------------------------
     def describe(self, description_url: str) -> Gateway:
@@ -167,11 +174,11 @@ class IgdClient:
         try:
             root = safe_xml.parse(data, max_bytes=MAX_BODY)
         except safe_xml.UnsafeXml as exc:
-            raise IgdError(f"description de la box refusée ({exc})") from exc
+            raise IgdError(texts.text("why.description_refused", xml=exc.value)) from exc
         base = safe_xml.child_text(root, "URLBase") or description_url
         device = next(iter(safe_xml.find_all(root, "device")), None)
         if device is None:
-            raise IgdError("la description ne décrit aucun appareil")
+            raise IgdError(texts.text("why.no_device"))
         services: list[tuple[str, str]] = []
         ipv6_firewall = None
         for service in safe_xml.find_all(root, "service"):
@@ -227,7 +234,7 @@ class IgdClient:
         try:
             root = safe_xml.parse(data, max_bytes=MAX_BODY)
         except safe_xml.UnsafeXml as exc:
-            raise IgdError(f"réponse de la box refusée ({exc})") from exc
+            raise IgdError(texts.text("why.answer_refused", xml=exc.value)) from exc
         fault = next(iter(safe_xml.find_all(root, "UPnPError")), None)
         if fault is not None or status >= 400:
             code = (safe_xml.child_text(fault, "errorCode") if fault is not None else None) or str(status)
@@ -235,7 +242,7 @@ class IgdClient:
             raise SoapFault(code[:20], text[:200])
         response = next(iter(safe_xml.find_all(root, f"{action}Response")), None)
         if response is None:
-            raise IgdError(f"réponse inattendue à {action}")
+            raise IgdError(texts.text("why.unexpected", action=action))
         return {safe_xml.local_name(child.tag): (child.text or "").strip() for child in response}
 
     def external_ip(self, control_url: str, service_type: str) -> str | None:
@@ -274,7 +281,7 @@ class IgdClient:
             except IgdError as exc:
                 if index == 0:
                     raise
-                return MappingList(tuple(found), Stop.UNREADABLE, index, exc.reason)
+                return MappingList(tuple(found), Stop.UNREADABLE, index, exc.value)
             mapping = _mapping(entry)
             if mapping is not None:
                 found.append(mapping)

@@ -21,7 +21,9 @@ from typing import Any
 
 from core import crypto, keystore
 from core.clock import Clock, from_iso, in_paris, system_clock, to_iso
+from core.domain import verify_reasons
 from core.domain.problems import problem, refused
+from core.domain.verify_reasons import Reason
 from core.errors import (
     CorruptBackup,
     CorruptKeyFile,
@@ -52,6 +54,7 @@ KEYS_NAME = "vigie.vault.keys.json"
 MANIFEST_NAME = "manifest.json"
 MANIFEST_FORMAT = "vigie.backup/1"
 DEFAULT_GENERATIONS = 10
+VERIFY_FORMAT = "vigie.verify/1"
 EXTERNAL_MAX_AGE_DAYS = 30
 
 
@@ -97,9 +100,43 @@ class VerifyReport:
     sound: bool
     integrity_problems: list[str] = field(default_factory=list)
     chain: ledger.ChainReport | None = None
-    reasons: list[str] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)  # French, one line each, as the command line prints them
     records: list[evidence.Problem] = field(default_factory=list)
     anchor_problem: str = ""
+    reason_codes: list[Reason] = field(default_factory=list)  # the same reasons as codes, for any language
+
+    def lines(self, lang: str = "fr") -> list[str]:
+        """Each reason in ``lang``, as the command line prints it."""
+        return [verify_reasons.line(r, lang) for r in self.reason_codes]
+
+    def summary(self, lang: str = "fr") -> str:
+        """The verdict's first line: "Coffre sain : …" with the journal's size and head, or "not sound"."""
+        if not self.sound:
+            return verify_reasons.render("verdict.not_sound", {}, lang)
+        count = self.chain.entries if self.chain else 0
+        head = self.chain.head.short(lang) if self.chain else "—"
+        return verify_reasons.render(
+            "verdict.sound", {"entries": verify_reasons.entries(count, lang), "head": head}, lang
+        )
+
+    def as_json(self, lang: str = "fr") -> dict[str, Any]:
+        """``verify --json`` (format ``vigie.verify/1``, docs/security.md): codes and parameters are stable,
+        ``text`` is in ``lang``. Fields may be added, never renamed or dropped."""
+        journal = None
+        if self.chain is not None:
+            head = {"seq": self.chain.head.seq, "hash": self.chain.head.hash}
+            journal = {"entries": self.chain.entries, "head": head}
+        return {
+            "format": VERIFY_FORMAT,
+            "sound": self.sound,
+            "lang": lang,
+            "summary": self.summary(lang),
+            "journal": journal,
+            "reasons": [
+                {"part": r.part, "code": r.code, "params": r.params, "text": verify_reasons.line(r, lang)}
+                for r in self.reason_codes
+            ],
+        }
 
 
 def table_counts(conn: db.Connection) -> dict[str, int]:
@@ -461,29 +498,34 @@ def verify_vault(vault: Vault) -> VerifyReport:
     against the authenticated anchor kept in the key file, then every evidential record against its latest
     journal entry."""
     report = vault.check()
-    reasons = [f"intégrité : {p}" for p in report.problems]
-    reasons += [str(p) for p in report.key_file_problems]
+    found = [Reason("integrity.problem", {"detail": p}, "integrity") for p in report.problems]
+    found += report.key_file_reasons
     chain = None
     records: list[evidence.Problem] = []
     anchor = vault.anchor_state()
     with vault.read() as conn:
         has_ledger = conn.execute("SELECT 1 FROM sqlite_schema WHERE name = 'ledger'").fetchone() is not None
         if has_ledger and not report.problems:
-            if anchor.problem:
-                reasons.append(f"journal : {anchor.problem}")
+            if anchor.reason is not None:
+                found.append(anchor.reason)
             chain = ledger.verify(conn, anchor.head)
             # Names the altered entry even when the chain was recomputed after it.
             unauthentic = ledger_auth.first_unauthentic(conn, vault.ledger_key())
             if unauthentic is not None:
-                reasons.append(f"journal : {unauthentic[1]}")
-            if not chain.ok:
-                reasons.append(f"journal : {chain.problem}")
+                found.append(unauthentic.reason)
+            if chain.reason is not None:
+                found.append(chain.reason)
             records = evidence.verify(conn)
-            reasons += [
-                f"{'protections' if p.kind == 'missing_trigger' else 'enregistrements'} : {p.text}"
-                for p in records
-            ]
-    return VerifyReport(not reasons, report.problems, chain, reasons, records, anchor.problem)
+            found += [p.reason for p in records]
+    return VerifyReport(
+        not found,
+        report.problems,
+        chain,
+        [verify_reasons.line(r) for r in found],
+        records,
+        anchor.problem,
+        found,
+    )
 
 
 # --- status and settings kept in the vault ---------------------------------------------------------------------

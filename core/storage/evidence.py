@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from core.domain import verify_reasons
+from core.domain.verify_reasons import Reason
 from core.storage import ledger
 from core.storage.db import Connection
 
@@ -30,8 +32,7 @@ BASELINE_META = "evidence_baseline_at"
 
 @dataclass(frozen=True)
 class Spec:
-    table: str
-    label: str  # French, for verify's report
+    table: str  # its label, for verify's report, is ``table.<name>`` in core.domain.verify_reasons
     columns: tuple[str, ...] = ()  # empty = every column
     scope: str = ""  # SQL condition on the row: only rows matching it are evidence
     when: str = ""  # the same condition for the triggers, with {row} for NEW / OLD
@@ -39,37 +40,31 @@ class Spec:
 
 
 SPECS: tuple[Spec, ...] = (
-    Spec("incident", "incident"),
-    Spec("incident_activity", "traitement concerné par un incident"),
-    Spec("incident_assessment", "évaluation d'incident"),
-    Spec("incident_assessment_doc", "détail d'évaluation d'incident"),
-    Spec("incident_decision", "décision sur un incident"),
-    Spec(
-        "incident_event", "événement d'incident (dont notifications et changements de prise de connaissance)"
-    ),
-    Spec("incident_attachment", "pièce jointe d'incident"),
-    Spec("incident_step", "étape de suivi d'incident"),
+    Spec("incident"),
+    Spec("incident_activity"),
+    Spec("incident_assessment"),
+    Spec("incident_assessment_doc"),
+    Spec("incident_decision"),
+    Spec("incident_event"),
+    Spec("incident_attachment"),
+    Spec("incident_step"),
     Spec(
         "checklist_assessment",
-        "auto-évaluation clôturée",
         scope="closed_at IS NOT NULL",
         when="{row}.closed_at IS NOT NULL",
         children=(("checklist_answer", "assessment_id"), ("checklist_evidence", "assessment_id")),
     ),
     Spec(
         "checklist_answer",
-        "réponse d'une auto-évaluation clôturée",
         scope="assessment_id IN (SELECT id FROM checklist_assessment WHERE closed_at IS NOT NULL)",
     ),
     Spec(
         "checklist_evidence",
-        "justificatif d'une auto-évaluation clôturée",
         scope="assessment_id IN (SELECT id FROM checklist_assessment WHERE closed_at IS NOT NULL)",
     ),
     # Names stay out of the digest's purpose: what a request proves is its dates and its outcome.
     Spec(
         "rights_request",
-        "dates d'une demande de patient",
         columns=(
             "id",
             "kind",
@@ -88,11 +83,32 @@ _CHILD_ONLY = {child for s in SPECS for child, _ in s.children}
 
 @dataclass(frozen=True)
 class Problem:
+    """One evidential row (or protection, or entry) that does not match the journal; worded by
+    :mod:`core.domain.verify_reasons` in the reader's language."""
+
     kind: str  # "changed", "unsealed", "missing_row", "missing_trigger" or "unreadable"
     table: str
-    key: str
+    key: str  # the row's primary key as JSON; the trigger's name for "missing_trigger"
     seq: int  # the journal entry concerned (0 when none)
-    text: str  # French
+    shown: str = ""  # the key as a person reads it ("3" rather than "[3]")
+    scoped: bool = False  # a table whose rows are evidence only in one state (closed self-assessments)
+
+    @property
+    def reason(self) -> Reason:
+        if self.kind == "missing_trigger":
+            return Reason("record.missing_trigger", {"name": self.key}, "protections")
+        if self.kind == "unreadable":
+            return Reason("record.unreadable", {"seq": self.seq}, "records")
+        code = "record.missing_row_scoped" if self.kind == "missing_row" and self.scoped else f"record.{self.kind}"
+        return Reason(code, {"table": self.table, "key": self.shown, "seq": self.seq}, "records")
+
+    def render(self, lang: str = "fr") -> str:
+        return verify_reasons.render(self.reason.code, self.reason.params, lang)
+
+    @property
+    def text(self) -> str:
+        """French, as the command line prints it."""
+        return self.render("fr")
 
 
 def _tables(conn: Connection) -> set[str]:
@@ -243,13 +259,12 @@ def expected_triggers() -> list[str]:
     return names
 
 
-def _shown(spec: Spec | None, table: str, key: str) -> str:
+def _shown(key: str) -> str:
     try:
         parsed = json.loads(key)
-        shown = json.dumps(parsed[0] if len(parsed) == 1 else parsed, ensure_ascii=False)
+        return json.dumps(parsed[0] if len(parsed) == 1 else parsed, ensure_ascii=False)
     except (ValueError, TypeError, IndexError):
-        shown = key
-    return f"{spec.label if spec else table} {shown}"
+        return key
 
 
 def verify(conn: Connection) -> list[Problem]:
@@ -259,9 +274,7 @@ def verify(conn: Connection) -> list[Problem]:
     present = {str(r[0]) for r in conn.execute("SELECT name FROM main.sqlite_schema WHERE type = 'trigger'")}
     for name in expected_triggers():
         if name not in present:
-            problems.append(
-                Problem("missing_trigger", "", name, 0, f"protection « {name} » supprimée de la base")
-            )
+            problems.append(Problem("missing_trigger", "", name, 0))
     # table -> key -> (seq, digest or None, columns)
     latest: dict[str, dict[str, tuple[int, str | None, list[str]]]] = {}
     for seq, reference, body in conn.execute(
@@ -274,7 +287,7 @@ def verify(conn: Connection) -> list[Problem]:
             for key, digest in dict(doc["rows"]).items():
                 table_rows[str(key)] = (int(seq), None if digest is None else str(digest), columns)
         except (ValueError, KeyError, TypeError):
-            problems.append(Problem("unreadable", str(reference), "", int(seq), f"entrée n° {seq} illisible"))
+            problems.append(Problem("unreadable", str(reference), "", int(seq)))
     tables = _tables(conn)
     for spec in SPECS:
         if spec.table not in tables:
@@ -292,42 +305,14 @@ def verify(conn: Connection) -> list[Problem]:
             seen.add(key)
             row = dict(zip(available, values, strict=True))
             entry = sealed.get(key)
-            shown = _shown(spec, spec.table, key)
             if entry is None or entry[1] is None:
-                seq = entry[0] if entry else 0
-                problems.append(
-                    Problem(
-                        "unsealed",
-                        spec.table,
-                        key,
-                        seq,
-                        f"{shown} : absent du journal (créé ou rétabli hors de Vigie)",
-                    )
-                )
+                problems.append(Problem("unsealed", spec.table, key, entry[0] if entry else 0, _shown(key)))
                 continue
             seq, digest, columns = entry
             if any(c not in row for c in columns) or row_digest(row[c] for c in columns) != digest:
-                problems.append(
-                    Problem(
-                        "changed",
-                        spec.table,
-                        key,
-                        seq,
-                        f"{shown} : diffère de l'entrée n° {seq} du journal (modifié hors de Vigie)",
-                    )
-                )
+                problems.append(Problem("changed", spec.table, key, seq, _shown(key)))
         for key, (seq, digest, _cols) in sealed.items():
             if digest is not None and key not in seen:
-                problems.append(
-                    Problem(
-                        "missing_row",
-                        spec.table,
-                        key,
-                        seq,
-                        f"{_shown(spec, spec.table, key)} : "
-                        + ("disparu ou sorti de l'état attesté" if spec.scope else "disparu")
-                        + f", alors que l'entrée n° {seq} du journal l'atteste (supprimé hors de Vigie)",
-                    )
-                )
+                problems.append(Problem("missing_row", spec.table, key, seq, _shown(key), bool(spec.scope)))
     problems.sort(key=lambda p: (p.kind != "missing_trigger", p.seq or 10**12))
     return problems

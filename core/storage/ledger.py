@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from core.domain import verify_reasons
+from core.domain.verify_reasons import Reason
 from core.storage.db import Connection
 
 GENESIS = "0" * 64
@@ -34,9 +36,9 @@ class Head:
     seq: int
     hash: str
 
-    def short(self) -> str:
+    def short(self, lang: str = "fr") -> str:
         """The form printed on documents: entry number and the first 16 hex digits of its hash."""
-        return f"n° {self.seq} · {self.hash[:16]}"
+        return verify_reasons.head(self.seq, self.hash, lang)
 
 
 @dataclass(frozen=True)
@@ -45,8 +47,17 @@ class ChainReport:
     entries: int
     head: Head
     first_broken: int | None = None
-    problem: str = ""  # French, for the command line
-    kind: str = ""  # what broke, for text rendered elsewhere: missing, unreadable, altered, cut, anchor_mismatch
+    kind: str = ""  # what broke: missing, unreadable, altered, cut, anchor_mismatch (``chain.<kind>``)
+    params: dict[str, int] = field(default_factory=dict)  # its figures, for core.domain.verify_reasons
+
+    @property
+    def reason(self) -> Reason | None:
+        return Reason(f"chain.{self.kind}", dict(self.params), "journal") if self.kind else None
+
+    @property
+    def problem(self) -> str:
+        """French, for the command line; empty when the chain holds."""
+        return verify_reasons.render(f"chain.{self.kind}", self.params) if self.kind else ""
 
 
 def canonical(value: Any) -> str:
@@ -95,13 +106,13 @@ def verify(conn: Connection, anchor: Head | None = None) -> ChainReport:
     ):
         count += 1
         if seq != expected_seq:
-            return ChainReport(False, count, last, expected_seq, f"entrée n° {expected_seq} manquante", "missing")
+            return ChainReport(False, count, last, expected_seq, "missing", {"seq": expected_seq})
         try:
             parsed = json.loads(body)
         except ValueError:
-            return ChainReport(False, count, last, seq, f"entrée n° {seq} illisible", "unreadable")
+            return ChainReport(False, count, last, seq, "unreadable", {"seq": seq})
         if prev_hash != prev or entry_hash(seq, at, kind, ref, parsed, prev) != digest:
-            return ChainReport(False, count, last, seq, f"entrée n° {seq} modifiée après coup", "altered")
+            return ChainReport(False, count, last, seq, "altered", {"seq": seq})
         prev = digest
         last = Head(seq, digest)
         expected_seq += 1
@@ -112,13 +123,10 @@ def verify(conn: Connection, anchor: Head | None = None) -> ChainReport:
                 count,
                 last,
                 last.seq + 1,
-                f"le journal s'arrête à l'entrée n° {last.seq} alors que l'ancre externe en attestait {anchor.seq} : "
-                "des entrées récentes ont disparu",
                 "cut",
+                {"last": last.seq, "anchor": anchor.seq},
             )
         row = conn.execute("SELECT hash FROM ledger WHERE seq = ?", (anchor.seq,)).fetchone()
         if row is None or row[0] != anchor.hash:
-            return ChainReport(
-                False, count, last, anchor.seq, f"l'entrée n° {anchor.seq} ne correspond plus à l'ancre", "anchor_mismatch"
-            )
+            return ChainReport(False, count, last, anchor.seq, "anchor_mismatch", {"seq": anchor.seq})
     return ChainReport(True, count, last)

@@ -13,6 +13,8 @@ import hashlib
 import hmac
 from typing import NamedTuple
 
+from core.domain import verify_reasons
+from core.domain.verify_reasons import Reason
 from core.storage.db import Connection, DatabaseError
 
 BASELINE_META = "ledger_auth_baseline_at"
@@ -50,12 +52,20 @@ def authenticate_new(conn: Connection, key: bytes, after: int) -> int:
 
 class Unauthentic(NamedTuple):
     seq: int
-    text: str  # French, for the command line
-    kind: str  # unauthenticated, mac_mismatch or orphan_mac, for text rendered elsewhere
+    kind: str  # unauthenticated, mac_mismatch or orphan_mac (``auth.<kind>`` in core.domain.verify_reasons)
+
+    @property
+    def reason(self) -> Reason:
+        return Reason(f"auth.{self.kind}", {"seq": self.seq}, "journal")
+
+    @property
+    def text(self) -> str:
+        """French, for the command line."""
+        return verify_reasons.render(f"auth.{self.kind}", {"seq": self.seq})
 
 
 def first_unauthentic(conn: Connection, key: bytes) -> Unauthentic | None:
-    """The first entry whose HMAC is missing or wrong, with a French reason; None when all hold."""
+    """The first entry whose HMAC is missing or wrong, with why; None when all hold."""
     try:
         rows = conn.execute(
             "SELECT l.seq, l.hash, a.mac FROM ledger l LEFT JOIN ledger_auth a ON a.seq = l.seq ORDER BY l.seq"
@@ -64,16 +74,12 @@ def first_unauthentic(conn: Connection, key: bytes) -> Unauthentic | None:
         return None
     for seq, digest, mac in rows:
         if mac is None:
-            return Unauthentic(int(seq), f"entrée n° {seq} sans authentification (ajoutée hors de Vigie)", "unauthenticated")
+            return Unauthentic(int(seq), "unauthenticated")
         if not hmac.compare_digest(str(mac), _mac(key, seq, digest)):
-            return Unauthentic(
-                int(seq), f"entrée n° {seq} modifiée après coup (son authentification ne correspond plus)", "mac_mismatch"
-            )
+            return Unauthentic(int(seq), "mac_mismatch")
     orphan = conn.execute(
         "SELECT min(seq) FROM ledger_auth WHERE seq NOT IN (SELECT seq FROM ledger)"
     ).fetchone()[0]
     if orphan is not None:
-        return Unauthentic(
-            int(orphan), f"entrée n° {orphan} disparue du journal (son authentification subsiste)", "orphan_mac"
-        )
+        return Unauthentic(int(orphan), "orphan_mac")
     return None

@@ -542,7 +542,7 @@ class ExposurePage(QWidget):
             return
         from core.exposure.scan import ScanOptions
 
-        options = ScanOptions(upnp=self.ask_box.isChecked())
+        options = ScanOptions(upnp=self.ask_box.isChecked(), language=self.ctx.settings.language)
         emit = self._progress.message.emit
         scanner = self.scanner
         self._cancel.clear()

@@ -1,4 +1,5 @@
-"""Practice settings: the identity entered at first run, the passphrase, the keyring option, the language."""
+"""Practice settings: the identity entered at first run, the passphrase, the keyring option, backups, the vault's
+integrity check, the language."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from gui.context import AppContext
 from gui.messages import error_text
 from gui.ops import PRACTICE, Services, op
 from gui.pages.backups import BackupsGroup
+from gui.pages.vault_check import VaultCheckGroup
 from gui.widgets.passphrase import PassphraseField
 from gui.widgets.practice_form import PracticeForm
 
@@ -60,6 +62,8 @@ class SettingsPage(QScrollArea):
         self.backups = BackupsGroup(ctx, body)
         self.backups.restore_requested.connect(self._forward_restore)
         layout.addWidget(self.backups)
+        self.integrity = VaultCheckGroup(ctx, body)
+        layout.addWidget(self.integrity)
         layout.addWidget(self._language_group(body))
         layout.addStretch(1)
         self.setWidget(body)

@@ -299,3 +299,66 @@ def test_check_reports_a_damaged_recovery_slot_without_the_code(cli_vault):
     assert "code de secours" in checked.stderr and "endommagé" in checked.stderr
     verified = run("verify", "--vault", str(cli_vault))
     assert verified.returncode == 1 and "code de secours" in verified.stderr
+
+
+def test_verify_speaks_english_on_request_and_keeps_its_french_default(cli_vault):
+    import json
+
+    french = run("verify", "--vault", str(cli_vault))
+    assert french.returncode == 0, french.stderr
+    sound = re.fullmatch(
+        r"Coffre sain : intégrité vérifiée, journal intact \((\d+) entrées?, tête n° (\d+) · ([0-9a-f]{16})\), "
+        r"enregistrements probants conformes au journal, fichier de clés intact\.\n",
+        french.stdout,
+    )
+    assert sound, french.stdout
+    assert run("verify", "--vault", str(cli_vault), "--lang", "fr").stdout == french.stdout
+    english = run("verify", "--vault", str(cli_vault), "--lang", "en")
+    assert english.returncode == 0, english.stderr
+    count, seq, digest = sound.groups()
+    entries = "entry" if count == "1" else "entries"
+    assert english.stdout == (
+        f"Vault sound: integrity checked, journal intact ({count} {entries}, head no. {seq} · {digest}), "
+        "evidential records match the journal, key file intact.\n"
+    )
+    as_json = run("verify", "--vault", str(cli_vault), "--json")
+    assert as_json.returncode == 0, as_json.stderr
+    doc = json.loads(as_json.stdout)
+    assert doc["format"] == "vigie.verify/1" and doc["sound"] is True and doc["lang"] == "fr"
+    assert doc["journal"]["entries"] == int(count) and doc["journal"]["head"]["hash"].startswith(digest)
+    assert doc["summary"] + "\n" == french.stdout and doc["reasons"] == []
+
+
+def test_verify_names_a_removed_protection_in_either_language(cli_vault):
+    import json
+
+    from core.vault import Vault
+    from tests.core.reliability import raw_connection
+
+    vault = Vault.unlock_with_passphrase(cli_vault, PASSPHRASE)
+    dek = vault.with_dek()
+    vault.lock()
+    with raw_connection(cli_vault, dek) as conn:
+        conn.execute("DROP TRIGGER ledger_no_update")
+    french = run("verify", "--vault", str(cli_vault))
+    assert french.returncode == 1 and french.stdout == ""
+    assert french.stderr == (
+        "Le coffre n'est pas sain :\n- protections : protection « ledger_no_update » supprimée de la base\n"
+    )
+    english = run("verify", "--vault", str(cli_vault), "--lang", "en")
+    assert english.returncode == 1
+    assert english.stderr == (
+        "The vault is not sound:\n- protections: protection \u201cledger_no_update\u201d removed from the database\n"
+    )
+    as_json = run("verify", "--vault", str(cli_vault), "--json", "--lang", "en")
+    assert as_json.returncode == 1
+    doc = json.loads(as_json.stdout)
+    assert doc["sound"] is False and doc["summary"] == "The vault is not sound:"
+    assert doc["reasons"] == [
+        {
+            "part": "protections",
+            "code": "record.missing_trigger",
+            "params": {"name": "ledger_no_update"},
+            "text": "protections: protection \u201cledger_no_update\u201d removed from the database",
+        }
+    ]

@@ -90,7 +90,7 @@ def every_kind_scans() -> list[ScanResult]:
                 upnp.Gateway("http://192.168.1.2:5000/d.xml", "", "", "", ()),
                 None,
                 (),
-                refused="UPnP 606",
+                refused=upnp.SoapFault("606", "Action not authorized").value,
                 ipv6_firewall=upnp.Ipv6FirewallStatus(True, True),
             ),
         ),

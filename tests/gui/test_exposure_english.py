@@ -63,6 +63,8 @@ def test_english_page_shows_no_french_for_findings_of_every_kind(qtbot, vault, w
             for r in range(widget.proxy.rowCount())
         ]
         assert any("On your Livebox (Orange): open http://192.168.1.1" in a for a in advice)
+        # A box's refusal is quoted in English too: only its own words ("Action not authorized") stay as they came.
+        assert any("(UPnP error 606 Action not authorized)" in a for a in advice), advice
         assert any(
             "The program that created the rule \u201cImagerie\u201d will recreate it" in a for a in advice
         )
