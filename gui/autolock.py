@@ -7,6 +7,8 @@ import contextlib
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
+from gui.signals import disconnect, emit
+
 _ACTIVITY = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -38,10 +40,10 @@ class IdleWatcher(QObject):
 
     def _state_changed(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationSuspended:
-            self.idle.emit()
+            emit(self.idle)
 
     def stop(self) -> None:
         self.timer.stop()
         self._app.removeEventFilter(self)
         with contextlib.suppress(RuntimeError, TypeError):
-            self._app.applicationStateChanged.disconnect(self._state_changed)
+            disconnect(self._app.applicationStateChanged, self._state_changed)

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QObject, Signal
 
+from gui.signals import emit
+
 # Kinds of record a write may change (what the listeners of ``Changes.changed`` filter on).
 INCIDENTS = "incidents"
 REGISTER = "register"  # activities and processors
@@ -34,4 +36,4 @@ class Changes(QObject):
         if unknown:
             raise ValueError(f"unknown change kinds: {sorted(unknown)}")
         if kinds:
-            self.changed.emit(kinds)
+            emit(self.changed, kinds)

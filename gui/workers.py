@@ -12,6 +12,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from gui.signals import emit
+
 TYPE_CHECKING = False  # not ``typing.TYPE_CHECKING``: importing typing delays the first window
 if TYPE_CHECKING:
     from typing import Any
@@ -59,7 +61,7 @@ class Worker(QObject):
             self._relays.discard(relay)
             self._pending -= 1
             if self._pending == 0:
-                self.busy_changed.emit(False)
+                emit(self.busy_changed, False)
 
         def handle_done(result: Any) -> None:
             finish()
@@ -77,15 +79,15 @@ class Worker(QObject):
         relay.failed.connect(handle_failed)
         self._pending += 1
         if self._pending == 1:
-            self.busy_changed.emit(True)
+            emit(self.busy_changed, True)
 
         def run() -> None:
             try:
                 result = fn()
             except BaseException as exc:  # noqa: BLE001 - every failure is reported to the GUI
-                relay.failed.emit(exc)
+                emit(relay.failed, exc)
             else:
-                relay.done.emit(result)
+                emit(relay.done, result)
 
         self._put(run)
 

@@ -25,6 +25,7 @@ from gui import formats, theme
 from gui.context import AppContext
 from gui.messages import error_text
 from gui.ops import BACKUPS, Services, op
+from gui.signals import emit
 
 
 class BackupsGroup(QGroupBox):
@@ -185,4 +186,4 @@ class BackupsGroup(QGroupBox):
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.restore_requested.emit(*chosen)
+            emit(self.restore_requested, *chosen)

@@ -49,6 +49,7 @@ from gui.models.checklist import (
     answer_label,
 )
 from gui.ops import CHECKLIST, Services, op
+from gui.signals import emit
 
 if TYPE_CHECKING:
     from gui.context import AppContext
@@ -458,7 +459,7 @@ class QuestionnaireTab(QWidget):
 
         def done(_result: object) -> None:
             self._say(said or self.tr("Enregistré."))
-            self.changed.emit()
+            emit(self.changed)
 
         op(self, fn, done, lambda exc: self._say(error_text(exc), error=True), changes={CHECKLIST})
 

@@ -27,6 +27,7 @@ from gui.messages import error_text
 from gui.ops import PRACTICE, Services, op
 from gui.pages.backups import BackupsGroup
 from gui.pages.vault_check import VaultCheckGroup
+from gui.signals import emit
 from gui.widgets.passphrase import PassphraseField
 from gui.widgets.practice_form import PracticeForm
 
@@ -73,7 +74,7 @@ class SettingsPage(QScrollArea):
         window = self.window()
         signal = getattr(window, "restore_requested", None)
         if signal is not None:
-            signal.emit(folder, secret)
+            emit(signal, folder, secret)
 
     # --- identity ---------------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -94,7 +95,7 @@ class SettingsPage(QScrollArea):
 
     def _identity_saved(self, saved: Practice) -> None:
         self.saved.setText(self.tr("Identité enregistrée."))
-        self.practice_saved.emit(saved.name)
+        emit(self.practice_saved, saved.name)
 
     def save_identity(self) -> None:
         if not self.form.validate():
