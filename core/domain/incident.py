@@ -12,9 +12,9 @@ from datetime import datetime
 from typing import Any
 
 from core.domain.breach import Assessment, BreachFacts
-from core.domain.incident_problems import problem
 from core.domain.incident_vocab import CHANNELS as VOCAB_CHANNELS
 from core.domain.incident_vocab import EVENTS
+from core.domain.problems import problem
 from core.errors import FieldProblem, InvalidInput
 
 STATUSES = ("open", "closed")

@@ -13,8 +13,8 @@ from datetime import datetime
 from core.clock import in_paris
 from core.domain.breach import FRAUD_CATEGORIES, BreachFacts
 from core.domain.incident import IncidentRecord
-from core.domain.incident_problems import problem
 from core.domain.practice import Practice
+from core.domain.problems import problem
 from core.errors import FieldProblem
 from core.rules.breach_measures import measures, patient_phrase
 

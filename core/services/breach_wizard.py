@@ -18,7 +18,7 @@ from core.domain import incident_timeline
 from core.domain.breach import ACCIDENTAL_CAUSES, CONTEXT_FLAGS, MALICIOUS_CAUSES, BreachFacts, Context
 from core.domain.breach_json import parse_facts
 from core.domain.incident import ActivityRef, Incident, IncidentDraft
-from core.domain.incident_problems import problem
+from core.domain.problems import problem
 from core.errors import FieldProblem
 
 STEPS = ("awareness", "what", "involved", "which", "circumstances", "conclusion", "next_steps")

@@ -463,7 +463,7 @@ def test_no_letter_or_notice_reaches_a_patient_without_a_contact(vault, clock, c
     address is asked for before printing (never "contactez le cabinet au cabinet"), in both languages."""
     from dataclasses import replace
 
-    from core.domain import incident_problems
+    from core.domain.problems import incident as incident_problems
     from core.errors import InvalidInput
     from core.services.patient_mailing import MailingService
 

@@ -9,9 +9,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from core.domain import incident_problems, incident_vocab
+from core.domain import incident_vocab, problems
 from core.domain.breach import ORIGINS
 from core.domain.incident import EVENT_KINDS, MAILING_PREPARED
+from core.domain.problems import incident as incident_problems
 from core.domain.recipients import Recipient
 from core.errors import Conflict, InvalidInput
 from core.reports import cnil_dossier, incident_extract
@@ -169,9 +170,9 @@ def test_problem_vocabulary_is_complete() -> None:
     for code, (fr, en) in incident_problems.TEXTS.items():
         assert fr and en and fr != en, code
         assert not set(en) & FRENCH, en
-    p = incident_problems.problem("title", "title_too_long", max=200)
+    p = problems.problem("title", "title_too_long", max=200)
     assert p.problem == "titre trop long (200 caractères au plus)" and p.params == {"max": 200}
-    assert incident_problems.render(p.code, p.params, "en") == "title too long (200 characters at most)"
+    assert problems.render(p.code, p.params, "en") == "title too long (200 characters at most)"
 
 
 def test_public_notice_is_recorded_as_prepared(vault) -> None:
@@ -204,5 +205,5 @@ def test_late_notification_problem_names_the_deadline_in_each_language(vault) ->
         service.record_notification(incident.id, clock.now, "N-1")
     (p,) = caught.value.problems
     assert p.code == "delay_reason_missing" and "08/12/2026 à 10:00" in p.problem
-    english = incident_problems.render(p.code, p.params, "en")
+    english = problems.render(p.code, p.params, "en")
     assert english.startswith("the notification comes after the deadline of 8 Dec 2026, 10:00")

@@ -3,9 +3,9 @@
 Core builds problems with :func:`problem` (a :class:`~core.errors.FieldProblem` carrying the code, the parameters
 and the French sentence that the command line prints); the GUI shows :func:`render` in the interface language.
 The sentences live per area beside this module (``practice``, ``register``, ``checklist``, ``rights``,
-``recipients``, ``breach_facts``, ``files``, ``commands``; ``refusals`` for the reasons :func:`refused` gives a
-:class:`~core.errors.Conflict`) and in :mod:`core.domain.incident_problems` for the
-breach wizard and the incident journal; :func:`texts` merges them into the one lookup (codes never repeat).
+``recipients``, ``breach_facts``, ``files``, ``commands``, ``incident`` for the breach wizard and the incident
+journal, ``refusals`` for the reasons :func:`refused` gives a :class:`~core.errors.Conflict`); :func:`texts`
+merges them into the one lookup (codes never repeat).
 
 A text is a sentence with ``{name}`` placeholders, or a pair ``(one, many)`` chosen by the parameter ``n``
 (French puts 0 and 1 in the singular, English only 1). A parameter is shown as it is, except an instant or a day (written
@@ -32,12 +32,12 @@ _TEXTS: dict[str, tuple[Text, Text]] = {}
 def texts() -> dict[str, tuple[Text, Text]]:
     """code -> (French, English) for every problem core raises."""
     if not _TEXTS:
-        from core.domain import incident_problems
         from core.domain.problems import (
             breach_facts,
             checklist,
             commands,
             files,
+            incident,
             practice,
             recipients,
             refusals,
@@ -47,7 +47,7 @@ def texts() -> dict[str, tuple[Text, Text]]:
 
         merged: dict[str, tuple[Text, Text]] = {}
         for module in (
-            incident_problems,
+            incident,
             practice,
             register,
             checklist,

@@ -1,15 +1,12 @@
 """Validation problems of the breach wizard and the incident journal: codes with parameters, French and English.
 
-One table of :mod:`core.domain.problems` (which builds and renders every problem core raises); ``problem`` and
-``render`` are re-exported for the modules of this area. One place for each sentence, as
-:mod:`core.rules.breach_reasons` does for the engine's reasons.
+One table of :mod:`core.domain.problems` (which builds and renders every problem core raises). One place for
+each sentence, as :mod:`core.rules.breach_reasons` does for the engine's reasons.
 """
 
 from __future__ import annotations
 
-from core.domain.problems import problem, render
-
-__all__ = ["TEXTS", "problem", "render"]
+__all__ = ["TEXTS"]
 
 # code -> (French, English); ``{name}`` placeholders are the parameters.
 TEXTS: dict[str, tuple[str, str]] = {
