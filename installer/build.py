@@ -69,8 +69,12 @@ def main(argv: list[str]) -> int:
     # The .qm is not committed: always rebuild it so the bundle never ships a stale catalogue.
     env = {**os.environ, "VIGIE_I18N_FORCE": "1"}
     subprocess.run([str(py), str(ROOT / "tools" / "i18n.py"), "build"], check=True, cwd=ROOT, env=env)
-    if not (ROOT / "resources" / "translations" / "vigie_en.qm").is_file():
-        sys.exit("resources/translations/vigie_en.qm manque après la compilation des traductions.")
+    sys.path.insert(0, str(ROOT / "tools"))
+    import i18n
+
+    missing = [qm.relative_to(ROOT).as_posix() for qm in i18n.qm_files() if not qm.is_file()]
+    if missing:
+        sys.exit(f"{', '.join(missing)} manque(nt) après la compilation des traductions.")
     print(f"Construction de Vigie {version} avec PyInstaller …", flush=True)
     subprocess.run(
         [

@@ -106,11 +106,13 @@ class Smoke:
         internal = self.bundle / "_internal"
         if not internal.is_dir():  # macOS .app layout or an older PyInstaller: fall back to the bundle root
             internal = self.bundle
+        sys.path.insert(0, str(ROOT / "tools"))
+        import i18n
+
         wanted = [
             "pyproject.toml",
             "resources/professions.json",
-            "resources/translations/vigie_en.qm",
-            "resources/translations/vigie_fr.qm",
+            *(qm.relative_to(ROOT).as_posix() for qm in i18n.qm_files()),
             "core/storage/migrations/0001_initial.sql",
         ]
         missing = [w for w in wanted if not (internal / w).is_file()]

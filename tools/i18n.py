@@ -9,6 +9,10 @@ form from the catalogue of the language shown, French included: ``update`` also 
 resources/translations/fr/<module>.ts holding only those messages, with the French forms derived from the
 source ("activité(s)" gives "activité" for 0 and 1, "activités" from 2), compiled into vigie_fr.qm.
 
+Qt's own dialogs (file dialog, print dialog) take their words from Qt's catalogue qtbase_<lang>.qm, which lags
+behind Qt's sources. resources/translations/qt/qtbase_<lang>.ts holds, written by hand, the messages it lacks
+(Qt's exact contexts and sources); ``build`` compiles each into resources/translations/vigie_qtbase_<lang>.qm.
+
     python tools/i18n.py update   # refresh the .ts files from gui/ (keeps existing translations)
     python tools/i18n.py build    # compile every .ts into the .qm the app loads
 """
@@ -27,6 +31,7 @@ TS_DIR = ROOT / "resources" / "translations" / "en"
 QM_FILE = ROOT / "resources" / "translations" / "vigie_en.qm"
 FR_DIR = ROOT / "resources" / "translations" / "fr"
 FR_QM_FILE = ROOT / "resources" / "translations" / "vigie_fr.qm"
+QT_DIR = ROOT / "resources" / "translations" / "qt"
 _PLURAL_MARK = re.compile(r"\((s|x|es)\)")
 
 
@@ -130,9 +135,21 @@ def update_plurals(fr_dir: Path = FR_DIR) -> None:
             stale.unlink()
 
 
+def qt_complements() -> list[tuple[Path, Path]]:
+    """Each hand-written complement of a Qt catalogue and the .qm it compiles to."""
+    return [(ts, ts.parent.parent / f"vigie_{ts.stem}.qm") for ts in sorted(QT_DIR.glob("*.ts"))]
+
+
+def qm_files() -> list[Path]:
+    """Every catalogue the app loads (what ``build`` writes and the bundle must carry)."""
+    return [QM_FILE, FR_QM_FILE, *(qm for _, qm in qt_complements())]
+
+
 def build() -> None:
     force = os.environ.get("VIGIE_I18N_FORCE") == "1"
-    for files, qm in ((sorted(TS_DIR.glob("*.ts")), QM_FILE), (sorted(FR_DIR.glob("*.ts")), FR_QM_FILE)):
+    catalogues = [(sorted(TS_DIR.glob("*.ts")), QM_FILE), (sorted(FR_DIR.glob("*.ts")), FR_QM_FILE)]
+    catalogues += [([ts], qm) for ts, qm in qt_complements()]
+    for files, qm in catalogues:
         if not files:
             continue
         newest = max(f.stat().st_mtime for f in files)
