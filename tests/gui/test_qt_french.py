@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QListView,
+    QMainWindow,
     QMenu,
     QMessageBox,
     QPlainTextEdit,
@@ -54,8 +55,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))
 import i18n as i18n_tool  # noqa: E402
 
-COMPLEMENT_TS = i18n_tool.QT_DIR / "qtbase_fr.ts"
-COMPLEMENT_QM = ROOT / "resources" / "translations" / "vigie_qtbase_fr.qm"
+COMPLEMENT_TS, COMPLEMENT_QM = next((ts, qm) for ts, qm in i18n_tool.qt_complements() if ts.stem == "qtbase_fr")
 
 # Texts Qt asks for that are no visible words: the layout direction ("LTR" unless translated otherwise).
 NOT_SHOWN = {("QGuiApplication", "QT_LAYOUT_DIRECTION")}
@@ -311,6 +311,17 @@ def _standard_widgets(qtbot) -> list[str]:  # noqa: ANN001
     qtbot.addWidget(calendar)
     calendar.show()
     texts += _texts(calendar)
+    search = QLineEdit("abc")  # the search fields of the journal and of the rights requests
+    search.setClearButtonEnabled(True)
+    qtbot.addWidget(search)
+    search.show()
+    texts += _texts(search)
+    window = QMainWindow()  # the main window's toolbar: its menu lists the toolbars
+    qtbot.addWidget(window)
+    bar = window.addToolBar("Actions")
+    bar.addAction("Verrouiller")
+    window.show()
+    texts += _texts(window) + [a.text() for a in window.createPopupMenu().actions()]
     for widget in (QLineEdit("abc"), QTextEdit("abc"), QPlainTextEdit("abc"), QTextBrowser(), QSpinBox(),
                    QDateTimeEdit(), QScrollBar()):
         qtbot.addWidget(widget)
