@@ -241,6 +241,9 @@ def _file_dialog(qtbot, folder: Path, mode: str) -> tuple[QFileDialog, list[str]
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.selectFile(str(folder / "introuvable.pdf"))
         texts += _popup(qtbot, dialog.accept)  # "File not found"
+    dialog.findChild(QToolButton, "newFolderButton").click()  # a folder named in the interface's language
+    qtbot.waitUntil(lambda: len([p for p in folder.iterdir() if p.is_dir()]) == 2)
+    texts += [p.name for p in folder.iterdir()]
     dialog.close()
     return dialog, texts
 
@@ -260,13 +263,14 @@ def test_file_dialog_shows_no_english_in_french(qtbot, qapp, tmp_path, mode):
     assert _english(texts) == []
     assert "&Voir dans\u00a0:" in texts and "Fichiers de &type\u00a0:" in texts
     assert "Dossier" in texts  # the type column of "archives"
+    assert "Nouveau dossier" in texts
 
 
 def test_file_dialog_in_english_is_unchanged(qtbot, qapp, tmp_path):
     folder = _folder(tmp_path)
     with _interface(qapp, "en"):
         _, texts = _file_dialog(qtbot, folder, "save")
-    assert {"&Look in:", "Files of &type:", "Folder", "File &name:", "Back"} <= set(texts)
+    assert {"&Look in:", "Files of &type:", "Folder", "File &name:", "Back", "New Folder"} <= set(texts)
     assert not any("\u00a0:" in t for t in texts)
 
 
