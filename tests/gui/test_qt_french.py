@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLibraryInfo, QLocale, QPoint, Qt, QTimer, QTranslator
-from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtGui import QAccessible, QContextMenuEvent
+from PySide6.QtGui import QAccessibleActionInterface as A
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -70,7 +71,7 @@ ENGLISH = re.compile(
     r"Undo|Redo|Cut|Copy|Paste|Select All|Step up|Step down|Scroll here|Left edge|Right edge|^Top$|Bottom|"
     r"Page up|Page down|Scroll up|Scroll down|Next|Finish|Commit|Print|Printer|Properties|Page Set|"
     r"Pages per sheet|Page order|Billing information|Job priority|Scheduled printing|Start|End|All Pages|"
-    r"Odd Pages|Even Pages|Previous Month|Next Month)\b"
+    r"Odd Pages|Even Pages|Previous Month|Next Month|Set Focus|Show Menu|Show on Screen|Press|Toggle)\b"
 )
 
 
@@ -350,6 +351,36 @@ def test_standard_widgets_in_english_are_unchanged(qtbot, qapp):
     assert {"&Yes", "&No", "Cancel", "&Copy\tCtrl+C", "&Finish"} <= set(texts)
 
 
+def _accessible_actions(qtbot) -> list[str]:  # noqa: ANN001
+    """The names and descriptions of the actions a screen reader lists for a widget (Orca, NVDA read them)."""
+    button = QPushButton("Enregistrer")
+    qtbot.addWidget(button)
+    button.show()
+    actions = QAccessible.queryAccessibleInterface(button).actionInterface()
+    standard = [
+        A.pressAction(), A.toggleAction(), A.increaseAction(), A.decreaseAction(), A.showMenuAction(),
+        A.setFocusAction(), A.showOnScreenAction(), A.scrollUpAction(), A.scrollDownAction(),
+        A.scrollLeftAction(), A.scrollRightAction(), A.previousPageAction(), A.nextPageAction(),
+    ]
+    texts = [actions.localizedActionName(n) for n in standard]
+    return texts + [actions.localizedActionDescription(n) for n in standard]
+
+
+def test_screen_reader_action_names_in_french(qtbot, qapp):
+    with _interface(qapp, "fr") as recorder:
+        texts = _accessible_actions(qtbot)
+    assert _unanswered(recorder.asked) == []
+    assert _english(texts) == []
+    assert {"Définir le focus", "Afficher le menu", "Afficher à l'écran", "Appuyer"} <= set(texts)
+    assert "Amène l'élément dans la zone visible" in texts
+
+
+def test_screen_reader_action_names_in_english_are_unchanged(qtbot, qapp):
+    with _interface(qapp, "en"):
+        texts = _accessible_actions(qtbot)
+    assert {"Set Focus", "Show Menu", "Press", "Show on Screen"} <= set(texts)
+
+
 def _print_dialog(qtbot) -> list[str]:  # noqa: ANN001
     """The print dialog of the recovery sheet and the PDF preview, its options shown, its printer properties."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -407,6 +438,7 @@ def test_complement_holds_only_what_qt_lacks_and_qt_asks_for(qtbot, qapp, tmp_pa
     with _interface(qapp, "fr") as recorder:
         _file_dialog(qtbot, _folder(tmp_path), "save")
         _print_dialog(qtbot)
+        _accessible_actions(qtbot)
     never = [(c, s, d) for c, s, d, _ in rows if (c, s, d) not in recorder.asked]
     assert never == []
 

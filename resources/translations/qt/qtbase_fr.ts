@@ -2,8 +2,9 @@
 <!DOCTYPE TS>
 <!--
   French for the texts of Qt's own dialogs that Qt's catalogue (qtbase_fr.qm) lacks: Qt has since added
-  mnemonics to these labels ("Look in:" became "&Look in:") or moved them to another context, and the French
-  catalogue still holds only the older sources. Installed by gui/i18n.py after qtbase_fr, compiled by
+  mnemonics to these labels ("Look in:" became "&Look in:"), moved them to another context or renamed them
+  (the action names screen readers read: "SetFocus" became "Set Focus"), and the French catalogue still holds
+  only the older sources. Installed by gui/i18n.py after qtbase_fr, compiled by
   tools/i18n.py into resources/translations/vigie_qtbase_fr.qm. Contexts, sources and disambiguations are Qt's,
   exactly; the wording follows qtbase_fr's own for the same text without its mnemonic (non-breaking space
   before the colon). tests/gui/test_qt_french.py checks that Qt asks for each of them.
@@ -73,6 +74,25 @@
         <source>&amp;End:</source>
         <comment>Banner page at end</comment>
         <translation>&amp;Finales&#160;:</translation>
+    </message>
+</context>
+<context>
+    <name>QAccessibleActionInterface</name>
+    <message>
+        <source>Set Focus</source>
+        <translation>Définir le focus</translation>
+    </message>
+    <message>
+        <source>Show Menu</source>
+        <translation>Afficher le menu</translation>
+    </message>
+    <message>
+        <source>Show on Screen</source>
+        <translation>Afficher à l'écran</translation>
+    </message>
+    <message>
+        <source>Moves the element into the visible area</source>
+        <translation>Amène l'élément dans la zone visible</translation>
     </message>
 </context>
 </TS>
