@@ -9,6 +9,8 @@ searched for known English words.
 
 from __future__ import annotations
 
+import ctypes
+import functools
 import re
 import sys
 import xml.etree.ElementTree as ET
@@ -17,7 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLibraryInfo, QLocale, QPoint, Qt, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QPoint, Qt, QTimer, QTranslator
 from PySide6.QtGui import QAccessible, QContextMenuEvent
 from PySide6.QtGui import QAccessibleActionInterface as A
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -75,19 +77,49 @@ ENGLISH = re.compile(
 )
 
 
-class _Recorder(QTranslator):
+class _Silent(QTranslator):
+    """A translator written in Python that answers nothing."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001, ANN201 - Qt's signature
+        return None
+
+
+def _incref(obj: object) -> None:
+    ctypes.pythonapi.Py_IncRef.argtypes = [ctypes.py_object]
+    ctypes.pythonapi.Py_IncRef.restype = None
+    ctypes.pythonapi.Py_IncRef(obj)
+
+
+@functools.cache
+def _null_disambiguation_takes_from_none() -> bool:
+    """PySide6 6.12.0 hands a null disambiguation to a Python ``translate`` as None without owning a reference:
+    each such call takes one from None (not immortal on Python 3.11) and the interpreter aborts once its count
+    reaches zero. Measured once (as gui/signals.py does for ``True``), the references taken given back."""
+    probe = _Silent()
+    QCoreApplication.installTranslator(probe)
+    before = sys.getrefcount(None)
+    for _ in range(200):
+        QCoreApplication.translate("QtFrenchProbe", "probe")
+    taken = before - sys.getrefcount(None)
+    QCoreApplication.removeTranslator(probe)
+    for _ in range(max(taken, 0)):
+        _incref(None)
+    return taken >= 100
+
+
+class _Recorder(_Silent):
     """Installed last, so asked first: notes each (context, source, disambiguation) Qt asks for, answers none."""
 
     def __init__(self) -> None:
         super().__init__()
         self.asked: set[tuple[str, str, str]] = set()
+        self._give_back = _null_disambiguation_takes_from_none()
 
     def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001, ANN201 - Qt's signature
+        if disambiguation is None and self._give_back:
+            _incref(None)
         self.asked.add((context or "", source or "", disambiguation or ""))
         return None
-
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
-        return False
 
 
 @contextmanager
@@ -410,6 +442,21 @@ def test_print_dialog_in_english_is_unchanged(qtbot, qapp):
     with _interface(qapp, "en"):
         texts = _print_dialog(qtbot)
     assert "&Print" in texts
+
+
+def test_recording_leaves_none_alone(qapp):
+    """The recorder gives back what PySide6 takes from None: a whole suite of recorded dialogs cannot abort."""
+    recorder = _Recorder()
+    qapp.installTranslator(recorder)
+    try:
+        before = sys.getrefcount(None)
+        for _ in range(2000):
+            QCoreApplication.translate("QtFrenchProbe", "probe")
+            QCoreApplication.translate("QtFrenchProbe", "probe", "with a disambiguation")
+        assert abs(sys.getrefcount(None) - before) < 50
+    finally:
+        qapp.removeTranslator(recorder)
+    assert ("QtFrenchProbe", "probe", "") in recorder.asked
 
 
 def _complement() -> list[tuple[str, str, str, str]]:
