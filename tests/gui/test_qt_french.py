@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QScrollBar,
     QSpinBox,
@@ -348,6 +349,10 @@ def _standard_widgets(qtbot) -> list[str]:  # noqa: ANN001
     qtbot.addWidget(calendar)
     calendar.show()
     texts += _texts(calendar)
+    meter = QProgressBar()  # the passphrase meter: its value is what a screen reader reads
+    qtbot.addWidget(meter)
+    meter.setValue(50)
+    texts.append(meter.text())
     search = QLineEdit("abc")  # the search fields of the journal and of the rights requests
     search.setClearButtonEnabled(True)
     qtbot.addWidget(search)
@@ -374,13 +379,13 @@ def test_standard_widgets_show_no_english_in_french(qtbot, qapp):
         texts = _standard_widgets(qtbot)
     assert _unanswered(recorder.asked) == []
     assert _english(texts) == []
-    assert {"&Oui", "&Non", "Annuler", "Cop&ier\tCtrl+C", "&Terminer"} <= set(texts)
+    assert {"&Oui", "&Non", "Annuler", "Cop&ier\tCtrl+C", "&Terminer", "50\u00a0%"} <= set(texts)
 
 
 def test_standard_widgets_in_english_are_unchanged(qtbot, qapp):
     with _interface(qapp, "en"):
         texts = _standard_widgets(qtbot)
-    assert {"&Yes", "&No", "Cancel", "&Copy\tCtrl+C", "&Finish"} <= set(texts)
+    assert {"&Yes", "&No", "Cancel", "&Copy\tCtrl+C", "&Finish", "50%"} <= set(texts)
 
 
 def _accessible_actions(qtbot) -> list[str]:  # noqa: ANN001
@@ -486,14 +491,16 @@ def test_complement_holds_only_what_qt_lacks_and_qt_asks_for(qtbot, qapp, tmp_pa
         _file_dialog(qtbot, _folder(tmp_path), "save")
         _print_dialog(qtbot)
         _accessible_actions(qtbot)
+        _standard_widgets(qtbot)
     never = [(c, s, d) for c, s, d, _ in rows if (c, s, d) not in recorder.asked]
     assert never == []
 
 
-def test_complement_keeps_accelerators_and_french_typography():
+def test_complement_keeps_accelerators_placeholders_and_french_typography():
     for context, source, _, translation in _complement():
         assert translation, (context, source)
         assert source.count("&") == translation.count("&") == 1 or "&" not in source, (source, translation)
+        assert sorted(re.findall(r"%\d+|%[a-z]", source)) == sorted(re.findall(r"%\d+|%[a-z]", translation))
         if source.endswith(":"):
             assert translation.endswith("\u00a0:"), translation  # Qt's French: a non-breaking space before ":"
 
