@@ -349,7 +349,7 @@ def _standard_widgets(qtbot) -> list[str]:  # noqa: ANN001
     qtbot.addWidget(calendar)
     calendar.show()
     texts += _texts(calendar)
-    meter = QProgressBar()  # the passphrase meter: its value is what a screen reader reads
+    meter = QProgressBar()  # the passphrase meter's kind (its text hidden there, still built by Qt)
     qtbot.addWidget(meter)
     meter.setValue(50)
     texts.append(meter.text())

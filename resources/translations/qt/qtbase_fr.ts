@@ -4,8 +4,8 @@
   French for the texts of Qt's own dialogs that Qt's catalogue (qtbase_fr.qm) lacks: Qt has since added
   mnemonics to these labels ("Look in:" became "&Look in:"), moved them to another context or renamed them
   (the action names screen readers read: "SetFocus" became "Set Focus"), and the French catalogue still holds
-  only the older sources. A progress bar's value (read by screen readers: the passphrase meter) takes the
-  French space before "%". Installed by gui/i18n.py after qtbase_fr, compiled by
+  only the older sources. A progress bar's text takes the French space before "%" (the passphrase meter
+  hides its text, but Qt builds it). Installed by gui/i18n.py after qtbase_fr, compiled by
   tools/i18n.py into resources/translations/vigie_qtbase_fr.qm. Contexts, sources and disambiguations are Qt's,
   exactly; the wording follows qtbase_fr's own for the same text without its mnemonic (non-breaking space
   before the colon). tests/gui/test_qt_french.py checks that Qt asks for each of them.
