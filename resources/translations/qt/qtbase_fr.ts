@@ -38,6 +38,7 @@
     <name>QPrintSettingsOutput</name>
     <message>
         <source>Page &amp;Set:</source>
+        <translatorcomment>The set of pages printed (all, odd, even pages): qtbase_fr's "Configuration de la page" for "Page Set:" reads as page setup.</translatorcomment>
         <translation>Page&amp;s à imprimer&#160;:</translation>
     </message>
 </context>
