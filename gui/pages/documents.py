@@ -36,6 +36,10 @@ from gui.ops import DOCUMENTS, PRACTICE, REGISTER, Services, op
 from gui.problems import problem_text
 from gui.widgets.elided_cells import elide_cells
 
+# The suggested file name of each notice layout, in French like the other suggested names ("kit-urgence.pdf"):
+# the layout's code ("poster") is no word for the user.
+NOTICE_FILE_NAMES = {"poster": "affiche-information-patients.pdf", "leaflet": "notice-information-patients.pdf"}
+
 
 class DocumentsPage(QScrollArea):
     refresh_on_show = False  # reads again on the change signal (gui/ops.py), not on every showing
@@ -259,7 +263,7 @@ class DocumentsPage(QScrollArea):
         layout = self.layout_choice.currentData()
         self._save(
             self.tr("Enregistrer l'affiche"),
-            f"information-patients-{layout}.pdf",
+            NOTICE_FILE_NAMES[layout],
             lambda s, out: s.documents.render_notice(out, layout),
             self.notice_status,
         )

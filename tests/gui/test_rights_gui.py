@@ -180,7 +180,18 @@ def test_documents_page_saves_kit_and_notice(qtbot, ctx, tmp_path):
     page.layout_choice.setCurrentIndex(1)
     page.save_notice()
     settle(qtbot, ctx)
-    assert len(PdfReader(tmp_path / "information-patients-leaflet.pdf").pages) == 1
+    assert len(PdfReader(tmp_path / "notice-information-patients.pdf").pages) == 1
+    page.layout_choice.setCurrentIndex(0)
+    page.save_notice()
+    settle(qtbot, ctx)
+    assert (tmp_path / "affiche-information-patients.pdf").exists()
+
+
+def test_every_notice_layout_has_a_french_file_name():
+    from core.reports.notice import LAYOUTS
+    from gui.pages.documents import NOTICE_FILE_NAMES
+
+    assert set(NOTICE_FILE_NAMES) == set(LAYOUTS)
 
 
 def test_contacts_model(qtmodeltester, vault):
