@@ -229,7 +229,7 @@ def _folder(tmp_path: Path) -> Path:
     return folder
 
 
-def _file_dialog(qtbot, folder: Path, mode: str) -> tuple[QFileDialog, list[str]]:  # noqa: ANN001
+def _file_dialog(qtbot, folder: Path, mode: str) -> list[str]:  # noqa: ANN001
     """The dialog Vigie's getOpenFileName / getSaveFileName / getExistingDirectory show on Linux, every view,
     menu and box of it opened once."""
     dialog = QFileDialog(None, "Vigie", str(folder))
@@ -279,7 +279,7 @@ def _file_dialog(qtbot, folder: Path, mode: str) -> tuple[QFileDialog, list[str]
     qtbot.waitUntil(lambda: len([p for p in folder.iterdir() if p.is_dir()]) == 2)
     texts += [p.name for p in folder.iterdir()]
     dialog.close()
-    return dialog, texts
+    return texts
 
 
 def _action(widget: QWidget, name: str):  # noqa: ANN202
@@ -292,7 +292,7 @@ def _action(widget: QWidget, name: str):  # noqa: ANN202
 def test_file_dialog_shows_no_english_in_french(qtbot, qapp, tmp_path, mode):
     folder = _folder(tmp_path)
     with _interface(qapp, "fr") as recorder:
-        _, texts = _file_dialog(qtbot, folder, mode)
+        texts = _file_dialog(qtbot, folder, mode)
     assert _unanswered(recorder.asked) == []
     assert _english(texts) == []
     assert "&Voir dans\u00a0:" in texts and "Fichiers de &type\u00a0:" in texts
@@ -303,7 +303,7 @@ def test_file_dialog_shows_no_english_in_french(qtbot, qapp, tmp_path, mode):
 def test_file_dialog_in_english_is_unchanged(qtbot, qapp, tmp_path):
     folder = _folder(tmp_path)
     with _interface(qapp, "en"):
-        _, texts = _file_dialog(qtbot, folder, "save")
+        texts = _file_dialog(qtbot, folder, "save")
     assert {"&Look in:", "Files of &type:", "Folder", "File &name:", "Back", "New Folder"} <= set(texts)
     assert not any("\u00a0:" in t for t in texts)
 
