@@ -226,7 +226,8 @@ def test_unreachable_igd_url_is_a_finding_not_a_crash():
         clock=FakeClock(),
     )
     finding, _manual = result.findings
-    assert finding.kind is Kind.ROUTER_UNREACHABLE and "injoignable" in finding.advice
+    assert finding.kind is Kind.ROUTER_UNREACHABLE and "n'a pas pu être jointe" in finding.advice
+    assert result.router.reason == "unreachable"
 
 
 def test_mapping_rules():
