@@ -449,8 +449,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "why.truncated": ("réponse tronquée", "answer cut short"),
     "why.http_status": ("la box a répondu HTTP {status}", "the box answered HTTP {status}"),
     "why.late": (  # an answer had begun: the box is slow, not silent
-        "la box n'a pas répondu à temps ({seconds} s par échange)",
-        "the box did not answer in time ({seconds} s per exchange)",
+        "la box n'a pas fini de répondre à temps ({seconds} s par échange)",
+        "the box did not finish answering in time ({seconds} s per exchange)",
     ),
     "why.description_refused": ("description de la box refusée ({xml})", "box description refused ({xml})"),
     "why.no_device": ("la description ne décrit aucun appareil", "the description describes no device"),

@@ -331,7 +331,7 @@ def test_every_igd_is_read_and_one_that_cannot_be_read_makes_the_list_partial():
     assert mapping.port == 104 and mapping.severity is Severity.CRITICAL
     assert result.router.friendly_name == "Livebox 6"  # the box with the rules, not the empty repeater
     assert result.router.state is BoxState.PARTIAL and result.router.reason == "unreadable"
-    assert "pas répondu à temps" in result.router.reason_text
+    assert "pas fini de répondre à temps" in result.router.reason_text
 
 
 def test_the_windows_firewall_shares_what_the_box_left_of_the_timeout():

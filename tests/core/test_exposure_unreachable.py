@@ -225,7 +225,10 @@ def test_a_slow_answer_is_still_an_answer():
     with FakeIgdServer(FakeBox(drip=0.05)) as server:
         result = _scan(ScanOptions(igd_url=server.description_url, firewall=False, http_timeout=0.3, box_budget=5))
     assert result.router.reason == "unreadable"
-    assert "pas répondu à temps (0,3 s par échange)" in result.router.reason_text
+    assert result.router.reason_text == (
+        "une box a répondu mais sa réponse était inutilisable (la box n'a pas fini de répondre à temps "
+        "(0,3 s par échange))"
+    )
 
 
 def test_the_command_says_it_in_its_json(capsys):
