@@ -441,6 +441,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "why.header_refused": ("en-tête refusé", "header refused"),
     "why.unreachable": ("connexion impossible ({error})", "connection failed ({error})"),
     "why.cut": ("connexion coupée avant toute réponse ({error})", "connection cut before any answer ({error})"),
+    "why.nothing_from": ("rien n'est revenu de {location}", "nothing came back from {location}"),
     "why.silent": ("aucune réponse en {seconds} s", "no answer within {seconds} s"),
     "why.interrupted": ("connexion interrompue ({error})", "connection interrupted ({error})"),
     "why.too_big": ("réponse trop volumineuse", "answer too large"),

@@ -118,6 +118,8 @@ def read_router(
             gateway = client.describe(location)
         except Expired as exc:
             stopped = upnp.Stop.CANCELLED if exc.cancelled else upnp.Stop.TIME_BUDGET
+            if not exc.cancelled and exc.answered is False:  # the time ran out with nothing from that address
+                last_error = finding_texts.text("why.nothing_from", location=location[:200])
             break
         except upnp.IgdError as exc:
             last_error, last_value = exc.value, None

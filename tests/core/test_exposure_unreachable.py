@@ -122,7 +122,9 @@ def test_the_whole_budget_ending_on_a_silent_box_stays_time_budget(silent_port):
     url = f"http://127.0.0.1:{silent_port}/rootDesc.xml"
     result = _scan(ScanOptions(igd_url=url, firewall=False, http_timeout=3.0, box_budget=0.4))
     assert result.router.reason == "time_budget"
-    assert not ANSWERED.search(result.router.reason_text)
+    assert result.router.reason_text == f"le temps imparti s'est écoulé avant que la box soit lue (rien n'est revenu de {url})"
+    english = finding_texts.advice(_unreachable_finding(result), "en")
+    assert f"the time allowed ran out before the box was read (nothing came back from {url})" in english
 
 
 def test_a_connection_closed_without_a_byte_is_unreachable(hanging_up_port):
