@@ -196,8 +196,40 @@ class InvalidInput(VigieError):
         super().__init__(**params)
 
 
+# What was not found (``NotFound(what=...)``), worded at the edge: core/messages.py (French, command line) and
+# gui/messages.py (translated). Parameters: ``number`` (a record's number), ``ref`` (a register reference T01/P01),
+# ``key`` (an incident step's key), ``item`` (a self-assessment question).
+NOT_FOUND = (
+    "practice",  # the practice's identity (not filled in yet)
+    "assessment",  # self-assessment number
+    "assessment_snapshot",  # the frozen copy of self-assessment number
+    "evidence_file",  # a self-assessment's attached file number
+    "action",  # an action plan's action number
+    "scan_proposal",  # what exposure check number proposes for question item
+    "rights_request",  # a patient's request number
+    "rights_request_unnumbered",  # a request never saved (no number)
+    "attachment",  # an attached document number (incident or request)
+    "contact",  # useful contact number
+    "incident",  # incident number
+    "incident_step",  # an incident's next step key
+    "exposure_scan",  # saved exposure check number
+    "saved_exposure_scan",  # no exposure check saved at all
+    "activity",  # register activity ref
+    "processor",  # register processor ref
+)
+
+
 class NotFound(VigieError):
+    """A record asked for does not exist. ``what``: one of :data:`NOT_FOUND`, with its parameters (a subclass
+    with its own code needs none)."""
+
     code = "not_found"
+
+    def __init__(self, what: str | None = None, **params: Any) -> None:
+        if what is not None or self.code == "not_found":
+            assert what in NOT_FOUND, what
+            params["what"] = what
+        super().__init__(**params)
 
 
 class Conflict(VigieError):

@@ -51,7 +51,7 @@ MESSAGES_FR: dict[str, str] = {
     ),
     "migration_failed": "La mise à jour du coffre a échoué ({detail}). Le coffre est resté dans son état précédent.",
     "invalid_input": "Données invalides.",
-    "not_found": "Élément introuvable : {what}.",
+    "not_found": "{detail}",
     "conflict": "Opération refusée : {reason}",
     "assessment_frozen": (
         "L'auto-évaluation {year} est clôturée : elle est conservée telle quelle comme preuve et ne peut plus "
@@ -111,6 +111,36 @@ BACKUP_DAMAGE_FR = {
 }
 
 
+# What was not found (core.errors.NOT_FOUND), in French; the GUI has its own translated table.
+NOT_FOUND_FR = {
+    "practice": "Identité du cabinet introuvable : renseignez-la d'abord.",
+    "assessment": "Auto-évaluation n° {number} introuvable.",
+    "assessment_snapshot": "Instantané de l'auto-évaluation n° {number} introuvable.",
+    "evidence_file": "Justificatif n° {number} introuvable.",
+    "action": "Action n° {number} introuvable.",
+    "scan_proposal": "Aucune proposition de la vérification d'exposition n° {number} pour la question {item}.",
+    "rights_request": "Demande n° {number} introuvable.",
+    "rights_request_unnumbered": "Demande introuvable : elle n'a pas encore été enregistrée.",
+    "attachment": "Pièce jointe n° {number} introuvable.",
+    "contact": "Contact n° {number} introuvable.",
+    "incident": "Incident n° {number} introuvable.",
+    "incident_step": "Étape « {key} » introuvable.",
+    "exposure_scan": "Vérification d'exposition n° {number} introuvable.",
+    "saved_exposure_scan": "Aucune vérification d'exposition enregistrée.",
+    "activity": "Activité {ref} introuvable.",
+    "processor": "Prestataire {ref} introuvable.",
+}
+
+
+def not_found(params: dict[str, object]) -> str:
+    """What was not found, from ``NotFound``'s ``what`` code and parameters."""
+    template = NOT_FOUND_FR.get(str(params.get("what")), "Élément introuvable.")
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
 def backup_damage(params: dict[str, object]) -> str:
     """What is wrong with a backup, from ``CorruptBackup``'s ``damage`` code and parameters."""
     template = BACKUP_DAMAGE_FR.get(str(params.get("damage")), "contenu non conforme")
@@ -131,6 +161,8 @@ def message(error: Coded) -> str:
     params = dict(error.params)
     if error.code == "corrupt_backup":
         params["detail"] = backup_damage(params)
+    if error.code == "not_found":
+        params["detail"] = not_found(params)
     if "slot" in params:
         params.setdefault("slot_label", SLOT_LABELS_FR.get(str(params["slot"]), str(params["slot"])))
         params.setdefault("advice", SLOT_ADVICE_FR.get(str(params["slot"]), SLOT_ADVICE_FR["header"]))

@@ -76,7 +76,7 @@ def _table() -> dict[str, str]:
             "messages", "La mise à jour du coffre a échoué. Le coffre est resté dans son état précédent."
         ),
         "invalid_input": QCoreApplication.translate("messages", "Certaines informations sont invalides :"),
-        "not_found": QCoreApplication.translate("messages", "Élément introuvable."),
+        "not_found": "{detail}",  # gui.messages.not_found
         "conflict": QCoreApplication.translate("messages", "Opération refusée : {reason}"),
         "assessment_frozen": QCoreApplication.translate(
             "messages",
@@ -205,6 +205,48 @@ def backup_damage(params: dict[str, object]) -> str:
         return template
 
 
+def not_found(params: dict[str, object]) -> str:
+    """What was not found, from ``NotFound``'s ``what`` code (core.errors.NOT_FOUND) and parameters."""
+    table = {
+        "practice": QCoreApplication.translate(
+            "messages", "Identité du cabinet introuvable : renseignez-la d'abord."
+        ),
+        "assessment": QCoreApplication.translate("messages", "Auto-évaluation n° {number} introuvable."),
+        "assessment_snapshot": QCoreApplication.translate(
+            "messages", "Instantané de l'auto-évaluation n° {number} introuvable."
+        ),
+        "evidence_file": QCoreApplication.translate("messages", "Justificatif n° {number} introuvable."),
+        "action": QCoreApplication.translate("messages", "Action n° {number} introuvable."),
+        "scan_proposal": QCoreApplication.translate(
+            "messages",
+            "Aucune proposition de la vérification d'exposition n° {number} pour la question {item}.",
+        ),
+        "rights_request": QCoreApplication.translate("messages", "Demande n° {number} introuvable."),
+        "rights_request_unnumbered": QCoreApplication.translate(
+            "messages", "Demande introuvable : elle n'a pas encore été enregistrée."
+        ),
+        "attachment": QCoreApplication.translate("messages", "Pièce jointe n° {number} introuvable."),
+        "contact": QCoreApplication.translate("messages", "Contact n° {number} introuvable."),
+        "incident": QCoreApplication.translate("messages", "Incident n° {number} introuvable."),
+        "incident_step": QCoreApplication.translate("messages", "Étape « {key} » introuvable."),
+        "exposure_scan": QCoreApplication.translate(
+            "messages", "Vérification d'exposition n° {number} introuvable."
+        ),
+        "saved_exposure_scan": QCoreApplication.translate(
+            "messages", "Aucune vérification d'exposition enregistrée."
+        ),
+        "activity": QCoreApplication.translate("messages", "Activité {ref} introuvable."),
+        "processor": QCoreApplication.translate("messages", "Prestataire {ref} introuvable."),
+    }
+    template = table.get(
+        str(params.get("what")), QCoreApplication.translate("messages", "Élément introuvable.")
+    )
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
 def strength_reason(code: str) -> str:
     """Why a passphrase is refused, from the code given by core.passphrase."""
     return {
@@ -236,6 +278,8 @@ def error_text(exc: BaseException) -> str:
         params = dict(exc.params)
         if exc.code == "corrupt_backup":
             params["detail"] = backup_damage(params)
+        if exc.code == "not_found":
+            params["detail"] = not_found(params)
         if "slot" in params:
             params["slot_label"] = slot_label(str(params["slot"]))
             params["advice"] = slot_advice(str(params["slot"]))

@@ -203,7 +203,9 @@ def _report(args: argparse.Namespace) -> int:
         service = ExposureService(vault)
         stored = service.latest() if args.id is None else service.get(args.id)
     if stored is None:
-        raise NotFound(what="vérification d'exposition enregistrée")
+        if args.id is None:
+            raise NotFound(what="saved_exposure_scan")
+        raise NotFound(what="exposure_scan", number=args.id)
     from core.reports.exposure_report import evidence_label
 
     _write_pdf(args.out, stored.scan, stored.note, evidence_label(stored.id, stored.digest))

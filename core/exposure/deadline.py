@@ -15,11 +15,13 @@ SLICE = 0.25  # seconds: the longest a single blocking wait may last before the 
 
 
 class Expired(Exception):
-    """The time budget ran out (``cancelled`` False) or the user cancelled the scan (``cancelled`` True)."""
+    """The time budget ran out (``cancelled`` False) or the user cancelled the scan (``cancelled`` True).
+    ``answered``: set by the HTTP client, whether any byte of the peer's answer had arrived (None: not known)."""
 
     def __init__(self, cancelled: bool) -> None:
         super().__init__("annulé" if cancelled else "délai dépassé")
         self.cancelled = cancelled
+        self.answered: bool | None = None
 
 
 class Deadline:

@@ -181,6 +181,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{steps}",
         "The box answered but did not give its list of forwarding rules ({detail}). Check it by hand: {steps}",
     ),
+    "router.list_unanswered.title": (
+        "La liste des redirections de la box n'a pas pu être lue",
+        "The box's list of forwarding rules could not be read",
+    ),
+    "router.list_unanswered.advice": (
+        "La box a donné sa description mais n'a pas répondu quand Vigie a demandé la liste de ses redirections "
+        "({detail}). Vérifiez-la à la main : {steps}",
+        "The box gave its description but did not answer when Vigie asked for its list of forwarding rules "
+        "({detail}). Check it by hand: {steps}",
+    ),
     "router.ipv6_off.title": ("Le pare-feu IPv6 de la box est désactivé", "The box's IPv6 firewall is off"),
     "router.ipv6_off.advice": (
         "En IPv6, chaque appareil du cabinet a sa propre adresse sur Internet : sans le pare-feu IPv6 de la box, "
@@ -333,6 +343,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "une box a répondu mais sa réponse était inutilisable",
         "a box answered but its answer was unusable",
     ),
+    "reason.unreachable_given": (
+        "la box n'a pas pu être jointe à l'adresse indiquée ({location} : {why})",
+        "the box could not be reached at the address given ({location}: {why})",
+    ),
+    "reason.unreachable_found": (
+        "un appareil a répondu à la recherche UPnP, mais n'a pas pu être joint à l'adresse qu'il a annoncée "
+        "({location} : {why})",
+        "a device answered the UPnP search, but could not be reached at the address it announced "
+        "({location}: {why})",
+    ),
     "reason.no_service": (
         "l'appareil qui a répondu ne propose pas de service de connexion Internet",
         "the device that answered offers no Internet connection service",
@@ -350,6 +370,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{box} a refusé de donner sa liste ({detail})",
         "{box} refused to give its list ({detail})",
     ),
+    "reason.unanswered_by": (
+        "{box} a donné sa description mais n'a pas répondu à la demande de sa liste ({detail})",
+        "{box} gave its description but did not answer the request for its list ({detail})",
+    ),
     "reason.refused": ("la box a refusé de donner sa liste", "the box refused to give its list"),
     "reason.other_stopped": (
         "une autre box trouvée n'a pas pu être lue dans le temps imparti",
@@ -358,6 +382,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "reason.other_unreadable": (
         "un autre appareil qui se dit box ({location}) n'a pas pu être lu : {why}",
         "another device calling itself a box ({location}) could not be read: {why}",
+    ),
+    "reason.other_unreachable": (
+        "un autre appareil qui se dit box ({location}) n'a pas pu être joint : {why}",
+        "another device calling itself a box ({location}) could not be reached: {why}",
     ),
     "no_answer.waited": ("attente de {seconds} s", "waited {seconds} s"),
     "no_answer.others": (", {others}", ", {others}"),
@@ -373,6 +401,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "stop.unreadable": (
         "réponse illisible à l'entrée n° {index} ({detail} ; {read} avant)",
         "unreadable answer at entry no. {index} ({detail}; {read} before)",
+    ),
+    "stop.unreachable": (
+        "la box n'a plus répondu à l'entrée n° {index} ({detail} ; {read} avant)",
+        "the box stopped answering at entry no. {index} ({detail}; {read} before)",
     ),
     "stop.time_budget": (
         "le temps imparti s'est écoulé à l'entrée n° {index} ({read})",
@@ -407,16 +439,19 @@ TEXTS: dict[str, tuple[str, str]] = {
         "address refused: only an http address of the local network is asked",
     ),
     "why.header_refused": ("en-tête refusé", "header refused"),
-    "why.unreachable": ("box injoignable ({error})", "box unreachable ({error})"),
+    "why.unreachable": ("connexion impossible ({error})", "connection failed ({error})"),
+    "why.cut": ("connexion coupée avant toute réponse ({error})", "connection cut before any answer ({error})"),
+    "why.nothing_from": ("rien n'est revenu de {location}", "nothing came back from {location}"),
+    "why.silent": ("aucune réponse en {seconds} s", "no answer within {seconds} s"),
     "why.interrupted": ("connexion interrompue ({error})", "connection interrupted ({error})"),
     "why.too_big": ("réponse trop volumineuse", "answer too large"),
-    "why.empty": ("la box n'a rien répondu", "the box answered nothing"),
+    "why.empty": ("connexion fermée sans aucune réponse", "connection closed without any answer"),
     "why.http_unreadable": ("réponse HTTP illisible ({error})", "unreadable HTTP answer ({error})"),
     "why.truncated": ("réponse tronquée", "answer cut short"),
     "why.http_status": ("la box a répondu HTTP {status}", "the box answered HTTP {status}"),
-    "why.late": (
-        "la box n'a pas répondu à temps ({seconds} s par échange)",
-        "the box did not answer in time ({seconds} s per exchange)",
+    "why.late": (  # an answer had begun: the box is slow, not silent
+        "la box n'a pas fini de répondre à temps ({seconds} s par échange)",
+        "the box did not finish answering in time ({seconds} s per exchange)",
     ),
     "why.description_refused": ("description de la box refusée ({xml})", "box description refused ({xml})"),
     "why.no_device": ("la description ne décrit aucun appareil", "the description describes no device"),
@@ -439,6 +474,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "an address other than the sender's ({sender})",
     ),
 }
+
+# Why-codes saying that nothing came back from the address (no connection, nothing received): the box was not
+# reached there, as opposed to an answer that came and could not be used.
+UNANSWERED = frozenset({"why.unreachable", "why.cut", "why.silent", "why.empty"})
+
+
+def unanswered(why: Any) -> bool:
+    """True when ``why`` (a nested text of this table) says the address gave no answer at all."""
+    return isinstance(why, dict) and why.get("t") in UNANSWERED
+
 
 for _code in ("network.private", "network.public", "network.domain"):
     TEXTS[f"{_code}.title"] = TEXTS["network.title"]

@@ -52,7 +52,8 @@ def request(
     headers: dict[str, str] | None = None,
     max_body: int,
 ) -> tuple[int, bytes]:
-    """Status and body. Raises :class:`HttpError`, or :class:`Expired` when the deadline ends first."""
+    """Status and body. Raises :class:`HttpError`, or :class:`Expired` when the deadline ends first (its
+    ``answered`` then says whether any byte of an answer had arrived: a slow box, not a silent one)."""
     parts = urlsplit(url)
     if parts.scheme != "http" or not parts.hostname or any(c in url for c in "\r\n\t "):
         raise HttpError(texts.text("why.address_refused"))
@@ -82,27 +83,39 @@ def _exchange(host: str, port: int, payload: bytes, deadline: Deadline, limit: i
             pass
         except OSError as exc:
             raise HttpError(texts.text("why.unreachable", error=str(exc.strerror or exc))) from exc
-        _wait_connected(sock, deadline)
+        try:
+            _wait_connected(sock, deadline)
+        except Expired as exc:
+            exc.answered = False
+            raise
         sock.settimeout(None)
         view = memoryview(payload)
         while view:
-            sock.settimeout(deadline.slice())
+            try:
+                sock.settimeout(deadline.slice())
+            except Expired as exc:
+                exc.answered = False
+                raise
             try:
                 sent = sock.send(view)
             except TimeoutError:
                 continue
-            except OSError as exc:
-                raise HttpError(texts.text("why.unreachable", error=str(exc.strerror or exc))) from exc
+            except OSError as exc:  # connected, then cut while asking: nothing came back
+                raise HttpError(texts.text("why.cut", error=str(exc.strerror or exc))) from exc
             view = view[sent:]
         received = bytearray()
         while not _complete(received):
-            sock.settimeout(deadline.slice())
             try:
+                sock.settimeout(deadline.slice())
                 chunk = sock.recv(65536)
             except TimeoutError:
                 continue
+            except Expired as exc:
+                exc.answered = bool(received)
+                raise
             except OSError as exc:
-                raise HttpError(texts.text("why.interrupted", error=str(exc.strerror or exc))) from exc
+                why = "why.interrupted" if received else "why.cut"
+                raise HttpError(texts.text(why, error=str(exc.strerror or exc))) from exc
             if not chunk:
                 break
             received += chunk

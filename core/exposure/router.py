@@ -25,6 +25,7 @@ SKIPPED = "skipped"  # the user chose not to ask the box
 NO_ANSWER = "no_answer"  # no IGD answered the search
 SEARCH_FAILED = "search_failed"  # the search could not be sent
 UNREADABLE = "unreadable"  # a box answered but its description or answers could not be used
+UNREACHABLE = "unreachable"  # nothing answered at the box's address (refused, unreachable, silent): not "unusable"
 REFUSED = "refused"  # the box refused to give its list of rules
 NO_SERVICE = "no_service"  # the device offers no Internet connection service
 
@@ -60,6 +61,7 @@ class RouterReading:
     reason: str | None = None
     detail: str | None = None  # French detail of ``reason`` (e.g. the wait, the error)
     detail_value: dict | None = None  # the same as a nested text of core.exposure.finding_texts, when known
+    reason_value: dict | None = None  # the whole reason as a nested text, when the reader words it itself
     refused_locations: tuple[tuple[str, str], ...] = ()  # SSDP answers never contacted, and why
     stopped: str | None = None  # Stop.TIME_BUDGET / Stop.CANCELLED before every IGD found was read
     unread: tuple[tuple[str, str | dict], ...] = ()  # IGDs that answered the search but could not be read, and why
@@ -130,6 +132,7 @@ def _stop_value(listing: MappingList) -> dict:
         Stop.CAP: "stop.cap",
         Stop.FAULT: "stop.fault",
         Stop.UNREADABLE: "stop.unreadable",
+        Stop.UNREACHABLE: "stop.unreachable",
         Stop.TIME_BUDGET: "stop.time_budget",
     }.get(listing.stop, "stop.cancelled")
     return {"t": code, "p": params}
@@ -153,6 +156,8 @@ _NOT_CHECKED = {
 def box_status(reading: RouterReading) -> BoxStatus:
     if not reading.gateways:
         reason = reading.reason or NO_ANSWER
+        if reading.reason_value is not None:
+            return _status(BoxState.NOT_CHECKED, reason, reading.reason_value)
         code = _NOT_CHECKED.get(reason)
         value: dict = {"t": code} if code else {"join": [reason]}
         if reading.detail:
@@ -163,8 +168,10 @@ def box_status(reading: RouterReading) -> BoxStatus:
     read_any = False
     for g in reading.gateways:
         if g.refused is not None:
+            silent = texts.unanswered(g.refused)
+            code = "reason.unanswered_by" if silent else "reason.refused_by"
             partial.append(
-                (REFUSED, {"t": "reason.refused_by", "p": {"box": _name(g.gateway), "detail": g.refused}})
+                (UNREACHABLE if silent else REFUSED, {"t": code, "p": {"box": _name(g.gateway), "detail": g.refused}})
             )
             if not g.lists:
                 continue  # nothing of this box was read
@@ -175,9 +182,9 @@ def box_status(reading: RouterReading) -> BoxStatus:
     if reading.stopped:
         partial.append((reading.stopped, {"t": "reason.other_stopped"}))
     for location, why in reading.unread:
-        partial.append(
-            (UNREADABLE, {"t": "reason.other_unreadable", "p": {"location": location, "why": why}})
-        )
+        silent = texts.unanswered(why)
+        code = "reason.other_unreachable" if silent else "reason.other_unreadable"
+        partial.append((UNREACHABLE if silent else UNREADABLE, {"t": code, "p": {"location": location, "why": why}}))
     if not read_any:
         reason, value = partial[0] if partial else (REFUSED, {"t": "reason.refused"})
         return _status(BoxState.NOT_CHECKED, reason, value)
@@ -302,7 +309,7 @@ def _gateway_findings(
         out.append(
             make(
                 Kind.ROUTER_MAPPING,
-                "router.refused",
+                "router.list_unanswered" if texts.unanswered(g.refused) else "router.refused",
                 Severity.WARNING,
                 {"detail": g.refused, "steps": {"guide": key, "part": "manual_steps"}},
                 address=_host(gw.description_url),

@@ -105,6 +105,7 @@ def read_router(
     described: set[str] = set()
     last_reason, stopped = router.UNREADABLE, None
     last_error: dict | None = None
+    last_value: dict | None = None  # the whole reason, when nothing answered at the address
     unread: list[tuple[str, dict]] = []
     for location in locations:
         if len(readings) >= MAX_GATEWAYS_READ:
@@ -117,13 +118,20 @@ def read_router(
             gateway = client.describe(location)
         except Expired as exc:
             stopped = upnp.Stop.CANCELLED if exc.cancelled else upnp.Stop.TIME_BUDGET
+            if not exc.cancelled and exc.answered is False:  # the time ran out with nothing from that address
+                last_error = finding_texts.text("why.nothing_from", location=location[:200])
             break
         except upnp.IgdError as exc:
-            last_reason, last_error = router.UNREADABLE, exc.value
+            last_error, last_value = exc.value, None
+            last_reason = router.UNREADABLE
+            if finding_texts.unanswered(exc.value):  # nothing answered there: not "an unusable answer"
+                last_reason = router.UNREACHABLE
+                code = "reason.unreachable_given" if options.igd_url else "reason.unreachable_found"
+                last_value = finding_texts.text(code, location=location[:200], why=exc.value)
             unread.append((location[:200], exc.value))
             continue
         if not gateway.services:
-            last_reason, last_error = router.NO_SERVICE, None
+            last_reason, last_error, last_value = router.NO_SERVICE, None, None
             continue
         key = "|".join(url for _t, url in gateway.services)
         if key in described:  # the same box answering for IGD:1 and IGD:2 under two locations
@@ -136,6 +144,7 @@ def read_router(
             reason=reason,
             detail=None if last_error is None else finding_texts.value(last_error, "fr"),
             detail_value=last_error,
+            reason_value=None if stopped else last_value,
             refused_locations=refused,
         )
     return router.RouterReading(

@@ -86,7 +86,8 @@ class Stop:
 
     CAP = "cap"  # MAX_MAPPINGS entries read
     FAULT = "fault"  # a SOAP fault other than "no such entry" at ``index``
-    UNREADABLE = "unreadable"  # an answer that is not a mapping (garbage, connection cut) at ``index``
+    UNREADABLE = "unreadable"  # an answer that is not a mapping (garbage, connection cut mid-answer) at ``index``
+    UNREACHABLE = "unreachable"  # no answer at all at ``index`` (connection refused or cut, nothing in time)
     TIME_BUDGET = "time_budget"  # the deadline ended the reading at ``index``
     CANCELLED = "cancelled"  # the user pressed Cancel
 
@@ -162,7 +163,8 @@ class IgdClient:
         """A call that outlived its own limit (not the scan's): this box is slow, the others may not be."""
         if exc.cancelled or self.deadline.expired:
             raise exc
-        return IgdError(texts.text("why.late", seconds={"number": self._timeout}))
+        code = "why.silent" if exc.answered is False else "why.late"  # nothing at all, or a slow answer
+        return IgdError(texts.text(code, seconds={"number": self._timeout}))
 
     # --- description ------------------------------------------------------------------------------------
     def describe(self, description_url: str) -> Gateway:
@@ -281,7 +283,8 @@ class IgdClient:
             except IgdError as exc:
                 if index == 0:
                     raise
-                return MappingList(tuple(found), Stop.UNREADABLE, index, exc.value)
+                stop = Stop.UNREACHABLE if texts.unanswered(exc.value) else Stop.UNREADABLE
+                return MappingList(tuple(found), stop, index, exc.value)
             mapping = _mapping(entry)
             if mapping is not None:
                 found.append(mapping)

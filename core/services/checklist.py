@@ -82,7 +82,7 @@ def require_open(conn: Connection, assessment_id: int) -> Assessment:
     """The assessment, read inside the caller's transaction; refused if unknown or closed (frozen)."""
     found = repo.get_assessment(conn, assessment_id)
     if found is None:
-        raise NotFound(what=f"auto-évaluation n° {assessment_id}")
+        raise NotFound(what="assessment", number=assessment_id)
     if found.is_closed:
         raise AssessmentFrozen(year=found.year)
     return found
@@ -132,7 +132,7 @@ class ChecklistService:
         with self._vault.read() as conn:
             found = repo.get_assessment(conn, assessment_id)
         if found is None:
-            raise NotFound(what=f"auto-évaluation n° {assessment_id}")
+            raise NotFound(what="assessment", number=assessment_id)
         return found
 
     def current(self) -> Assessment | None:
@@ -410,7 +410,7 @@ class ChecklistService:
         with self._vault.read() as conn:
             text = repo.get_snapshot(conn, assessment_id)
         if text is None:
-            raise NotFound(what=f"instantané de l'auto-évaluation n° {assessment_id}")
+            raise NotFound(what="assessment_snapshot", number=assessment_id)
         return json.loads(text)
 
     def verify(self, assessment_id: int) -> list[str]:

@@ -135,7 +135,7 @@ class ChecklistEvidenceService:
             raise AssessmentFrozen(year=assessment.year)
         proposal = self.proposals(assessment_id, scan_id).get(item_id)
         if proposal is None:
-            raise NotFound(what=f"proposition de la vérification n° {scan_id} pour {item_id}")
+            raise NotFound(what="scan_proposal", number=scan_id, item=item_id)
         answer = proposal.checklist_answer
         if answer is None:
             raise InvalidInput([problem("answer", "checklist.manual_check_needed")])

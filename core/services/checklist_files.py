@@ -108,7 +108,7 @@ class EvidenceFileService:
         with self._vault.read() as conn:
             found = repo.get_evidence(conn, evidence_id)
         if found is None:
-            raise NotFound(what=f"justificatif n° {evidence_id}")
+            raise NotFound(what="evidence_file", number=evidence_id)
         meta, content = found
         if checklist_snapshot.sha256_hex(content) != meta.sha256:
             raise EvidenceCorrupt(filename=meta.filename)
@@ -118,6 +118,6 @@ class EvidenceFileService:
         with self._vault.transaction() as conn:
             found = repo.get_evidence(conn, evidence_id)
             if found is None:
-                raise NotFound(what=f"justificatif n° {evidence_id}")
+                raise NotFound(what="evidence_file", number=evidence_id)
             require_open(conn, found[0].assessment_id)
             repo.delete_evidence(conn, evidence_id)

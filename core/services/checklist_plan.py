@@ -110,7 +110,7 @@ class ActionPlanService:
         done_on = self.checklist.today() if value.status == ActionStatus.DONE else None
         with self._vault.transaction() as conn:
             if repo.get_assessment(conn, assessment_id) is None:
-                raise NotFound(what=f"auto-évaluation n° {assessment_id}")
+                raise NotFound(what="assessment", number=assessment_id)
             new_id = repo.insert_action(conn, assessment_id, value, done_on, now)
             created = repo.get_action(conn, new_id)
         assert created is not None
@@ -123,7 +123,7 @@ class ActionPlanService:
         with self._vault.transaction() as conn:
             current = repo.get_action(conn, action_id)
             if current is None:
-                raise NotFound(what=f"action n° {action_id}")
+                raise NotFound(what="action", number=action_id)
             if value.item_id != current.item_id:
                 raise InvalidInput([problem("item_id", "checklist.action_moved")])
             done_on = (
@@ -138,7 +138,7 @@ class ActionPlanService:
         with self._vault.read() as conn:
             current = repo.get_action(conn, action_id)
         if current is None:
-            raise NotFound(what=f"action n° {action_id}")
+            raise NotFound(what="action", number=action_id)
         return self.update_action(
             action_id,
             ActionInput(

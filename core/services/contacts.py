@@ -27,7 +27,7 @@ class ContactsService:
         with self._vault.transaction() as conn:
             new_id = repo.save(conn, contact, to_iso(self._clock()))
             if new_id < 0:
-                raise NotFound(what=f"contact n° {contact.id}")
+                raise NotFound(what="contact", number=contact.id)
         return replace(contact, id=new_id)
 
     def ensure_national(self, new_vault: bool = False) -> list[UsefulContact]:
@@ -52,4 +52,4 @@ class ContactsService:
     def delete(self, contact_id: int) -> None:
         with self._vault.transaction() as conn:
             if not repo.delete(conn, contact_id):
-                raise NotFound(what=f"contact n° {contact_id}")
+                raise NotFound(what="contact", number=contact_id)

@@ -111,5 +111,5 @@ class DocumentsService:
 
 def _practice(practice: Practice | None) -> Practice:
     if practice is None:
-        raise NotFound(what="identité du cabinet")
+        raise NotFound(what="practice")
     return practice

@@ -70,7 +70,7 @@ class ExposureService:
             entries = ledger.entries(conn, LEDGER_KIND, ref=str(scan_id))
         journaled = entries[-1].body.get("digest") if entries else None
         if stored is None:
-            raise NotFound(what=f"vérification d'exposition n° {scan_id}")
+            raise NotFound(what="exposure_scan", number=scan_id)
         if serialize.digest(stored.scan) != stored.digest or stored.digest != journaled:
             raise refused("refusal.scan_altered", scan_id=scan_id)
         return stored

@@ -21,7 +21,7 @@ class IncidentDocuments:
     def _inputs(self, incident_id: int):  # noqa: ANN202 - (Practice, IncidentRecord)
         practice = PracticeService(self._vault).get()
         if practice is None:
-            raise NotFound(what="identité du cabinet")
+            raise NotFound(what="practice")
         return practice, IncidentService(self._vault, self._clock).get(incident_id)
 
     def dossier(self, incident_id: int) -> bytes:

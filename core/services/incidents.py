@@ -518,7 +518,7 @@ class IncidentService:
         with self._vault.read() as conn:
             found = repo.attachment_content(conn, attachment_id)
         if found is None:
-            raise NotFound(what=f"pièce jointe n° {attachment_id}")
+            raise NotFound(what="attachment", number=attachment_id)
         meta, content = found
         if hashlib.sha256(content).hexdigest() != meta.sha256:
             raise CorruptVault(detail=f"empreinte de la pièce jointe n° {attachment_id} incorrecte")
@@ -531,7 +531,7 @@ class IncidentService:
             self._open_incident(conn, incident_id)
             now = self._clock()
             if not repo.set_step(conn, incident_id, key, now if done else None, note):
-                raise NotFound(what=f"étape « {key} »")
+                raise NotFound(what="incident_step", key=key)
             _log(conn, "step", incident_id, now, key=key, done=done)
 
     def close(self, incident_id: int, note: str = "") -> None:
@@ -576,7 +576,7 @@ class IncidentService:
     def _incident(self, conn: Connection, incident_id: int) -> Incident:
         incident = repo.get_incident(conn, incident_id)
         if incident is None:
-            raise NotFound(what=f"incident n° {incident_id}")
+            raise NotFound(what="incident", number=incident_id)
         return incident
 
     def _open_incident(self, conn: Connection, incident_id: int) -> Incident:

@@ -46,7 +46,7 @@ class MailingService:
     def _inputs(self, incident_id: int):  # noqa: ANN202 - (Practice, IncidentRecord)
         practice = PracticeService(self._vault).get()
         if practice is None:
-            raise NotFound(what="identité du cabinet")
+            raise NotFound(what="practice")
         return practice, self._incidents.get(incident_id)
 
     def _printable(self, incident_id: int):  # noqa: ANN202 - (Practice, IncidentRecord)

@@ -50,7 +50,7 @@ class RightsService:
         with self._vault.read() as conn:
             request = repo.get(conn, request_id)
         if request is None:
-            raise NotFound(what=f"demande n° {request_id}")
+            raise NotFound(what="rights_request", number=request_id)
         return request
 
     def view(self, request_id: int) -> RequestView:
@@ -125,7 +125,7 @@ class RightsService:
     def delete(self, request_id: int) -> None:
         with self._vault.transaction() as conn:
             if not repo.delete(conn, request_id):
-                raise NotFound(what=f"demande n° {request_id}")
+                raise NotFound(what="rights_request", number=request_id)
             ledger.append(conn, "rights.deleted", {}, to_iso(self._clock()), f"rights:{request_id}")
 
     # --- attachments --------------------------------------------------------------------------------------
@@ -151,7 +151,7 @@ class RightsService:
         with self._vault.read() as conn:
             found = repo.attachment_content(conn, attachment_id)
         if found is None:
-            raise NotFound(what=f"pièce jointe n° {attachment_id}")
+            raise NotFound(what="attachment", number=attachment_id)
         content, digest = found
         if hashlib.sha256(content).hexdigest() != digest:
             raise refused("refusal.attachment_altered")
@@ -160,7 +160,7 @@ class RightsService:
     def remove_attachment(self, attachment_id: int) -> None:
         with self._vault.transaction() as conn:
             if not repo.delete_attachment(conn, attachment_id):
-                raise NotFound(what=f"pièce jointe n° {attachment_id}")
+                raise NotFound(what="attachment", number=attachment_id)
 
     # --- letters ------------------------------------------------------------------------------------------
     def default_letter(self, request_id: int, letter: str) -> str:
@@ -202,7 +202,7 @@ class RightsService:
         with self._vault.read() as conn:
             practice = practice_repo.get(conn)
         if practice is None:
-            raise NotFound(what="identité du cabinet")
+            raise NotFound(what="practice")
         return practice
 
     def _close(
@@ -240,13 +240,13 @@ class RightsService:
         now = to_iso(self._clock())
         with self._vault.transaction() as conn:
             if not repo.update(conn, request, now):
-                raise NotFound(what=f"demande n° {request.id}")
+                raise NotFound(what="rights_request", number=request.id)
             _journal(conn, event, request, now)
 
     @staticmethod
     def _id(request: RightsRequest) -> int:
         if request.id is None:
-            raise NotFound(what="demande sans numéro")
+            raise NotFound(what="rights_request_unnumbered")
         return request.id
 
 

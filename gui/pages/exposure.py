@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.exposure import finding_texts
 from core.exposure.checklist_map import KEY_LABELS_EN, Answer, propose
 from core.exposure.findings import BoxState, ScanResult, Severity
 from core.exposure.verdict import Verdict, verdict
@@ -58,6 +59,8 @@ if TYPE_CHECKING:  # the scanner (psutil, urllib) is imported when a scan starts
 
 Scanner = Callable[["ScanOptions", Callable[[str], None], threading.Event], ScanResult]
 
+# Findings whose ``reason`` parameter is why the box was not (fully) read, as a code of core.exposure.finding_texts.
+_REASON_CARRIERS = frozenset({"router.unreachable", "router.list_incomplete"})
 _BANNER = {
     Severity.CRITICAL: ("danger_bg", "danger"),
     Severity.WARNING: ("warning_bg", "warning"),
@@ -406,13 +409,18 @@ class ExposurePage(QWidget):
         """Why the box is not (fully) read. The core's French text carries the figures (entry number, fault
         code, seconds); in another language the reason's code is translated instead."""
         router = result.router
-        if self.ctx.settings.language == "fr" and router.reason_text:
+        lang = self.ctx.settings.language
+        if lang == "fr" and router.reason_text:
             return router.reason_text
+        for finding in result.findings:  # the same reason as a code, figures included (scans since codes)
+            if finding.code in _REASON_CARRIERS and isinstance((finding.params or {}).get("reason"), dict):
+                return finding_texts.value(finding.params["reason"], lang)
         labels = {
             "skipped": self.tr("la box n'a pas été interrogée"),
             "no_answer": self.tr("aucune box n'a répondu à la recherche UPnP"),
             "search_failed": self.tr("la recherche de la box n'a pas pu être envoyée"),
             "unreadable": self.tr("une réponse de la box était illisible"),
+            "unreachable": self.tr("la box n'a pas pu être jointe à son adresse"),
             "refused": self.tr("la box a refusé de donner sa liste"),
             "no_service": self.tr("l'appareil qui a répondu ne propose pas de service de connexion Internet"),
             "cap": self.tr("la limite du nombre de règles lues a été atteinte"),

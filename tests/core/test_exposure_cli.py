@@ -33,6 +33,7 @@ def test_the_schema_lists_every_kind_and_reason():
     assert set(kinds) == {k.value for k in Kind}
     reasons = set(SCHEMA["properties"]["box"]["properties"]["reason"]["enum"]) - {None}
     codes = {router.SKIPPED, router.NO_ANSWER, router.SEARCH_FAILED, router.UNREADABLE, router.REFUSED}
+    codes |= {router.UNREACHABLE}
     codes |= {router.NO_SERVICE} | {v for k, v in vars(upnp.Stop).items() if k.isupper()}
     assert reasons == codes
 

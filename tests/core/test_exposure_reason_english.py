@@ -64,9 +64,9 @@ def test_an_unreachable_box_reads_in_english():
     silent.close()
     result = _scan(ScanOptions(igd_url=f"http://127.0.0.1:{port}/rootDesc.xml", firewall=False))
     finding = next(f for f in result.findings if f.kind is Kind.ROUTER_UNREACHABLE)
-    assert "box injoignable (" in finding.advice
+    assert "connexion impossible (" in finding.advice
     english = _english(finding)
-    assert "box unreachable (" in english and not FRENCH_WORDS.search(english.replace("box unreachable", "")), english
+    assert "connection failed (" in english and not FRENCH_WORDS.search(english), english
 
 
 def test_a_slow_box_and_a_hostile_description_read_in_english():
@@ -87,7 +87,7 @@ def test_a_slow_box_and_a_hostile_description_read_in_english():
     partial = next(f for f in result.findings if f.kind is Kind.ROUTER_LIST_INCOMPLETE)
     assert "(0,5 s par échange)" in partial.advice
     english = finding_texts.advice(partial, "en")
-    assert "the box did not answer in time (0.5 s per exchange)" in english
+    assert "the box did not finish answering in time (0.5 s per exchange)" in english
     assert "par échange" not in english and "répondu" not in english
 
     hostile = b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "x">]><r>&a;</r>'

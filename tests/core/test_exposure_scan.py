@@ -226,7 +226,8 @@ def test_unreachable_igd_url_is_a_finding_not_a_crash():
         clock=FakeClock(),
     )
     finding, _manual = result.findings
-    assert finding.kind is Kind.ROUTER_UNREACHABLE and "injoignable" in finding.advice
+    assert finding.kind is Kind.ROUTER_UNREACHABLE and "n'a pas pu être jointe" in finding.advice
+    assert result.router.reason == "unreachable"
 
 
 def test_mapping_rules():
@@ -330,7 +331,7 @@ def test_every_igd_is_read_and_one_that_cannot_be_read_makes_the_list_partial():
     assert mapping.port == 104 and mapping.severity is Severity.CRITICAL
     assert result.router.friendly_name == "Livebox 6"  # the box with the rules, not the empty repeater
     assert result.router.state is BoxState.PARTIAL and result.router.reason == "unreadable"
-    assert "pas répondu à temps" in result.router.reason_text
+    assert "pas fini de répondre à temps" in result.router.reason_text
 
 
 def test_the_windows_firewall_shares_what_the_box_left_of_the_timeout():

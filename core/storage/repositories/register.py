@@ -215,7 +215,7 @@ def list_activities(conn: Connection, where: str = "", params: tuple[Any, ...] =
 def get_activity(conn: Connection, ref: str) -> Activity:
     found = list_activities(conn, "WHERE ref = ?", (ref,))
     if not found:
-        raise NotFound(what=f"activité {ref}")
+        raise NotFound(what="activity", ref=ref)
     return found[0]
 
 
@@ -251,7 +251,7 @@ def update_activity(conn: Connection, activity: Activity) -> None:
     sets = ", ".join(f"{c} = :{c}" for c in _ACTIVITY_COLUMNS if c not in ("ref", "created_at"))
     cur = conn.execute(f"UPDATE register_activity SET {sets} WHERE ref = :ref", values)
     if cur.rowcount == 0:
-        raise NotFound(what=f"activité {activity.ref}")
+        raise NotFound(what="activity", ref=activity.ref)
     (aid,) = conn.execute("SELECT id FROM register_activity WHERE ref = ?", (activity.ref,)).fetchone()
     conn.execute("DELETE FROM register_retention WHERE activity_id = ?", (aid,))
     conn.execute("DELETE FROM register_activity_processor WHERE activity_id = ?", (aid,))
@@ -283,7 +283,7 @@ def _write_children(conn: Connection, items: list[tuple[int, Activity]]) -> None
             )
         for pos, ref in enumerate(a.processor_refs):
             if ref not in processor_ids:
-                raise NotFound(what=f"prestataire {ref}")
+                raise NotFound(what="processor", ref=ref)
             links.append((aid, processor_ids[ref], pos))
     conn.executemany(
         f"INSERT INTO register_retention ({', '.join(_RETENTION_COLUMNS)}) "
@@ -298,7 +298,7 @@ def _write_children(conn: Connection, items: list[tuple[int, Activity]]) -> None
 
 def delete_activity(conn: Connection, ref: str) -> None:
     if conn.execute("DELETE FROM register_activity WHERE ref = ?", (ref,)).rowcount == 0:
-        raise NotFound(what=f"activité {ref}")
+        raise NotFound(what="activity", ref=ref)
 
 
 # --- processors ------------------------------------------------------------------------------------------
@@ -359,7 +359,7 @@ def get_processor(conn: Connection, ref: str) -> Processor:
         f"SELECT {', '.join(_PROCESSOR_COLUMNS)} FROM register_processor WHERE ref = ?", (ref,)
     ).fetchone()
     if row is None:
-        raise NotFound(what=f"prestataire {ref}")
+        raise NotFound(what="processor", ref=ref)
     return _processor_from_row(row)
 
 
@@ -380,13 +380,13 @@ def update_processor(conn: Connection, processor: Processor) -> None:
         ).rowcount
         == 0
     ):
-        raise NotFound(what=f"prestataire {processor.ref}")
+        raise NotFound(what="processor", ref=processor.ref)
 
 
 def delete_processor(conn: Connection, ref: str) -> None:
     """Links to activities go with it (ON DELETE CASCADE)."""
     if conn.execute("DELETE FROM register_processor WHERE ref = ?", (ref,)).rowcount == 0:
-        raise NotFound(what=f"prestataire {ref}")
+        raise NotFound(what="processor", ref=ref)
 
 
 def activity_refs_using(conn: Connection, processor_ref: str) -> list[str]:
@@ -402,13 +402,13 @@ def set_processor_links(conn: Connection, processor_ref: str, activity_refs: Ite
     """Make exactly ``activity_refs`` use the processor (the link edited from the processor's side)."""
     row = conn.execute("SELECT id FROM register_processor WHERE ref = ?", (processor_ref,)).fetchone()
     if row is None:
-        raise NotFound(what=f"prestataire {processor_ref}")
+        raise NotFound(what="processor", ref=processor_ref)
     pid = row[0]
     wanted = set(activity_refs)
     ids = dict(conn.execute("SELECT ref, id FROM register_activity").fetchall())
     for ref in wanted:
         if ref not in ids:
-            raise NotFound(what=f"activité {ref}")
+            raise NotFound(what="activity", ref=ref)
     current = {
         r[0]
         for r in conn.execute(

@@ -76,10 +76,6 @@
         <translation>Some information is invalid:</translation>
     </message>
     <message>
-        <source>Élément introuvable.</source>
-        <translation>Item not found.</translation>
-    </message>
-    <message>
         <source>Opération refusée : {reason}</source>
         <translation>Operation refused: {reason}</translation>
     </message>
@@ -194,6 +190,74 @@
     <message>
         <source>contenu non conforme</source>
         <translation>unexpected content</translation>
+    </message>
+    <message>
+        <source>Identité du cabinet introuvable : renseignez-la d&apos;abord.</source>
+        <translation>Practice identity not found: fill it in first.</translation>
+    </message>
+    <message>
+        <source>Auto-évaluation n° {number} introuvable.</source>
+        <translation>Self-assessment no. {number} not found.</translation>
+    </message>
+    <message>
+        <source>Instantané de l&apos;auto-évaluation n° {number} introuvable.</source>
+        <translation>Snapshot of self-assessment no. {number} not found.</translation>
+    </message>
+    <message>
+        <source>Justificatif n° {number} introuvable.</source>
+        <translation>Evidence file no. {number} not found.</translation>
+    </message>
+    <message>
+        <source>Action n° {number} introuvable.</source>
+        <translation>Action no. {number} not found.</translation>
+    </message>
+    <message>
+        <source>Aucune proposition de la vérification d&apos;exposition n° {number} pour la question {item}.</source>
+        <translation>Exposure check no. {number} proposes nothing for question {item}.</translation>
+    </message>
+    <message>
+        <source>Demande n° {number} introuvable.</source>
+        <translation>Request no. {number} not found.</translation>
+    </message>
+    <message>
+        <source>Demande introuvable : elle n&apos;a pas encore été enregistrée.</source>
+        <translation>Request not found: it has not been saved yet.</translation>
+    </message>
+    <message>
+        <source>Pièce jointe n° {number} introuvable.</source>
+        <translation>Attachment no. {number} not found.</translation>
+    </message>
+    <message>
+        <source>Contact n° {number} introuvable.</source>
+        <translation>Contact no. {number} not found.</translation>
+    </message>
+    <message>
+        <source>Incident n° {number} introuvable.</source>
+        <translation>Incident no. {number} not found.</translation>
+    </message>
+    <message>
+        <source>Étape « {key} » introuvable.</source>
+        <translation>Step “{key}” not found.</translation>
+    </message>
+    <message>
+        <source>Vérification d&apos;exposition n° {number} introuvable.</source>
+        <translation>Exposure check no. {number} not found.</translation>
+    </message>
+    <message>
+        <source>Aucune vérification d&apos;exposition enregistrée.</source>
+        <translation>No exposure check has been saved.</translation>
+    </message>
+    <message>
+        <source>Activité {ref} introuvable.</source>
+        <translation>Activity {ref} not found.</translation>
+    </message>
+    <message>
+        <source>Prestataire {ref} introuvable.</source>
+        <translation>Provider {ref} not found.</translation>
+    </message>
+    <message>
+        <source>Élément introuvable.</source>
+        <translation>Element not found.</translation>
     </message>
     <message numerus="yes">
         <source>Impossible de clôturer : %n question(s) sans réponse</source>

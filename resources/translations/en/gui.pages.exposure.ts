@@ -121,6 +121,10 @@
         <translation>an answer from the box could not be read</translation>
     </message>
     <message>
+        <source>la box n&apos;a pas pu être jointe à son adresse</source>
+        <translation>the box could not be reached at its address</translation>
+    </message>
+    <message>
         <source>la box a refusé de donner sa liste</source>
         <translation>the box refused to give its list</translation>
     </message>
