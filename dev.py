@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Set-up-free entry points for a fresh machine with Python 3.11+.
+"""Set-up-free entry points for a fresh machine with Python 3.11+ (3.12 or 3.13 used when present, see
+:func:`base_python`).
 
     python3 dev.py app [options]     create .venv if needed, install the pinned dependencies, start Vigie
     python3 dev.py test [pytest args] the same set-up, then the whole test suite (Qt offscreen)
@@ -77,12 +78,65 @@ def requirements() -> list[str]:
     return list(project["dependencies"]) + list(project["optional-dependencies"]["test"])
 
 
+def _version_of(python: str) -> tuple[int, int] | None:
+    """(major, minor) of an interpreter that runs and can make a virtual environment, else None."""
+    try:
+        out = subprocess.run(
+            [python, "-c", "import sys, venv, ensurepip; print(*sys.version_info[:2])"],
+            capture_output=True, text=True, check=False, timeout=30,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    parts = out.stdout.split()
+    return (int(parts[0]), int(parts[1])) if out.returncode == 0 and len(parts) == 2 else None
+
+
+def base_python() -> tuple[str, tuple[int, int]]:
+    """The interpreter .venv is made from: Python 3.12 or 3.13 when this machine has one, else this one.
+
+    PySide6 6.12 (the version Vigie is built, tested and measured with) counts on Python 3.12's immortal None and
+    True: on 3.11 every call of a Qt method that returns nothing takes a reference from None, and the interpreter
+    aborts within a session. A machine with only 3.11 (Debian 12) gets PySide6 6.11.3 instead (pyproject.toml).
+    """
+    here = (sys.version_info[0], sys.version_info[1])
+    if here >= (3, 12):
+        return sys.executable, here
+    candidates = [shutil.which(name) for name in ("python3.12", "python3.13")]
+    pyenv_root = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv"))
+    for minor in ("3.12", "3.13"):
+        candidates += [str(p / "bin" / f"python{minor}") for p in sorted((pyenv_root / "versions").glob(f"{minor}.*"))]
+    for candidate in candidates:
+        if candidate and (version := _version_of(candidate)) and version >= (3, 12):
+            return candidate, version
+    return sys.executable, here
+
+
+def _venv_version() -> tuple[int, int] | None:
+    cfg = VENV / "pyvenv.cfg"
+    if not cfg.exists():
+        return None
+    for line in cfg.read_text(encoding="utf-8").splitlines():
+        key, _, value = line.partition("=")
+        if key.strip() in ("version", "version_info"):
+            numbers = value.strip().split(".")
+            if len(numbers) >= 2 and numbers[0].isdigit() and numbers[1].isdigit():
+                return int(numbers[0]), int(numbers[1])
+    return None
+
+
 def ensure_venv() -> Path:
     if sys.version_info < (3, 11):  # noqa: UP036 - dev.py itself may be started by an old python3
         sys.exit("Vigie demande Python 3.11 ou plus récent.")
+    base, version = base_python()
+    if venv_python().exists() and _venv_version() != version:
+        print(f"Python {version[0]}.{version[1]} disponible : l'environnement .venv est refait.", flush=True)
+        shutil.rmtree(VENV)
     if not venv_python().exists():
-        print("Création de l'environnement .venv …", flush=True)
-        venv.EnvBuilder(with_pip=True).create(VENV)
+        print(f"Création de l'environnement .venv (Python {version[0]}.{version[1]}) …", flush=True)
+        if base == sys.executable:
+            venv.EnvBuilder(with_pip=True).create(VENV)
+        else:
+            subprocess.run([base, "-m", "venv", str(VENV)], check=True)
     reqs = requirements()
     digest = hashlib.sha256("\n".join(reqs).encode()).hexdigest()
     if not STAMP.exists() or STAMP.read_text().strip() != digest:

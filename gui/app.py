@@ -278,6 +278,16 @@ def _setup_logging() -> None:
 
 def run(argv: list[str]) -> int:
     harden_process()
+    from gui.runtime_check import binding_defect
+
+    if (defect := binding_defect()) is not None:
+        print(
+            f"Vigie ne peut pas démarrer : {defect} ne fonctionnent pas ensemble (l'application s'arrêterait en "
+            "cours de session). Réinstallez avec « python3 dev.py app ». / Vigie cannot start with this pairing "
+            "(it would stop mid-session): reinstall with `python3 dev.py app`.",
+            file=sys.stderr,
+        )
+        return 1
     args = parse_args(argv)
     settings = app_settings.load()
     if args.lang:

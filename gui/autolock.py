@@ -7,8 +7,6 @@ import contextlib
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
-from gui.signals import disconnect, emit
-
 _ACTIVITY = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -40,10 +38,10 @@ class IdleWatcher(QObject):
 
     def _state_changed(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationSuspended:
-            emit(self.idle)
+            self.idle.emit()
 
     def stop(self) -> None:
         self.timer.stop()
         self._app.removeEventFilter(self)
         with contextlib.suppress(RuntimeError, TypeError):
-            disconnect(self._app.applicationStateChanged, self._state_changed)
+            self._app.applicationStateChanged.disconnect(self._state_changed)

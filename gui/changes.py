@@ -11,8 +11,6 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QObject, Signal
 
-from gui.signals import emit
-
 # Kinds of record a write may change (what the listeners of ``Changes.changed`` filter on).
 INCIDENTS = "incidents"
 REGISTER = "register"  # activities and processors
@@ -36,4 +34,4 @@ class Changes(QObject):
         if unknown:
             raise ValueError(f"unknown change kinds: {sorted(unknown)}")
         if kinds:
-            emit(self.changed, kinds)
+            self.changed.emit(kinds)

@@ -12,8 +12,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from gui.signals import emit
-
 TYPE_CHECKING = False  # not ``typing.TYPE_CHECKING``: importing typing delays the first window
 if TYPE_CHECKING:
     from typing import Any
@@ -61,7 +59,7 @@ class Worker(QObject):
             self._relays.discard(relay)
             self._pending -= 1
             if self._pending == 0:
-                emit(self.busy_changed, False)
+                self.busy_changed.emit(False)
 
         def handle_done(result: Any) -> None:
             finish()
@@ -79,15 +77,15 @@ class Worker(QObject):
         relay.failed.connect(handle_failed)
         self._pending += 1
         if self._pending == 1:
-            emit(self.busy_changed, True)
+            self.busy_changed.emit(True)
 
         def run() -> None:
             try:
                 result = fn()
             except BaseException as exc:  # noqa: BLE001 - every failure is reported to the GUI
-                emit(relay.failed, exc)
+                relay.failed.emit(exc)
             else:
-                emit(relay.done, result)
+                relay.done.emit(result)
 
         self._put(run)
 

@@ -2,7 +2,7 @@
 """Build the self-contained Vigie bundle (PyInstaller, one folder) into dist/vigie/.
 
     python3 installer/build.py            # Linux / macOS
-    python installer\\build.py             # Windows (Python 3.11+)
+    python installer\\build.py             # Windows (Python 3.12+ preferred)
 
 One command from a fresh clone: creates or reuses .venv exactly as ``dev.py`` does (same pinned dependencies,
 same stamp, so ``dev.py test`` and this script never reinstall each other's packages), adds the ``build`` extra

@@ -40,7 +40,6 @@ from gui import keyboard, sizing, theme
 from gui.messages import error_text
 from gui.ops import INCIDENTS, op
 from gui.problems import problem_text
-from gui.signals import emit
 
 if TYPE_CHECKING:
     from gui.context import AppContext
@@ -323,7 +322,7 @@ class PatientLetterDialog(QDialog):
         else:
             text = self.tr("Lettre enregistrée : %1").replace("%1", pdf)
         self.recipients_status.setText(text)
-        emit(self.saved, text)
+        self.saved.emit(text)
 
     def _show_failure(self, exc: BaseException) -> None:
         self.busy = False
@@ -331,4 +330,4 @@ class PatientLetterDialog(QDialog):
         text = error_text(exc)
         self.recipients_status.setStyleSheet(theme.text_css("danger"))
         self.recipients_status.setText(text)
-        emit(self.failed, text)
+        self.failed.emit(text)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from core.storage.location import location_risk
 from gui import theme
-from gui.signals import disconnect
 from gui.widgets.passphrase import PassphraseField
 from gui.workers import Worker
 
@@ -244,7 +243,7 @@ class UnlockDialog(QDialog):
         """The user wants the key remembered: find out now whether this computer's keychain can hold it."""
         if not on:
             return
-        disconnect(self.remember.toggled, self._probe_on_remember)
+        self.remember.toggled.disconnect(self._probe_on_remember)
 
         def probe() -> bool:
             from core import keystore

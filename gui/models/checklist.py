@@ -11,7 +11,6 @@ from PySide6.QtGui import QBrush, QFont
 from core.domain.checklist import Action, ActionStatus, Answer, Effort
 from core.services.checklist import QuestionRow
 from gui import formats, theme
-from gui.signals import emit
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -72,7 +71,7 @@ class QuestionTableModel(QAbstractTableModel):
         last = self.columnCount() - 1
         for n, (before, after) in enumerate(zip(old, rows, strict=True)):
             if before != after:
-                emit(self.dataChanged, self.index(n, 0), self.index(n, last))
+                self.dataChanged.emit(self.index(n, 0), self.index(n, last))
 
     def row_at(self, row: int) -> QuestionRow:
         return self._rows[row]

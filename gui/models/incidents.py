@@ -20,7 +20,6 @@ from core.domain.breach_vocab import SEVERITY_LEVELS, label, lower_first
 from core.domain.incident import IncidentSummary
 from core.rules.severity import conclusion_level
 from gui import formats, theme
-from gui.signals import emit
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -131,7 +130,7 @@ class IncidentTableModel(QAbstractTableModel):
         """Sort the rows on the raw value of ``column``, keeping persistent indexes (selection) in place."""
         if not 0 <= column < len(COLUMNS):
             return
-        emit(self.layoutAboutToBeChanged)
+        self.layoutAboutToBeChanged.emit()
         old = self._rows
         self._all = self._sorted(self._all, column, order)
         self._rows = self._filtered()
@@ -141,7 +140,7 @@ class IncidentTableModel(QAbstractTableModel):
             position = {r.id: n for n, r in enumerate(self._rows) if r.id in wanted}
             after = [self.index(position[old[i.row()].id], i.column()) for i in before]
             self.changePersistentIndexList(before, after)
-        emit(self.layoutChanged)
+        self.layoutChanged.emit()
 
     def row_at(self, row: int) -> IncidentSummary:
         return self._rows[row]

@@ -21,7 +21,6 @@ from core.domain import register_vocab as V
 from core.domain.register import Activity, Processor
 from gui import formats, theme
 from gui.problems import problem_text
-from gui.signals import emit
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 REF_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -82,14 +81,14 @@ class _CachedRecords(QAbstractTableModel):
         if not 0 <= column < len(self.COLUMNS):
             return
         self._sort = (column, order)
-        emit(self.layoutAboutToBeChanged)
+        self.layoutAboutToBeChanged.emit()
         permutation = self._reorder(column, order)
         before = self.persistentIndexList()  # the selection: a handful of indexes
         if before:
             position = {old: new for new, old in enumerate(permutation)}
             after = [self.index(position[i.row()], i.column()) for i in before if i.row() in position]
             self.changePersistentIndexList(before, after)
-        emit(self.layoutChanged)
+        self.layoutChanged.emit()
 
     def search_text(self, row: int) -> str:
         return self._search[row]

@@ -25,7 +25,6 @@ from gui import formats, theme
 from gui.context import AppContext
 from gui.messages import error_text
 from gui.ops import BACKUPS, Services, op
-from gui.signals import emit
 
 
 class BackupsGroup(QGroupBox):
@@ -186,4 +185,4 @@ class BackupsGroup(QGroupBox):
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            emit(self.restore_requested, *chosen)
+            self.restore_requested.emit(*chosen)

@@ -13,7 +13,6 @@ from gui.context import AppContext
 from gui.ops import Services, op
 from gui.pages import dashboard_cards
 from gui.pages.dashboard_cards import DANGER, OK, WARN, Card
-from gui.signals import emit
 
 COLUMNS = 3
 REFRESH_MS = 60_000  # only time moves the countdowns while the screen stays open; records announce their changes
@@ -59,12 +58,12 @@ class CardWidget(QFrame):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
-            emit(self.activated, self.card.target)
+            self.activated.emit(self.card.target)
         super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            emit(self.activated, self.card.target)
+            self.activated.emit(self.card.target)
             return
         super().keyPressEvent(event)
 

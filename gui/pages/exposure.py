@@ -51,7 +51,6 @@ from gui.models.exposure_findings import (
     ExposureFindingsModel,
 )
 from gui.ops import EXPOSURE, Services, op
-from gui.signals import emit
 
 if TYPE_CHECKING:  # the scanner (psutil, urllib) is imported when a scan starts, not with the main window
     from core.exposure.scan import ScanOptions
@@ -121,9 +120,9 @@ class ScanThread:
             try:
                 result = fn()
             except BaseException as exc:  # noqa: BLE001 - every failure is reported to the GUI
-                emit(relay.failed, exc)
+                relay.failed.emit(exc)
             else:
-                emit(relay.done, result)
+                relay.done.emit(result)
 
         self._thread = threading.Thread(target=run, name="vigie-exposure-scan", daemon=True)
         self._thread.start()
@@ -258,7 +257,7 @@ class ExposurePage(QWidget):
         self.checklist_line.setWordWrap(True)
         self.to_security = QPushButton(self.tr("Voir dans la section &Sécurité"), self)
         self.to_security.setObjectName("to_security")
-        self.to_security.clicked.connect(lambda: emit(self.open_section, "security"))
+        self.to_security.clicked.connect(lambda: self.open_section.emit("security"))
         checklist_row = QHBoxLayout()
         checklist_row.addWidget(self.checklist_line, 1)
         checklist_row.addWidget(self.to_security)

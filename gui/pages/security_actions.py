@@ -27,7 +27,6 @@ from gui import theme
 from gui.dialogs.processor_editor import OptionalDate
 from gui.messages import error_text
 from gui.models.checklist import SORT_ROLE, ActionTableModel, effort_label, status_label
-from gui.signals import emit
 from gui.workers import Worker
 
 
@@ -258,7 +257,7 @@ class ActionsTab(QWidget):
 
     def _reload(self) -> None:
         """After a save: the page reads everything again (``changed``); a bare tab reads its plan itself."""
-        emit(self.changed)
+        self.changed.emit()
         if not self.page_reloads:
             self.load()
 

@@ -49,7 +49,6 @@ from gui.models.checklist import (
     answer_label,
 )
 from gui.ops import CHECKLIST, Services, op
-from gui.signals import emit
 
 if TYPE_CHECKING:
     from gui.context import AppContext
@@ -459,7 +458,7 @@ class QuestionnaireTab(QWidget):
 
         def done(_result: object) -> None:
             self._say(said or self.tr("Enregistré."))
-            emit(self.changed)
+            self.changed.emit()
 
         op(self, fn, done, lambda exc: self._say(error_text(exc), error=True), changes={CHECKLIST})
 

@@ -27,7 +27,6 @@ from gui.messages import error_text
 from gui.ops import PRACTICE, Services, op
 from gui.pages.backups import BackupsGroup
 from gui.pages.vault_check import VaultCheckGroup
-from gui.signals import emit
 from gui.widgets.passphrase import PassphraseField
 from gui.widgets.practice_form import PracticeForm
 
@@ -74,7 +73,7 @@ class SettingsPage(QScrollArea):
         window = self.window()
         signal = getattr(window, "restore_requested", None)
         if signal is not None:
-            emit(signal, folder, secret)
+            signal.emit(folder, secret)
 
     # --- identity ---------------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -95,7 +94,7 @@ class SettingsPage(QScrollArea):
 
     def _identity_saved(self, saved: Practice) -> None:
         self.saved.setText(self.tr("Identité enregistrée."))
-        emit(self.practice_saved, saved.name)
+        self.practice_saved.emit(saved.name)
 
     def save_identity(self) -> None:
         if not self.form.validate():

@@ -18,7 +18,6 @@ from core.rules.deadlines import Countdown, countdown
 from gui import formats, theme
 from gui.context import AppContext
 from gui.ops import INCIDENTS, op
-from gui.signals import emit
 
 REFRESH_MS = 30_000
 
@@ -147,7 +146,7 @@ class CountdownWidget(QPushButton):
     def _clicked(self) -> None:
         if self._first_id is None:
             return
-        emit(self.open_incident, self._first_id)
+        self.open_incident.emit(self._first_id)
         window = self.window()
         show_section = getattr(window, "show_section", None)
         if callable(show_section):

@@ -6,7 +6,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QToolButton, QVBoxLayout, QWidget
 
 from gui import theme
-from gui.signals import emit
 
 
 class PassphraseField(QWidget):
@@ -94,4 +93,4 @@ class PassphraseField(QWidget):
                 from gui.messages import strength_reason
 
                 self.hint.setText(self.tr("Trop faible : %1").replace("%1", strength_reason(strength.code)))
-        emit(self.changed)
+        self.changed.emit()

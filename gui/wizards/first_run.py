@@ -35,7 +35,6 @@ from gui import sizing, theme
 from gui.clipboard import copy_sensitive
 from gui.messages import error_text, location_text
 from gui.recovery_sheet import print_sheet, sheet_html
-from gui.signals import emit
 from gui.widgets.passphrase import PassphraseField
 from gui.widgets.practice_form import PracticeForm
 from gui.workers import Worker
@@ -128,7 +127,7 @@ class PassphrasePage(QWizardPage):
         self.mismatch.setText(
             "" if same or not self.second.text() else self.tr("Les deux saisies diffèrent.")
         )
-        emit(self.completeChanged)
+        self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802
         return self.first.acceptable() and self.first.text() == self.second.text()
