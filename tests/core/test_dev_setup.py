@@ -101,3 +101,28 @@ def test_root_installs_the_missing_packages(monkeypatch):
     monkeypatch.setattr(dev.subprocess, "run", fake_run)
     assert dev.check_qt_window_libraries("python") is True
     assert calls[1] == ["apt-get", "install", "-y", "libxcb-icccm4", "libxcb-keysyms1"]
+
+
+def test_the_venv_is_made_with_python_3_12_or_3_13_when_the_machine_has_one(monkeypatch, tmp_path):
+    """PySide6 6.12 needs Python 3.12+ (immortal None and True); 3.11 stays the fallback (with PySide6 6.11.3)."""
+    import types
+
+    fake_sys = types.SimpleNamespace(version_info=(3, 11, 7), executable="/usr/bin/python3.11")
+    monkeypatch.setattr(dev, "sys", fake_sys)
+    monkeypatch.setenv("PYENV_ROOT", str(tmp_path))
+    monkeypatch.setattr(dev.shutil, "which", lambda name: f"/opt/{name}" if name == "python3.13" else None)
+    monkeypatch.setattr(dev, "_version_of", lambda python: (3, 13) if python == "/opt/python3.13" else None)
+    assert dev.base_python() == ("/opt/python3.13", (3, 13))
+    monkeypatch.setattr(dev, "_version_of", lambda python: None)  # nothing newer runs: this interpreter
+    assert dev.base_python() == ("/usr/bin/python3.11", (3, 11))
+
+
+def test_pyside_is_pinned_per_python_version():
+    import tomllib
+
+    deps = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["dependencies"]
+    pyside = sorted(d for d in deps if d.startswith("PySide6"))
+    assert pyside == [
+        "PySide6-Essentials==6.11.3; python_version < '3.12'",
+        "PySide6-Essentials==6.12.0; python_version >= '3.12'",
+    ]
