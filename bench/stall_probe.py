@@ -77,9 +77,13 @@ class Probe:
             self.ticks.append(time.perf_counter())
 
         started = time.perf_counter()
+        idle_polls = [0]
 
         def check() -> None:
-            if state["ran"] and (state["error"] or (not self.worker.busy and done())):
+            # Idle at two polls in a row: work a screen defers to the next turn of the event loop (a page that
+            # reads its data once it is on screen) is counted in this action, not in the next one.
+            idle_polls[0] = idle_polls[0] + 1 if state["ran"] and not self.worker.busy else 0
+            if state["ran"] and (state["error"] or (idle_polls[0] >= 2 and done())):
                 loop.quit()
             elif time.perf_counter() - started > timeout:
                 state["error"] = TimeoutError(name)

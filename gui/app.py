@@ -100,6 +100,10 @@ class Controller(QObject):
         self.app = app
         self.vault_path = vault_path
         self.settings = settings
+        # The window's thread takes the interpreter back within 1 ms, not Python's default 5 ms, while the worker
+        # computes: painting a table calls Python thousands of times, and each call used to wait up to 5 ms for a
+        # worker that had taken the lock in between (a page painted during a long job froze the window ~50 ms).
+        sys.setswitchinterval(0.001)
         self.worker = Worker(self)
         self.window: MainWindow | None = None  # imported lazily (start-up time)
         self.idle: IdleWatcher | None = None

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -158,7 +158,9 @@ class SecurityPage(QWidget):
         layout.addWidget(self.tabs, 1)
         ctx.changes.changed.connect(self._changed)
         self._first = True
-        self.refresh()
+        # Read once the page is on screen: the worker's scoring (every year's assessment) would otherwise compete
+        # with the page's first layout and paint for the interpreter, and hold the window about twice as long.
+        QTimer.singleShot(0, self, self.refresh)
 
     def _changed(self, kinds: frozenset[str]) -> None:
         if kinds & {CHECKLIST, EXPOSURE}:  # the answers and the scans they may come from

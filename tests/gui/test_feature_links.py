@@ -53,6 +53,7 @@ def test_security_page_shows_and_applies_a_scan_proposal(qtbot, ctx, monkeypatch
     qtbot.addWidget(page)
     page.resize(1280, 800)
     page.show()
+    qtbot.waitUntil(lambda: page.loads >= 1, timeout=10_000)  # the page reads once it is on screen
     _idle(qtbot, ctx)
     tab = page.questionnaire
     tab.select_item("IMAG-01")
@@ -95,6 +96,7 @@ def test_closed_assessment_shows_no_proposal(qtbot, ctx):
     ExposureService(ctx.vault, ctx.clock).save(imaging_scan())
     page = SecurityPage(ctx)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.loads >= 1, timeout=10_000)  # the page reads once it is on screen
     _idle(qtbot, ctx)
     page.questionnaire.select_item("RESEAU-03")
     assert not page.questionnaire.proposal.isVisibleTo(page) and not page.questionnaire.scan_proposals

@@ -33,6 +33,7 @@ def make_page(qtbot, vault, worker, app_settings, clock=None):
     page.service = ChecklistService(vault, ctx.clock)  # the test's own look at the vault
     page.plan_service = ActionPlanService(vault, ctx.clock, page.service)
     page.files_service = EvidenceFileService(vault, ctx.clock, page.service)
+    qtbot.waitUntil(lambda: page.loads >= 1, timeout=20_000)  # the page reads once it is on screen
     settle(qtbot, page)
     return page
 
