@@ -104,6 +104,9 @@ class Controller(QObject):
         # computes: painting a table calls Python thousands of times, and each call used to wait up to 5 ms for a
         # worker that had taken the lock in between (a page painted during a long job froze the window ~50 ms).
         sys.setswitchinterval(0.001)
+        from gui import wheel_guard
+
+        self.wheel_guard = wheel_guard.install(app)
         self.worker = Worker(self)
         self.window: MainWindow | None = None  # imported lazily (start-up time)
         self.idle: IdleWatcher | None = None
