@@ -106,7 +106,7 @@ class Controller(QObject):
         sys.setswitchinterval(0.001)
         from gui import wheel_guard
 
-        self.wheel_guard = wheel_guard.install(app)
+        wheel_guard.install()
         self.worker = Worker(self)
         self.window: MainWindow | None = None  # imported lazily (start-up time)
         self.idle: IdleWatcher | None = None

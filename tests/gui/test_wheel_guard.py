@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QScrollArea, QSpinBox, QVBoxLayout, QWidget
 
 from gui import wheel_guard
 
@@ -21,18 +21,19 @@ def _wheel(widget: QWidget, steps: int = -3) -> None:
 
 
 def test_the_wheel_scrolls_the_page_and_leaves_unchosen_fields_alone(qtbot, qapp):
-    guard = wheel_guard.install(qapp)
+    wheel_guard.install()
     try:
         area = QScrollArea()
         qtbot.addWidget(area)
         body = QWidget()
         layout = QVBoxLayout(body)
-        spin, combo = QSpinBox(), QComboBox()
+        spin, combo, day = QSpinBox(), QComboBox(), QDateEdit()
         spin.setRange(1, 365)
         spin.setValue(10)
         combo.addItems(["Oui", "Non", "Je ne sais pas encore"])
         layout.addWidget(spin)
         layout.addWidget(combo)
+        layout.addWidget(day)
         layout.addSpacing(3000)
         area.setWidget(body)
         area.resize(300, 200)
@@ -41,11 +42,14 @@ def test_the_wheel_scrolls_the_page_and_leaves_unchosen_fields_alone(qtbot, qapp
         area.setFocus()
         _wheel(spin)
         _wheel(combo)
-        assert (spin.value(), combo.currentIndex()) == (10, 0)
+        before = day.date()
+        _wheel(day)
+        assert (spin.value(), combo.currentIndex(), day.date()) == (10, 0, before)
         assert area.verticalScrollBar().value() > 0  # the page scrolled instead
+        assert spin.focusPolicy() == combo.focusPolicy() == Qt.FocusPolicy.StrongFocus  # the wheel gives no focus
         spin.setFocus()  # chosen: the wheel sets its value, as users expect
         qtbot.waitUntil(spin.hasFocus)
         _wheel(spin, steps=-2)
         assert spin.value() == 8
     finally:
-        qapp.removeEventFilter(guard)
+        wheel_guard.uninstall()
